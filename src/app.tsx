@@ -1,0 +1,128 @@
+// Composition root: builds every dependency once and mounts the modules. Nothing else reads the
+// environment or creates singletons. From here: "Hôm nay" → modules/analytics/counters.ts;
+// a page's HTML → modules/*/…public.tsx via platform/views/public-page.tsx.
+import { Hono } from 'hono';
+import type { Config } from './config.js';
+import type { Database } from './database.js';
+import { cryptoRandom, systemClock, type Clock, type RandomSource } from './platform/clock.js';
+import { openDatabase, pingDatabase } from './platform/db/client.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import { createTrustedProxies } from './platform/http/client-ip.js';
+import { installErrorHandling, rejectMalformedPath } from './platform/http/error-handler.js';
+import { createPageCache } from './platform/http/page-cache.js';
+import { securityHeaders } from './platform/http/security-headers.js';
+import { createLogger, type Logger } from './platform/logger.js';
+import { loadPublicAssets } from './platform/views/assets.js';
+import { createPublicPageRenderer } from './platform/views/public-page.js';
+import { vi } from './platform/i18n/vi.js';
+import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
+import { addArticleViews, createArticlesService, findArticleIdsBySlugs, mountArticlePages } from './modules/articles/index.js';
+import { mountPortal } from './modules/portal/index.js';
+import { createSearchService, mountSearch } from './modules/search/index.js';
+import { seedDemoContent } from './demo/seed.js';
+
+export interface AppOverrides {
+  clock?: Clock;
+  random?: RandomSource;
+  logger?: Logger;
+}
+
+const PAGE_CACHE_ENTRIES = 5000;
+
+export async function createApp(config: Config, overrides: AppOverrides = {}) {
+  const clock = overrides.clock ?? systemClock;
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const siteUrl = config.siteUrl ?? `http://localhost:${config.port}`;
+
+  const database = openDatabase<Database>(config.database);
+  const { db, dialect } = database;
+  await migrateToLatest(db, dialect);
+
+  const pageCache = createPageCache({ ttlMs: config.pageCacheSeconds * 1000, maxEntries: PAGE_CACHE_ENTRIES, clock });
+  const articles = createArticlesService({ db, clock, onContentChanged: () => pageCache.invalidateAll() });
+  if (config.demoContent && (await seedDemoContent(articles))) logger.info('demo content created');
+
+  const analytics = createAnalyticsService({
+    db,
+    clock,
+    random: overrides.random ?? cryptoRandom,
+    logger,
+    articles: { findArticleIdsBySlugs, addArticleViews },
+    flushIntervalMs: config.hitFlushMs,
+    startingTotal: config.statsStartTotal,
+  });
+  await analytics.readFreshCounters();
+  const search = createSearchService(db, dialect);
+
+  const assets = loadPublicAssets();
+  const renderPage = createPublicPageRenderer({
+    siteName: config.siteName,
+    siteUrl,
+    stylesheetHref: assets.stylesheetHref,
+    scriptHref: assets.scriptHref,
+    clock,
+    listNav: async () => (await articles.listCategories()).map((c) => ({ href: c.url, label: c.name })),
+    readCounters: () => analytics.peekCounters(),
+  });
+
+  const app = new Hono();
+  app.use(rejectMalformedPath());
+  app.use(securityHeaders());
+  assets.mount(app);
+  mountPortal(app, { articles, pageCache, renderPage, clock, siteName: config.siteName, siteUrl });
+  mountArticlePages(app, { articles, pageCache, renderPage });
+  mountSearch(app, { search, articles, pageCache, renderPage, clock });
+  mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
+  mountAnalyticsApi(app, {
+    analytics,
+    visitorThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute, clock }),
+    // An office behind one NAT address holds many readers: the per-address cap is much looser.
+    addressThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute * 20, clock }),
+    trustedProxies: createTrustedProxies(config.trustProxy),
+    // Staff sessions arrive with the newsroom (accounts); until then no request is staff.
+    isStaff: () => false,
+  });
+  app.get('/healthz', async (c) => {
+    try {
+      await pingDatabase(db);
+      return c.json({ status: 'ok', database: { dialect, status: 'ok' } }, 200, { 'Cache-Control': 'no-store' });
+    } catch (err) {
+      logger.error({ err }, 'health check failed');
+      return c.json({ status: 'error', database: { dialect, status: 'unreachable' } }, 503, { 'Cache-Control': 'no-store' });
+    }
+  });
+  installErrorHandling(app, {
+    logger,
+    renderErrorPage: (info) =>
+      renderPage(
+        { title: info.title, description: info.message, path: info.path, noindex: true },
+        <section class="block error-page">
+          <h1>{info.title}</h1>
+          <p>{info.message}</p>
+          <p class="meta">
+            {vi.ui.requestId}: {info.requestId}
+          </p>
+          <p>
+            <a href="/">{vi.ui.backHome}</a>
+          </p>
+        </section>,
+      ),
+  });
+
+  return {
+    app,
+    db,
+    dialect,
+    analytics,
+    articles,
+    pageCache,
+    logger,
+    /** Flushes queued hits, then closes the database. */
+    async close() {
+      await analytics.drain();
+      await database.close();
+    },
+  };
+}
+
+export type CongtinApp = Awaited<ReturnType<typeof createApp>>;

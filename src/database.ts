@@ -1,0 +1,20 @@
+// The whole schema as Kysely sees it: each module declares its own tables, this joins them.
+import type { Kysely } from 'kysely';
+import type { ArticlesTable, CategoriesTable } from './modules/articles/articles.tables.js';
+import type {
+  ArticleViewsDailyTable,
+  StatsDailyTable,
+  StatsSaltsTable,
+  StatsVisitorsTable,
+} from './modules/analytics/analytics.tables.js';
+
+export interface Database {
+  categories: CategoriesTable;
+  articles: ArticlesTable;
+  stats_salts: StatsSaltsTable;
+  stats_visitors: StatsVisitorsTable;
+  stats_daily: StatsDailyTable;
+  article_views_daily: ArticleViewsDailyTable;
+}
+
+export type Db = Kysely<Database>;

@@ -1,0 +1,43 @@
+// Starts the server: config → createApp → listen; on SIGTERM/SIGINT stops accepting, flushes the
+// hit buffer and closes the database before exiting.
+import { serve } from '@hono/node-server';
+import { ConfigError, loadConfig } from './config.js';
+import { createApp } from './app.js';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const congtin = await createApp(config);
+  const { logger } = congtin;
+  const server = serve({ fetch: congtin.app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info({ port: info.port, host: config.host, database: congtin.dialect }, `congtin đang chạy tại http://localhost:${info.port}`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    try {
+      await congtin.close();
+      logger.info('hits flushed, database closed');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,140 @@
+// Turns beacon hits into visits and views: hashes the visitor, queues the hit for group commit,
+// and answers with counters read after the commit.
+import type { Clock, RandomSource } from '../../platform/clock.js';
+import type { Logger } from '../../platform/logger.js';
+import type { Database, Db } from '../../database.js';
+import type { Transaction } from 'kysely';
+import { readCounters, type Counters } from './counters.js';
+import { createSaltStore } from './salts.js';
+import { computeVisitorId } from './visitor-id.js';
+import { applyHits, articleSlugOfPath, VISIT_TIMEOUT_MS, type Hit } from './visits.js';
+import { createWriteBuffer } from './write-buffer.js';
+import * as q from './analytics.queries.js';
+
+export interface HitAnswer extends Counters {
+  /** Views of the article the hit was on, when it was on one. */
+  views?: number;
+}
+
+export interface ArticleViewsPort {
+  findArticleIdsBySlugs(db: Db | Transaction<Database>, slugs: string[]): Promise<Array<{ id: number; slug: string; views: number }>>;
+  addArticleViews(db: Db | Transaction<Database>, viewsById: Map<number, number>): Promise<void>;
+}
+
+const COUNTERS_MAX_AGE_MS = 1000;
+const PRUNE_EVERY_MS = 60_000;
+const MAX_BATCH = 1000;
+
+export function createAnalyticsService(deps: {
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  logger: Logger;
+  articles: ArticleViewsPort;
+  flushIntervalMs: number;
+  startingTotal: number;
+}) {
+  const { db, clock } = deps;
+  const salts = createSaltStore({ db, clock, random: deps.random });
+  let snapshot: { counters: Counters; at: number } = { counters: { online: 0, today: 0, week: 0, total: deps.startingTotal }, at: 0 };
+  let refreshing: Promise<Counters> | undefined;
+  let lastPrune = 0;
+
+  async function refreshCounters(): Promise<Counters> {
+    const now = clock.now();
+    const counters = await readCounters(db, now, deps.startingTotal);
+    snapshot = { counters, at: now.getTime() };
+    return counters;
+  }
+
+  async function writeBatch(hits: Hit[]): Promise<HitAnswer[]> {
+    const viewsBySlug = new Map<string, number>();
+    await db.transaction().execute(async (trx) => {
+      const ids = new Set<string>();
+      for (const h of hits) {
+        ids.add(h.visitorId);
+        if (h.previousVisitorId) ids.add(h.previousVisitorId);
+      }
+      const outcome = applyHits(hits, await q.findVisitorStates(trx, [...ids]));
+      await q.saveVisitorStates(trx, [...outcome.visitors.values()]);
+      await q.deleteVisitorStates(trx, outcome.retiredVisitorIds);
+      await q.addDailyTotals(
+        trx,
+        [...outcome.pageviewsByDay].map(([day, pageviews]) => ({ day, pageviews, visits: outcome.visitsByDay.get(day) ?? 0 })),
+      );
+
+      const slugs = [...new Set(hits.flatMap((h) => (h.articleSlug ? [h.articleSlug] : [])))];
+      const found = await deps.articles.findArticleIdsBySlugs(trx, slugs);
+      const idBySlug = new Map(found.map((a) => [a.slug, a.id]));
+      for (const a of found) viewsBySlug.set(a.slug, Number(a.views));
+      const addById = new Map<number, number>();
+      const daily: Array<{ articleId: number; day: string; views: number }> = [];
+      for (const v of outcome.articleViews) {
+        const id = idBySlug.get(v.slug);
+        if (id === undefined) continue;
+        addById.set(id, (addById.get(id) ?? 0) + v.views);
+        viewsBySlug.set(v.slug, (viewsBySlug.get(v.slug) ?? 0) + v.views);
+        daily.push({ articleId: id, day: v.day, views: v.views });
+      }
+      await deps.articles.addArticleViews(trx, addById);
+      await q.addArticleDailyViews(trx, daily);
+
+      const now = clock.now().getTime();
+      if (now - lastPrune > PRUNE_EVERY_MS) {
+        lastPrune = now;
+        await q.deleteVisitorStatesIdleSince(trx, new Date(now - 2 * VISIT_TIMEOUT_MS).toISOString());
+      }
+    });
+    const counters = await refreshCounters();
+    return hits.map((h) => {
+      const views = h.articleSlug ? viewsBySlug.get(h.articleSlug) : undefined;
+      return views === undefined ? { ...counters } : { ...counters, views };
+    });
+  }
+
+  const buffer = createWriteBuffer<Hit, HitAnswer>({ intervalMs: deps.flushIntervalMs, maxBatch: MAX_BATCH, flush: writeBatch });
+
+  return {
+    /** Counts one page view; settles after the hit is committed. */
+    async recordHit(input: { ip: string; userAgent: string; path: string }): Promise<HitAnswer> {
+      const at = clock.now();
+      const daily = await salts.saltsFor(at);
+      return buffer.add({
+        visitorId: computeVisitorId(daily.current, input.ip, input.userAgent),
+        previousVisitorId: daily.previous ? computeVisitorId(daily.previous, input.ip, input.userAgent) : undefined,
+        at,
+        path: input.path,
+        articleSlug: articleSlugOfPath(input.path),
+      });
+    },
+
+    /** Counters at most a second old. */
+    async readFreshCounters(): Promise<Counters> {
+      if (clock.now().getTime() - snapshot.at <= COUNTERS_MAX_AGE_MS) return snapshot.counters;
+      refreshing ??= refreshCounters().finally(() => (refreshing = undefined));
+      return refreshing;
+    },
+
+    /** The latest counters without waiting (for rendering pages); refreshes in the background. */
+    peekCounters(): Counters {
+      if (clock.now().getTime() - snapshot.at > COUNTERS_MAX_AGE_MS && !refreshing) {
+        refreshing = refreshCounters()
+          .catch((err) => {
+            deps.logger.warn({ err }, 'counters refresh failed');
+            return snapshot.counters;
+          })
+          .finally(() => (refreshing = undefined));
+      }
+      return snapshot.counters;
+    },
+
+    listDailyHistory(fromDay: string) {
+      return q.listDailyHistory(db, fromDay);
+    },
+
+    /** Writes every queued hit; called on shutdown. */
+    drain: () => buffer.drain(),
+  };
+}
+
+export type AnalyticsService = ReturnType<typeof createAnalyticsService>;

@@ -1,0 +1,9 @@
+// Visit statistics ("Thống kê truy cập"): the beacon, the four counters, per-article views and
+// the daily history. Rules: no raw IP or user agent is stored or logged; hits are written by
+// group commit and acknowledged only once committed; bots, prefetches and staff are not counted.
+export { createAnalyticsService } from './analytics.service.js';
+export type { AnalyticsService, HitAnswer } from './analytics.service.js';
+export { mountAnalyticsApi } from './analytics.api.js';
+export { mountStatsPage } from './analytics.public.js';
+export { createThrottle } from './throttle.js';
+export type { Counters } from './counters.js';

@@ -1,0 +1,76 @@
+// Group commit: items queue up for at most `intervalMs` (or until `maxBatch`), then one flush
+// writes them all in one transaction. Each add() settles only when its own batch is committed,
+// so an acknowledged hit is on disk. Flushes never overlap.
+export interface WriteBuffer<T, R> {
+  add(item: T): Promise<R>;
+  /** Writes everything queued and waits for it; used at shutdown. */
+  drain(): Promise<void>;
+  readonly pending: number;
+}
+
+interface Entry<T, R> {
+  item: T;
+  resolve: (result: R) => void;
+  reject: (error: unknown) => void;
+}
+
+export function createWriteBuffer<T, R>(options: {
+  intervalMs: number;
+  maxBatch: number;
+  flush: (items: T[]) => Promise<R[]>;
+}): WriteBuffer<T, R> {
+  let queue: Entry<T, R>[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let flushing: Promise<void> | undefined;
+
+  function schedule() {
+    if (flushing) return; // the running flush reschedules when it ends
+    if (queue.length >= options.maxBatch) {
+      void runFlush();
+      return;
+    }
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void runFlush();
+    }, options.intervalMs);
+  }
+
+  async function runFlush(): Promise<void> {
+    if (timer) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    if (flushing) return flushing;
+    if (queue.length === 0) return;
+    const batch = queue.splice(0, options.maxBatch);
+    flushing = (async () => {
+      try {
+        const results = await options.flush(batch.map((e) => e.item));
+        batch.forEach((entry, i) => entry.resolve(results[i] as R));
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    })();
+    await flushing;
+    flushing = undefined;
+    if (queue.length > 0) schedule();
+  }
+
+  return {
+    get pending() {
+      return queue.length;
+    },
+    add(item) {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        schedule();
+      });
+    },
+    async drain() {
+      while (queue.length > 0 || flushing) {
+        await (flushing ?? runFlush());
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// Public reading routes: a category's list and an article, both served from the page cache.
+import type { Hono } from 'hono';
+import { NotFoundError } from '../../platform/http/errors.js';
+import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
+import { readPageNumber } from '../../platform/http/query.js';
+import { pageCount } from '../../platform/views/pagination.js';
+import type { PublicPageRenderer } from '../../platform/views/public-page.js';
+import type { ArticlesService } from './articles.service.js';
+import { ArticlePage } from './views/article-page.js';
+import { CategoryPage } from './views/category-page.js';
+
+export const CATEGORY_PAGE_SIZE = 15;
+const RELATED_COUNT = 6;
+
+export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer }) {
+  const { articles, pageCache, renderPage } = deps;
+
+  app.get('/tin-tuc/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const page = await pageCache.get(`/tin-tuc/${slug}`, async () => {
+      const article = await articles.findPublished(slug);
+      if (!article) throw new NotFoundError('ARTICLE_NOT_FOUND');
+      const related = await articles.listLatest({ categoryId: article.categoryId, excludeId: article.id, limit: RELATED_COUNT });
+      const body = await renderPage(
+        {
+          title: article.title,
+          description: article.lead,
+          path: article.url,
+          ogType: 'article',
+          publishedAt: article.publishedAt,
+          currentNav: article.category.url,
+        },
+        <ArticlePage article={article} related={related} />,
+      );
+      return { body };
+    });
+    return sendPage(c, page);
+  });
+
+  app.get('/chuyen-muc/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const pageNumber = readPageNumber(c);
+    const page = await pageCache.get(`/chuyen-muc/${slug}?trang=${pageNumber}`, async () => {
+      const category = await articles.findCategory(slug);
+      if (!category) throw new NotFoundError('CATEGORY_NOT_FOUND');
+      const total = await articles.countPublished(category.id);
+      const pages = pageCount(total, CATEGORY_PAGE_SIZE);
+      if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
+      const list = await articles.listLatest({ categoryId: category.id, limit: CATEGORY_PAGE_SIZE, offset: (pageNumber - 1) * CATEGORY_PAGE_SIZE });
+      const body = await renderPage(
+        {
+          title: pageNumber > 1 ? `${category.name} - Trang ${pageNumber}` : category.name,
+          description: category.description || category.name,
+          path: pageNumber > 1 ? `${category.url}?trang=${pageNumber}` : category.url,
+          currentNav: category.url,
+        },
+        <CategoryPage category={category} articles={list} page={pageNumber} pages={pages} />,
+      );
+      return { body };
+    });
+    return sendPage(c, page);
+  });
+}

@@ -1,0 +1,119 @@
+// Plain query functions; `db` first so a transaction passes straight through.
+import { sql, type Transaction } from 'kysely';
+import type { Database, Db } from '../../database.js';
+import type { NewArticleRow } from './articles.tables.js';
+
+type Executor = Db | Transaction<Database>;
+
+const summaryColumns = [
+  'articles.id',
+  'articles.slug',
+  'articles.title',
+  'articles.lead',
+  'articles.author',
+  'articles.published_at',
+  'articles.views',
+  'articles.featured',
+  'categories.slug as category_slug',
+  'categories.name as category_name',
+] as const;
+
+function published(db: Executor, nowIso: string) {
+  return db
+    .selectFrom('articles')
+    .innerJoin('categories', 'categories.id', 'articles.category_id')
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', nowIso);
+}
+
+export function listPublishedArticles(
+  db: Executor,
+  options: { nowIso: string; categoryId?: number; featuredOnly?: boolean; excludeId?: number; limit: number; offset?: number },
+) {
+  let query = published(db, options.nowIso).select(summaryColumns);
+  if (options.categoryId !== undefined) query = query.where('articles.category_id', '=', options.categoryId);
+  if (options.featuredOnly) query = query.where('articles.featured', '=', 1);
+  if (options.excludeId !== undefined) query = query.where('articles.id', '!=', options.excludeId);
+  return query
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset ?? 0)
+    .execute();
+}
+
+export async function countPublishedArticles(db: Executor, options: { nowIso: string; categoryId?: number }): Promise<number> {
+  let query = published(db, options.nowIso).select((eb) => eb.fn.countAll<number>().as('n'));
+  if (options.categoryId !== undefined) query = query.where('articles.category_id', '=', options.categoryId);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: string) {
+  return published(db, nowIso)
+    .select([...summaryColumns, 'articles.body_html', 'articles.body_text', 'articles.category_id', 'articles.updated_at'])
+    .where('articles.slug', '=', slug)
+    .executeTakeFirst();
+}
+
+export function listPublishedArticlesByIds(db: Executor, ids: number[], nowIso: string) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return published(db, nowIso)
+    .select([...summaryColumns, 'articles.body_text'])
+    .where('articles.id', 'in', ids)
+    .execute();
+}
+
+export function listSitemapEntries(db: Executor, nowIso: string) {
+  return published(db, nowIso)
+    .select(['articles.slug', 'articles.updated_at', 'articles.published_at'])
+    .orderBy('articles.published_at', 'desc')
+    .execute();
+}
+
+export function listCategories(db: Executor) {
+  return db.selectFrom('categories').selectAll().orderBy('position').orderBy('id').execute();
+}
+
+export function findCategoryBySlug(db: Executor, slug: string) {
+  return db.selectFrom('categories').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function insertCategory(db: Executor, row: { slug: string; name: string; description: string; position: number; createdAt: string }) {
+  const inserted = await db
+    .insertInto('categories')
+    .values({ slug: row.slug, name: row.name, description: row.description, position: row.position, created_at: row.createdAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function insertArticle(db: Executor, row: NewArticleRow): Promise<number> {
+  const inserted = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function isArticleSlugTaken(db: Executor, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countArticles(db: Executor): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findArticleIdsBySlugs(db: Executor, slugs: string[]) {
+  if (slugs.length === 0) return Promise.resolve([]);
+  return db.selectFrom('articles').select(['id', 'slug', 'views']).where('slug', 'in', slugs).execute();
+}
+
+export async function addArticleViews(db: Executor, viewsByArticleId: Map<number, number>): Promise<void> {
+  for (const [id, count] of viewsByArticleId) {
+    await db
+      .updateTable('articles')
+      .set({ views: sql`views + ${count}` })
+      .where('id', '=', id)
+      .execute();
+  }
+}

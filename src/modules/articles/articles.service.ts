@@ -1,0 +1,168 @@
+// Articles and categories as the rest of the app sees them: rows never leave this module.
+import type { Clock } from '../../platform/clock.js';
+import { fold, normalizeText } from '../../platform/text/fold.js';
+import { htmlToText } from '../../platform/text/html-text.js';
+import { sanitizeRichText } from '../../platform/text/rich-text.js';
+import { slugify, uniqueSlug } from '../../platform/text/slug.js';
+import type { Db } from '../../database.js';
+import * as q from './articles.queries.js';
+import type { ArticleStatus } from './articles.tables.js';
+
+export interface CategoryRef {
+  slug: string;
+  name: string;
+  url: string;
+}
+
+export interface Category extends CategoryRef {
+  id: number;
+  description: string;
+}
+
+export interface ArticleSummary {
+  id: number;
+  slug: string;
+  url: string;
+  title: string;
+  lead: string;
+  author: string;
+  publishedAt: string;
+  views: number;
+  featured: boolean;
+  category: CategoryRef;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  bodyHtml: string;
+  bodyText: string;
+  categoryId: number;
+  updatedAt: string;
+}
+
+export interface NewArticle {
+  title: string;
+  lead: string;
+  bodyHtml: string;
+  author: string;
+  categoryId: number;
+  status: ArticleStatus;
+  featured?: boolean;
+  publishedAt?: string | null;
+}
+
+export const articleUrl = (slug: string) => `/tin-tuc/${slug}`;
+export const categoryUrl = (slug: string) => `/chuyen-muc/${slug}`;
+
+type SummaryRow = Awaited<ReturnType<typeof q.listPublishedArticles>>[number];
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: articleUrl(row.slug),
+    title: row.title,
+    lead: row.lead,
+    author: row.author,
+    publishedAt: row.published_at ?? '',
+    views: Number(row.views),
+    featured: row.featured === 1,
+    category: { slug: row.category_slug, name: row.category_name, url: categoryUrl(row.category_slug) },
+  };
+}
+
+export function createArticlesService(deps: { db: Db; clock: Clock; onContentChanged: () => void }) {
+  const { db, clock } = deps;
+  const nowIso = () => clock.now().toISOString();
+
+  return {
+    async listCategories(): Promise<Category[]> {
+      const rows = await q.listCategories(db);
+      return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug) }));
+    },
+
+    async findCategory(slug: string): Promise<Category | undefined> {
+      const r = await q.findCategoryBySlug(db, slug);
+      return r && { id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug) };
+    },
+
+    async listLatest(options: { limit: number; offset?: number; categoryId?: number; excludeId?: number }): Promise<ArticleSummary[]> {
+      return (await q.listPublishedArticles(db, { nowIso: nowIso(), ...options })).map(toSummary);
+    },
+
+    async listFeatured(limit: number): Promise<ArticleSummary[]> {
+      return (await q.listPublishedArticles(db, { nowIso: nowIso(), featuredOnly: true, limit })).map(toSummary);
+    },
+
+    countPublished(categoryId?: number): Promise<number> {
+      return q.countPublishedArticles(db, { nowIso: nowIso(), categoryId });
+    },
+
+    async findPublished(slug: string): Promise<ArticleDetail | undefined> {
+      const row = await q.findPublishedArticleBySlug(db, slug, nowIso());
+      if (!row) return undefined;
+      return { ...toSummary(row), bodyHtml: row.body_html, bodyText: row.body_text, categoryId: row.category_id, updatedAt: row.updated_at };
+    },
+
+    /** Published articles by id, in the order of `ids` (search results keep their rank). */
+    async listPublishedByIds(ids: number[]): Promise<Array<ArticleSummary & { bodyText: string }>> {
+      const rows = await q.listPublishedArticlesByIds(db, ids, nowIso());
+      const byId = new Map(rows.map((r) => [r.id, { ...toSummary(r), bodyText: r.body_text }]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    listSitemapEntries() {
+      return q.listSitemapEntries(db, nowIso());
+    },
+
+    async createCategory(input: { name: string; description?: string; position?: number }): Promise<number> {
+      const name = normalizeText(input.name).trim();
+      const id = await q.insertCategory(db, {
+        slug: slugify(name),
+        name,
+        description: normalizeText(input.description ?? ''),
+        position: input.position ?? 0,
+        createdAt: nowIso(),
+      });
+      deps.onContentChanged();
+      return id;
+    },
+
+    /** Stores an article with its folded copies and sanitised body; the slug comes from the title. */
+    async createArticle(input: NewArticle): Promise<{ id: number; slug: string }> {
+      const title = normalizeText(input.title).trim();
+      const lead = normalizeText(input.lead).trim();
+      const bodyHtml = sanitizeRichText(input.bodyHtml);
+      const bodyText = htmlToText(bodyHtml);
+      const now = nowIso();
+      const id = await db.transaction().execute(async (trx) => {
+        const slug = await uniqueSlug(slugify(title), (candidate) => q.isArticleSlugTaken(trx, candidate));
+        const articleId = await q.insertArticle(trx, {
+          slug,
+          category_id: input.categoryId,
+          title,
+          title_f: fold(title),
+          lead,
+          lead_f: fold(lead),
+          body_html: bodyHtml,
+          body_text: bodyText,
+          body_f: fold(bodyText),
+          author: normalizeText(input.author).trim(),
+          status: input.status,
+          featured: input.featured ? 1 : 0,
+          published_at: input.publishedAt ?? (input.status === 'published' ? now : null),
+          created_at: now,
+          updated_at: now,
+        });
+        return { id: articleId, slug };
+      });
+      deps.onContentChanged();
+      return id;
+    },
+
+    countAll(): Promise<number> {
+      return q.countArticles(db);
+    },
+  };
+}
+
+export type ArticlesService = ReturnType<typeof createArticlesService>;

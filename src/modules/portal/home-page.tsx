@@ -1,0 +1,41 @@
+import { vi } from '../../platform/i18n/vi.js';
+import { ArticleList, ArticleMeta, type ArticleSummary, type Category } from '../articles/index.js';
+
+export interface CategoryBlock {
+  category: Category;
+  articles: ArticleSummary[];
+}
+
+export function HomePage(props: { featured: ArticleSummary | undefined; latest: ArticleSummary[]; blocks: CategoryBlock[]; siteName: string }) {
+  const f = props.featured;
+  return (
+    <>
+      <h1 class="visually-hidden">{props.siteName}</h1>
+      {f ? (
+        <section class="block featured" aria-labelledby="featured-title">
+          <h2 id="featured-title" class="block-title">{vi.ui.featured}</h2>
+          <h2>
+            <a href={f.url}>{f.title}</a>
+          </h2>
+          <ArticleMeta article={f} showCategory />
+          <p class="lead-text">{f.lead}</p>
+        </section>
+      ) : null}
+      <section class="block" aria-labelledby="latest-title">
+        <h2 id="latest-title" class="block-title">{vi.ui.latestNews}</h2>
+        <ArticleList articles={props.latest} showCategory />
+      </section>
+      <div class="category-grid">
+        {props.blocks.map((b) => (
+          <section class="block" aria-labelledby={`cm-${b.category.slug}`}>
+            <h2 id={`cm-${b.category.slug}`} class="block-title">
+              <span>{b.category.name}</span>
+              <a href={b.category.url} aria-label={`${vi.ui.viewAll}: ${b.category.name}`}>{vi.ui.viewAll}</a>
+            </h2>
+            {b.articles.length === 0 ? <p>{vi.ui.noArticles}</p> : <ArticleList articles={b.articles} />}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

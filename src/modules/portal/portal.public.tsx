@@ -1,0 +1,61 @@
+// The home page and the machine-readable site files (RSS, sitemap, robots), all page-cached.
+import type { Hono } from 'hono';
+import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
+import type { PublicPageRenderer } from '../../platform/views/public-page.js';
+import type { Clock } from '../../platform/clock.js';
+import type { ArticlesService } from '../articles/index.js';
+import { buildRobots, buildRss, buildSitemap } from './feeds.js';
+import { HomePage } from './home-page.js';
+
+const LATEST_COUNT = 10;
+const BLOCK_COUNT = 5;
+const RSS_COUNT = 20;
+
+export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock; siteName: string; siteUrl: string }) {
+  const { articles, pageCache } = deps;
+
+  app.get('/', async (c) => {
+    const page = await pageCache.get('/', async () => {
+      const [featured] = await articles.listFeatured(1);
+      const latest = await articles.listLatest({ limit: LATEST_COUNT });
+      const categories = await articles.listCategories();
+      const blocks = await Promise.all(categories.map(async (category) => ({ category, articles: await articles.listLatest({ categoryId: category.id, limit: BLOCK_COUNT }) })));
+      const body = await deps.renderPage(
+        { title: deps.siteName, description: `Cổng thông tin điện tử ${deps.siteName}: tin hoạt động, xây dựng Đảng, học tập và làm theo Bác.`, path: '/', currentNav: '/' },
+        <HomePage featured={featured ?? latest[0]} latest={latest} blocks={blocks} siteName={deps.siteName} />,
+      );
+      return { body };
+    });
+    return sendPage(c, page);
+  });
+
+  app.get('/rss.xml', async (c) => {
+    const page = await pageCache.get('/rss.xml', async () => {
+      const items = await articles.listLatest({ limit: RSS_COUNT });
+      const xml = buildRss(
+        { name: deps.siteName, url: deps.siteUrl, description: `Tin mới nhất của ${deps.siteName}` },
+        items.map((a) => ({ title: a.title, url: a.url, lead: a.lead, author: a.author, publishedAt: a.publishedAt, category: a.category.name })),
+        deps.clock.now(),
+      );
+      return { body: Buffer.from(xml), contentType: 'application/rss+xml; charset=utf-8' };
+    });
+    return sendPage(c, page);
+  });
+
+  app.get('/sitemap.xml', async (c) => {
+    const page = await pageCache.get('/sitemap.xml', async () => {
+      const categories = await articles.listCategories();
+      const entries = await articles.listSitemapEntries();
+      const xml = buildSitemap(deps.siteUrl, [
+        { path: '/' },
+        ...categories.map((cat) => ({ path: cat.url })),
+        ...entries.map((e) => ({ path: `/tin-tuc/${e.slug}`, lastModified: e.updated_at })),
+      ]);
+      return { body: Buffer.from(xml), contentType: 'application/xml; charset=utf-8' };
+    });
+    return sendPage(c, page);
+  });
+
+  const robots = buildRobots(deps.siteUrl);
+  app.get('/robots.txt', (c) => c.text(robots, 200, { 'Cache-Control': 'public, max-age=3600' }));
+}

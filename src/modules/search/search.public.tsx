@@ -1,0 +1,103 @@
+// /tim-kiem: ranked results with highlighted snippets, and GET /api/v1/articles (search or latest).
+import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
+import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
+import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { formatNumber } from '../../platform/i18n/format.js';
+import { vi } from '../../platform/i18n/vi.js';
+import { Pagination, pageCount } from '../../platform/views/pagination.js';
+import type { PublicPageRenderer } from '../../platform/views/public-page.js';
+import type { Clock } from '../../platform/clock.js';
+import { ArticleMeta, type ArticlesService, type ArticleSummary } from '../articles/index.js';
+import { MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from './search-query.js';
+import type { SearchService } from './search.service.js';
+import { highlightAll, makeSnippet, type Segment } from './snippet.js';
+
+const PAGE_SIZE = 10;
+
+function Marked(props: { segments: Segment[] }): Child {
+  return <>{props.segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
+}
+
+export function mountSearch(app: Hono<any>, deps: { search: SearchService; articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock }) {
+  function readQuery(c: Context): SearchQuery {
+    const raw = readQueryParam(c, 'q') ?? '';
+    if ([...raw].length > MAX_QUERY_LENGTH) throw new BadRequestError('QUERY_TOO_LONG', { q: vi.errors.QUERY_TOO_LONG });
+    return parseSearchQuery(raw);
+  }
+
+  async function runSearch(query: SearchQuery, page: number) {
+    const found = await deps.search.search(query, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, nowIso: deps.clock.now().toISOString() });
+    return { total: found.total, items: await deps.articles.listPublishedByIds(found.ids) };
+  }
+
+  app.get('/tim-kiem', async (c) => {
+    const query = readQuery(c);
+    const page = readPageNumber(c);
+    const key = `/tim-kiem?q=${query.tokens.join(' ')}${query.prefixLast ? '*' : ''}&text=${query.text}&trang=${page}`;
+    const cached = await deps.pageCache.get(key, async () => {
+      const { total, items } = query.tokens.length > 0 ? await runSearch(query, page) : { total: 0, items: [] };
+      const pages = pageCount(total, PAGE_SIZE);
+      if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
+      const snippetOf = (a: ArticleSummary & { bodyText?: string }) => {
+        const leadHit = highlightAll(a.lead, query);
+        return <Marked segments={leadHit.some((s) => s.mark) ? leadHit : makeSnippet(a.bodyText ?? a.lead, query)} />;
+      };
+      const body = await deps.renderPage(
+        { title: query.text ? `${vi.ui.search}: ${query.text}` : vi.ui.search, description: vi.ui.search, path: '/tim-kiem', noindex: true, searchQuery: query.text },
+        <section class="block search-results">
+          <h1 class="block-title">{query.text ? `${vi.ui.searchResultsFor} “${query.text}”` : vi.ui.search}</h1>
+          <form role="search" action="/tim-kiem" method="get" class="search-form">
+            <label for="q" class="visually-hidden">{vi.ui.searchLabel}</label>
+            <input id="q" type="search" name="q" value={query.text} maxlength={MAX_QUERY_LENGTH} placeholder={vi.ui.searchPlaceholder} />
+            <button type="submit">{vi.ui.search}</button>
+          </form>
+          {query.tokens.length === 0 ? (
+            <p class="notice">{vi.ui.searchEmptyQuery}</p>
+          ) : total === 0 ? (
+            <p class="notice" role="status">{vi.ui.searchNoResult}</p>
+          ) : (
+            <>
+              <p role="status">{vi.ui.searchCount(formatNumber(total))}</p>
+              <ul class="article-list">
+                {items.map((a) => (
+                  <li>
+                    <h3>
+                      <a href={a.url}>
+                        <Marked segments={highlightAll(a.title, query)} />
+                      </a>
+                    </h3>
+                    <ArticleMeta article={a} showCategory />
+                    <p class="lead-text">{snippetOf(a)}</p>
+                  </li>
+                ))}
+              </ul>
+              <Pagination page={page} pages={pages} hrefFor={(n) => `/tim-kiem?q=${encodeURIComponent(query.text)}${n > 1 ? `&trang=${n}` : ''}`} />
+            </>
+          )}
+        </section>,
+      );
+      return { body };
+    });
+    return sendPage(c, cached);
+  });
+
+  app.get('/api/v1/articles', async (c) => {
+    const query = readQuery(c);
+    const page = readQueryParam(c, 'page') !== undefined ? readPageNumber(c, 'page') : readPageNumber(c);
+    let total: number;
+    let items: ArticleSummary[];
+    if (query.tokens.length > 0) {
+      ({ total, items } = await runSearch(query, page));
+    } else {
+      total = await deps.articles.countPublished();
+      items = await deps.articles.listLatest({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    }
+    return c.json({
+      items: items.map((a) => ({ id: a.id, slug: a.slug, title: a.title, lead: a.lead, author: a.author, publishedAt: a.publishedAt, url: a.url, views: a.views })),
+      total,
+      page,
+    });
+  });
+}

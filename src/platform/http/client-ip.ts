@@ -1,0 +1,54 @@
+// The client's address: the socket peer, or X-Forwarded-For when the peer is a proxy listed in
+// TRUST_PROXY. Used only in memory (throttling, the visitor hash), never stored or logged.
+import { BlockList, isIP } from 'node:net';
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+
+function normalizeAddress(address: string): string {
+  const trimmed = address.trim().replace(/^\[|\]$/g, '');
+  return trimmed.startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed;
+}
+
+export function createTrustedProxies(entries: string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address = '', prefix] = entry.split('/');
+    const ip = normalizeAddress(address);
+    const family = isIP(ip);
+    if (family === 0) throw new Error(`TRUST_PROXY: "${entry}" không phải địa chỉ IP hoặc dải CIDR`);
+    const type = family === 4 ? 'ipv4' : 'ipv6';
+    if (prefix === undefined) list.addAddress(ip, type);
+    else list.addSubnet(ip, Number(prefix), type);
+  }
+  return list;
+}
+
+function isTrusted(list: BlockList, address: string): boolean {
+  const family = isIP(address);
+  return family !== 0 && list.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/** Resolves the client address from the peer and a forwarded chain, right to left. */
+export function resolveClientIp(peer: string, forwardedFor: string | undefined, trusted: BlockList): string {
+  let client = normalizeAddress(peer);
+  if (!forwardedFor || !isTrusted(trusted, client)) return client;
+  const chain = forwardedFor.split(',').map(normalizeAddress).filter(Boolean);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const hop = chain[i]!;
+    if (isIP(hop) === 0) break;
+    client = hop;
+    if (!isTrusted(trusted, hop)) break;
+  }
+  return client;
+}
+
+export function clientIp(c: Context, trusted: BlockList): string {
+  let peer = '';
+  try {
+    peer = getConnInfo(c).remote.address ?? '';
+  } catch {
+    // app.request() in tests has no socket: treat as loopback.
+    peer = '127.0.0.1';
+  }
+  return resolveClientIp(peer || '127.0.0.1', c.req.header('x-forwarded-for'), trusted);
+}

@@ -1,0 +1,66 @@
+// The one place errors become responses: a Vietnamese HTML page, or JSON under /api; a request id
+// in both; never a stack trace.
+import { randomUUID } from 'node:crypto';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Logger } from '../logger.js';
+import { vi } from '../i18n/vi.js';
+import { AppError, BadRequestError, NotFoundError, TooManyRequestsError } from './errors.js';
+
+export type ErrorPageRenderer = (info: { status: number; title: string; message: string; requestId: string; path: string }) => Promise<Buffer>;
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+function plainErrorPage(info: { title: string; message: string; requestId: string }): Buffer {
+  return Buffer.from(
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(info.title)}</title></head>` +
+      `<body><h1>${escapeHtml(info.title)}</h1><p>${escapeHtml(info.message)}</p>` +
+      `<p>${vi.ui.requestId}: ${escapeHtml(info.requestId)}</p><p><a href="/">${vi.ui.backHome}</a></p></body></html>`,
+  );
+}
+
+/** Paths with malformed percent-encoding (invalid UTF-8) are refused before routing. */
+export function rejectMalformedPath(): MiddlewareHandler {
+  return async (c, next) => {
+    const rawPath = c.req.path;
+    if (rawPath.includes('%')) {
+      try {
+        decodeURIComponent(new URL(c.req.url).pathname);
+      } catch {
+        throw new BadRequestError('INVALID_ENCODING');
+      }
+    }
+    await next();
+  };
+}
+
+export function installErrorHandling(app: Hono<any>, deps: { logger: Logger; renderErrorPage: ErrorPageRenderer }) {
+  async function respond(c: Context, error: AppError): Promise<Response> {
+    const requestId = randomUUID();
+    const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
+    if (error instanceof TooManyRequestsError) headers['Retry-After'] = String(error.retryAfterSeconds);
+    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') {
+      const body = { error: { code: error.code, message: error.message, requestId, ...(error.fields ? { fields: error.fields } : {}) } };
+      return c.json(body, error.status, headers);
+    }
+    const title = error.status === 404 ? vi.ui.notFoundTitle : vi.ui.errorTitle;
+    const info = { status: error.status, title, message: error.message, requestId, path: c.req.path };
+    let body: Buffer;
+    try {
+      body = await deps.renderErrorPage(info);
+    } catch (renderError) {
+      deps.logger.error({ err: renderError, requestId }, 'error page failed to render');
+      body = plainErrorPage(info);
+    }
+    return c.body(new Uint8Array(body), error.status, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+  }
+
+  app.notFound((c) => respond(c, new NotFoundError()));
+  app.onError((err, c) => {
+    if (err instanceof AppError) {
+      if (err.status >= 500) deps.logger.error({ err, path: c.req.routePath }, err.code);
+      return respond(c, err);
+    }
+    deps.logger.error({ err, method: c.req.method, route: c.req.routePath }, 'unhandled error');
+    return respond(c, new AppError('INTERNAL', 500));
+  });
+}

@@ -1,0 +1,37 @@
+// Errors with a stable code (the contract) and a Vietnamese message (which may change).
+import { vi, type ErrorCode } from '../i18n/vi.js';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(vi.errors[code]);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code: 'NOT_FOUND' | 'ARTICLE_NOT_FOUND' | 'CATEGORY_NOT_FOUND' | 'PAGE_OUT_OF_RANGE' = 'NOT_FOUND') {
+    super(code, 404);
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(code: ErrorCode = 'BAD_REQUEST', fields?: Record<string, string>) {
+    super(code, 400, fields);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', 429);
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor() {
+    super('SERVICE_UNAVAILABLE', 503);
+  }
+}

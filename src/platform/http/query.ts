@@ -1,0 +1,33 @@
+// Query-string reading that refuses malformed percent-encoding (invalid UTF-8) with a 400
+// instead of silently passing mojibake on, and parses page numbers strictly.
+import type { Context } from 'hono';
+import { BadRequestError } from './errors.js';
+
+function decodeStrict(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    throw new BadRequestError('INVALID_ENCODING');
+  }
+}
+
+/** The first value of `name` in the raw query string, NFC-normalised, or undefined. */
+export function readQueryParam(c: Context, name: string): string | undefined {
+  const url = c.req.url;
+  const start = url.indexOf('?');
+  if (start === -1) return undefined;
+  for (const pair of url.slice(start + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    const key = decodeStrict(eq === -1 ? pair : pair.slice(0, eq));
+    if (key === name) return decodeStrict(eq === -1 ? '' : pair.slice(eq + 1)).normalize('NFC');
+  }
+  return undefined;
+}
+
+/** `?trang=N` as a page number ≥ 1; anything else is a 400 with a Vietnamese message. */
+export function readPageNumber(c: Context, name = 'trang'): number {
+  const raw = readQueryParam(c, name);
+  if (raw === undefined || raw === '') return 1;
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) throw new BadRequestError('INVALID_PAGE', { [name]: 'Số trang không hợp lệ' });
+  return Number(raw);
+}

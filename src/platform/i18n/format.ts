@@ -1,0 +1,26 @@
+// Dates and numbers as Vietnamese readers write them: dd/mm/yyyy, 24-hour clock, "465.023".
+import { vietnamParts } from '../time/vietnam-time.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatDate(at: Date | string): string {
+  const p = vietnamParts(new Date(at));
+  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
+}
+
+export function formatDateTime(at: Date | string): string {
+  const p = vietnamParts(new Date(at));
+  return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+const weekdays = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+/** "Thứ sáu, 27/11/2026", for the header date line. */
+export function formatLongDate(at: Date): string {
+  const shiftedDay = new Date(at.getTime() + 7 * 3600_000).getUTCDay();
+  return `${weekdays[shiftedDay]}, ${formatDate(at)}`;
+}

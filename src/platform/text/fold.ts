@@ -1,0 +1,29 @@
+// fold(): the accent-free, lower-case form of Vietnamese text that slugs and search are built on.
+// "Đảng ủy" → "dang uy"; "hoà" and "hòa" fold alike because both go through NFD first.
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+export function normalizeText(input: string): string {
+  return input.normalize('NFC');
+}
+
+export function fold(input: string): string {
+  return input.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/**
+ * Folds `original` one character at a time and records, for each folded character, the index of
+ * the original character it came from, so matches found in folded text can be marked on the
+ * original accented text.
+ */
+export function foldWithMap(original: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const ch of original) {
+    const f = fold(ch);
+    for (let k = 0; k < f.length; k++) origin.push(index);
+    folded += f;
+    index += ch.length;
+  }
+  return { folded, origin };
+}

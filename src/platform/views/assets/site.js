@@ -1,0 +1,44 @@
+// congtin public pages: counts the visit through the beacon, refreshes the counters, enables print.
+(function () {
+  'use strict';
+  var fmt = new Intl.NumberFormat('vi-VN');
+
+  function showCounters(data) {
+    ['online', 'today', 'week', 'total'].forEach(function (key) {
+      var el = document.querySelector('[data-counter="' + key + '"]');
+      if (el && typeof data[key] === 'number') el.textContent = fmt.format(data[key]);
+    });
+    var views = document.querySelector('[data-views]');
+    if (views && typeof data.views === 'number') views.textContent = fmt.format(data.views);
+  }
+
+  function sendHit() {
+    var body = JSON.stringify({ path: location.pathname + location.search, referrer: document.referrer || '' });
+    fetch('/api/v1/hit', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: body,
+      credentials: 'same-origin',
+      keepalive: true,
+    })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (data) { if (data) showCounters(data); })
+      .catch(function () { /* the counters stay as rendered */ });
+  }
+
+  function start() {
+    document.querySelectorAll('[data-action="print"]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { window.print(); });
+    });
+    // A prerendered page is not a visit until the reader actually opens it.
+    if (document.prerendering) {
+      document.addEventListener('prerenderingchange', sendHit, { once: true });
+    } else {
+      sendHit();
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

@@ -1,0 +1,36 @@
+// Wraps a page's content in the site frame and renders it to bytes. The composition root supplies
+// where the menu and the counters come from, so modules only describe their own content.
+import type { Child } from 'hono/jsx';
+import type { Clock } from '../clock.js';
+import type { CountersView } from './counters-widget.js';
+import { Layout, type NavItem, type PageMeta } from './layout.js';
+import { renderDocument } from './render.js';
+
+export type PublicPageRenderer = (meta: PageMeta, content: Child) => Promise<Buffer>;
+
+export function createPublicPageRenderer(deps: {
+  siteName: string;
+  siteUrl: string;
+  stylesheetHref: string;
+  scriptHref: string;
+  clock: Clock;
+  listNav: () => Promise<NavItem[]>;
+  readCounters: () => CountersView;
+}): PublicPageRenderer {
+  return async (meta, content) => {
+    const chrome = {
+      siteName: deps.siteName,
+      siteUrl: deps.siteUrl,
+      stylesheetHref: deps.stylesheetHref,
+      scriptHref: deps.scriptHref,
+      nav: await deps.listNav(),
+      counters: deps.readCounters(),
+      now: deps.clock.now(),
+    };
+    return renderDocument(
+      <Layout chrome={chrome} meta={meta}>
+        {content}
+      </Layout>,
+    );
+  };
+}
