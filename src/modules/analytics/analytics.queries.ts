@@ -27,8 +27,8 @@ export async function findSalt(db: Executor, day: string): Promise<string | unde
   return row?.salt;
 }
 
-export async function deleteSaltsCreatedBefore(db: Executor, cutoffIso: string) {
-  await db.deleteFrom('stats_salts').where('created_at', '<', cutoffIso).execute();
+export async function deleteSaltsOlderThanDay(db: Executor, day: string) {
+  await db.deleteFrom('stats_salts').where('day', '<', day).execute();
 }
 
 export async function findVisitorStates(db: Executor, ids: string[]): Promise<Map<string, VisitorState>> {

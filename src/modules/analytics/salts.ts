@@ -1,12 +1,11 @@
 // One random salt per Vietnam calendar day, shared by every app node through the database.
-// Today's and yesterday's are kept (a visit running over midnight continues); older ones are
-// deleted, so after 48 h no visitor id can be recomputed from an address.
+// Only today's and yesterday's are kept (a visit running over midnight continues); a salt is
+// deleted when its day is two days old, so it lives at most 48 h and after that no visitor id
+// can be recomputed from an address.
 import type { Clock, RandomSource } from '../../platform/clock.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Db } from '../../database.js';
-import { deleteSaltsCreatedBefore, findSalt, insertSaltIfAbsent } from './analytics.queries.js';
-
-export const SALT_RETENTION_MS = 48 * 60 * 60 * 1000;
+import { deleteSaltsOlderThanDay, findSalt, insertSaltIfAbsent } from './analytics.queries.js';
 
 export interface DailySalts {
   day: string;
@@ -26,10 +25,11 @@ export function createSaltStore(deps: { db: Db; clock: Clock; random: RandomSour
   async function load(day: string): Promise<DailySalts> {
     const now = deps.clock.now();
     await insertSaltIfAbsent(deps.db, { day, salt: deps.random(32).toString('base64'), createdAt: now.toISOString() });
-    await deleteSaltsCreatedBefore(deps.db, new Date(now.getTime() - SALT_RETENTION_MS).toISOString());
+    const yesterday = previousDay(day);
+    await deleteSaltsOlderThanDay(deps.db, yesterday);
     // Read back: another node may have created today's salt first.
     const current = await findSalt(deps.db, day);
-    const previous = await findSalt(deps.db, previousDay(day));
+    const previous = await findSalt(deps.db, yesterday);
     if (!current) throw new Error(`salt for ${day} missing after insert`);
     return { day, current, previous };
   }

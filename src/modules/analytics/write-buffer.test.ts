@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createWriteBuffer } from './write-buffer.js';
+
+describe('write buffer (group commit)', () => {
+  it('writes many concurrent items in few batches and settles each after its batch', async () => {
+    const batches: number[][] = [];
+    const buffer = createWriteBuffer<number, string>({
+      intervalMs: 5,
+      maxBatch: 100,
+      flush: async (items) => {
+        batches.push(items);
+        await new Promise((r) => setTimeout(r, 2));
+        return items.map((i) => `ok ${i}`);
+      },
+    });
+    const results = await Promise.all(Array.from({ length: 250 }, (_, i) => buffer.add(i)));
+    assert.equal(results[249], 'ok 249');
+    assert.equal(batches.flat().length, 250);
+    assert.ok(batches.length <= 4, `expected ≤ 4 batches, got ${batches.length}`);
+    assert.ok(batches.every((b) => b.length <= 100));
+  });
+
+  it('rejects every item of a failed batch, and keeps working afterwards', async () => {
+    let fail = true;
+    const buffer = createWriteBuffer<number, number>({
+      intervalMs: 1,
+      maxBatch: 10,
+      flush: async (items) => {
+        if (fail) throw new Error('disk full');
+        return items;
+      },
+    });
+    await assert.rejects(Promise.all([buffer.add(1), buffer.add(2)]), /disk full/);
+    fail = false;
+    assert.equal(await buffer.add(3), 3);
+  });
+
+  it('drains queued items on shutdown', async () => {
+    const written: number[] = [];
+    const buffer = createWriteBuffer<number, void>({
+      intervalMs: 10_000,
+      maxBatch: 1000,
+      flush: async (items) => {
+        written.push(...items);
+        return items.map(() => undefined);
+      },
+    });
+    const pending = [buffer.add(1), buffer.add(2)];
+    await buffer.drain();
+    await Promise.all(pending);
+    assert.deepEqual(written, [1, 2]);
+  });
+});

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createTrustedProxies, resolveClientIp } from './client-ip.js';
+
+describe('client address behind proxies', () => {
+  it('ignores X-Forwarded-For from a peer that is not trusted', () => {
+    assert.equal(resolveClientIp('203.0.113.9', '1.2.3.4', createTrustedProxies([])), '203.0.113.9');
+    assert.equal(resolveClientIp('203.0.113.9', '1.2.3.4', createTrustedProxies(['10.0.0.0/8'])), '203.0.113.9');
+  });
+  it('believes a trusted proxy and skips trusted hops from the right', () => {
+    const trusted = createTrustedProxies(['127.0.0.1', '10.0.0.0/8']);
+    assert.equal(resolveClientIp('127.0.0.1', '198.51.100.7', trusted), '198.51.100.7');
+    assert.equal(resolveClientIp('::ffff:127.0.0.1', '6.6.6.6, 198.51.100.7, 10.1.2.3', trusted), '198.51.100.7');
+  });
+  it('stops at garbage in the chain', () => {
+    const trusted = createTrustedProxies(['127.0.0.1']);
+    assert.equal(resolveClientIp('127.0.0.1', 'not-an-ip', trusted), '127.0.0.1');
+  });
+  it('refuses a malformed TRUST_PROXY entry', () => {
+    assert.throws(() => createTrustedProxies(['abc']), /TRUST_PROXY/);
+  });
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fold, foldWithMap } from './fold.js';
+import { slugify, uniqueSlug } from './slug.js';
+
+const cases = JSON.parse(readFileSync(new URL('../../../../shared/vi-text-cases.json', import.meta.url), 'utf8')) as {
+  fold: Array<[string, string]>;
+  slug: Array<[string, string]>;
+};
+
+describe('fold', () => {
+  for (const [input, expected] of cases.fold) {
+    it(`folds "${input}"`, () => {
+      assert.equal(fold(input), expected);
+      assert.equal(fold(input.normalize('NFD')), expected, 'decomposed input folds alike');
+    });
+  }
+  it('treats hoà and hòa (old and new accent placement) alike', () => {
+    assert.equal(fold('hoà'), fold('hòa'));
+  });
+  it('maps folded positions back to the original characters', () => {
+    const original = 'Đảng ủy';
+    const { folded, origin } = foldWithMap(original);
+    assert.equal(folded, 'dang uy');
+    assert.equal(original[origin[5]!], 'ủ');
+  });
+});
+
+describe('slugify', () => {
+  for (const [input, expected] of cases.slug) {
+    it(`slugs "${input}"`, () => assert.equal(slugify(input), expected));
+  }
+  it('keeps slugs short at a word boundary', () => {
+    const slug = slugify('Đảng ủy Khối '.repeat(30));
+    assert.ok(slug.length <= 120);
+    assert.ok(!slug.endsWith('-'));
+  });
+  it('numbers a slug that is taken', async () => {
+    const taken = new Set(['dang-uy-khoi', 'dang-uy-khoi-2']);
+    assert.equal(await uniqueSlug('dang-uy-khoi', async (s) => taken.has(s)), 'dang-uy-khoi-3');
+  });
+});
