@@ -1,0 +1,112 @@
+// Beacon throughput and durability: POST /api/v1/hit at 50 connections, every request from a new
+// address (so every hit is a new visit), then SIGTERM, restart on the same data, and check that the
+// all-time total holds every acknowledged hit. A bare node:http server answering a fixed JSON to the
+// same POSTs is the reference. Target: ≥ 5,000 acknowledged hits/s.
+//   npx tsx bench/beacon.ts          (DURATION=10 CONNECTIONS=50 by default)
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { findArticleSlug, fmt, makeTempDir, readRssMiB, sleep, startBareServer, startCongtin, type Server } from './lib.js';
+
+const DURATION = Number(process.env.DURATION ?? 10);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
+const WARMUP = 2;
+const USER_AGENT =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+// Distinct addresses that look random: n ↦ base + n·(odd constant) mod 2^24 is a bijection, so no
+// address repeats within 16.7 M requests. 113.x.y.z is a VNPT block, as a reader in Lào Cai might have.
+const ipBase = Math.floor(Math.random() * 2 ** 24);
+let ipCount = 0;
+function nextAddress(): string {
+  const x = (ipBase + Math.imul(ipCount++, 0x9e3779b1)) & 0xffffff;
+  return `113.${x >>> 16}.${(x >>> 8) & 255}.${x & 255}`;
+}
+
+function drive(url: string, body: string, seconds: number): Promise<Result> {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/hit',
+        headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, 'accept-language': 'vi-VN,vi;q=0.9' },
+        body,
+        // Called for every request: a fresh X-Forwarded-For each time (congtin trusts 127.0.0.1).
+        setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': nextAddress() } }),
+      },
+    ],
+  });
+}
+
+async function readTotal(server: Server): Promise<number> {
+  const res = await fetch(`${server.url}/api/v1/stats`);
+  return ((await res.json()) as { total: number }).total;
+}
+
+const summary = (r: Result) =>
+  `${fmt(r['2xx'])} × 2xx in ${r.duration} s = ${fmt(r['2xx'] / r.duration)} /s; sent ${fmt(r.requests.sent)}, ` +
+  `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`;
+
+async function main() {
+  const tmp = await makeTempDir('beacon');
+  const env = {
+    DATA_DIR: path.join(tmp.dir, 'data'),
+    TRUST_PROXY: '127.0.0.1',
+    HIT_RATE_PER_MINUTE: '10000000', // the throttle must not be what we measure
+    STATS_START_TOTAL: '0',
+  };
+  let congtin: Server | undefined;
+  let bare: Server | undefined;
+  try {
+    congtin = await startCongtin({ dataDir: env.DATA_DIR, env });
+    const body = JSON.stringify({ path: `/tin-tuc/${await findArticleSlug(congtin.url)}` });
+    const before = await readTotal(congtin);
+
+    const warm = await drive(congtin.url, body, WARMUP);
+    const run = await drive(congtin.url, body, DURATION);
+    console.log(`congtin          ${summary(run)}`);
+    const rssMiB = readRssMiB(congtin.pid);
+    await sleep(200); // in-flight requests cut off by autocannon settle before the restart
+    const acknowledged = warm['2xx'] + run['2xx'];
+    const sent = warm.requests.sent + run.requests.sent;
+
+    // SIGTERM: the server flushes its hit buffer and closes the database (main.ts), then restart.
+    const exitCode = await congtin.stop('SIGTERM');
+    congtin = await startCongtin({ dataDir: env.DATA_DIR, env });
+    const counted = (await readTotal(congtin)) - before;
+    await congtin.stop('SIGTERM');
+    congtin = undefined;
+
+    bare = await startBareServer({ json: true });
+    await drive(bare.url, body, WARMUP);
+    const ref = await drive(bare.url, body, DURATION);
+    console.log(`bare node:http   ${summary(ref)}`);
+    await bare.stop('SIGTERM');
+    bare = undefined;
+
+    const hitsPerSecond = run['2xx'] / run.duration;
+    const refPerSecond = ref['2xx'] / ref.duration;
+    // Every acknowledged hit must be counted; requests cut off at the end may be counted too.
+    const durable = counted >= acknowledged && counted <= sent;
+    console.log(`\n| server | 2xx/s | 2xx | non-2xx + errors | latency p50 / p99 (ms) |`);
+    console.log(`|---|---:|---:|---:|---:|`);
+    console.log(`| congtin | ${fmt(hitsPerSecond)} | ${fmt(run['2xx'])} | ${run.non2xx + run.errors} | ${run.latency.p50} / ${run.latency.p99} |`);
+    console.log(`| bare node:http (fixed JSON) | ${fmt(refPerSecond)} | ${fmt(ref['2xx'])} | ${ref.non2xx + ref.errors} | ${ref.latency.p50} / ${ref.latency.p99} |`);
+    console.log(`\ncongtin/bare = ${fmt(hitsPerSecond / refPerSecond, 2)}`);
+    console.log(`congtin RSS after the load: ${fmt(rssMiB, 1)} MiB`);
+    console.log(
+      `durability: acknowledged ${fmt(acknowledged)} (warm-up + run), sent ${fmt(sent)}, total after SIGTERM (exit ${exitCode}) ` +
+        `and restart ${fmt(counted)} → ${durable ? 'every acknowledged hit counted' : 'MISMATCH'}`,
+    );
+    console.log(`target ≥ 5,000 hits/s: ${hitsPerSecond >= 5000 ? 'MET' : 'NOT MET'}; durability check: ${durable ? 'PASSED' : 'FAILED'}`);
+    if (!durable) process.exitCode = 1;
+  } finally {
+    await congtin?.stop('SIGTERM');
+    await bare?.stop('SIGTERM');
+    await tmp.remove();
+  }
+}
+
+await main();

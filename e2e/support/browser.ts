@@ -1,0 +1,56 @@
+// A real Chromium (Debian's package) driven by playwright-core, against congtin listening on
+// loopback. Never downloads a browser.
+import { execFileSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Chromium không có trên máy: hãy cài bằng "apt-get install chromium fonts-noto-core" (npm test tự cài khi chạy với quyền root).');
+  }
+}
+
+export const READER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A reader's browser context: a normal user agent (headless Chrome's own is, rightly, a bot). */
+export function newReaderContext(browser: Browser, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  return browser.newContext({ userAgent: READER_UA, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options });
+}
+
+export interface ServedApp {
+  app: TestApp;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function serveTestApp(env: Record<string, string> = {}): Promise<ServedApp> {
+  const app = await startTestApp('sqlite', { now: new Date().toISOString(), env: { PAGE_CACHE_SECONDS: '0', ...env } });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      await app.dispose();
+    },
+  };
+}

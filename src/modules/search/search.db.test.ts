@@ -1,0 +1,117 @@
+// The same search cases on SQLite FTS5 and PostgreSQL tsvector, through the public page and API.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { dialectsUnderTest } from '../../../test/support/databases.js';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+
+interface ApiAnswer {
+  items: Array<{ id: number; slug: string; title: string; url: string; views: number; publishedAt: string; author: string; lead: string }>;
+  total: number;
+  page: number;
+}
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`search [${dialect}]`, () => {
+    let t: TestApp;
+    const api = async (q: string, extra = '') => {
+      const res = await t.request(`/api/v1/articles?q=${encodeURIComponent(q)}${extra}`);
+      assert.equal(res.status, 200, `status for ${q}`);
+      return (await res.json()) as ApiAnswer;
+    };
+
+    before(async () => {
+      t = await startTestApp(dialect, { env: { DEMO_CONTENT: '0' } });
+      const categoryId = await t.articles.createCategory({ name: 'Tin hoạt động' });
+      const publishedAt = '2026-11-01T02:00:00Z';
+      const add = (title: string, lead: string, body: string, at = publishedAt, status: 'published' | 'draft' = 'published') =>
+        t.articles.createArticle({ title, lead, bodyHtml: `<p>${body}</p>`, author: 'Phóng viên', categoryId, status, publishedAt: at });
+      await add('Đảng ủy Khối tỉnh Lào Cai tổng kết năm', 'Hội nghị tổng kết công tác xây dựng Đảng.', 'Các đại biểu thảo luận sôi nổi.');
+      await add('Hội nghị báo cáo viên tháng 11', 'Thông tin thời sự cho báo cáo viên.', 'Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai chủ trì hội nghị.', '2026-11-02T02:00:00Z');
+      await add('Tổ hoà giải ở cơ sở', 'Gương người tốt việc tốt.', 'Công tác hoà giải được duy trì.');
+      await add('Hòa nhập cộng đồng', 'Hỗ trợ người khuyết tật.', 'Các em học sinh học hòa nhập.');
+      await add('Bài nháp về Lào Cai', 'Chưa xuất bản.', 'Không được hiện khi tìm kiếm.', publishedAt, 'draft');
+      await add('Bài hẹn giờ về Lào Cai', 'Xuất bản trong tương lai.', 'Chưa đến giờ.', '2027-01-01T00:00:00Z');
+      for (let i = 1; i <= 12; i++) await add(`Lớp bồi dưỡng nhận thức về Đảng khóa ${i}`, 'Lớp học cho quần chúng ưu tú.', 'Học viên nghiêm túc.', `2026-10-${String(i).padStart(2, '0')}T02:00:00Z`);
+    });
+    after(() => t.dispose());
+
+    it('finds accented text from a query without diacritics, title matches first', async () => {
+      const result = await api('dang uy lao cai');
+      assert.equal(result.total, 2);
+      assert.equal(result.items[0]!.title, 'Đảng ủy Khối tỉnh Lào Cai tổng kết năm', 'title match ranks above a body match');
+      assert.equal(result.items[1]!.title, 'Hội nghị báo cáo viên tháng 11');
+    });
+
+    it('treats hoà and hòa alike, and accepts decomposed (NFD) input', async () => {
+      const a = await api('hoà');
+      const b = await api('hòa');
+      const c = await api('hòa'.normalize('NFD'));
+      assert.deepEqual(a.items.map((i) => i.id).sort(), b.items.map((i) => i.id).sort());
+      assert.deepEqual(b.items.map((i) => i.id).sort(), c.items.map((i) => i.id).sort());
+      assert.equal(a.total, 2);
+    });
+
+    it('matches the last word as a prefix', async () => {
+      assert.equal((await api('lao ca')).total, 2);
+      assert.equal((await api('boi duo')).total, 12);
+    });
+
+    it('never shows drafts or articles scheduled for later', async () => {
+      const result = await api('lao cai');
+      assert.ok(result.items.every((i) => !i.title.startsWith('Bài')));
+    });
+
+    it('survives hostile input', async () => {
+      for (const q of ['"', "'", '%', '%%', 'AND', 'OR', 'NOT', 'lao AND OR cai', '"lao" OR "cai"', "'; drop table articles; --", 'NEAR(a b)', '*', 'col:lao', '(((', '\\']) {
+        const res = await t.request(`/api/v1/articles?q=${encodeURIComponent(q)}`);
+        assert.equal(res.status, 200, q);
+        const page = await t.request(`/tim-kiem?q=${encodeURIComponent(q)}`);
+        assert.equal(page.status, 200, q);
+      }
+      assert.equal((await api('lao AND cai')).total, 0, 'AND is an ordinary word, not an operator');
+    });
+
+    it('paginates results', async () => {
+      const first = await api('boi duong', '&page=1');
+      const second = await api('boi duong', '&page=2');
+      assert.equal(first.items.length, 10);
+      assert.equal(second.items.length, 2);
+      assert.equal(second.page, 2);
+      assert.equal(new Set([...first.items, ...second.items].map((i) => i.id)).size, 12);
+    });
+
+    it('answers the API with the documented fields', async () => {
+      const item = (await api('hoa nhap')).items[0]!;
+      assert.deepEqual(Object.keys(item).sort(), ['author', 'id', 'lead', 'publishedAt', 'slug', 'title', 'url', 'views']);
+      assert.equal(item.url, `/tin-tuc/${item.slug}`);
+      assert.equal(item.slug, 'hoa-nhap-cong-dong');
+    });
+
+    it('highlights matches on the original accented text in the result page', async () => {
+      const html = await (await t.request('/tim-kiem?q=dang%20uy%20lao%20cai')).text();
+      assert.match(html, /<mark>Đảng<\/mark> <mark>ủy<\/mark> Khối tỉnh <mark>Lào<\/mark> <mark>Cai<\/mark>/);
+      assert.match(html, /Tìm thấy 2 bài viết/);
+    });
+
+    it('says so when nothing matches, when the query is empty, and refuses an overlong query', async () => {
+      assert.match(await (await t.request('/tim-kiem?q=xyzzyq')).text(), /Không tìm thấy bài viết nào phù hợp/);
+      assert.match(await (await t.request('/tim-kiem?q=')).text(), /Hãy nhập từ khóa/);
+      const long = await t.request(`/tim-kiem?q=${'a'.repeat(10_000)}`);
+      assert.equal(long.status, 400);
+      assert.match(await long.text(), /quá dài/);
+      const apiLong = await t.request(`/api/v1/articles?q=${'a'.repeat(10_000)}`);
+      assert.equal(apiLong.status, 400);
+      assert.equal(((await apiLong.json()) as { error: { code: string } }).error.code, 'QUERY_TOO_LONG');
+    });
+
+    it('refuses invalid UTF-8 and bad page numbers with a 400 in Vietnamese', async () => {
+      const bad = await t.request('/tim-kiem?q=%FF%FE');
+      assert.equal(bad.status, 400);
+      assert.match(await bad.text(), /không hợp lệ/);
+      for (const p of ['0', '-1', 'abc', '1.5', '99999999']) {
+        assert.equal((await t.request(`/tim-kiem?q=lao&trang=${p}`)).status, 400, `trang=${p}`);
+      }
+      assert.equal((await t.request('/tim-kiem?q=lao&trang=50')).status, 404);
+    });
+  });
+}
