@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../database.js';
 import type { SearchQuery } from './search-query.js';
 import type { SearchService } from './search.service.js';
+import { titleCoverage } from './title-coverage.js';
 
 /** FTS5 MATCH text: every token quoted (so no token is ever syntax), the last one as a prefix. */
 export function toFts5Match(query: SearchQuery): string {
@@ -15,6 +16,7 @@ export function createSqliteSearch(db: Db): SearchService {
     async search(query, { limit, offset, nowIso }) {
       if (query.tokens.length === 0) return { ids: [], total: 0 };
       const match = toFts5Match(query);
+      const coverage = titleCoverage('sqlite', query, sql<string>`a.title_f`);
       // bm25() only works in a plain FTS query, so rank first (materialised), then join and filter.
       const rows = await sql<{ id: number; total: number }>`
         with m as materialized (
@@ -22,7 +24,7 @@ export function createSqliteSearch(db: Db): SearchService {
         select a.id as id, count(*) over () as total
         from m join articles a on a.id = m.id
         where a.status = 'published' and a.published_at <= ${nowIso}
-        order by m.rank, a.published_at desc
+        order by ${coverage} desc, m.rank, a.published_at desc
         limit ${limit} offset ${offset}`.execute(db);
       if (rows.rows.length > 0) return { ids: rows.rows.map((r) => r.id), total: Number(rows.rows[0]!.total) };
       if (offset === 0) return { ids: [], total: 0 };
