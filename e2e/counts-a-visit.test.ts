@@ -25,9 +25,9 @@ describe('the visit counters', () => {
     assert.equal(await portal.counterValue('Tất cả'), 465024);
     assert.equal(await portal.counterValue('Đang online'), 1);
 
+    const beaconAnswer = portal.page.waitForResponse((r) => r.url().endsWith('/api/v1/hit'));
     await portal.page.reload();
-    const answer = await portal.page.waitForResponse((r) => r.url().endsWith('/api/v1/hit'));
-    assert.equal(((await answer.json()) as { today: number }).today, 1, 'same reader, same visit');
+    assert.equal(((await (await beaconAnswer).json()) as { today: number }).today, 1, 'same reader, same visit');
 
     // Another reader (another browser) arrives: both see two visits today.
     const other = await browser.newContext({ userAgent: `${READER_UA} Edg/131.0` });
