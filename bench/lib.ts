@@ -2,7 +2,7 @@
 // PID, and small statistics. Servers always run as separate processes so that the load generator
 // (wrk or autocannon) never shares an event loop with the server it measures.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -155,8 +155,28 @@ function readProcessJiffies(pid: number | 'self'): number {
   }
 }
 
+/** `pids` and all their descendants (nginx's worker is a child of the master we started). */
+function withDescendants(pids: number[]): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const all = new Set(pids);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parentOf) if (all.has(ppid) && !all.has(pid)) (all.add(pid), (grew = true));
+  }
+  return [...all];
+}
+
 function snapshot(pids: number[]) {
-  const own = readProcessJiffies('self') + pids.reduce((n, pid) => n + readProcessJiffies(pid), 0);
+  const own = readProcessJiffies('self') + withDescendants(pids).reduce((n, pid) => n + readProcessJiffies(pid), 0);
   return { ...readMachineJiffies(), own };
 }
 

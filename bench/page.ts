@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findArticleSlug, fmt, freePort, makeTempDir, median, readRssMiB, startBareServer, startCongtin, startProcess, type Server } from './lib.js';
+import { findArticleSlug, fmt, freePort, makeTempDir, measureQuietly, median, readRssMiB, startBareServer, startCongtin, startProcess, type Server } from './lib.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = process.env.DURATION ?? '10s';
@@ -112,9 +112,13 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       // Interleaved, so drift on the machine (thermal, noisy neighbours) hits all three alike.
       for (const s of order) {
-        const r = await runWrk(s.url + urlPath, DURATION);
+        const pids = order.map((x) => x.pid);
+        const { result: r, othersPercent } = await measureQuietly(`${s.name} round ${round}`, pids, () => runWrk(s.url + urlPath, DURATION));
         results.get(s)!.push(r);
-        console.log(`round ${round} ${s.name.padEnd(15)} ${fmt(r.rps).padStart(7)} req/s  avg latency ${r.latencyAvg}  non-2xx ${r.non2xx}  socket errors ${r.socketErrors}`);
+        console.log(
+          `round ${round} ${s.name.padEnd(15)} ${fmt(r.rps).padStart(7)} req/s  avg latency ${r.latencyAvg}  non-2xx ${r.non2xx}  ` +
+            `socket errors ${r.socketErrors}  other processes ${fmt(othersPercent, 1)}% CPU`,
+        );
       }
     }
     const rssMiB = readRssMiB(congtin.pid);

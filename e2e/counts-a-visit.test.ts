@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newReaderContext, READER_UA, serveTestApp, type ServedApp } from './support/browser.js';
+import { describe, it } from 'node:test';
+import { READER_UA, newReaderContext, usePortalInBrowser } from './support/browser.js';
 import { PortalPage } from './pages/portal.js';
 
 describe('the visit counters', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  before(async () => {
-    served = await serveTestApp({ STATS_START_TOTAL: '465023' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-    await served.stop();
-  });
+  const site = usePortalInBrowser({ STATS_START_TOTAL: '465023' });
 
   it('change on the page after a visit, and a reload in the same visit does not count again', async () => {
-    const context = await newReaderContext(browser);
-    const portal = new PortalPage(await context.newPage(), served.baseUrl);
+    const context = await newReaderContext(site.browser());
+    const portal = new PortalPage(await context.newPage(), site.served().baseUrl);
     await portal.open('/');
     // The beacon's answer replaces the rendered numbers: wait for it, not for a fixed time.
     await portal.page.waitForFunction(() => document.querySelector('[data-counter="today"]')?.textContent === '1');
@@ -30,8 +20,8 @@ describe('the visit counters', () => {
     assert.equal(((await (await beaconAnswer).json()) as { today: number }).today, 1, 'same reader, same visit');
 
     // Another reader (another browser) arrives: both see two visits today.
-    const other = await browser.newContext({ userAgent: `${READER_UA} Edg/131.0` });
-    const otherPortal = new PortalPage(await other.newPage(), served.baseUrl);
+    const other = await site.browser().newContext({ userAgent: `${READER_UA} Edg/131.0` });
+    const otherPortal = new PortalPage(await other.newPage(), site.served().baseUrl);
     await otherPortal.open('/');
     await otherPortal.page.waitForFunction(() => document.querySelector('[data-counter="today"]')?.textContent === '2');
     assert.equal(await otherPortal.counterValue('Tất cả'), 465025);
@@ -40,14 +30,14 @@ describe('the visit counters', () => {
   });
 
   it('counts a visit from a browser without JavaScript through the pixel', async () => {
-    const before = await served.app.analytics.readFreshCounters();
-    const context = await browser.newContext({ userAgent: `${READER_UA} NoJS/1`, javaScriptEnabled: false });
+    const before = await site.served().app.analytics.readFreshCounters();
+    const context = await site.browser().newContext({ userAgent: `${READER_UA} NoJS/1`, javaScriptEnabled: false });
     const page = await context.newPage();
     const pixel = page.waitForResponse((r) => r.url().includes('/api/v1/hit.gif'));
-    await page.goto(`${served.baseUrl}/`);
+    await page.goto(`${site.served().baseUrl}/`);
     assert.equal((await pixel).status(), 200);
-    served.app.clock.advance(2000);
-    assert.equal((await served.app.analytics.readFreshCounters()).total, before.total + 1);
+    site.served().app.clock.advance(2000);
+    assert.equal((await site.served().app.analytics.readFreshCounters()).total, before.total + 1);
     await context.close();
   });
 });

@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newReaderContext, serveTestApp, type ServedApp } from './support/browser.js';
+import { describe, it } from 'node:test';
+import { newReaderContext, usePortalInBrowser } from './support/browser.js';
 import { PortalPage } from './pages/portal.js';
 
 describe('a reader reads an article', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  before(async () => {
-    served = await serveTestApp();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-    await served.stop();
-  });
+  const site = usePortalInBrowser();
 
   it('opens the newest article from the home page and sees its byline, date and print button', async () => {
-    const context = await newReaderContext(browser);
-    const portal = new PortalPage(await context.newPage(), served.baseUrl);
+    const context = await newReaderContext(site.browser());
+    const portal = new PortalPage(await context.newPage(), site.served().baseUrl);
     await portal.open('/');
     const first = portal.latestNews().first();
     const title = (await first.innerText()).trim();
@@ -33,10 +23,10 @@ describe('a reader reads an article', () => {
   });
 
   it('reads the same article without JavaScript, on a phone-sized screen', async () => {
-    const context = await newReaderContext(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const context = await newReaderContext(site.browser(), { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    const [article] = await served.app.articles.listLatest({ limit: 1 });
-    await page.goto(served.baseUrl + article!.url);
+    const [article] = await site.served().app.articles.listLatest({ limit: 1 });
+    await page.goto(site.served().baseUrl + article!.url);
     assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), article!.title);
     assert.ok(await page.getByText(article!.author, { exact: true }).isVisible());
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -2,6 +2,7 @@
 // loopback. Never downloads a browser.
 import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
@@ -26,7 +27,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A reader's browser context: a normal user agent (headless Chrome's own is, rightly, a bot). */
-export function newReaderContext(browser: Browser, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+export function newReaderContext(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean } = {},
+): Promise<BrowserContext> {
   return browser.newContext({ userAgent: READER_UA, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options });
 }
 
@@ -53,4 +57,22 @@ export async function serveTestApp(env: Record<string, string> = {}): Promise<Se
       await app.dispose();
     },
   };
+}
+
+/**
+ * Registers before/after hooks that serve a fresh portal and launch Chromium for one describe
+ * block; the returned getters are valid inside its tests.
+ */
+export function usePortalInBrowser(env: Record<string, string> = {}): { served: () => ServedApp; browser: () => Browser } {
+  let served: ServedApp | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    served = await serveTestApp(env);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+  return { served: () => served!, browser: () => browser! };
 }
