@@ -27,7 +27,10 @@ export interface AppOverrides {
   logger?: Logger;
 }
 
-const PAGE_CACHE_ENTRIES = 5000;
+// Rendered pages are ~15–25 KB: 48 MB holds a few thousand, well inside the memory budget.
+const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
+// Search pages get their own small cache so endless distinct queries cannot push articles out.
+const SEARCH_CACHE_BYTES = 4 * 1024 * 1024;
 
 export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const clock = overrides.clock ?? systemClock;
@@ -38,8 +41,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const { db, dialect } = database;
   await migrateToLatest(db, dialect);
 
-  const pageCache = createPageCache({ ttlMs: config.pageCacheSeconds * 1000, maxEntries: PAGE_CACHE_ENTRIES, clock });
-  const articles = createArticlesService({ db, clock, onContentChanged: () => pageCache.invalidateAll() });
+  const pageCache = createPageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: PAGE_CACHE_BYTES, clock });
+  const searchCache = createPageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: SEARCH_CACHE_BYTES, clock });
+  const onContentChanged = () => {
+    pageCache.invalidateAll();
+    searchCache.invalidateAll();
+  };
+  const articles = createArticlesService({ db, clock, onContentChanged });
   if (config.demoContent && (await seedDemoContent(articles))) logger.info('demo content created');
 
   const analytics = createAnalyticsService({
@@ -71,7 +79,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   assets.mount(app);
   mountPortal(app, { articles, pageCache, renderPage, clock, siteName: config.siteName, siteUrl });
   mountArticlePages(app, { articles, pageCache, renderPage });
-  mountSearch(app, { search, articles, pageCache, renderPage, clock });
+  mountSearch(app, { search, articles, pageCache: searchCache, renderPage, clock });
   mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
   mountAnalyticsApi(app, {
     analytics,

@@ -26,10 +26,22 @@ export interface PageCache {
   readonly size: number;
 }
 
-export function createPageCache(options: { ttlMs: number; maxEntries: number; clock: Clock }): PageCache {
+/**
+ * `maxBytes` bounds the memory the cache may hold; past it the oldest-built pages go first
+ * (every entry is rebuilt within ttlMs anyway, so build order is close to use order).
+ */
+export function createPageCache(options: { ttlMs: number; maxBytes: number; clock: Clock }): PageCache {
   const entries = new Map<string, CachedPage>();
+  let bytes = 0;
   const pending = new Map<string, Promise<CachedPage>>();
   let generation = 0;
+
+  function forget(key: string) {
+    const old = entries.get(key);
+    if (!old) return;
+    bytes -= old.body.length;
+    entries.delete(key);
+  }
 
   function isFresh(page: CachedPage, now: number): boolean {
     return page.generation === generation && now - page.builtAt < options.ttlMs;
@@ -47,10 +59,11 @@ export function createPageCache(options: { ttlMs: number; maxEntries: number; cl
       generation: startedGeneration,
     };
     // Only successful pages are kept; a 404 for a slug that is about to exist must not stick.
-    if (page.status === 200 && startedGeneration === generation) {
-      entries.delete(key);
+    if (page.status === 200 && startedGeneration === generation && page.body.length <= options.maxBytes) {
+      forget(key);
       entries.set(key, page);
-      if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
+      bytes += page.body.length;
+      while (bytes > options.maxBytes) forget(entries.keys().next().value as string);
     }
     return page;
   }
@@ -71,6 +84,7 @@ export function createPageCache(options: { ttlMs: number; maxEntries: number; cl
     invalidateAll() {
       generation++;
       entries.clear();
+      bytes = 0;
     },
   };
 }
