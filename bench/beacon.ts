@@ -5,7 +5,8 @@
 //   npx tsx bench/beacon.ts          (DURATION=10 CONNECTIONS=50 by default)
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { findArticleSlug, fmt, makeTempDir, measureQuietly, readRssMiB, sleep, startBareServer, startCongtin, type Server } from './lib.js';
+import { findArticleSlug, fmt, makeTempDir, readRssMiB, sleep, startBareServer, startCongtin, type Server } from './lib.js';
+import { measureQuietly } from './machine-load.js';
 
 const DURATION = Number(process.env.DURATION ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);

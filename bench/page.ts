@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findArticleSlug, fmt, freePort, makeTempDir, measureQuietly, median, readRssMiB, startBareServer, startCongtin, startProcess, type Server } from './lib.js';
+import { findArticleSlug, fmt, freePort, makeTempDir, median, readRssMiB, startBareServer, startCongtin, startProcess, type Server } from './lib.js';
+import { measureQuietly } from './machine-load.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = process.env.DURATION ?? '10s';
