@@ -1,8 +1,8 @@
 // Starts the server: config → createApp → listen; on SIGTERM/SIGINT stops accepting, flushes the
 // hit buffer and closes the database before exiting.
-import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
+import { createHttpServer } from './server.js';
 
 async function main() {
   let config;
@@ -17,8 +17,9 @@ async function main() {
   }
   const congtin = await createApp(config);
   const { logger } = congtin;
-  const server = serve({ fetch: congtin.app.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info({ port: info.port, host: config.host, database: congtin.dialect }, `congtin đang chạy tại http://localhost:${info.port}`);
+  const server = createHttpServer(congtin);
+  server.listen(config.port, config.host, () => {
+    logger.info({ port: config.port, host: config.host, database: congtin.dialect }, `congtin đang chạy tại http://localhost:${config.port}`);
   });
 
   let stopping = false;

@@ -3,9 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
-import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { createHttpServer } from '../../src/server.js';
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -42,9 +43,9 @@ export interface ServedApp {
 
 export async function serveTestApp(env: Record<string, string> = {}): Promise<ServedApp> {
   const app = await startTestApp('sqlite', { now: new Date().toISOString(), env: { PAGE_CACHE_SECONDS: '0', ...env } });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
+  // The production server (fast path included), not app.request(): browsers meet what readers meet.
+  const server: Server = createHttpServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     app,
@@ -52,7 +53,7 @@ export async function serveTestApp(env: Record<string, string> = {}): Promise<Se
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
       });
       await app.dispose();
     },

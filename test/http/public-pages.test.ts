@@ -88,9 +88,11 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(etag);
       const again = await t.request('/', { headers: { 'if-none-match': etag } });
       assert.equal(again.status, 304);
-      assert.match(first.headers.get('content-security-policy')!, /script-src 'self'/);
+      assert.match(first.headers.get('content-security-policy')!, /default-src 'self'/);
+      assert.match(first.headers.get('content-security-policy')!, /frame-ancestors 'none'/);
       assert.doesNotMatch(first.headers.get('content-security-policy')!, /unsafe-inline/);
       assert.equal(first.headers.get('x-content-type-options'), 'nosniff');
+      assert.ok((await first.text()).includes('<meta name="referrer" content="strict-origin-when-cross-origin"/>'));
     });
 
     it('shows a Vietnamese 404 page for unknown articles, categories and paths', async () => {

@@ -40,7 +40,8 @@ export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesServ
   app.get('/chuyen-muc/:slug', async (c) => {
     const slug = c.req.param('slug');
     const pageNumber = readPageNumber(c);
-    const page = await pageCache.get(`/chuyen-muc/${slug}?trang=${pageNumber}`, async () => {
+    // The key is the page's canonical URL, so the server's fast path finds it by request URL.
+    const page = await pageCache.get(pageNumber > 1 ? `/chuyen-muc/${slug}?trang=${pageNumber}` : `/chuyen-muc/${slug}`, async () => {
       const category = await articles.findCategory(slug);
       if (!category) throw new NotFoundError('CATEGORY_NOT_FOUND');
       const total = await articles.countPublished(category.id);

@@ -42,6 +42,11 @@ export function installErrorHandling(app: Hono<any>, deps: { logger: Logger; ren
       const body = { error: { code: error.code, message: error.message, requestId, ...(error.fields ? { fields: error.fields } : {}) } };
       return c.json(body, error.status, headers);
     }
+    // A page that needs a login sends the reader to the login form, and back afterwards.
+    if (error.status === 401) {
+      const back = c.req.method === 'GET' ? c.req.path : '/quan-tri';
+      return c.redirect(`/dang-nhap?tiep=${encodeURIComponent(back)}`, 303);
+    }
     const title = error.status === 404 ? vi.ui.notFoundTitle : vi.ui.errorTitle;
     const info = { status: error.status, title, message: error.message, requestId, path: c.req.path };
     let body: Buffer;

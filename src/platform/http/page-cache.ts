@@ -1,8 +1,10 @@
 // Public pages are rendered once and their encoded bytes kept in memory: until content changes
 // (invalidateAll), or for `ttlMs` at most so the counters printed in the page stay a few seconds old.
 import { createHash } from 'node:crypto';
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { Context } from 'hono';
 import type { Clock } from '../clock.js';
+import { SECURITY_HEADERS } from './security-headers.js';
 
 export interface CachedPage {
   status: number;
@@ -11,6 +13,9 @@ export interface CachedPage {
   contentType: string;
   builtAt: number;
   generation: number;
+  /** Every header of the 200 answer, built once so the fast path only writes them. */
+  headers: OutgoingHttpHeaders;
+  notModifiedHeaders: OutgoingHttpHeaders;
 }
 
 export interface RenderedPage {
@@ -22,6 +27,8 @@ export interface RenderedPage {
 export interface PageCache {
   /** The cached page for `key`, or a fresh one rendered once even when many requests miss together. */
   get(key: string, render: () => Promise<RenderedPage>): Promise<CachedPage>;
+  /** The cached page for `key` if it is fresh, without rendering: the server's fast path. */
+  peek(key: string): CachedPage | undefined;
   invalidateAll(): void;
   readonly size: number;
 }
@@ -30,6 +37,11 @@ export interface PageCache {
  * `maxBytes` bounds the memory the cache may hold; past it the oldest-built pages go first
  * (every entry is rebuilt within ttlMs anyway, so build order is close to use order).
  */
+// No Cache-Control and no Last-Modified: browsers and proxies then keep no heuristic copy and
+// revalidate every time with If-None-Match (the ETag), which is what a live news page wants; and
+// the hot path writes one header fewer. The body is never compressed here, so no Vary either.
+const PAGE_HEADERS_BASE = {};
+
 export function createPageCache(options: { ttlMs: number; maxBytes: number; clock: Clock }): PageCache {
   const entries = new Map<string, CachedPage>();
   let bytes = 0;
@@ -50,13 +62,17 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
   async function build(key: string, render: () => Promise<RenderedPage>): Promise<CachedPage> {
     const startedGeneration = generation;
     const rendered = await render();
+    const etag = `"${createHash('sha1').update(rendered.body).digest('base64url')}"`;
+    const contentType = rendered.contentType ?? 'text/html; charset=utf-8';
     const page: CachedPage = {
       status: rendered.status ?? 200,
       body: rendered.body,
-      etag: `"${createHash('sha1').update(rendered.body).digest('base64url')}"`,
-      contentType: rendered.contentType ?? 'text/html; charset=utf-8',
+      etag,
+      contentType,
       builtAt: options.clock.now().getTime(),
       generation: startedGeneration,
+      headers: { ...SECURITY_HEADERS, ...PAGE_HEADERS_BASE, 'Content-Type': contentType, 'Content-Length': rendered.body.length, ETag: etag },
+      notModifiedHeaders: { ...SECURITY_HEADERS, ...PAGE_HEADERS_BASE, ETag: etag },
     };
     // Only successful pages are kept; a 404 for a slug that is about to exist must not stick.
     if (page.status === 200 && startedGeneration === generation && page.body.length <= options.maxBytes) {
@@ -71,6 +87,10 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
   return {
     get size() {
       return entries.size;
+    },
+    peek(key) {
+      const hit = entries.get(key);
+      return hit && isFresh(hit, options.clock.now().getTime()) ? hit : undefined;
     },
     get(key, render) {
       const hit = entries.get(key);
@@ -88,8 +108,6 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
     },
   };
 }
-
-const PAGE_HEADERS_BASE = { 'Cache-Control': 'public, max-age=0, must-revalidate', Vary: 'Accept-Encoding' };
 
 /** Sends a cached page, answering 304 when the browser already holds these bytes. */
 export function sendPage(c: Context, page: CachedPage): Response {
