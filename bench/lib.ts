@@ -95,13 +95,16 @@ export async function startProcess(options: {
   };
 }
 
-/** congtin exactly as production starts it (`node --import tsx src/main.ts`), on loopback. */
+/**
+ * congtin exactly as production starts it (`node --import tsx src/main.ts`), on loopback.
+ * CONGTIN_NODE_ARGS adds node flags for investigation, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+ */
 export async function startCongtin(options: { dataDir: string; env?: Record<string, string> }): Promise<Server> {
   const port = await freePort();
   return startProcess({
     name: 'congtin',
     command: process.execPath,
-    args: ['--import', 'tsx', 'src/main.ts'],
+    args: [...(process.env.CONGTIN_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/main.ts'],
     port,
     readyPath: '/healthz',
     env: { HOST: '127.0.0.1', PORT: String(port), DATA_DIR: options.dataDir, LOG_LEVEL: 'warn', ...options.env },

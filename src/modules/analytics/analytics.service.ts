@@ -4,10 +4,11 @@ import type { Clock, RandomSource } from '../../platform/clock.js';
 import type { Logger } from '../../platform/logger.js';
 import type { Database, Db } from '../../database.js';
 import type { Transaction } from 'kysely';
-import { readCounters, type Counters } from './counters.js';
+import { addBatch, readCounters, type Counters } from './counters.js';
 import { createSaltStore } from './salts.js';
 import { computeVisitorId } from './visitor-id.js';
-import { applyHits, articleSlugOfPath, VISIT_TIMEOUT_MS, type Hit } from './visits.js';
+import { applyHits, articleSlugOfPath, VISIT_TIMEOUT_MS, type BatchOutcome, type Hit } from './visits.js';
+import { startOfVietnamWeek, vietnamDay } from '../../platform/time/vietnam-time.js';
 import { createWriteBuffer } from './write-buffer.js';
 import * as q from './analytics.queries.js';
 
@@ -36,20 +37,29 @@ export function createAnalyticsService(deps: {
 }) {
   const { db, clock } = deps;
   const salts = createSaltStore({ db, clock, random: deps.random });
-  let snapshot: { counters: Counters; at: number } = { counters: { online: 0, today: 0, week: 0, total: deps.startingTotal }, at: 0 };
+  let snapshot: { counters: Counters; at: number; day: string } = { counters: { online: 0, today: 0, week: 0, total: deps.startingTotal }, at: 0, day: '' };
   let refreshing: Promise<Counters> | undefined;
   let lastPrune = 0;
 
   async function refreshCounters(): Promise<Counters> {
     const now = clock.now();
     const counters = await readCounters(db, now, deps.startingTotal);
-    snapshot = { counters, at: now.getTime() };
+    snapshot = { counters, at: now.getTime(), day: vietnamDay(now) };
     return counters;
+  }
+
+  /** Counters including a batch just committed: read from the database at most once a second. */
+  async function countersAfter(outcome: BatchOutcome): Promise<Counters> {
+    const now = clock.now();
+    const today = vietnamDay(now);
+    if (now.getTime() - snapshot.at > COUNTERS_MAX_AGE_MS || today !== snapshot.day) return refreshCounters();
+    snapshot = { ...snapshot, counters: addBatch(snapshot.counters, outcome, today, vietnamDay(startOfVietnamWeek(now))) };
+    return snapshot.counters;
   }
 
   async function writeBatch(hits: Hit[]): Promise<HitAnswer[]> {
     const viewsBySlug = new Map<string, number>();
-    await db.transaction().execute(async (trx) => {
+    const outcome = await db.transaction().execute(async (trx) => {
       const ids = new Set<string>();
       for (const h of hits) {
         ids.add(h.visitorId);
@@ -84,8 +94,9 @@ export function createAnalyticsService(deps: {
         lastPrune = now;
         await q.deleteVisitorStatesIdleSince(trx, new Date(now - 2 * VISIT_TIMEOUT_MS).toISOString());
       }
+      return outcome;
     });
-    const counters = await refreshCounters();
+    const counters = await countersAfter(outcome);
     return hits.map((h) => {
       const views = h.articleSlug ? viewsBySlug.get(h.articleSlug) : undefined;
       return views === undefined ? { ...counters } : { ...counters, views };

@@ -4,8 +4,7 @@
 import { startOfVietnamWeek, vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Db } from '../../database.js';
 import { countVisitorsActiveSince, sumVisitsFromDay, visitsOnDay } from './analytics.queries.js';
-
-export const ONLINE_WINDOW_MS = 5 * 60 * 1000;
+import { ONLINE_WINDOW_MS, type BatchOutcome } from './visits.js';
 
 export interface Counters {
   online: number;
@@ -22,4 +21,26 @@ export async function readCounters(db: Db, now: Date, startingTotal: number): Pr
     sumVisitsFromDay(db, '0000-00-00'),
   ]);
   return { online, today, week, total: allTime + startingTotal };
+}
+
+/**
+ * The counters after a batch this node has just committed, without asking the database again:
+ * the batch's new visits and newly online visitors are added to the last reading. Exact for the
+ * batch; other nodes' hits and visitors going offline show at the next reading (≤ 1 s later).
+ */
+export function addBatch(counters: Counters, outcome: Pick<BatchOutcome, 'visitsByDay' | 'becameOnline'>, today: string, weekStartDay: string): Counters {
+  let todayVisits = 0;
+  let weekVisits = 0;
+  let allVisits = 0;
+  for (const [day, visits] of outcome.visitsByDay) {
+    allVisits += visits;
+    if (day >= weekStartDay) weekVisits += visits;
+    if (day === today) todayVisits += visits;
+  }
+  return {
+    online: counters.online + outcome.becameOnline,
+    today: counters.today + todayVisits,
+    week: counters.week + weekVisits,
+    total: counters.total + allVisits,
+  };
 }

@@ -62,3 +62,21 @@ describe('visit rules', () => {
     assert.equal(articleSlugOfPath('/tin-tuc/../quan-tri'), undefined);
   });
 });
+
+describe('counters after a batch', () => {
+  it('adds the batch to the last reading: visits by day and week, newly online visitors', async () => {
+    const { addBatch } = await import('./counters.js');
+    const known = new Map<string, VisitorState>([
+      ['seen-recently', { visitorId: 'seen-recently', visitStartedAt: '2026-11-27T02:50:00Z', lastHitAt: '2026-11-27T02:58:00Z', lastPath: '/' }],
+      ['seen-long-ago', { visitorId: 'seen-long-ago', visitStartedAt: '2026-11-27T02:00:00Z', lastHitAt: '2026-11-27T02:40:00Z', lastPath: '/' }],
+    ]);
+    const out = applyHits(
+      [hit('seen-recently', '2026-11-27T03:00:00Z'), hit('seen-long-ago', '2026-11-27T03:00:00Z'), hit('new', '2026-11-27T03:00:00Z'), hit('new', '2026-11-27T03:00:01Z')],
+      known,
+    );
+    // Seen 20 minutes ago: still the same visit (< 30 min), but no longer online (> 5 min).
+    assert.equal(out.becameOnline, 2, 'the one seen 20 minutes ago and the new one');
+    const after = addBatch({ online: 5, today: 10, week: 40, total: 1000 }, out, '2026-11-27', '2026-11-23');
+    assert.deepEqual(after, { online: 7, today: 11, week: 41, total: 1001 }, 'only the new reader starts a visit');
+  });
+});

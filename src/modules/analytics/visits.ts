@@ -4,6 +4,7 @@
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 
 export const VISIT_TIMEOUT_MS = 30 * 60 * 1000;
+export const ONLINE_WINDOW_MS = 5 * 60 * 1000;
 
 export interface Hit {
   visitorId: string;
@@ -30,6 +31,8 @@ export interface BatchOutcome {
   pageviewsByDay: Map<string, number>;
   /** Article views per slug, per Vietnam day. */
   articleViews: Array<{ slug: string; day: string; views: number }>;
+  /** Visitors who were not online (no hit in the last 5 minutes) before this batch. */
+  becameOnline: number;
 }
 
 function bump(map: Map<string, number>, key: string, by = 1) {
@@ -42,6 +45,7 @@ export function applyHits(hits: Hit[], known: Map<string, VisitorState>): BatchO
   const visitsByDay = new Map<string, number>();
   const pageviewsByDay = new Map<string, number>();
   const views = new Map<string, number>();
+  let becameOnline = 0;
 
   const stateOf = (id: string) => visitors.get(id) ?? known.get(id);
 
@@ -56,6 +60,7 @@ export function applyHits(hits: Hit[], known: Map<string, VisitorState>): BatchO
         retired.push(hit.previousVisitorId);
       }
     }
+    if (!state || atMs - Date.parse(state.lastHitAt) >= ONLINE_WINDOW_MS) becameOnline++;
     const day = vietnamDay(hit.at);
     const continuing = state !== undefined && atMs - Date.parse(state.lastHitAt) < VISIT_TIMEOUT_MS;
     if (!continuing) bump(visitsByDay, day);
@@ -75,7 +80,7 @@ export function applyHits(hits: Hit[], known: Map<string, VisitorState>): BatchO
     const [day = '', slug = ''] = key.split('\n');
     return { slug, day, views: count };
   });
-  return { visitors, retiredVisitorIds: retired, visitsByDay, pageviewsByDay, articleViews };
+  return { visitors, retiredVisitorIds: retired, visitsByDay, pageviewsByDay, articleViews, becameOnline };
 }
 
 const ARTICLE_PATH = /^\/tin-tuc\/([a-z0-9-]{1,200})\/?(?:[?#]|$)/;
