@@ -1,33 +1,50 @@
 import { sql } from 'kysely';
 import type { Db } from '../../database.js';
 import type { SearchQuery } from './search-query.js';
-import type { SearchService } from './search.service.js';
-import { titleCoverage } from './title-coverage.js';
+import { pageOfTiers, type SearchService } from './search.service.js';
 
-/** to_tsquery text: tokens are [a-z0-9]+ only, joined by &, the last one as a prefix. */
-export function toTsQuery(query: SearchQuery): string {
-  return query.tokens.map((t, i) => (i === query.tokens.length - 1 && query.prefixLast ? `${t}:*` : t)).join(' & ');
+/**
+ * to_tsquery text: tokens are [a-z0-9]+ only, joined by &, the last one as a prefix; `weight`
+ * "A" restricts every word to the title (the tsvector gives title A, lead B, body C).
+ */
+export function toTsQuery(query: SearchQuery, weight = ''): string {
+  return query.tokens
+    .map((t, i) => {
+      const prefix = i === query.tokens.length - 1 && query.prefixLast ? '*' : '';
+      return prefix || weight ? `${t}:${prefix}${weight}` : t;
+    })
+    .join(' & ');
 }
 
 export function createPostgresSearch(db: Db): SearchService {
   return {
     async search(query, { limit, offset, nowIso }) {
       if (query.tokens.length === 0) return { ids: [], total: 0 };
-      const tsquery = toTsQuery(query);
-      const coverage = titleCoverage('postgres', query, sql<string>`a.title_f`);
-      // Weights for D, C (body), B (lead), A (title).
-      const rows = await sql<{ id: number; total: number }>`
-        select a.id, count(*) over () as total
-        from articles a, to_tsquery('simple', ${tsquery}) q
-        where a.search_vector @@ q and a.status = 'published' and a.published_at <= ${nowIso}
-        order by ${coverage} desc, ts_rank(array[0.05, 0.1, 0.4, 1.0]::float4[], a.search_vector, q) desc, a.published_at desc
-        limit ${limit} offset ${offset}`.execute(db);
-      if (rows.rows.length > 0) return { ids: rows.rows.map((r) => r.id), total: Number(rows.rows[0]!.total) };
-      if (offset === 0) return { ids: [], total: 0 };
-      const count = await sql<{ total: number }>`
-        select count(*) as total from articles a
-        where a.search_vector @@ to_tsquery('simple', ${tsquery}) and a.status = 'published' and a.published_at <= ${nowIso}`.execute(db);
-      return { ids: [], total: Number(count.rows[0]?.total ?? 0) };
+      const all = sql`to_tsquery('simple', ${toTsQuery(query)})`;
+      const title = sql`to_tsquery('simple', ${toTsQuery(query, 'A')})`;
+      const visible = sql`status = 'published' and published_at <= ${nowIso}`;
+      const count = async (tsquery: typeof all) =>
+        Number((await sql<{ n: number }>`select count(*) as n from articles where search_vector @@ ${tsquery} and ${visible}`.execute(db)).rows[0]?.n ?? 0);
+
+      const total = await count(all);
+      if (total === 0) return { ids: [], total };
+      const ids = await pageOfTiers(
+        { limit, offset },
+        await count(title),
+        async (n, skip) =>
+          (
+            await sql<{ id: number }>`select id from articles where search_vector @@ ${title} and ${visible}
+              order by ts_rank(array[0.1, 0.2, 0.4, 1.0]::float4[], search_vector, ${all}) desc, published_at desc, id desc
+              limit ${n} offset ${skip}`.execute(db)
+          ).rows.map((r) => r.id),
+        async (n, skip) =>
+          (
+            await sql<{ id: number }>`select id from articles
+              where search_vector @@ ${all} and not (search_vector @@ ${title}) and ${visible}
+              order by published_at desc, id desc limit ${n} offset ${skip}`.execute(db)
+          ).rows.map((r) => r.id),
+      );
+      return { ids, total };
     },
   };
 }

@@ -15,6 +15,14 @@ export interface SearchQuery {
 
 export function parseSearchQuery(raw: string): SearchQuery {
   const text = raw.normalize('NFC').trim();
-  const tokens = (fold(text).match(/[a-z0-9]+/g) ?? []).slice(0, MAX_TOKENS).map((t) => t.slice(0, 40));
-  return { text, tokens, prefixLast: tokens.length > 0 && /[\p{L}\p{N}]$/u.test(text) };
+  let tokens = (fold(text).match(/[a-z0-9]+/g) ?? []).slice(0, MAX_TOKENS).map((t) => t.slice(0, 40));
+  let prefixLast = tokens.length > 0 && /[\p{L}\p{N}]$/u.test(text);
+  const last = tokens[tokens.length - 1];
+  if (prefixLast && last !== undefined && last.length === 1) {
+    // A single letter being typed ("phát triển đảng v") would match every word starting with
+    // it: drop it while other words carry the search, and never treat it as a prefix.
+    if (tokens.length > 1) tokens = tokens.slice(0, -1);
+    prefixLast = false;
+  }
+  return { text, tokens, prefixLast };
 }

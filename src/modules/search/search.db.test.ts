@@ -41,7 +41,7 @@ for (const dialect of dialectsUnderTest()) {
       assert.deepEqual(
         result.items.map((i) => i.title),
         ['Đảng ủy Khối tỉnh Lào Cai tổng kết năm', 'Người lao động ở Si Ma Cai', 'Hội nghị báo cáo viên tháng 11'],
-        'a title with every word first, then titles with some, then body-only matches, however often the body repeats a word',
+        'titles holding every word first, then the other matches newest first, however often a body repeats a word',
       );
     });
 
@@ -62,6 +62,19 @@ for (const dialect of dialectsUnderTest()) {
     it('never shows drafts or articles scheduled for later', async () => {
       const result = await api('lao cai');
       assert.ok(result.items.every((i) => !i.title.startsWith('Bài')));
+    });
+
+    it('follows an article in and out of publication', async () => {
+      const category = (await t.articles.listCategories())[0]!;
+      const { id } = await t.articles.createArticle({ title: 'Chi bộ Sở Xây dựng sinh hoạt chuyên đề', lead: 'Tin.', bodyHtml: '<p>Nội dung.</p>', author: 'PV', categoryId: category.id, status: 'draft' });
+      assert.equal((await api('sinh hoat chuyen de')).total, 0, 'a draft is not found');
+      await t.db.updateTable('articles').set({ status: 'published', published_at: '2026-11-05T02:00:00Z' }).where('id', '=', id).execute();
+      assert.equal((await api('sinh hoat chuyen de')).total, 1, 'found once published');
+      await t.db.updateTable('articles').set({ title_f: 'chi bo so xay dung hop thuong ky' }).where('id', '=', id).execute();
+      assert.equal((await api('sinh hoat chuyen de')).total, 0, 'old words forgotten after an edit');
+      assert.equal((await api('hop thuong ky')).total, 1, 'new words found after an edit');
+      await t.db.updateTable('articles').set({ status: 'draft' }).where('id', '=', id).execute();
+      assert.equal((await api('hop thuong ky')).total, 0, 'gone when unpublished');
     });
 
     it('survives hostile input', async () => {

@@ -1,6 +1,10 @@
 // One interface over two engines: SQLite FTS5 (bm25) and PostgreSQL tsvector + GIN (ts_rank).
-// Both index the folded columns (title_f, lead_f, body_f), weight title above lead above body,
-// and only return published articles.
+// Both index the folded columns (title_f, lead_f, body_f) and only return published articles.
+//
+// Order, the same on both: first the articles whose title holds every word of the query, ranked
+// by the engine (title weighted above lead above body); then every other match, newest first.
+// Ranking only the title matches keeps a search for a common word ("đảng", 45,000 matches in the
+// 50k-article benchmark) within a few milliseconds, and it is what a reader of news expects.
 import type { SearchQuery } from './search-query.js';
 
 export interface SearchPage {
@@ -10,4 +14,18 @@ export interface SearchPage {
 
 export interface SearchService {
   search(query: SearchQuery, options: { limit: number; offset: number; nowIso: string }): Promise<SearchPage>;
+}
+
+/** The page [offset, offset+limit) of "title matches, then the rest", from the two tiers. */
+export async function pageOfTiers(
+  options: { limit: number; offset: number },
+  titleCount: number,
+  titleTier: (limit: number, offset: number) => Promise<number[]>,
+  restTier: (limit: number, offset: number) => Promise<number[]>,
+): Promise<number[]> {
+  const ids: number[] = [];
+  if (options.offset < titleCount) ids.push(...(await titleTier(options.limit, options.offset)));
+  const remaining = options.limit - ids.length;
+  if (remaining > 0) ids.push(...(await restTier(remaining, Math.max(0, options.offset - titleCount))));
+  return ids;
 }

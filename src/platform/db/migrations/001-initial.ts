@@ -70,18 +70,26 @@ export function initialMigration(dialect: Dialect): Migration {
         .execute();
 
       if (dialect === 'sqlite') {
-        // External-content FTS5 over the folded columns; triggers keep it in step with articles.
+        // External-content FTS5 over the folded columns of published articles only (so a count of
+        // matches needs no join); prefix indexes make "lao ca" as fast as "lao cai". Triggers keep
+        // it in step with articles.
         await sql`create virtual table articles_fts using fts5(
-            title_f, lead_f, body_f, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
-        await sql`create trigger articles_fts_ai after insert on articles begin
+            title_f, lead_f, body_f, content='articles', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3')`.execute(db);
+        await sql`create trigger articles_fts_ai after insert on articles when new.status = 'published' begin
             insert into articles_fts(rowid, title_f, lead_f, body_f) values (new.id, new.title_f, new.lead_f, new.body_f);
           end`.execute(db);
-        await sql`create trigger articles_fts_ad after delete on articles begin
+        await sql`create trigger articles_fts_ad after delete on articles when old.status = 'published' begin
             insert into articles_fts(articles_fts, rowid, title_f, lead_f, body_f) values ('delete', old.id, old.title_f, old.lead_f, old.body_f);
           end`.execute(db);
-        await sql`create trigger articles_fts_au after update of title_f, lead_f, body_f on articles begin
-            insert into articles_fts(articles_fts, rowid, title_f, lead_f, body_f) values ('delete', old.id, old.title_f, old.lead_f, old.body_f);
-            insert into articles_fts(rowid, title_f, lead_f, body_f) values (new.id, new.title_f, new.lead_f, new.body_f);
+        // An update removes the old tokens (if the old row was indexed), then adds the new ones (if
+        // the new row is published). One trigger, so the delete always runs first: a rowid indexed
+        // twice corrupts the index.
+        await sql`create trigger articles_fts_au after update of title_f, lead_f, body_f, status on articles begin
+            insert into articles_fts(articles_fts, rowid, title_f, lead_f, body_f)
+              select 'delete', old.id, old.title_f, old.lead_f, old.body_f where old.status = 'published';
+            insert into articles_fts(rowid, title_f, lead_f, body_f)
+              select new.id, new.title_f, new.lead_f, new.body_f where new.status = 'published';
           end`.execute(db);
       } else {
         await sql`alter table articles add column search_vector tsvector generated always as (
