@@ -26,7 +26,6 @@ export function createSqliteSearch(db: Db): SearchService {
       if (query.tokens.length === 0) return { ids: [], total: 0 };
       const words = toFts5Match(query);
       const titleMatch = `{title_f} : (${words})`;
-      const restMatch = `(${words}) NOT {title_f} : (${words})`;
       // The index holds published articles only. Those scheduled for later are excluded, and the
       // exclusion is left out entirely when there are none (the common case, and faster).
       const scheduled = await db
@@ -41,6 +40,8 @@ export function createSqliteSearch(db: Db): SearchService {
       const total = await countMatches(words, visible);
       if (total === 0) return { ids: [], total };
       const titleCount = await countMatches(titleMatch, visible);
+      // With no title match the rest is every match, and FTS need not evaluate the NOT half.
+      const restMatch = titleCount === 0 ? words : `(${words}) NOT {title_f} : (${words})`;
 
       const rankedTitleMatches = async (n: number, skip: number) =>
         (
