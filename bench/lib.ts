@@ -95,6 +95,14 @@ export async function startProcess(options: {
   };
 }
 
+/** The node arguments of `npm start` (package.json), so benchmarks run what production runs. */
+function productionNodeArgs(): string[] {
+  const start: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  const [command, ...args] = start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is "${start}": expected "node …"`);
+  return args;
+}
+
 /**
  * congtin exactly as production starts it (`node --import tsx src/main.ts`), on loopback.
  * CONGTIN_NODE_ARGS adds node flags for investigation, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
@@ -104,7 +112,7 @@ export async function startCongtin(options: { dataDir: string; env?: Record<stri
   return startProcess({
     name: 'congtin',
     command: process.execPath,
-    args: [...(process.env.CONGTIN_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/main.ts'],
+    args: [...(process.env.CONGTIN_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...productionNodeArgs()],
     port,
     readyPath: '/healthz',
     env: { HOST: '127.0.0.1', PORT: String(port), DATA_DIR: options.dataDir, LOG_LEVEL: 'warn', ...options.env },
