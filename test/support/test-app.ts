@@ -25,11 +25,11 @@ export async function startTestApp(
     DATA_DIR: '/tmp/congtin-test-data',
     SITE_URL: 'https://congtin.test',
     HIT_FLUSH_MS: '1',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   };
   env.DATABASE_URL = database.target.kind === 'postgres' ? database.target.url : `sqlite:${database.target.file}`;
-  const congtin = await createApp(loadConfig(env), { clock, logger: createLogger('silent') });
+  const congtin = await createApp(loadConfig(env), { clock, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   return {
     ...congtin,
     clock,
