@@ -20,6 +20,9 @@ import { addArticleViews, createArticlesService, findArticleIdsBySlugs, mountArt
 import { mountPortal } from './modules/portal/index.js';
 import { createSearchService, mountSearch } from './modules/search/index.js';
 import { seedDemoContent } from './demo/seed.js';
+import { demoAccounts } from './demo/demo-accounts.js';
+import { createAccounts } from './modules/accounts/index.js';
+import { createStaffPageRenderer } from './platform/views/staff-layout.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -73,6 +76,26 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     readCounters: () => analytics.peekCounters(),
   });
 
+  const trustedProxies = createTrustedProxies(config.trustProxy);
+  const accounts = await createAccounts({
+    db,
+    clock,
+    random: overrides.random ?? cryptoRandom,
+    siteUrl,
+    sessionIdleMs: config.sessionIdleMs,
+    sessionMaxMs: config.sessionMaxMs,
+    trustedProxies,
+    renderStaffPage: createStaffPageRenderer({ siteName: config.siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref }),
+  });
+  const initialUsers = [
+    ...(config.firstAdmin ? [{ ...config.firstAdmin, name: 'Quản trị hệ thống', roles: ['admin' as const] }] : []),
+    ...(config.demoContent ? demoAccounts : []),
+  ];
+  if (await accounts.createInitialUsers(initialUsers)) {
+    logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');
+    if (config.demoContent) logger.warn('demo accounts with a published password exist: set DEMO_CONTENT=0 for a real install');
+  }
+
   const app = new Hono();
   app.use(rejectMalformedPath());
   app.use(securityHeaders());
@@ -86,10 +109,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     visitorThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute, clock }),
     // An office behind one NAT address holds many readers: the per-address cap is much looser.
     addressThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute * 20, clock }),
-    trustedProxies: createTrustedProxies(config.trustProxy),
-    // Staff sessions arrive with the newsroom (accounts); until then no request is staff.
-    isStaff: () => false,
+    trustedProxies,
+    isStaff: (c) => accounts.isStaffRequest(c),
   });
+  accounts.mount(app);
   app.get('/healthz', async (c) => {
     try {
       await pingDatabase(db);
@@ -124,6 +147,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     analytics,
     articles,
     pageCache,
+    accounts,
     logger,
     /** Flushes queued hits, then closes the database. */
     async close() {

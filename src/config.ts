@@ -23,6 +23,10 @@ const envSchema = z.object({
   HIT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   DEMO_CONTENT: booleanFlag.default(true),
+  ADMIN_EMAIL: z.string().trim().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +43,9 @@ export interface Config {
   hitRatePerMinute: number;
   pageCacheSeconds: number;
   demoContent: boolean;
+  firstAdmin: { email: string; password: string } | undefined;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -70,6 +77,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     hitRatePerMinute: e.HIT_RATE_PER_MINUTE,
     pageCacheSeconds: e.PAGE_CACHE_SECONDS,
     demoContent: e.DEMO_CONTENT,
+    firstAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.normalize('NFC').toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -7,6 +7,14 @@ import type {
   StatsSaltsTable,
   StatsVisitorsTable,
 } from './modules/analytics/analytics.tables.js';
+import type {
+  AppSecretsTable,
+  AuditLogTable,
+  LoginFailuresTable,
+  SessionsTable,
+  UserRolesTable,
+  UsersTable,
+} from './modules/accounts/accounts.tables.js';
 
 export interface Database {
   categories: CategoriesTable;
@@ -15,6 +23,12 @@ export interface Database {
   stats_visitors: StatsVisitorsTable;
   stats_daily: StatsDailyTable;
   article_views_daily: ArticleViewsDailyTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  app_secrets: AppSecretsTable;
+  audit_log: AuditLogTable;
 }
 
 export type Db = Kysely<Database>;

@@ -27,7 +27,7 @@ function hashUserAgent(userAgent: string): number {
 
 export function mountAnalyticsApi(
   app: Hono<any>,
-  deps: { analytics: AnalyticsService; visitorThrottle: Throttle; addressThrottle: Throttle; trustedProxies: BlockList; isStaff: (c: Context) => boolean },
+  deps: { analytics: AnalyticsService; visitorThrottle: Throttle; addressThrottle: Throttle; trustedProxies: BlockList; isStaff: (c: Context) => Promise<boolean> },
 ) {
   const { analytics } = deps;
 
@@ -37,7 +37,7 @@ export function mountAnalyticsApi(
     const userAgent = c.req.header('user-agent') ?? '';
     const wait = Math.max(deps.addressThrottle.take(ip), deps.visitorThrottle.take(`${ip} ${hashUserAgent(userAgent)}`));
     if (wait > 0) throw new TooManyRequestsError(wait);
-    if (isBotUserAgent(userAgent) || isPrefetch((name) => c.req.header(name)) || deps.isStaff(c)) {
+    if (isBotUserAgent(userAgent) || isPrefetch((name) => c.req.header(name)) || (await deps.isStaff(c))) {
       return analytics.readFreshCounters();
     }
     return analytics.recordHit({ ip, userAgent, path });

@@ -2,10 +2,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './dialect.js';
 import { initialMigration } from './migrations/001-initial.js';
+import { accountsMigration } from './migrations/002-accounts.js';
 
 function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
+    '002-accounts': accountsMigration(dialect),
   };
 }
 

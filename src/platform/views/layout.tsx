@@ -101,7 +101,7 @@ export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: C
             <p>{vi.ui.footerAddress}</p>
             <p>{vi.ui.footerResponsible}</p>
             <p>
-              <a href="/rss.xml">{vi.ui.rssFeed}</a> · <a href="/thong-ke">{vi.ui.visitStats}</a>
+              <a href="/rss.xml">{vi.ui.rssFeed}</a> · <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
             </p>
           </div>
         </footer>

@@ -1,0 +1,185 @@
+// /quan-tri: the staff dashboard and the admin's pages for users, sessions and the audit log.
+// Every route names its permission; every change is audited with the request id.
+import type { Context, Hono } from 'hono';
+import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
+import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { pageCount } from '../../platform/views/pagination.js';
+import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
+import type { Db } from '../../database.js';
+import { countAudit, listAudit } from './accounts.queries.js';
+import { fieldErrors, userEditSchema, userFormSchema } from './accounts.schema.js';
+import { DuplicateEmailError, PasswordPolicyError, type AccountsService } from './accounts.service.js';
+import type { AuditLog } from './audit.js';
+import { can, type Permission } from './permissions.js';
+import { roleLabels } from './roles.js';
+import type { SessionStore } from './sessions.js';
+import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+import { AuditPage, auditLabels, Dashboard, SessionsPage } from './views/staff-pages.js';
+import { EditUserPage, NewUserForm, UsersList } from './views/users-pages.js';
+
+const AUDIT_PAGE_SIZE = 50;
+
+const SECTIONS: Array<{ href: string; label: string; hint: string; permission: Permission }> = [
+  { href: '/quan-tri/nguoi-dung', label: 'Người dùng', hint: 'Tài khoản, vai trò, khóa và đặt lại mật khẩu.', permission: 'users.manage' },
+  { href: '/quan-tri/phien-dang-nhap', label: 'Phiên đăng nhập', hint: 'Ai đang đăng nhập; kết thúc một phiên.', permission: 'sessions.manage' },
+  { href: '/quan-tri/nhat-ky', label: 'Nhật ký', hint: 'Đăng nhập, từ chối quyền, thay đổi tài khoản.', permission: 'audit.read' },
+];
+
+export function mountStaffPages(
+  app: Hono<StaffEnv>,
+  deps: { db: Db; accounts: AccountsService; sessions: SessionStore; audit: AuditLog; guard: StaffGuard; renderStaffPage: StaffPageRenderer },
+) {
+  const { guard, accounts, audit } = deps;
+
+  /** Renders a staff page with the menu this user may see. */
+  async function page(c: Context<StaffEnv>, title: string, children: unknown, options: { status?: 200 | 400; flash?: { kind: 'ok' | 'error'; text: string } } = {}) {
+    const staff = c.get('staff')!;
+    const nav = [{ href: '/quan-tri', label: 'Bảng điều khiển' }, ...SECTIONS.filter((s) => can(staff.user.roles, s.permission))].map((item) => ({
+      href: item.href,
+      label: item.label,
+      current: c.req.path === item.href || (item.href !== '/quan-tri' && c.req.path.startsWith(item.href)),
+    }));
+    const body = await deps.renderStaffPage({
+      title,
+      user: { name: staff.user.name, roleLabels: staff.user.roles.map((r) => roleLabels[r]) },
+      csrfToken: staff.csrfToken,
+      nav,
+      flash: options.flash ?? readFlash(c),
+      children: children as never,
+    });
+    return c.body(new Uint8Array(body), options.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });
+  }
+
+  const FLASHES: Record<string, { kind: 'ok' | 'error'; text: string }> = {
+    'da-tao': { kind: 'ok', text: 'Đã tạo tài khoản.' },
+    'da-luu': { kind: 'ok', text: 'Đã lưu thay đổi.' },
+    'da-doi-mat-khau': { kind: 'ok', text: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người này đã kết thúc.' },
+    'da-khoa': { kind: 'ok', text: 'Đã khóa tài khoản; người này đã bị đăng xuất.' },
+    'da-mo-khoa': { kind: 'ok', text: 'Đã mở khóa tài khoản.' },
+    'da-ket-thuc': { kind: 'ok', text: 'Đã kết thúc phiên đăng nhập.' },
+  };
+  const readFlash = (c: Context) => FLASHES[readQueryParam(c, 'tb') ?? ''];
+
+  async function findUserOr404(c: Context) {
+    const id = Number(c.req.param('id'));
+    const user = Number.isInteger(id) && id > 0 ? await accounts.findUser(id) : undefined;
+    if (!user) throw new NotFoundError();
+    return user;
+  }
+
+  app.use('/quan-tri', guard.loadStaff(), guard.csrf());
+  app.use('/quan-tri/*', guard.loadStaff(), guard.csrf());
+
+  app.get('/quan-tri', guard.require('staff.enter'), async (c) => {
+    const staff = c.get('staff')!;
+    const links = SECTIONS.filter((s) => can(staff.user.roles, s.permission));
+    return page(c, 'Bảng điều khiển', <Dashboard name={staff.user.name} links={links} />);
+  });
+
+  app.get('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) =>
+    page(c, 'Người dùng', <UsersList users={await accounts.listUsers()} csrfToken={c.get('staff')!.csrfToken} />),
+  );
+
+  app.get('/quan-tri/nguoi-dung/moi', guard.require('users.manage'), async (c) => page(c, 'Thêm người dùng', <NewUserForm csrfToken={c.get('staff')!.csrfToken} />));
+
+  app.post('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const form = await c.req.parseBody({ all: true });
+    const roles = ([] as unknown[]).concat(form['roles'] ?? []);
+    const parsed = userFormSchema.safeParse({ name: form['name'], email: form['email'], roles });
+    const password = typeof form['password'] === 'string' ? form['password'] : '';
+    const values = { name: String(form['name'] ?? ''), email: String(form['email'] ?? ''), roles: roles.filter((r): r is never => typeof r === 'string') };
+    if (!parsed.success) {
+      return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} values={values} errors={fieldErrors(parsed.error)} />, { status: 400 });
+    }
+    try {
+      const id = await accounts.createUser({ ...parsed.data, password });
+      await audit.record({ action: 'user.created', userId: staff.user.id, actor: staff.user.email, target: parsed.data.email, detail: parsed.data.roles.join(', '), requestId: requestIdOf(c) });
+      return c.redirect(`/quan-tri/nguoi-dung/${id}?tb=da-tao`, 303);
+    } catch (error) {
+      if (error instanceof PasswordPolicyError || error instanceof DuplicateEmailError) {
+        const errors: Record<string, string> = error instanceof PasswordPolicyError ? { password: error.message } : { email: error.message };
+        return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} values={values} errors={errors} />, { status: 400 });
+      }
+      throw error;
+    }
+  });
+
+  app.get('/quan-tri/nguoi-dung/:id', guard.require('users.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const user = await findUserOr404(c);
+    return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} />);
+  });
+
+  app.post('/quan-tri/nguoi-dung/:id', guard.require('users.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const user = await findUserOr404(c);
+    const form = await c.req.parseBody({ all: true });
+    const parsed = userEditSchema.safeParse({ name: form['name'], roles: ([] as unknown[]).concat(form['roles'] ?? []) });
+    if (!parsed.success) {
+      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} errors={fieldErrors(parsed.error)} />, { status: 400 });
+    }
+    // An admin cannot take away their own admin role: the site must keep someone who can manage it.
+    if (user.id === staff.user.id && !parsed.data.roles.includes('admin')) {
+      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf errors={{ roles: 'Bạn không thể tự bỏ vai trò Quản trị của chính mình.' }} />, { status: 400 });
+    }
+    await accounts.updateUser(user.id, parsed.data);
+    const before = [...user.roles].sort().join(', ');
+    const after = [...parsed.data.roles].sort().join(', ');
+    if (before !== after) await audit.record({ action: 'user.roles_changed', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: `${before} → ${after}`, requestId: requestIdOf(c) });
+    if (user.name !== parsed.data.name) await audit.record({ action: 'user.updated', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: 'họ và tên', requestId: requestIdOf(c) });
+    return c.redirect(`/quan-tri/nguoi-dung/${user.id}?tb=da-luu`, 303);
+  });
+
+  app.post('/quan-tri/nguoi-dung/:id/mat-khau', guard.require('users.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const user = await findUserOr404(c);
+    const form = await c.req.parseBody();
+    try {
+      await accounts.resetPassword(user.id, typeof form['password'] === 'string' ? form['password'] : '');
+    } catch (error) {
+      if (!(error instanceof PasswordPolicyError)) throw error;
+      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} errors={{ password: error.message }} />, { status: 400 });
+    }
+    await audit.record({ action: 'user.password_reset', userId: staff.user.id, actor: staff.user.email, target: user.email, requestId: requestIdOf(c) });
+    if (user.id === staff.user.id) guard.endSession(c);
+    return c.redirect(user.id === staff.user.id ? '/dang-nhap' : `/quan-tri/nguoi-dung/${user.id}?tb=da-doi-mat-khau`, 303);
+  });
+
+  app.post('/quan-tri/nguoi-dung/:id/khoa', guard.require('users.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const user = await findUserOr404(c);
+    if (user.id === staff.user.id) throw new BadRequestError('BAD_REQUEST', { disabled: 'Bạn không thể tự khóa tài khoản của mình.' });
+    const disable = (await c.req.parseBody())['disabled'] === '1';
+    await accounts.setDisabled(user.id, disable);
+    await audit.record({ action: disable ? 'user.disabled' : 'user.enabled', userId: staff.user.id, actor: staff.user.email, target: user.email, requestId: requestIdOf(c) });
+    return c.redirect(`/quan-tri/nguoi-dung/${user.id}?tb=${disable ? 'da-khoa' : 'da-mo-khoa'}`, 303);
+  });
+
+  app.get('/quan-tri/phien-dang-nhap', guard.require('sessions.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    return page(c, 'Phiên đăng nhập', <SessionsPage sessions={await deps.sessions.listActive()} csrfToken={staff.csrfToken} currentTokenHash={staff.tokenHash} />);
+  });
+
+  app.post('/quan-tri/phien-dang-nhap/:hash/ket-thuc', guard.require('sessions.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const hash = c.req.param('hash');
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new NotFoundError();
+    const ended = (await deps.sessions.listActive()).find((s) => s.token_hash === hash);
+    if (!ended) throw new NotFoundError();
+    await deps.sessions.end(hash);
+    await audit.record({ action: 'session.revoked', userId: staff.user.id, actor: staff.user.email, target: ended.email, detail: ended.browser, requestId: requestIdOf(c) });
+    return c.redirect('/quan-tri/phien-dang-nhap?tb=da-ket-thuc', 303);
+  });
+
+  app.get('/quan-tri/nhat-ky', guard.require('audit.read'), async (c) => {
+    const requested = readQueryParam(c, 'loai') || undefined;
+    const action = requested && requested in auditLabels ? requested : undefined;
+    const pageNumber = readPageNumber(c);
+    const total = await countAudit(deps.db, action);
+    const pages = pageCount(total, AUDIT_PAGE_SIZE);
+    if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
+    const rows = await listAudit(deps.db, { limit: AUDIT_PAGE_SIZE, offset: (pageNumber - 1) * AUDIT_PAGE_SIZE, action });
+    return page(c, 'Nhật ký', <AuditPage rows={rows} page={pageNumber} pages={pages} action={action} />);
+  });
+}

@@ -1,0 +1,37 @@
+// Forms at the edge, with Vietnamese messages.
+import { z } from 'zod';
+import { PASSWORD_MAX } from './passwords.js';
+import { ROLES } from './roles.js';
+
+const email = z
+  .string({ error: 'Hãy nhập email.' })
+  .trim()
+  .min(1, 'Hãy nhập email.')
+  .max(254, 'Email quá dài.')
+  .transform((value) => value.normalize('NFC').toLowerCase())
+  .pipe(z.email({ error: 'Email không hợp lệ.' }));
+
+export const loginSchema = z.object({
+  email,
+  // The policy is checked when a password is set; at login any length up to the cap is tried.
+  password: z.string({ error: 'Hãy nhập mật khẩu.' }).min(1, 'Hãy nhập mật khẩu.').max(PASSWORD_MAX * 4, 'Mật khẩu quá dài.'),
+});
+
+export const userFormSchema = z.object({
+  name: z.string().trim().min(1, 'Hãy nhập họ và tên.').max(120, 'Họ và tên quá dài.').transform((s) => s.normalize('NFC')),
+  email,
+  roles: z.array(z.enum(ROLES, { error: 'Vai trò không hợp lệ.' })).min(1, 'Hãy chọn ít nhất một vai trò.'),
+});
+
+export const userEditSchema = userFormSchema.omit({ email: true });
+export type UserForm = z.infer<typeof userFormSchema>;
+
+/** Field → first Vietnamese message, for re-rendering a form next to its inputs. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+// Users, login and the first admin. Rows stay here; callers get SessionUser / UserView.
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../database.js';
+import * as q from './accounts.queries.js';
+import type { AuditLog } from './audit.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { checkPasswordPolicy, decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { isRole, type Role } from './roles.js';
+import { describeBrowser, type SessionStore } from './sessions.js';
+
+export interface UserView {
+  id: number;
+  email: string;
+  name: string;
+  roles: Role[];
+  disabled: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export type LoginResult =
+  | { kind: 'ok'; token: string; user: { id: number; email: string } }
+  | { kind: 'invalid' }
+  | { kind: 'throttled'; retryAfterSeconds: number };
+
+export class PasswordPolicyError extends Error {}
+export class DuplicateEmailError extends Error {}
+
+export function createAccountsService(deps: { db: Db; clock: Clock; sessions: SessionStore; throttle: LoginThrottle; audit: AuditLog }) {
+  const { db, clock, audit } = deps;
+  const now = () => clock.now().toISOString();
+
+  async function toViews(rows: Awaited<ReturnType<typeof q.listUsers>>): Promise<UserView[]> {
+    const roles = await q.listRoles(db, rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      roles: (roles.get(r.id) ?? []).filter(isRole),
+      disabled: r.disabled === 1,
+      createdAt: r.created_at,
+      lastLoginAt: r.last_login_at,
+    }));
+  }
+
+  async function setPassword(userId: number, email: string, password: string) {
+    const problem = checkPasswordPolicy(password, { email });
+    if (problem) throw new PasswordPolicyError(problem);
+    await q.updateUser(db, userId, { passwordHash: await hashPassword(password), now: now() });
+  }
+
+  return {
+    /**
+     * Checks a login. Unknown e-mail and wrong password take the same path (a real argon2
+     * verification) and give the same answer.
+     */
+    async login(input: { email: string; password: string; ip: string; userAgent: string; requestId: string }): Promise<LoginResult> {
+      const retryAfterSeconds = await deps.throttle.retryAfter(input.email, input.ip);
+      if (retryAfterSeconds > 0) {
+        await audit.record({ action: 'login.throttled', actor: input.email, requestId: input.requestId });
+        return { kind: 'throttled', retryAfterSeconds };
+      }
+      const user = await q.findUserByEmail(db, input.email);
+      const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
+      if (!user || !passwordOk || user.disabled === 1) {
+        await deps.throttle.recordFailure(input.email, input.ip);
+        await audit.record({ action: 'login.failed', userId: user?.id ?? null, actor: input.email, detail: user ? (user.disabled ? 'tài khoản bị khóa' : 'sai mật khẩu') : 'không có tài khoản', requestId: input.requestId });
+        return { kind: 'invalid' };
+      }
+      await deps.throttle.clearAccount(input.email);
+      const session = await deps.sessions.create(user.id, describeBrowser(input.userAgent));
+      await q.updateUser(db, user.id, { lastLoginAt: now(), now: now() });
+      await audit.record({ action: 'login.succeeded', userId: user.id, actor: user.email, requestId: input.requestId });
+      return { kind: 'ok', token: session.token, user: { id: user.id, email: user.email } };
+    },
+
+    async listUsers(): Promise<UserView[]> {
+      return toViews(await q.listUsers(db));
+    },
+
+    async findUser(id: number): Promise<UserView | undefined> {
+      const row = await q.findUserById(db, id);
+      return row ? (await toViews([row]))[0] : undefined;
+    },
+
+    async createUser(input: { email: string; name: string; password: string; roles: Role[] }): Promise<number> {
+      const problem = checkPasswordPolicy(input.password, { email: input.email });
+      if (problem) throw new PasswordPolicyError(problem);
+      if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError('Email này đã có tài khoản.');
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction().execute(async (trx) => {
+        const id = await q.insertUser(trx, { email: input.email, name: input.name, passwordHash, now: now() });
+        await q.replaceRoles(trx, id, input.roles);
+        return id;
+      });
+    },
+
+    async updateUser(id: number, changes: { name: string; roles: Role[] }) {
+      await db.transaction().execute(async (trx) => {
+        await q.updateUser(trx, id, { name: changes.name, now: now() });
+        await q.replaceRoles(trx, id, changes.roles);
+      });
+    },
+
+    /** Disabling ends every session of the user at once. */
+    async setDisabled(id: number, disabled: boolean) {
+      await q.updateUser(db, id, { disabled, now: now() });
+      if (disabled) await deps.sessions.endAllFor(id);
+    },
+
+    /** A new password ends the user's sessions: whoever knew the old one is logged out. */
+    async resetPassword(id: number, password: string) {
+      const user = await q.findUserById(db, id);
+      if (!user) return false;
+      await setPassword(id, user.email, password);
+      await deps.sessions.endAllFor(id);
+      return true;
+    },
+
+    async countUsers() {
+      return q.countUsers(db);
+    },
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

@@ -1,0 +1,55 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** NFC, lower case: the login name. */
+  email: string;
+  name: string;
+  password_hash: string;
+  disabled: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+}
+
+export interface UserRolesTable {
+  user_id: number;
+  role: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  /** "Chrome trên Windows": enough to recognise a session, not the raw user agent. */
+  browser: Generated<string>;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  actor: Generated<string>;
+  action: string;
+  target: Generated<string>;
+  detail: Generated<string>;
+  request_id: Generated<string>;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+}

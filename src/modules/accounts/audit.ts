@@ -1,0 +1,48 @@
+// The audit log: who did what, when (UTC), from which request. Written in the same transaction
+// as the change where there is one, so the log and the data never disagree.
+import type { Transaction } from 'kysely';
+import type { Clock } from '../../platform/clock.js';
+import type { Database, Db } from '../../database.js';
+import { insertAudit } from './accounts.queries.js';
+
+export type AuditAction =
+  | 'login.succeeded'
+  | 'login.failed'
+  | 'login.throttled'
+  | 'logout'
+  | 'permission.denied'
+  | 'user.created'
+  | 'user.updated'
+  | 'user.roles_changed'
+  | 'user.disabled'
+  | 'user.enabled'
+  | 'user.password_reset'
+  | 'session.revoked';
+
+export interface AuditEntry {
+  action: AuditAction;
+  userId?: number | null;
+  /** Who, as a person reads it: an e-mail, or "khách" for anonymous requests. */
+  actor: string;
+  target?: string;
+  detail?: string;
+  requestId?: string;
+}
+
+export function createAuditLog(deps: { db: Db; clock: Clock }) {
+  return {
+    record(entry: AuditEntry, executor: Db | Transaction<Database> = deps.db) {
+      return insertAudit(executor, {
+        at: deps.clock.now().toISOString(),
+        userId: entry.userId ?? null,
+        actor: entry.actor,
+        action: entry.action,
+        target: entry.target ?? '',
+        detail: entry.detail ?? '',
+        requestId: entry.requestId ?? '',
+      });
+    },
+  };
+}
+
+export type AuditLog = ReturnType<typeof createAuditLog>;

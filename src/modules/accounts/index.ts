@@ -1,0 +1,77 @@
+// Accounts ("Đăng nhập"): users with roles, sessions, login throttling, the audit log, and the
+// staff area's frame. Rules: passwords argon2id (NFC, 8–128, common ones refused); session tokens
+// stored hashed and replaced at every login; every staff route checks the permission table on
+// the server; every POST passes the CSRF check; denials, logins and account changes are audited.
+import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { BlockList } from 'node:net';
+import type { Clock, RandomSource } from '../../platform/clock.js';
+import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
+import type { Db } from '../../database.js';
+import { findOrCreateSecret } from './accounts.queries.js';
+import { mountStaffPages } from './accounts.admin.js';
+import { mountLoginPages } from './accounts.public.js';
+import { createAccountsService } from './accounts.service.js';
+import { createAuditLog } from './audit.js';
+import { createLoginThrottle } from './login-throttle.js';
+import type { Role } from './roles.js';
+import { createSessionStore } from './sessions.js';
+import { createStaffGuard, SESSION_COOKIE, type StaffEnv } from './staff-guard.js';
+
+export { ROLES, roleLabels, type Role } from './roles.js';
+export { permissions, can, type Permission } from './permissions.js';
+export type { StaffEnv } from './staff-guard.js';
+
+export async function createAccounts(deps: {
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  siteUrl: string;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  trustedProxies: BlockList;
+  renderStaffPage: StaffPageRenderer;
+}) {
+  const { db, clock } = deps;
+  const audit = createAuditLog({ db, clock });
+  const sessions = createSessionStore({ db, clock, random: deps.random, idleMs: deps.sessionIdleMs, maxMs: deps.sessionMaxMs });
+  const addressSecret = await findOrCreateSecret(db, 'login-throttle', deps.random(32).toString('base64'));
+  const throttle = createLoginThrottle({ db, clock, addressSecret });
+  const service = createAccountsService({ db, clock, sessions, throttle, audit });
+  const guard = createStaffGuard({
+    sessions,
+    audit,
+    siteOrigin: new URL(deps.siteUrl).origin,
+    secureCookies: deps.siteUrl.startsWith('https://'),
+    sessionMaxSeconds: Math.floor(deps.sessionMaxMs / 1000),
+  });
+
+  return {
+    service,
+    sessions,
+    audit,
+    mount(app: Hono<any>) {
+      const staffApp = app as Hono<StaffEnv>;
+      mountLoginPages(staffApp, { accounts: service, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies: deps.trustedProxies });
+      mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, renderStaffPage: deps.renderStaffPage });
+    },
+    /** True when the request carries a live staff session (their page views are not counted). */
+    async isStaffRequest(c: Context): Promise<boolean> {
+      const token = getCookie(c, SESSION_COOKIE);
+      return token ? (await sessions.resolve(token)) !== undefined : false;
+    },
+    /** Creates these accounts when there is no user yet (first start); returns whether it did. */
+    async createInitialUsers(users: Array<{ email: string; name: string; password: string; roles: Role[] }>): Promise<boolean> {
+      if (users.length === 0 || (await service.countUsers()) > 0) return false;
+      const seen = new Set<string>();
+      for (const user of users) {
+        if (seen.has(user.email)) continue;
+        seen.add(user.email);
+        await service.createUser(user);
+      }
+      return true;
+    },
+  };
+}
+
+export type Accounts = Awaited<ReturnType<typeof createAccounts>>;

@@ -1,0 +1,18 @@
+// The one permission table: which roles may do what. Every staff route names one of these and
+// is checked on the server; tests walk this table route by route.
+import type { Role } from './roles.js';
+
+export const permissions = {
+  /** See the staff area at all. */
+  'staff.enter': ['admin', 'editor', 'contributor', 'unit_reporter', 'leader'],
+  'users.manage': ['admin'],
+  'sessions.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissions[permission];
+  return roles.some((role) => allowed.includes(role));
+}

@@ -1,0 +1,148 @@
+import { formatDateTime } from '../../../platform/i18n/format.js';
+import { ROLES, roleLabels, type Role } from '../roles.js';
+import type { UserView } from '../accounts.service.js';
+
+export function UsersList(props: { users: UserView[]; csrfToken: string }) {
+  return (
+    <section>
+      <div class="actions">
+        <h1 class="block-title">Người dùng</h1>
+        <a class="button" href="/quan-tri/nguoi-dung/moi">Thêm người dùng</a>
+      </div>
+      <div class="table-wrap">
+        <table class="data-table">
+          <caption class="visually-hidden">Danh sách tài khoản</caption>
+          <thead>
+            <tr>
+              <th scope="col">Họ và tên</th>
+              <th scope="col">Email</th>
+              <th scope="col">Vai trò</th>
+              <th scope="col">Trạng thái</th>
+              <th scope="col">Đăng nhập gần nhất</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.users.map((u) => (
+              <tr>
+                <td>
+                  <a href={`/quan-tri/nguoi-dung/${u.id}`}>{u.name}</a>
+                </td>
+                <td>{u.email}</td>
+                <td>{u.roles.map((r) => roleLabels[r]).join(', ')}</td>
+                <td>{u.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}</td>
+                <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : 'Chưa đăng nhập'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function RoleChoices(props: { selected: readonly Role[]; error?: string }) {
+  return (
+    <fieldset>
+      <legend>Vai trò</legend>
+      {ROLES.map((role) => (
+        <label class="checkbox">
+          <input type="checkbox" name="roles" value={role} checked={props.selected.includes(role)} /> {roleLabels[role]}
+        </label>
+      ))}
+      {props.error ? <p class="field-error">{props.error}</p> : null}
+    </fieldset>
+  );
+}
+
+function FieldError(props: { message?: string; id: string }) {
+  return props.message ? (
+    <p class="field-error" id={props.id}>
+      {props.message}
+    </p>
+  ) : null;
+}
+
+export function NewUserForm(props: { csrfToken: string; values?: { name?: string; email?: string; roles?: Role[] }; errors?: Record<string, string> }) {
+  const v = props.values ?? {};
+  const e = props.errors ?? {};
+  return (
+    <section>
+      <h1 class="block-title">Thêm người dùng</h1>
+      <form method="post" action="/quan-tri/nguoi-dung" class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <div>
+          <label for="name">Họ và tên</label>
+          <input id="name" name="name" type="text" value={v.name ?? ''} required aria-describedby={e.name ? 'name-error' : undefined} />
+          <FieldError id="name-error" message={e.name} />
+        </div>
+        <div>
+          <label for="email">Email (tên đăng nhập)</label>
+          <input id="email" name="email" type="email" value={v.email ?? ''} required aria-describedby={e.email ? 'email-error' : undefined} />
+          <FieldError id="email-error" message={e.email} />
+        </div>
+        <div>
+          <label for="password">Mật khẩu ban đầu</label>
+          <input id="password" name="password" type="password" autocomplete="new-password" required aria-describedby="password-hint" />
+          <p class="hint" id="password-hint">Từ 8 đến 128 ký tự; không dùng mật khẩu phổ biến.</p>
+          <FieldError id="password-error" message={e.password} />
+        </div>
+        <RoleChoices selected={v.roles ?? []} error={e.roles} />
+        <div class="actions">
+          <button type="submit" class="button">Tạo tài khoản</button>
+          <a href="/quan-tri/nguoi-dung">Hủy</a>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf: boolean; errors?: Record<string, string> }) {
+  const { user } = props;
+  const e = props.errors ?? {};
+  return (
+    <section>
+      <h1 class="block-title">{user.name}</h1>
+      <p>
+        {user.email} · {user.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}
+      </p>
+      <form method="post" action={`/quan-tri/nguoi-dung/${user.id}`} class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <div>
+          <label for="name">Họ và tên</label>
+          <input id="name" name="name" type="text" value={user.name} required />
+          <FieldError id="name-error" message={e.name} />
+        </div>
+        <RoleChoices selected={user.roles} error={e.roles} />
+        <div>
+          <button type="submit" class="button">Lưu thay đổi</button>
+        </div>
+      </form>
+      <h2>Đặt lại mật khẩu</h2>
+      <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/mat-khau`} class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <div>
+          <label for="new-password">Mật khẩu mới</label>
+          <input id="new-password" name="password" type="password" autocomplete="new-password" required />
+          <p class="hint">Mọi phiên đăng nhập của người này sẽ kết thúc.</p>
+          <FieldError id="new-password-error" message={e.password} />
+        </div>
+        <div>
+          <button type="submit" class="button button-secondary">Đặt lại mật khẩu</button>
+        </div>
+      </form>
+      {props.isSelf ? null : (
+        <>
+          <h2>{user.disabled ? 'Mở khóa tài khoản' : 'Khóa tài khoản'}</h2>
+          <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/khoa`} class="form">
+            <input type="hidden" name="_csrf" value={props.csrfToken} />
+            <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
+            {user.disabled ? null : <p class="hint">Người này bị đăng xuất ngay và không đăng nhập được nữa.</p>}
+            <div>
+              <button type="submit" class="button button-secondary">{user.disabled ? 'Mở khóa' : 'Khóa tài khoản'}</button>
+            </div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

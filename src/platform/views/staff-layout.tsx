@@ -1,0 +1,89 @@
+// The frame of staff pages (/dang-nhap, /quan-tri/…): never cached, no counters, a menu built
+// from what the signed-in user may do, and a logout button that posts (no state change on GET).
+import type { Child } from 'hono/jsx';
+import { renderDocument } from './render.js';
+
+export interface StaffChrome {
+  siteName: string;
+  stylesheetHref: string;
+  scriptHref: string;
+}
+
+export interface StaffPageProps {
+  title: string;
+  /** Signed-in user, when there is one. */
+  user?: { name: string; roleLabels: string[] };
+  csrfToken?: string;
+  nav?: Array<{ href: string; label: string; current?: boolean }>;
+  flash?: { kind: 'ok' | 'error'; text: string };
+  children?: Child;
+}
+
+export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
+  const { chrome } = props;
+  return (
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${props.title} - Quản trị - ${chrome.siteName}`}</title>
+        <link rel="stylesheet" href={chrome.stylesheetHref} />
+        <script src={chrome.scriptHref} defer></script>
+      </head>
+      <body class="staff">
+        <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+        <header class="site-header">
+          <div class="wrap header-inner">
+            <a class="brand" href={props.user ? '/quan-tri' : '/'}>
+              <span class="brand-emblem" aria-hidden="true">★</span>
+              <span class="brand-text">
+                <span class="brand-kicker">Quản trị cổng thông tin</span>
+                <span class="brand-name">{chrome.siteName}</span>
+              </span>
+            </a>
+            {props.user && props.csrfToken ? (
+              <form method="post" action="/dang-xuat" class="logout-form">
+                <span class="who">
+                  {props.user.name} <small>({props.user.roleLabels.join(', ')})</small>
+                </span>
+                <input type="hidden" name="_csrf" value={props.csrfToken} />
+                <button type="submit" class="button">Đăng xuất</button>
+              </form>
+            ) : null}
+          </div>
+          {props.nav && props.nav.length > 0 ? (
+            <nav class="main-nav" aria-label="Menu quản trị">
+              <div class="wrap nav-inner">
+                <ul>
+                  {props.nav.map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={item.current ? 'page' : undefined}>{item.label}</a>
+                    </li>
+                  ))}
+                  <li>
+                    <a href="/">Xem cổng thông tin</a>
+                  </li>
+                </ul>
+              </div>
+            </nav>
+          ) : null}
+        </header>
+        <main id="noi-dung" tabindex={-1} class="wrap staff-main">
+          {props.flash ? (
+            <p class={`flash flash-${props.flash.kind}`} role={props.flash.kind === 'error' ? 'alert' : 'status'}>
+              {props.flash.text}
+            </p>
+          ) : null}
+          {props.children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+export type StaffPageRenderer = (props: StaffPageProps) => Promise<Buffer>;
+
+export function createStaffPageRenderer(chrome: StaffChrome): StaffPageRenderer {
+  return (props) => renderDocument(<StaffLayout {...props} chrome={chrome} />);
+}

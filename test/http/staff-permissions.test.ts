@@ -1,0 +1,82 @@
+// The permission table, route by route: every staff page and action × anonymous and every role
+// → allowed, 403, or sent to the login page; never a 500. On both databases.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { permissions, ROLES, type Permission, type Role } from '../../src/modules/accounts/index.js';
+import { dialectsUnderTest } from '../support/databases.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { loginAs, postForm, type StaffSession } from '../support/staff.js';
+
+const PASSWORD = 'LaoCai-Demo-2026';
+const ACCOUNT: Record<Role, string> = {
+  admin: 'quantri@congtin.demo',
+  editor: 'bientap@congtin.demo',
+  contributor: 'congtacvien@congtin.demo',
+  unit_reporter: 'donvi@congtin.demo',
+  leader: 'lanhdao@congtin.demo',
+};
+
+interface Route {
+  method: 'GET' | 'POST';
+  path: (ids: { user: number }) => string;
+  permission: Permission;
+  fields?: Record<string, string>;
+}
+
+// Every staff route there is. A route added without a row here fails the last test below.
+const ROUTES: Route[] = [
+  { method: 'GET', path: () => '/quan-tri', permission: 'staff.enter' },
+  { method: 'GET', path: () => '/quan-tri/nguoi-dung', permission: 'users.manage' },
+  { method: 'GET', path: () => '/quan-tri/nguoi-dung/moi', permission: 'users.manage' },
+  { method: 'POST', path: () => '/quan-tri/nguoi-dung', permission: 'users.manage', fields: { name: '', email: '', password: '' } },
+  { method: 'GET', path: ({ user }) => `/quan-tri/nguoi-dung/${user}`, permission: 'users.manage' },
+  { method: 'POST', path: ({ user }) => `/quan-tri/nguoi-dung/${user}`, permission: 'users.manage', fields: { name: 'Phạm Thị Đơn', roles: 'unit_reporter' } },
+  { method: 'POST', path: ({ user }) => `/quan-tri/nguoi-dung/${user}/mat-khau`, permission: 'users.manage', fields: { password: '' } },
+  { method: 'POST', path: ({ user }) => `/quan-tri/nguoi-dung/${user}/khoa`, permission: 'users.manage', fields: { disabled: '0' } },
+  { method: 'GET', path: () => '/quan-tri/phien-dang-nhap', permission: 'sessions.manage' },
+  { method: 'POST', path: () => `/quan-tri/phien-dang-nhap/${'0'.repeat(64)}/ket-thuc`, permission: 'sessions.manage' },
+  { method: 'GET', path: () => '/quan-tri/nhat-ky', permission: 'audit.read' },
+];
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`staff permissions [${dialect}]`, () => {
+    let t: TestApp;
+    const sessions = new Map<Role, StaffSession>();
+    let ids: { user: number };
+
+    before(async () => {
+      t = await startTestApp(dialect);
+      for (const role of ROLES) sessions.set(role, await loginAs(t, ACCOUNT[role], PASSWORD));
+      ids = { user: (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.unit_reporter)!.id };
+    });
+    after(() => t.dispose());
+
+    for (const route of ROUTES) {
+      const label = `${route.method} ${route.path({ user: 0 }).replace('/0', '/:id')}`;
+      it(`${label}: anonymous is sent to log in; only ${permissions[route.permission].join(', ')} get through`, async () => {
+        const send = (session: StaffSession | undefined) =>
+          route.method === 'GET'
+            ? t.request(route.path(ids), { headers: session ? { cookie: session.cookie } : {} })
+            : postForm(t, route.path(ids), session, route.fields ?? {});
+        const anonymous = await send(undefined);
+        assert.equal(anonymous.status, 303, 'anonymous');
+        assert.match(anonymous.headers.get('location')!, /^\/dang-nhap/);
+        for (const role of ROLES) {
+          const res = await send(sessions.get(role));
+          const allowed = (permissions[route.permission] as readonly Role[]).includes(role);
+          assert.ok(res.status < 500, `${role}: ${res.status}`);
+          if (allowed) assert.notEqual(res.status, 403, `${role} is allowed`);
+          else assert.equal(res.status, 403, `${role} is refused`);
+        }
+      });
+    }
+
+    it('covers every staff route the app has', () => {
+      const mounted = (t.app.routes as Array<{ method: string; path: string }>)
+        .filter((r) => r.path.startsWith('/quan-tri') && (r.method === 'GET' || r.method === 'POST'))
+        .map((r) => `${r.method} ${r.path}`);
+      const listed = ROUTES.map((r) => `${r.method} ${r.path({ user: 0 }).replace(/\/0(?=\/|$)/, '/:id').replace(/\/0{64}\//, '/:hash/')}`);
+      for (const route of new Set(mounted)) assert.ok(listed.includes(route), `${route} has no row in the permission test`);
+    });
+  });
+}
