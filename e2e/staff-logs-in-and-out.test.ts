@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { newReaderContext, usePortalInBrowser } from './support/browser.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('staff log in and out', () => {
+  const site = usePortalInBrowser();
+
+  it('an admin follows "Đăng nhập" from the portal, manages users, and logs out', async () => {
+    const context = await newReaderContext(site.browser());
+    const page = await context.newPage();
+    await page.goto(site.served().baseUrl + '/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Đăng nhập' }).click();
+    await page.getByLabel('Email').fill('quantri@congtin.demo');
+    await page.getByLabel('Mật khẩu').fill('sai mật khẩu');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    assert.equal(await page.getByRole('alert').innerText(), 'Email hoặc mật khẩu không đúng.');
+    await page.getByLabel('Mật khẩu').fill('LaoCai-Demo-2026');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/quan-tri$/);
+    await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Người dùng' }).click();
+    await page.getByRole('link', { name: 'Thêm người dùng' }).click();
+    await page.getByLabel('Họ và tên').fill('Vũ Thị Tuyên');
+    await page.getByLabel('Email (tên đăng nhập)').fill('tuyen@congtin.demo');
+    await page.getByLabel('Mật khẩu ban đầu').fill('Ban-Tuyen-giao-2026');
+    await page.getByLabel('Biên tập viên').check();
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    assert.equal(await page.getByRole('status').innerText(), 'Đã tạo tài khoản.');
+    assert.equal((await page.getByRole('heading', { level: 1 }).textContent())?.trim(), 'Vũ Thị Tuyên');
+    await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
+    await page.waitForURL(site.served().baseUrl + '/');
+    await page.goto(site.served().baseUrl + '/quan-tri');
+    await page.waitForURL(/\/dang-nhap\?tiep=/);
+    await context.close();
+  });
+
+  it('has no WCAG 2.1 AA violation on the login page and the admin pages', async () => {
+    const context = await newReaderContext(site.browser(), { bypassCSP: true });
+    const page = await context.newPage();
+    const check = async (label: string) => {
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      assert.deepEqual(violations, [], label);
+    };
+    await page.goto(site.served().baseUrl + '/dang-nhap');
+    await check('login');
+    await page.getByLabel('Email').fill('quantri@congtin.demo');
+    await page.getByLabel('Mật khẩu').fill('LaoCai-Demo-2026');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/quan-tri$/);
+    for (const path of ['/quan-tri', '/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung/moi', '/quan-tri/nguoi-dung/1', '/quan-tri/phien-dang-nhap', '/quan-tri/nhat-ky']) {
+      await page.goto(site.served().baseUrl + path);
+      await check(path);
+    }
+    await context.close();
+  });
+});
