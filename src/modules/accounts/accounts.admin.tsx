@@ -4,14 +4,13 @@ import type { Context, Hono } from 'hono';
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
-import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
+import type { Child } from 'hono/jsx';
 import type { Db } from '../../database.js';
 import { countAudit, listAudit } from './accounts.queries.js';
 import { fieldErrors, userEditSchema, userFormSchema } from './accounts.schema.js';
 import { DuplicateEmailError, PasswordPolicyError, type AccountsService } from './accounts.service.js';
 import type { AuditLog } from './audit.js';
-import { can, type Permission } from './permissions.js';
-import { roleLabels } from './roles.js';
+import type { StaffFrame, StaffSection } from './staff-frame.js';
 import type { SessionStore } from './sessions.js';
 import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { AuditPage, auditLabels, Dashboard, SessionsPage } from './views/staff-pages.js';
@@ -19,7 +18,7 @@ import { EditUserPage, NewUserForm, UsersList } from './views/users-pages.js';
 
 const AUDIT_PAGE_SIZE = 50;
 
-const SECTIONS: Array<{ href: string; label: string; hint: string; permission: Permission }> = [
+const SECTIONS: StaffSection[] = [
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', hint: 'Tài khoản, vai trò, khóa và đặt lại mật khẩu.', permission: 'users.manage' },
   { href: '/quan-tri/phien-dang-nhap', label: 'Phiên đăng nhập', hint: 'Ai đang đăng nhập; kết thúc một phiên.', permission: 'sessions.manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký', hint: 'Đăng nhập, từ chối quyền, thay đổi tài khoản.', permission: 'audit.read' },
@@ -27,38 +26,19 @@ const SECTIONS: Array<{ href: string; label: string; hint: string; permission: P
 
 export function mountStaffPages(
   app: Hono<StaffEnv>,
-  deps: { db: Db; accounts: AccountsService; sessions: SessionStore; audit: AuditLog; guard: StaffGuard; renderStaffPage: StaffPageRenderer },
+  deps: { db: Db; accounts: AccountsService; sessions: SessionStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame },
 ) {
-  const { guard, accounts, audit } = deps;
-
-  /** Renders a staff page with the menu this user may see. */
-  async function page(c: Context<StaffEnv>, title: string, children: unknown, options: { status?: 200 | 400; flash?: { kind: 'ok' | 'error'; text: string } } = {}) {
-    const staff = c.get('staff')!;
-    const nav = [{ href: '/quan-tri', label: 'Bảng điều khiển' }, ...SECTIONS.filter((s) => can(staff.user.roles, s.permission))].map((item) => ({
-      href: item.href,
-      label: item.label,
-      current: c.req.path === item.href || (item.href !== '/quan-tri' && c.req.path.startsWith(item.href)),
-    }));
-    const body = await deps.renderStaffPage({
-      title,
-      user: { name: staff.user.name, roleLabels: staff.user.roles.map((r) => roleLabels[r]) },
-      csrfToken: staff.csrfToken,
-      nav,
-      flash: options.flash ?? readFlash(c),
-      children: children as never,
-    });
-    return c.body(new Uint8Array(body), options.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });
-  }
-
-  const FLASHES: Record<string, { kind: 'ok' | 'error'; text: string }> = {
+  const { guard, accounts, audit, frame } = deps;
+  for (const section of SECTIONS) frame.addSection(section);
+  frame.addFlashes({
     'da-tao': { kind: 'ok', text: 'Đã tạo tài khoản.' },
     'da-luu': { kind: 'ok', text: 'Đã lưu thay đổi.' },
     'da-doi-mat-khau': { kind: 'ok', text: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người này đã kết thúc.' },
     'da-khoa': { kind: 'ok', text: 'Đã khóa tài khoản; người này đã bị đăng xuất.' },
     'da-mo-khoa': { kind: 'ok', text: 'Đã mở khóa tài khoản.' },
     'da-ket-thuc': { kind: 'ok', text: 'Đã kết thúc phiên đăng nhập.' },
-  };
-  const readFlash = (c: Context) => FLASHES[readQueryParam(c, 'tb') ?? ''];
+  });
+  const page = (c: Context<StaffEnv>, title: string, children: Child, options?: { status?: 200 | 400 }) => frame.respond(c, title, children, options);
 
   async function findUserOr404(c: Context) {
     const id = Number(c.req.param('id'));
@@ -72,8 +52,7 @@ export function mountStaffPages(
 
   app.get('/quan-tri', guard.require('staff.enter'), async (c) => {
     const staff = c.get('staff')!;
-    const links = SECTIONS.filter((s) => can(staff.user.roles, s.permission));
-    return page(c, 'Bảng điều khiển', <Dashboard name={staff.user.name} links={links} />);
+    return page(c, 'Bảng điều khiển', <Dashboard name={staff.user.name} links={frame.sectionsFor(c)} />);
   });
 
   app.get('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) =>

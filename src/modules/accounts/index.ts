@@ -17,10 +17,12 @@ import { createLoginThrottle } from './login-throttle.js';
 import type { Role } from './roles.js';
 import { createSessionStore } from './sessions.js';
 import { createStaffGuard, SESSION_COOKIE, type StaffEnv } from './staff-guard.js';
+import { createStaffFrame } from './staff-frame.js';
 
 export { ROLES, roleLabels, type Role } from './roles.js';
 export { permissions, can, type Permission } from './permissions.js';
-export type { StaffEnv } from './staff-guard.js';
+export { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+export type { StaffFrame, StaffSection } from './staff-frame.js';
 
 export async function createAccounts(deps: {
   db: Db;
@@ -46,14 +48,19 @@ export async function createAccounts(deps: {
     sessionMaxSeconds: Math.floor(deps.sessionMaxMs / 1000),
   });
 
+  const frame = createStaffFrame(deps.renderStaffPage);
+
   return {
     service,
     sessions,
     audit,
+    /** For other modules' staff pages: the guard (session, CSRF, permission) and the frame. */
+    guard,
+    frame,
     mount(app: Hono<any>) {
       const staffApp = app as Hono<StaffEnv>;
       mountLoginPages(staffApp, { accounts: service, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies: deps.trustedProxies });
-      mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, renderStaffPage: deps.renderStaffPage });
+      mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, frame });
     },
     /** True when the request carries a live staff session (their page views are not counted). */
     async isStaffRequest(c: Context): Promise<boolean> {

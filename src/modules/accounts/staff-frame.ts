@@ -1,0 +1,56 @@
+// The staff area's frame, shared by every module with pages under /quan-tri: the menu lists the
+// sections the signed-in user may open (modules register theirs), flashes after redirects.
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import { readQueryParam } from '../../platform/http/query.js';
+import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
+import { can, type Permission } from './permissions.js';
+import { roleLabels } from './roles.js';
+import type { StaffEnv } from './staff-guard.js';
+
+export interface StaffSection {
+  href: string;
+  label: string;
+  hint: string;
+  permission: Permission;
+}
+
+export type Flash = { kind: 'ok' | 'error'; text: string };
+
+export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
+  const sections: StaffSection[] = [];
+  const flashes = new Map<string, Flash>();
+
+  return {
+    addSection(section: StaffSection) {
+      sections.push(section);
+    },
+    /** Messages shown after post → redirect → get, named in the URL as ?tb=<key>. */
+    addFlashes(entries: Record<string, Flash>) {
+      for (const [key, flash] of Object.entries(entries)) flashes.set(key, flash);
+    },
+    sectionsFor(c: Context<StaffEnv>): StaffSection[] {
+      const staff = c.get('staff');
+      return staff ? sections.filter((s) => can(staff.user.roles, s.permission)) : [];
+    },
+    async respond(c: Context<StaffEnv>, title: string, children: Child, options: { status?: 200 | 400; flash?: Flash } = {}) {
+      const staff = c.get('staff')!;
+      const nav = [{ href: '/quan-tri', label: 'Bảng điều khiển' }, ...this.sectionsFor(c)].map((item) => ({
+        href: item.href,
+        label: item.label,
+        current: c.req.path === item.href || (item.href !== '/quan-tri' && c.req.path.startsWith(item.href)),
+      }));
+      const body = await renderStaffPage({
+        title,
+        user: { name: staff.user.name, roleLabels: staff.user.roles.map((r) => roleLabels[r]) },
+        csrfToken: staff.csrfToken,
+        nav,
+        flash: options.flash ?? flashes.get(readQueryParam(c, 'tb') ?? ''),
+        children,
+      });
+      return c.body(new Uint8Array(body), options.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    },
+  };
+}
+
+export type StaffFrame = ReturnType<typeof createStaffFrame>;
