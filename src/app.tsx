@@ -23,6 +23,8 @@ import { seedDemoContent } from './demo/seed.js';
 import { demoAccounts } from './demo/demo-accounts.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createStaffPageRenderer } from './platform/views/staff-layout.js';
+import { createSiteSettings, mountSitePages } from './modules/site/index.js';
+import { demoAboutHtml, demoContact } from './demo/demo-site.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -64,10 +66,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   });
   await analytics.readFreshCounters();
   const search = createSearchService(db, dialect);
+  const settings = createSiteSettings({
+    db,
+    clock,
+    // Only the first start stores these; afterwards the admin edits them in Quản trị → Cài đặt.
+    defaults: {
+      name: config.siteName,
+      ...(config.demoContent ? demoContact : { address: '', phone: '', email: '' }),
+      aboutHtml: config.demoContent ? demoAboutHtml : '<p>Nội dung giới thiệu đang được cập nhật.</p>',
+    },
+    onChange: onContentChanged,
+  });
+  await settings.load();
+  const siteName = () => settings.get().name;
 
   const assets = loadPublicAssets();
   const renderPage = createPublicPageRenderer({
-    siteName: config.siteName,
+    readSite: () => settings.get(),
     siteUrl,
     stylesheetHref: assets.stylesheetHref,
     scriptHref: assets.scriptHref,
@@ -85,7 +100,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     sessionIdleMs: config.sessionIdleMs,
     sessionMaxMs: config.sessionMaxMs,
     trustedProxies,
-    renderStaffPage: createStaffPageRenderer({ siteName: config.siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref }),
+    renderStaffPage: createStaffPageRenderer({ siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref }),
   });
   const initialUsers = [
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: 'Quản trị hệ thống', roles: ['admin' as const] }] : []),
@@ -100,7 +115,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   app.use(rejectMalformedPath());
   app.use(securityHeaders());
   assets.mount(app);
-  mountPortal(app, { articles, pageCache, renderPage, clock, siteName: config.siteName, siteUrl });
+  mountPortal(app, { articles, pageCache, renderPage, clock, siteName, siteUrl });
   mountArticlePages(app, { articles, pageCache, renderPage });
   mountSearch(app, { search, articles, pageCache: searchCache, renderPage, clock });
   mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
@@ -113,6 +128,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     isStaff: (c) => accounts.isStaffRequest(c),
   });
   accounts.mount(app);
+  mountSitePages(app, { settings, pageCache, renderPage, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   app.get('/healthz', async (c) => {
     try {
       await pingDatabase(db);
@@ -148,6 +164,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     articles,
     pageCache,
     accounts,
+    settings,
     logger,
     /** Flushes queued hits, then closes the database. */
     async close() {

@@ -15,6 +15,7 @@ import type {
   UserRolesTable,
   UsersTable,
 } from './modules/accounts/accounts.tables.js';
+import type { SiteSettingsTable } from './modules/site/site.tables.js';
 
 export interface Database {
   categories: CategoriesTable;
@@ -29,6 +30,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   app_secrets: AppSecretsTable;
   audit_log: AuditLogTable;
+  site_settings: SiteSettingsTable;
 }
 
 export type Db = Kysely<Database>;

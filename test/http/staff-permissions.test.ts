@@ -37,6 +37,8 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: '/quan-tri/nguoi-dung/:id/khoa', path: ({ user }) => `/quan-tri/nguoi-dung/${user}/khoa`, permission: 'users.manage', fields: { disabled: '0' } },
   { method: 'GET', pattern: '/quan-tri/phien-dang-nhap', path: () => '/quan-tri/phien-dang-nhap', permission: 'sessions.manage' },
   { method: 'POST', pattern: '/quan-tri/phien-dang-nhap/:hash/ket-thuc', path: () => `/quan-tri/phien-dang-nhap/${'0'.repeat(64)}/ket-thuc`, permission: 'sessions.manage' },
+  { method: 'GET', pattern: '/quan-tri/cai-dat', path: () => '/quan-tri/cai-dat', permission: 'settings.manage' },
+  { method: 'POST', pattern: '/quan-tri/cai-dat', path: () => '/quan-tri/cai-dat', permission: 'settings.manage', fields: { name: '' } },
   { method: 'GET', pattern: '/quan-tri/nhat-ky', path: () => '/quan-tri/nhat-ky', permission: 'audit.read' },
 ];
 

@@ -17,7 +17,8 @@ export type AuditAction =
   | 'user.disabled'
   | 'user.enabled'
   | 'user.password_reset'
-  | 'session.revoked';
+  | 'session.revoked'
+  | 'settings.updated';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -23,6 +23,7 @@ export { ROLES, roleLabels, type Role } from './roles.js';
 export { permissions, can, type Permission } from './permissions.js';
 export { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 export type { StaffFrame, StaffSection } from './staff-frame.js';
+export type { AuditLog } from './audit.js';
 
 export async function createAccounts(deps: {
   db: Db;

@@ -8,6 +8,7 @@ export const permissions = {
   'users.manage': ['admin'],
   'sessions.manage': ['admin'],
   'audit.read': ['admin'],
+  'settings.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

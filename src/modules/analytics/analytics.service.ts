@@ -143,8 +143,11 @@ export function createAnalyticsService(deps: {
       return q.listDailyHistory(db, fromDay);
     },
 
-    /** Writes every queued hit; called on shutdown. */
-    drain: () => buffer.drain(),
+    /** Writes every queued hit and lets a counters reading in flight finish; called on shutdown. */
+    async drain() {
+      await buffer.drain();
+      await refreshing?.catch(() => undefined);
+    },
   };
 }
 

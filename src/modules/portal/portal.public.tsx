@@ -11,7 +11,7 @@ const LATEST_COUNT = 10;
 const BLOCK_COUNT = 5;
 const RSS_COUNT = 20;
 
-export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock; siteName: string; siteUrl: string }) {
+export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock; siteName: () => string; siteUrl: string }) {
   const { articles, pageCache } = deps;
 
   app.get('/', async (c) => {
@@ -21,8 +21,8 @@ export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; p
       const categories = await articles.listCategories();
       const blocks = await Promise.all(categories.map(async (category) => ({ category, articles: await articles.listLatest({ categoryId: category.id, limit: BLOCK_COUNT }) })));
       const body = await deps.renderPage(
-        { title: deps.siteName, description: `Cổng thông tin điện tử ${deps.siteName}: tin hoạt động, xây dựng Đảng, học tập và làm theo Bác.`, path: '/', currentNav: '/' },
-        <HomePage featured={featured ?? latest[0]} latest={latest} blocks={blocks} siteName={deps.siteName} />,
+        { title: deps.siteName(), description: `Cổng thông tin điện tử ${deps.siteName()}: tin hoạt động, xây dựng Đảng, học tập và làm theo Bác.`, path: '/', currentNav: '/' },
+        <HomePage featured={featured ?? latest[0]} latest={latest} blocks={blocks} siteName={deps.siteName()} />,
       );
       return { body };
     });
@@ -33,7 +33,7 @@ export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; p
     const page = await pageCache.get('/rss.xml', async () => {
       const items = await articles.listLatest({ limit: RSS_COUNT });
       const xml = buildRss(
-        { name: deps.siteName, url: deps.siteUrl, description: `Tin mới nhất của ${deps.siteName}` },
+        { name: deps.siteName(), url: deps.siteUrl, description: `Tin mới nhất của ${deps.siteName()}` },
         items.map((a) => ({ title: a.title, url: a.url, lead: a.lead, author: a.author, publishedAt: a.publishedAt, category: a.category.name })),
         deps.clock.now(),
       );

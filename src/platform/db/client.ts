@@ -23,6 +23,9 @@ const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
 export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle client whose connection the server closes (restart, failover) emits 'error' on the
+    // pool; unhandled, that would crash the process. The pool replaces the client on next use.
+    pool.on('error', (err) => console.error(JSON.stringify({ level: 40, msg: 'idle PostgreSQL connection lost', err: err.message })));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

@@ -3,11 +3,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Dialect } from './dialect.js';
 import { initialMigration } from './migrations/001-initial.js';
 import { accountsMigration } from './migrations/002-accounts.js';
+import { siteSettingsMigration } from './migrations/003-site-settings.js';
 
 function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
     '002-accounts': accountsMigration(dialect),
+    '003-site-settings': siteSettingsMigration(),
   };
 }
 

@@ -58,7 +58,6 @@ export const vi = {
     errorTitle: 'Có lỗi xảy ra',
     backHome: 'Về trang chủ',
     requestId: 'Mã yêu cầu',
-    footerAddress: 'Địa chỉ: Phường Nam Cường, thành phố Lào Cai, tỉnh Lào Cai',
     footerResponsible: 'Chịu trách nhiệm nội dung: Ban Thường vụ Đảng ủy Khối',
     rssFeed: 'Tin mới (RSS)',
     mainMenu: 'Danh mục chính',

@@ -11,6 +11,7 @@ export interface NavItem {
 
 export interface SiteChrome {
   siteName: string;
+  contact: { address: string; phone: string; email: string };
   /** Absolute origin for canonical and OpenGraph URLs, e.g. https://example.vn */
   siteUrl: string;
   stylesheetHref: string;
@@ -98,10 +99,18 @@ export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: C
         <footer class="site-footer">
           <div class="wrap">
             <p class="footer-name">{chrome.siteName}</p>
-            <p>{vi.ui.footerAddress}</p>
+            {chrome.contact.address ? <p>Địa chỉ: {chrome.contact.address}</p> : null}
+            {chrome.contact.phone || chrome.contact.email ? (
+              <p>
+                {chrome.contact.phone ? `Điện thoại: ${chrome.contact.phone}` : ''}
+                {chrome.contact.phone && chrome.contact.email ? ' · ' : ''}
+                {chrome.contact.email ? `Email: ${chrome.contact.email}` : ''}
+              </p>
+            ) : null}
             <p>{vi.ui.footerResponsible}</p>
             <p>
-              <a href="/rss.xml">{vi.ui.rssFeed}</a> · <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
+              <a href="/gioi-thieu">Giới thiệu</a> · <a href="/lien-he">Liên hệ</a> · <a href="/rss.xml">{vi.ui.rssFeed}</a> ·{' '}
+              <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
             </p>
           </div>
         </footer>

@@ -9,7 +9,8 @@ import { renderDocument } from './render.js';
 export type PublicPageRenderer = (meta: PageMeta, content: Child) => Promise<Buffer>;
 
 export function createPublicPageRenderer(deps: {
-  siteName: string;
+  /** Name and contact, read at each render: the admin may change them at any time. */
+  readSite: () => { name: string; address: string; phone: string; email: string };
   siteUrl: string;
   stylesheetHref: string;
   scriptHref: string;
@@ -18,8 +19,10 @@ export function createPublicPageRenderer(deps: {
   readCounters: () => CountersView;
 }): PublicPageRenderer {
   return async (meta, content) => {
+    const site = deps.readSite();
     const chrome = {
-      siteName: deps.siteName,
+      siteName: site.name,
+      contact: { address: site.address, phone: site.phone, email: site.email },
       siteUrl: deps.siteUrl,
       stylesheetHref: deps.stylesheetHref,
       scriptHref: deps.scriptHref,

@@ -4,7 +4,7 @@ import type { Child } from 'hono/jsx';
 import { renderDocument } from './render.js';
 
 export interface StaffChrome {
-  siteName: string;
+  siteName: () => string;
   stylesheetHref: string;
   scriptHref: string;
 }
@@ -27,7 +27,7 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`${props.title} - Quản trị - ${chrome.siteName}`}</title>
+        <title>{`${props.title} - Quản trị - ${chrome.siteName()}`}</title>
         <link rel="stylesheet" href={chrome.stylesheetHref} />
         <script src={chrome.scriptHref} defer></script>
       </head>
@@ -39,7 +39,7 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
               <span class="brand-emblem" aria-hidden="true">★</span>
               <span class="brand-text">
                 <span class="brand-kicker">Quản trị cổng thông tin</span>
-                <span class="brand-name">{chrome.siteName}</span>
+                <span class="brand-name">{chrome.siteName()}</span>
               </span>
             </a>
             {props.user && props.csrfToken ? (

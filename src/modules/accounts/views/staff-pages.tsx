@@ -84,6 +84,7 @@ export const auditLabels: Record<string, string> = {
   'user.enabled': 'Mở khóa tài khoản',
   'user.password_reset': 'Đặt lại mật khẩu',
   'session.revoked': 'Kết thúc phiên',
+  'settings.updated': 'Sửa cài đặt',
 };
 
 export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number; action?: string }) {
