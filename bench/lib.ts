@@ -1,7 +1,7 @@
 // Shared plumbing for the benchmarks: temp dirs, free ports, child servers started and stopped by
 // PID, and small statistics. Servers always run as separate processes so that the load generator
 // (wrk or autocannon) never shares an event loop with the server it measures.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -95,11 +95,20 @@ export async function startProcess(options: {
   };
 }
 
-/** The node arguments of `npm start` (package.json), so benchmarks run what production runs. */
+let built = false;
+
+/**
+ * The node arguments of `npm start` (package.json: "npm run -s build && node …"), so benchmarks
+ * run what production runs; builds dist/ once per benchmark process, as npm start does.
+ */
 function productionNodeArgs(): string[] {
   const start: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  const [command, ...args] = start.split(/\s+/);
-  if (command !== 'node') throw new Error(`npm start is "${start}": expected "node …"`);
+  const [command, ...args] = (start.split('&&').pop() ?? '').trim().replace(/^exec\s+/, '').split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is "${start}": expected "… && node …"`);
+  if (!built) {
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    built = true;
+  }
   return args;
 }
 
