@@ -16,7 +16,7 @@ import { loadPublicAssets } from './platform/views/assets.js';
 import { createPublicPageRenderer } from './platform/views/public-page.js';
 import { vi } from './platform/i18n/vi.js';
 import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
-import { addArticleViews, createArticlesService, findArticleIdsBySlugs, mountArticlePages } from './modules/articles/index.js';
+import { addArticleViews, createArticlesService, findArticleIdsBySlugs, mountArticlePages, mountCategoriesAdmin } from './modules/articles/index.js';
 import { mountPortal } from './modules/portal/index.js';
 import { createSearchService, mountSearch } from './modules/search/index.js';
 import { seedDemoContent } from './demo/seed.js';
@@ -128,6 +128,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     isStaff: (c) => accounts.isStaffRequest(c),
   });
   accounts.mount(app);
+  mountCategoriesAdmin(app, { articles, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountSitePages(app, { settings, pageCache, renderPage, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   app.get('/healthz', async (c) => {
     try {

@@ -7,7 +7,8 @@ export async function seedDemoContent(articles: ArticlesService): Promise<boolea
   if ((await articles.listCategories()).length > 0) return false;
   const idBySlug = new Map<string, number>();
   for (const [position, category] of demoCategories.entries()) {
-    idBySlug.set(category.slug, await articles.createCategory({ name: category.name, description: category.description, position }));
+    // Spaced by ten so an editor can slot a new category between two others.
+    idBySlug.set(category.slug, await articles.createCategory({ name: category.name, description: category.description, position: (position + 1) * 10 }));
   }
   for (const article of demoArticles) {
     const categoryId = idBySlug.get(article.categorySlug);

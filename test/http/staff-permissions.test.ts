@@ -16,11 +16,16 @@ const ACCOUNT: Record<Role, string> = {
   leader: 'lanhdao@congtin.demo',
 };
 
+interface Ids {
+  user: number;
+  category: number;
+}
+
 interface Route {
   method: 'GET' | 'POST';
   /** As mounted in Hono, e.g. /quan-tri/nguoi-dung/:id */
   pattern: string;
-  path: (ids: { user: number }) => string;
+  path: (ids: Ids) => string;
   permission: Permission;
   fields?: Record<string, string>;
 }
@@ -37,6 +42,12 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: '/quan-tri/nguoi-dung/:id/khoa', path: ({ user }) => `/quan-tri/nguoi-dung/${user}/khoa`, permission: 'users.manage', fields: { disabled: '0' } },
   { method: 'GET', pattern: '/quan-tri/phien-dang-nhap', path: () => '/quan-tri/phien-dang-nhap', permission: 'sessions.manage' },
   { method: 'POST', pattern: '/quan-tri/phien-dang-nhap/:hash/ket-thuc', path: () => `/quan-tri/phien-dang-nhap/${'0'.repeat(64)}/ket-thuc`, permission: 'sessions.manage' },
+  { method: 'GET', pattern: '/quan-tri/chuyen-muc', path: () => '/quan-tri/chuyen-muc', permission: 'categories.manage' },
+  { method: 'GET', pattern: '/quan-tri/chuyen-muc/moi', path: () => '/quan-tri/chuyen-muc/moi', permission: 'categories.manage' },
+  { method: 'POST', pattern: '/quan-tri/chuyen-muc', path: () => '/quan-tri/chuyen-muc', permission: 'categories.manage', fields: { name: '' } },
+  { method: 'GET', pattern: '/quan-tri/chuyen-muc/:id', path: ({ category }) => `/quan-tri/chuyen-muc/${category}`, permission: 'categories.manage' },
+  { method: 'POST', pattern: '/quan-tri/chuyen-muc/:id', path: ({ category }) => `/quan-tri/chuyen-muc/${category}`, permission: 'categories.manage', fields: { name: '' } },
+  { method: 'POST', pattern: '/quan-tri/chuyen-muc/:id/xoa', path: ({ category }) => `/quan-tri/chuyen-muc/${category}/xoa`, permission: 'categories.manage' },
   { method: 'GET', pattern: '/quan-tri/cai-dat', path: () => '/quan-tri/cai-dat', permission: 'settings.manage' },
   { method: 'POST', pattern: '/quan-tri/cai-dat', path: () => '/quan-tri/cai-dat', permission: 'settings.manage', fields: { name: '' } },
   { method: 'GET', pattern: '/quan-tri/nhat-ky', path: () => '/quan-tri/nhat-ky', permission: 'audit.read' },
@@ -46,12 +57,16 @@ for (const dialect of dialectsUnderTest()) {
   describe(`staff permissions [${dialect}]`, () => {
     let t: TestApp;
     const sessions = new Map<Role, StaffSession>();
-    let ids: { user: number };
+    let ids: Ids;
 
     before(async () => {
       t = await startTestApp(dialect);
       for (const role of ROLES) sessions.set(role, await loginAs(t, ACCOUNT[role], PASSWORD));
-      ids = { user: (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.unit_reporter)!.id };
+      ids = {
+        user: (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.unit_reporter)!.id,
+        // A category with articles: the delete route is exercised but never succeeds.
+        category: (await t.articles.listCategories())[0]!.id,
+      };
     });
     after(() => t.dispose());
 

@@ -18,7 +18,10 @@ export type AuditAction =
   | 'user.enabled'
   | 'user.password_reset'
   | 'session.revoked'
-  | 'settings.updated';
+  | 'settings.updated'
+  | 'category.created'
+  | 'category.updated'
+  | 'category.deleted';
 
 export interface AuditEntry {
   action: AuditAction;

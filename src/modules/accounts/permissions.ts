@@ -9,6 +9,7 @@ export const permissions = {
   'sessions.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
+  'categories.manage': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

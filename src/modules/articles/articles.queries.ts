@@ -88,6 +88,28 @@ export async function insertCategory(db: Executor, row: { slug: string; name: st
   return inserted.id;
 }
 
+export function findCategoryById(db: Executor, id: number) {
+  return db.selectFrom('categories').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function isCategorySlugTaken(db: Executor, slug: string): Promise<boolean> {
+  return (await db.selectFrom('categories').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+}
+
+export async function updateCategory(db: Executor, id: number, changes: { name: string; description: string; position: number }) {
+  await db.updateTable('categories').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteCategory(db: Executor, id: number) {
+  await db.deleteFrom('categories').where('id', '=', id).execute();
+}
+
+/** Articles of every status per category: a category that holds any cannot be deleted. */
+export async function countArticlesByCategory(db: Executor): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('articles').select(['category_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('category_id').execute();
+  return new Map(rows.map((r) => [r.category_id, Number(r.n)]));
+}
+
 export async function insertArticle(db: Executor, row: NewArticleRow): Promise<number> {
   const inserted = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;

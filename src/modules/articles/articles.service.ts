@@ -117,7 +117,7 @@ export function createArticlesService(deps: { db: Db; clock: Clock; onContentCha
     async createCategory(input: { name: string; description?: string; position?: number }): Promise<number> {
       const name = normalizeText(input.name).trim();
       const id = await q.insertCategory(db, {
-        slug: slugify(name),
+        slug: await uniqueSlug(slugify(name) || 'chuyen-muc', (candidate) => q.isCategorySlugTaken(db, candidate)),
         name,
         description: normalizeText(input.description ?? ''),
         position: input.position ?? 0,
@@ -125,6 +125,31 @@ export function createArticlesService(deps: { db: Db; clock: Clock; onContentCha
       });
       deps.onContentChanged();
       return id;
+    },
+
+    async findCategoryById(id: number): Promise<Category | undefined> {
+      const r = await q.findCategoryById(db, id);
+      return r && { id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug) };
+    },
+
+    /** Categories in menu order with how many articles (any status) each holds. */
+    async listCategoriesWithCounts(): Promise<Array<Category & { position: number; articles: number }>> {
+      const [rows, counts] = await Promise.all([q.listCategories(db), q.countArticlesByCategory(db)]);
+      return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug), position: r.position, articles: counts.get(r.id) ?? 0 }));
+    },
+
+    /** Renaming keeps the slug: links to the category already out in the world must not break. */
+    async updateCategory(id: number, input: { name: string; description: string; position: number }) {
+      await q.updateCategory(db, id, { name: normalizeText(input.name).trim(), description: normalizeText(input.description).trim(), position: input.position });
+      deps.onContentChanged();
+    },
+
+    /** Deletes an empty category; returns false when it still holds articles. */
+    async deleteCategory(id: number): Promise<boolean> {
+      if (((await q.countArticlesByCategory(db)).get(id) ?? 0) > 0) return false;
+      await q.deleteCategory(db, id);
+      deps.onContentChanged();
+      return true;
     },
 
     /** Stores an article with its folded copies and sanitised body; the slug comes from the title. */

@@ -6,3 +6,4 @@ export type { ArticlesService, ArticleSummary, ArticleDetail, Category, NewArtic
 export { mountArticlePages, CATEGORY_PAGE_SIZE } from './articles.public.js';
 export { findArticleIdsBySlugs, addArticleViews } from './articles.queries.js';
 export { ArticleList, ArticleMeta } from './views/article-list.js';
+export { mountCategoriesAdmin } from './categories.admin.js';

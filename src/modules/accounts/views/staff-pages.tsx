@@ -85,6 +85,9 @@ export const auditLabels: Record<string, string> = {
   'user.password_reset': 'Đặt lại mật khẩu',
   'session.revoked': 'Kết thúc phiên',
   'settings.updated': 'Sửa cài đặt',
+  'category.created': 'Tạo chuyên mục',
+  'category.updated': 'Sửa chuyên mục',
+  'category.deleted': 'Xóa chuyên mục',
 };
 
 export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number; action?: string }) {

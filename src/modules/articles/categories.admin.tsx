@@ -1,0 +1,112 @@
+// /quan-tri/chuyen-muc: editors and admins keep the category list (name, description, menu
+// order). Slugs never change after creation; a category holding articles cannot be deleted.
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { NotFoundError } from '../../platform/http/errors.js';
+import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
+import type { ArticlesService } from './articles.service.js';
+import { CategoriesList, CategoryForm, type CategoryFormValues } from './views/categories-admin.js';
+
+const categorySchema = z.object({
+  name: z.string().trim().min(1, 'Hãy nhập tên chuyên mục.').max(100, 'Tên chuyên mục quá dài (tối đa 100 ký tự).'),
+  description: z.string().trim().max(300, 'Mô tả quá dài (tối đa 300 ký tự).'),
+  position: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'Thứ tự là một số từ 0 đến 9999.')
+    .transform(Number),
+});
+
+export function mountCategoriesAdmin(app: Hono<any>, deps: { articles: ArticlesService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog }) {
+  const { articles, guard, frame, audit } = deps;
+  const staffApp = app as Hono<StaffEnv>;
+  frame.addSection({ href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', hint: 'Tên, mô tả và thứ tự các chuyên mục trên trình đơn.', permission: 'categories.manage' });
+  frame.addFlashes({
+    'da-tao-chuyen-muc': { kind: 'ok', text: 'Đã tạo chuyên mục.' },
+    'da-luu-chuyen-muc': { kind: 'ok', text: 'Đã lưu chuyên mục.' },
+    'da-xoa-chuyen-muc': { kind: 'ok', text: 'Đã xóa chuyên mục.' },
+  });
+
+  const readForm = async (c: Context): Promise<CategoryFormValues> => {
+    const form = await c.req.parseBody();
+    const text = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).normalize('NFC') : '');
+    return { name: text('name'), description: text('description'), position: text('position') || '0' };
+  };
+  const errorsOf = (error: z.ZodError) => Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message]));
+  const findOr404 = async (c: Context) => {
+    const id = Number(c.req.param('id'));
+    const category = Number.isInteger(id) && id > 0 ? (await articles.listCategoriesWithCounts()).find((x) => x.id === id) : undefined;
+    if (!category) throw new NotFoundError('CATEGORY_NOT_FOUND');
+    return category;
+  };
+
+  staffApp.get('/quan-tri/chuyen-muc', guard.require('categories.manage'), async (c) =>
+    frame.respond(c, 'Chuyên mục', <CategoriesList categories={await articles.listCategoriesWithCounts()} />),
+  );
+
+  staffApp.get('/quan-tri/chuyen-muc/moi', guard.require('categories.manage'), (c) =>
+    frame.respond(c, 'Thêm chuyên mục', <CategoryForm csrfToken={c.get('staff')!.csrfToken} action="/quan-tri/chuyen-muc" title="Thêm chuyên mục" values={{ name: '', description: '', position: '0' }} />),
+  );
+
+  staffApp.post('/quan-tri/chuyen-muc', guard.require('categories.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const values = await readForm(c);
+    const parsed = categorySchema.safeParse(values);
+    if (!parsed.success) {
+      return frame.respond(c, 'Thêm chuyên mục', <CategoryForm csrfToken={staff.csrfToken} action="/quan-tri/chuyen-muc" title="Thêm chuyên mục" values={values} errors={errorsOf(parsed.error)} />, { status: 400 });
+    }
+    const id = await articles.createCategory(parsed.data);
+    await audit.record({ action: 'category.created', userId: staff.user.id, actor: staff.user.email, target: parsed.data.name, requestId: requestIdOf(c) });
+    return c.redirect(`/quan-tri/chuyen-muc/${id}?tb=da-tao-chuyen-muc`, 303);
+  });
+
+  staffApp.get('/quan-tri/chuyen-muc/:id', guard.require('categories.manage'), async (c) => {
+    const category = await findOr404(c);
+    return frame.respond(
+      c,
+      category.name,
+      <CategoryForm
+        csrfToken={c.get('staff')!.csrfToken}
+        action={`/quan-tri/chuyen-muc/${category.id}`}
+        title={category.name}
+        values={{ name: category.name, description: category.description, position: String(category.position) }}
+        deletable={{ id: category.id, articles: category.articles }}
+      />,
+    );
+  });
+
+  staffApp.post('/quan-tri/chuyen-muc/:id', guard.require('categories.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const category = await findOr404(c);
+    const values = await readForm(c);
+    const parsed = categorySchema.safeParse(values);
+    if (!parsed.success) {
+      return frame.respond(c, category.name, <CategoryForm csrfToken={staff.csrfToken} action={`/quan-tri/chuyen-muc/${category.id}`} title={category.name} values={values} errors={errorsOf(parsed.error)} />, { status: 400 });
+    }
+    await articles.updateCategory(category.id, parsed.data);
+    await audit.record({ action: 'category.updated', userId: staff.user.id, actor: staff.user.email, target: category.slug, detail: parsed.data.name, requestId: requestIdOf(c) });
+    return c.redirect(`/quan-tri/chuyen-muc/${category.id}?tb=da-luu-chuyen-muc`, 303);
+  });
+
+  staffApp.post('/quan-tri/chuyen-muc/:id/xoa', guard.require('categories.manage'), async (c) => {
+    const staff = c.get('staff')!;
+    const category = await findOr404(c);
+    if (!(await articles.deleteCategory(category.id))) {
+      return frame.respond(
+        c,
+        category.name,
+        <CategoryForm
+          csrfToken={staff.csrfToken}
+          action={`/quan-tri/chuyen-muc/${category.id}`}
+          title={category.name}
+          values={{ name: category.name, description: category.description, position: String(category.position) }}
+          errors={{ name: 'Chuyên mục còn bài viết nên không xóa được.' }}
+          deletable={{ id: category.id, articles: category.articles }}
+        />,
+        { status: 400 },
+      );
+    }
+    await audit.record({ action: 'category.deleted', userId: staff.user.id, actor: staff.user.email, target: category.slug, requestId: requestIdOf(c) });
+    return c.redirect('/quan-tri/chuyen-muc?tb=da-xoa-chuyen-muc', 303);
+  });
+}
