@@ -55,7 +55,7 @@ describe('staff log in and out', () => {
     await page.getByLabel('Mật khẩu').fill('LaoCai-Demo-2026');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/quan-tri$/);
-    for (const path of ['/quan-tri', '/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung/moi', '/quan-tri/nguoi-dung/1', '/quan-tri/phien-dang-nhap', '/quan-tri/nhat-ky']) {
+    for (const path of ['/quan-tri', '/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung/moi', '/quan-tri/nguoi-dung/1', '/quan-tri/phien-dang-nhap', '/quan-tri/nhat-ky', '/quan-tri/chuyen-muc', '/quan-tri/chuyen-muc/1', '/quan-tri/cai-dat']) {
       await page.goto(site.served().baseUrl + path);
       await check(path);
     }
