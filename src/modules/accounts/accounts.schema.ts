@@ -25,13 +25,3 @@ export const userFormSchema = z.object({
 
 export const userEditSchema = userFormSchema.omit({ email: true });
 export type UserForm = z.infer<typeof userFormSchema>;
-
-/** Field → first Vietnamese message, for re-rendering a form next to its inputs. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -3,6 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/http/errors.js';
+import { fieldErrors } from '../../platform/http/form-errors.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import type { ArticlesService } from './articles.service.js';
 import { CategoriesList, CategoryForm, type CategoryFormValues } from './views/categories-admin.js';
@@ -32,7 +33,6 @@ export function mountCategoriesAdmin(app: Hono<any>, deps: { articles: ArticlesS
     const text = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).normalize('NFC') : '');
     return { name: text('name'), description: text('description'), position: text('position') || '0' };
   };
-  const errorsOf = (error: z.ZodError) => Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message]));
   const findOr404 = async (c: Context) => {
     const id = Number(c.req.param('id'));
     const category = Number.isInteger(id) && id > 0 ? (await articles.listCategoriesWithCounts()).find((x) => x.id === id) : undefined;
@@ -53,7 +53,7 @@ export function mountCategoriesAdmin(app: Hono<any>, deps: { articles: ArticlesS
     const values = await readForm(c);
     const parsed = categorySchema.safeParse(values);
     if (!parsed.success) {
-      return frame.respond(c, 'Thêm chuyên mục', <CategoryForm csrfToken={staff.csrfToken} action="/quan-tri/chuyen-muc" title="Thêm chuyên mục" values={values} errors={errorsOf(parsed.error)} />, { status: 400 });
+      return frame.respond(c, 'Thêm chuyên mục', <CategoryForm csrfToken={staff.csrfToken} action="/quan-tri/chuyen-muc" title="Thêm chuyên mục" values={values} errors={fieldErrors(parsed.error)} />, { status: 400 });
     }
     const id = await articles.createCategory(parsed.data);
     await audit.record({ action: 'category.created', userId: staff.user.id, actor: staff.user.email, target: parsed.data.name, requestId: requestIdOf(c) });
@@ -81,7 +81,7 @@ export function mountCategoriesAdmin(app: Hono<any>, deps: { articles: ArticlesS
     const values = await readForm(c);
     const parsed = categorySchema.safeParse(values);
     if (!parsed.success) {
-      return frame.respond(c, category.name, <CategoryForm csrfToken={staff.csrfToken} action={`/quan-tri/chuyen-muc/${category.id}`} title={category.name} values={values} errors={errorsOf(parsed.error)} />, { status: 400 });
+      return frame.respond(c, category.name, <CategoryForm csrfToken={staff.csrfToken} action={`/quan-tri/chuyen-muc/${category.id}`} title={category.name} values={values} errors={fieldErrors(parsed.error)} />, { status: 400 });
     }
     await articles.updateCategory(category.id, parsed.data);
     await audit.record({ action: 'category.updated', userId: staff.user.id, actor: staff.user.email, target: category.slug, detail: parsed.data.name, requestId: requestIdOf(c) });

@@ -1,6 +1,7 @@
 // /gioi-thieu and /lien-he (page-cached, as Decree 42/2022/NĐ-CP asks of state portals) and the
 // admin's /quan-tri/cai-dat.
 import type { Context, Hono } from 'hono';
+import { fieldErrors } from '../../platform/http/form-errors.js';
 import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
@@ -42,8 +43,7 @@ export function mountSitePages(
     const raw = Object.fromEntries(['name', 'address', 'phone', 'email', 'aboutHtml'].map((k) => [k, typeof form[k] === 'string' ? form[k] : '']));
     const parsed = settingsSchema.safeParse(raw);
     if (!parsed.success) {
-      const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-      return frame.respond(c, 'Cài đặt', <SettingsForm csrfToken={staff.csrfToken} values={raw as never} errors={errors} />, { status: 400 });
+      return frame.respond(c, 'Cài đặt', <SettingsForm csrfToken={staff.csrfToken} values={raw as never} errors={fieldErrors(parsed.error)} />, { status: 400 });
     }
     await settings.update(parsed.data);
     await deps.audit.record({ action: 'settings.updated', userId: staff.user.id, actor: staff.user.email, requestId: requestIdOf(c) });
