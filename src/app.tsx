@@ -23,6 +23,8 @@ import { seedDemoContent } from './demo/seed.js';
 import { demoAccounts } from './demo/demo-accounts.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createStaffPageRenderer } from './platform/views/staff-layout.js';
+import { createApiDocs } from './platform/http/api-docs.js';
+import { z } from 'zod';
 import { createSiteSettings, mountSitePages } from './modules/site/index.js';
 import { demoAboutHtml, demoContact } from './demo/demo-site.js';
 
@@ -92,6 +94,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   });
 
   const trustedProxies = createTrustedProxies(config.trustProxy);
+  const renderStaffPage = createStaffPageRenderer({ siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref });
   const accounts = await createAccounts({
     db,
     clock,
@@ -100,7 +103,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     sessionIdleMs: config.sessionIdleMs,
     sessionMaxMs: config.sessionMaxMs,
     trustedProxies,
-    renderStaffPage: createStaffPageRenderer({ siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref }),
+    renderStaffPage,
   });
   const initialUsers = [
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: 'Quản trị hệ thống', roles: ['admin' as const] }] : []),
@@ -111,13 +114,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     if (config.demoContent) logger.warn('demo accounts with a published password exist: set DEMO_CONTENT=0 for a real install');
   }
 
+  const docs = createApiDocs();
   const app = new Hono();
   app.use(rejectMalformedPath());
   app.use(securityHeaders());
   assets.mount(app);
   mountPortal(app, { articles, pageCache, renderPage, clock, siteName, siteUrl });
   mountArticlePages(app, { articles, pageCache, renderPage });
-  mountSearch(app, { search, articles, pageCache: searchCache, renderPage, clock });
+  mountSearch(app, { search, articles, pageCache: searchCache, renderPage, clock, docs });
   mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
   mountAnalyticsApi(app, {
     analytics,
@@ -126,10 +130,21 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     addressThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute * 20, clock }),
     trustedProxies,
     isStaff: (c) => accounts.isStaffRequest(c),
+    docs,
   });
   accounts.mount(app);
+  docs.mount(app, { siteName, renderPage: renderStaffPage });
   mountCategoriesAdmin(app, { articles, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountSitePages(app, { settings, pageCache, renderPage, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
+  docs.register({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
+    responses: {
+      200: { description: 'Hoạt động bình thường', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.object({ dialect: z.enum(['sqlite', 'postgres']), status: z.literal('ok') }) }) } } },
+      503: { description: 'Không kết nối được cơ sở dữ liệu' },
+    },
+  });
   app.get('/healthz', async (c) => {
     try {
       await pingDatabase(db);

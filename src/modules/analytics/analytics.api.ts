@@ -6,7 +6,9 @@ import { readSmallBody } from '../../platform/http/body.js';
 import { BadRequestError, TooManyRequestsError } from '../../platform/http/errors.js';
 import { readQueryParam } from '../../platform/http/query.js';
 import type { AnalyticsService } from './analytics.service.js';
-import { hitSchema } from './analytics.schema.js';
+import { countersSchema, hitAnswerSchema, hitSchema } from './analytics.schema.js';
+import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
+import { z } from 'zod';
 import { isBotUserAgent, isPrefetch } from './bots.js';
 import type { Throttle } from './throttle.js';
 
@@ -27,9 +29,10 @@ function hashUserAgent(userAgent: string): number {
 
 export function mountAnalyticsApi(
   app: Hono<any>,
-  deps: { analytics: AnalyticsService; visitorThrottle: Throttle; addressThrottle: Throttle; trustedProxies: BlockList; isStaff: (c: Context) => Promise<boolean> },
+  deps: { analytics: AnalyticsService; visitorThrottle: Throttle; addressThrottle: Throttle; trustedProxies: BlockList; isStaff: (c: Context) => Promise<boolean>; docs: ApiDocs },
 ) {
   const { analytics } = deps;
+  documentAnalyticsApi(deps.docs);
 
   /** Counts the hit unless it is a bot, a prefetch or staff; throttles hammering clients. */
   async function countHit(c: Context, path: string) {
@@ -70,4 +73,35 @@ export function mountAnalyticsApi(
   });
 
   app.get('/api/v1/stats', async (c) => c.json(await analytics.readFreshCounters(), 200, NO_STORE));
+}
+
+function documentAnalyticsApi(docs: ApiDocs) {
+  const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+  const errors = {
+    400: json(errorResponseSchema, 'Dữ liệu không hợp lệ (JSON sai, path không bắt đầu bằng “/”…)'),
+    413: json(errorResponseSchema, 'Dữ liệu gửi lên quá 8 KB'),
+    429: json(errorResponseSchema, 'Gửi quá nhanh; xem Retry-After'),
+  };
+  docs.register({
+    method: 'post',
+    path: '/api/v1/hit',
+    summary: 'Đếm một lượt xem trang (beacon)',
+    description:
+      'Gửi từ mỗi trang công khai. Trả lời sau khi lượt xem đã được ghi (group commit). Máy tìm kiếm, trang tải trước và cán bộ đã đăng nhập không được đếm nhưng vẫn nhận số liệu. Body có thể gửi dạng application/json hoặc text/plain (sendBeacon).',
+    request: { body: { content: { 'application/json': { schema: hitSchema } } } },
+    responses: { 200: json(hitAnswerSchema, 'Bốn bộ đếm sau lượt xem này'), ...errors },
+  });
+  docs.register({
+    method: 'get',
+    path: '/api/v1/hit.gif',
+    summary: 'Đếm lượt xem khi trình duyệt không chạy JavaScript',
+    request: { query: z.object({ path: hitSchema.shape.path }) },
+    responses: { 200: { description: 'Ảnh GIF 1×1 trong suốt' }, 429: errors[429] },
+  });
+  docs.register({
+    method: 'get',
+    path: '/api/v1/stats',
+    summary: 'Bốn bộ đếm “Thống kê truy cập”',
+    responses: { 200: json(countersSchema, 'Số liệu, cũ nhất 1 giây') },
+  });
 }

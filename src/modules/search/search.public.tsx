@@ -12,6 +12,8 @@ import type { Clock } from '../../platform/clock.js';
 import { ArticleMeta, type ArticlesService, type ArticleSummary } from '../articles/index.js';
 import { MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from './search-query.js';
 import type { SearchService } from './search.service.js';
+import { z } from 'zod';
+import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
 import { highlightAll, makeSnippet, type Segment } from './snippet.js';
 
 const PAGE_SIZE = 10;
@@ -20,7 +22,33 @@ function Marked(props: { segments: Segment[] }): Child {
   return <>{props.segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
 }
 
-export function mountSearch(app: Hono<any>, deps: { search: SearchService; articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock }) {
+const articleItemSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  lead: z.string(),
+  author: z.string(),
+  publishedAt: z.string().describe('ISO-8601, UTC'),
+  url: z.string().describe('Đường dẫn trên cổng, ví dụ /tin-tuc/…'),
+  views: z.number().int(),
+});
+
+function documentArticlesApi(docs: ApiDocs) {
+  docs.register({
+    method: 'get',
+    path: '/api/v1/articles',
+    summary: 'Bài viết đã xuất bản: tìm kiếm hoặc mới nhất',
+    description: 'Có q: tìm không dấu, bài có đủ các từ trong tiêu đề đứng trước (xếp theo độ liên quan), sau đó các bài khác, mới nhất trước. Không có q: mới nhất trước. 10 bài mỗi trang.',
+    request: { query: z.object({ q: z.string().max(MAX_QUERY_LENGTH).optional(), page: z.string().regex(/^[1-9][0-9]*$/).optional() }) },
+    responses: {
+      200: { description: 'Một trang kết quả', content: { 'application/json': { schema: z.object({ items: z.array(articleItemSchema), total: z.number().int(), page: z.number().int() }) } } },
+      400: { description: 'Từ khóa quá dài, số trang hoặc mã hóa không hợp lệ', content: { 'application/json': { schema: errorResponseSchema } } },
+    },
+  });
+}
+
+export function mountSearch(app: Hono<any>, deps: { search: SearchService; articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock; docs: ApiDocs }) {
+  documentArticlesApi(deps.docs);
   function readQuery(c: Context): SearchQuery {
     const raw = readQueryParam(c, 'q') ?? '';
     if ([...raw].length > MAX_QUERY_LENGTH) throw new BadRequestError('QUERY_TOO_LONG', { q: vi.errors.QUERY_TOO_LONG });

@@ -1,0 +1,34 @@
+// The API is described by an OpenAPI document generated from the handlers' own zod schemas.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('API description', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp('sqlite');
+  });
+  after(() => t.dispose());
+
+  it('serves an OpenAPI 3 document with every public endpoint and its schemas', async () => {
+    const res = await t.request('/api/v1/openapi.json');
+    assert.equal(res.status, 200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, any>> };
+    assert.match(doc.openapi, /^3\./);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/articles', '/api/v1/hit', '/api/v1/hit.gif', '/api/v1/stats', '/healthz']);
+    const hitBody = doc.paths['/api/v1/hit']!.post.requestBody.content['application/json'].schema;
+    assert.deepEqual(hitBody.required, ['path']);
+    assert.equal(hitBody.properties.path.maxLength, 2048);
+    const list = doc.paths['/api/v1/articles']!.get.responses['200'].content['application/json'].schema;
+    assert.deepEqual(Object.keys(list.properties.items.items.properties).sort(), ['author', 'id', 'lead', 'publishedAt', 'slug', 'title', 'url', 'views']);
+  });
+
+  it('shows the description as a readable Vietnamese page at /api/docs', async () => {
+    const res = await t.request('/api/docs');
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /Tài liệu API/);
+    assert.match(html, /POST \/api\/v1\/hit/);
+    assert.match(html, /Đếm một lượt xem trang/);
+  });
+});
