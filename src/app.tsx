@@ -132,7 +132,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     isStaff: (c) => accounts.isStaffRequest(c),
     docs,
   });
-  accounts.mount(app);
+  accounts.mount(app, docs);
   docs.mount(app, { siteName, renderPage: renderStaffPage });
   mountCategoriesAdmin(app, { articles, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountSitePages(app, { settings, pageCache, renderPage, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });

@@ -15,7 +15,7 @@ describe('API description', () => {
     assert.equal(res.status, 200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, any>> };
     assert.match(doc.openapi, /^3\./);
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/articles', '/api/v1/hit', '/api/v1/hit.gif', '/api/v1/stats', '/healthz']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/articles', '/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/hit', '/api/v1/hit.gif', '/api/v1/stats', '/healthz']);
     const hitBody = doc.paths['/api/v1/hit']!.post.requestBody.content['application/json'].schema;
     assert.deepEqual(hitBody.required, ['path']);
     assert.equal(hitBody.properties.path.maxLength, 2048);

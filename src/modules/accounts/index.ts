@@ -11,6 +11,8 @@ import type { Db } from '../../database.js';
 import { findOrCreateSecret } from './accounts.queries.js';
 import { mountStaffPages } from './accounts.admin.js';
 import { mountLoginPages } from './accounts.public.js';
+import { mountAuthApi } from './accounts.api.js';
+import type { ApiDocs } from '../../platform/http/api-docs.js';
 import { createAccountsService } from './accounts.service.js';
 import { createAuditLog } from './audit.js';
 import { createLoginThrottle } from './login-throttle.js';
@@ -58,8 +60,9 @@ export async function createAccounts(deps: {
     /** For other modules' staff pages: the guard (session, CSRF, permission) and the frame. */
     guard,
     frame,
-    mount(app: Hono<any>) {
+    mount(app: Hono<any>, docs: ApiDocs) {
       const staffApp = app as Hono<StaffEnv>;
+      mountAuthApi(staffApp, { accounts: service, sessions, guard, audit, trustedProxies: deps.trustedProxies, siteOrigin: new URL(deps.siteUrl).origin, docs });
       mountLoginPages(staffApp, { accounts: service, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies: deps.trustedProxies });
       mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, frame });
     },

@@ -25,8 +25,17 @@ export class BadRequestError extends AppError {
 }
 
 export class TooManyRequestsError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('TOO_MANY_REQUESTS', 429);
+  constructor(
+    readonly retryAfterSeconds: number,
+    code: 'TOO_MANY_REQUESTS' | 'LOGIN_THROTTLED' = 'TOO_MANY_REQUESTS',
+  ) {
+    super(code, 429);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(code: 'LOGIN_INVALID' | 'LOGIN_REQUIRED' = 'LOGIN_REQUIRED') {
+    super(code, 401);
   }
 }
 

@@ -1,0 +1,98 @@
+// The session API for scripts and the future admin front end: POST /api/v1/auth/login sets the
+// same cookie as the form, GET /api/v1/auth/me tells who is logged in (and the CSRF token that
+// cookie-authenticated calls send as X-CSRF-Token), POST /api/v1/auth/logout ends the session.
+import type { Hono } from 'hono';
+import type { BlockList } from 'node:net';
+import { z } from 'zod';
+import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
+import { readSmallBody } from '../../platform/http/body.js';
+import { clientIp } from '../../platform/http/client-ip.js';
+import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
+import { BadRequestError, TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
+import { fieldErrors } from '../../platform/http/form-errors.js';
+import type { AccountsService } from './accounts.service.js';
+import { loginSchema } from './accounts.schema.js';
+import type { AuditLog } from './audit.js';
+import type { SessionStore } from './sessions.js';
+import { ROLES } from './roles.js';
+import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+
+const meSchema = z.object({
+  user: z.object({ id: z.number().int(), email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)) }),
+  csrfToken: z.string().describe('Gửi lại trong header X-CSRF-Token ở mọi yêu cầu thay đổi dữ liệu dùng cookie'),
+});
+
+export function mountAuthApi(
+  app: Hono<StaffEnv>,
+  deps: { accounts: AccountsService; sessions: SessionStore; guard: StaffGuard; audit: AuditLog; trustedProxies: BlockList; siteOrigin: string; docs: ApiDocs },
+) {
+  const { guard } = deps;
+  documentAuthApi(deps.docs);
+  app.use('/api/v1/auth/*', guard.loadStaff());
+
+  app.post('/api/v1/auth/login', async (c) => {
+    // A browser always says where it comes from: refuse another site. Scripts send no Origin.
+    if (c.req.header('origin') && !isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
+    let json: unknown;
+    try {
+      json = JSON.parse(await readSmallBody(c, 4096));
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new BadRequestError('INVALID_JSON');
+      throw error;
+    }
+    const parsed = loginSchema.safeParse(json);
+    if (!parsed.success) throw new BadRequestError('VALIDATION_FAILED', fieldErrors(parsed.error));
+    const result = await deps.accounts.login({ ...parsed.data, ip: clientIp(c, deps.trustedProxies), userAgent: c.req.header('user-agent') ?? '', requestId: requestIdOf(c) });
+    if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
+    if (result.kind === 'invalid') throw new UnauthorizedError('LOGIN_INVALID');
+    guard.startSession(c, result.token);
+    const session = await deps.sessions.resolve(result.token);
+    return c.json({ user: session!.user, csrfToken: session!.csrfToken });
+  });
+
+  app.get('/api/v1/auth/me', (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new UnauthorizedError();
+    return c.json({ user: staff.user, csrfToken: staff.csrfToken });
+  });
+
+  app.post('/api/v1/auth/logout', guard.csrf(), async (c) => {
+    const staff = c.get('staff');
+    if (staff) {
+      await deps.sessions.end(staff.tokenHash);
+      await deps.audit.record({ action: 'logout', userId: staff.user.id, actor: staff.user.email, requestId: requestIdOf(c) });
+    }
+    guard.endSession(c);
+    return c.body(null, 204);
+  });
+}
+
+function documentAuthApi(docs: ApiDocs) {
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: errorResponseSchema } } });
+  docs.register({
+    method: 'post',
+    path: '/api/v1/auth/login',
+    summary: 'Đăng nhập, nhận cookie phiên',
+    description: 'Đặt cookie congtin_phien (HttpOnly, SameSite=Lax). Sai email và sai mật khẩu nhận cùng một câu trả lời.',
+    request: { body: { content: { 'application/json': { schema: loginSchema } } } },
+    responses: {
+      200: { description: 'Đã đăng nhập', content: { 'application/json': { schema: meSchema } } },
+      400: error('Thiếu hoặc sai dữ liệu'),
+      401: error('Email hoặc mật khẩu không đúng'),
+      403: error('Yêu cầu từ trang khác'),
+      429: error('Đăng nhập sai quá nhiều lần; xem Retry-After'),
+    },
+  });
+  docs.register({
+    method: 'get',
+    path: '/api/v1/auth/me',
+    summary: 'Người đang đăng nhập và mã CSRF của phiên',
+    responses: { 200: { description: 'Đang đăng nhập', content: { 'application/json': { schema: meSchema } } }, 401: error('Chưa đăng nhập') },
+  });
+  docs.register({
+    method: 'post',
+    path: '/api/v1/auth/logout',
+    summary: 'Đăng xuất (cần header X-CSRF-Token)',
+    responses: { 204: { description: 'Đã đăng xuất' }, 403: error('Thiếu mã CSRF hoặc yêu cầu từ trang khác') },
+  });
+}
