@@ -6,8 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { fold } from '../src/platform/text/fold.js';
-import { htmlToText } from '../src/platform/text/html-text.js';
+import { storedArticleText } from '../src/modules/articles/index.js';
 import { slugify } from '../src/platform/text/slug.js';
 import { fmt, makeTempDir, median, percentile, readRssMiB, startCongtin } from './lib.js';
 import { measureQuietly } from './machine-load.js';
@@ -72,18 +71,12 @@ function generateArticle(n: number, categoryIds: number[], now: number) {
   const paragraphs = Array.from({ length: between(4, 7) }, () => Array.from({ length: between(2, 4) }, sentence).join(' '));
   if (rare) paragraphs[between(0, paragraphs.length - 1)] += ` Tại ${rare}, ${phrases(4, 8)}.`;
   const bodyHtml = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
-  const bodyText = htmlToText(bodyHtml); // the app's own function, so body_text matches createArticle's
   const at = new Date(now - random() * 5 * 365 * 86_400_000).toISOString(); // the last five years
   return {
     slug: `${slugify(title)}-b${n}`,
     category_id: pick(categoryIds),
-    title,
-    title_f: fold(title),
-    lead,
-    lead_f: fold(lead),
-    body_html: bodyHtml,
-    body_text: bodyText,
-    body_f: fold(bodyText),
+    // The app's own function, so the stored and folded columns match createArticle's.
+    ...storedArticleText({ title, lead, bodyHtml }),
     author: pick(AUTHORS),
     status: 'published' as const,
     featured: 0,

@@ -50,6 +50,18 @@ export interface NewArticle {
   publishedAt?: string | null;
 }
 
+/**
+ * The text columns of an article as stored: NFC, the body sanitised, and the folded copies that
+ * feed search. Every writer of articles goes through this, so the search index never drifts.
+ */
+export function storedArticleText(input: { title: string; lead: string; bodyHtml: string }) {
+  const title = normalizeText(input.title).trim();
+  const lead = normalizeText(input.lead).trim();
+  const bodyHtml = sanitizeRichText(input.bodyHtml);
+  const bodyText = htmlToText(bodyHtml);
+  return { title, title_f: fold(title), lead, lead_f: fold(lead), body_html: bodyHtml, body_text: bodyText, body_f: fold(bodyText) };
+}
+
 export const articleUrl = (slug: string) => `/tin-tuc/${slug}`;
 export const categoryUrl = (slug: string) => `/chuyen-muc/${slug}`;
 
@@ -154,23 +166,14 @@ export function createArticlesService(deps: { db: Db; clock: Clock; onContentCha
 
     /** Stores an article with its folded copies and sanitised body; the slug comes from the title. */
     async createArticle(input: NewArticle): Promise<{ id: number; slug: string }> {
-      const title = normalizeText(input.title).trim();
-      const lead = normalizeText(input.lead).trim();
-      const bodyHtml = sanitizeRichText(input.bodyHtml);
-      const bodyText = htmlToText(bodyHtml);
+      const text = storedArticleText(input);
       const now = nowIso();
       const id = await db.transaction().execute(async (trx) => {
-        const slug = await uniqueSlug(slugify(title), (candidate) => q.isArticleSlugTaken(trx, candidate));
+        const slug = await uniqueSlug(slugify(text.title), (candidate) => q.isArticleSlugTaken(trx, candidate));
         const articleId = await q.insertArticle(trx, {
           slug,
           category_id: input.categoryId,
-          title,
-          title_f: fold(title),
-          lead,
-          lead_f: fold(lead),
-          body_html: bodyHtml,
-          body_text: bodyText,
-          body_f: fold(bodyText),
+          ...text,
           author: normalizeText(input.author).trim(),
           status: input.status,
           featured: input.featured ? 1 : 0,

@@ -1,7 +1,7 @@
 // Articles and categories: what is published, where, and by whom. Owns the public reading pages.
 // Rules: only status "published" with published_at in the past is ever shown; bodies are stored
 // sanitised; slugs come from folded titles and are unique.
-export { createArticlesService, articleUrl, categoryUrl } from './articles.service.js';
+export { createArticlesService, articleUrl, categoryUrl, storedArticleText } from './articles.service.js';
 export type { ArticlesService, ArticleSummary, ArticleDetail, Category, NewArticle } from './articles.service.js';
 export { mountArticlePages, CATEGORY_PAGE_SIZE } from './articles.public.js';
 export { findArticleIdsBySlugs, addArticleViews } from './articles.queries.js';
