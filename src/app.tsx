@@ -109,9 +109,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: 'Quản trị hệ thống', roles: ['admin' as const] }] : []),
     ...(config.demoContent ? demoAccounts : []),
   ];
-  if (await accounts.createInitialUsers(initialUsers)) {
-    logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');
-    if (config.demoContent) logger.warn('demo accounts with a published password exist: set DEMO_CONTENT=0 for a real install');
+  if (await accounts.createInitialUsers(initialUsers)) logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');
+  // Said at every start, not only the first: a demo account still enabled is a published password.
+  const demoEmails = new Set(demoAccounts.map((a) => a.email));
+  const liveDemoAccounts = (await accounts.service.listUsers()).filter((u) => demoEmails.has(u.email) && !u.disabled);
+  if (liveDemoAccounts.length > 0) {
+    logger.warn({ accounts: liveDemoAccounts.map((u) => u.email) }, 'demo accounts with a published password are enabled: disable them (Quản trị → Người dùng) on a real install');
   }
 
   const docs = createApiDocs();
