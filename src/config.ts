@@ -27,6 +27,7 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  UPLOAD_MAX_MB: z.coerce.number().min(0.1, 'UPLOAD_MAX_MB phải từ 0.1 đến 50').max(50, 'UPLOAD_MAX_MB phải từ 0.1 đến 50').default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,6 +47,8 @@ export interface Config {
   firstAdmin: { email: string; password: string } | undefined;
   sessionIdleMs: number;
   sessionMaxMs: number;
+  /** Largest image upload accepted, in bytes. */
+  uploadMaxBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -80,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     firstAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.normalize('NFC').toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -21,7 +21,22 @@ export type AuditAction =
   | 'settings.updated'
   | 'category.created'
   | 'category.updated'
-  | 'category.deleted';
+  | 'category.deleted'
+  | 'article.created'
+  | 'article.updated'
+  | 'article.submitted'
+  | 'article.published'
+  | 'article.scheduled'
+  | 'article.rejected'
+  | 'article.unpublished'
+  | 'article.deleted'
+  | 'article.restored'
+  | 'article.revision_restored'
+  | 'media.uploaded'
+  | 'media.updated'
+  | 'media.deleted'
+  | 'token.created'
+  | 'token.revoked';
 
 export interface AuditEntry {
   action: AuditAction;

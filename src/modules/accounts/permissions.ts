@@ -10,6 +10,16 @@ export const permissions = {
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
   'categories.manage': ['admin', 'editor'],
+  /** Write articles: create, edit one's own drafts, submit them for review. */
+  'articles.write': ['admin', 'editor', 'contributor'],
+  /** Everything else of the workflow: edit anyone's, publish, schedule, reject, unpublish, delete, restore. */
+  'articles.publish': ['admin', 'editor'],
+  /** Upload images and use the media library (contributors remove only their own uploads). */
+  'media.upload': ['admin', 'editor', 'contributor'],
+  /** Remove anyone's upload. */
+  'media.manage': ['admin', 'editor'],
+  /** See and revoke every user's API tokens (each user manages their own with staff.enter). */
+  'tokens.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

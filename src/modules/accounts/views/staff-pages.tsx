@@ -88,6 +88,21 @@ export const auditLabels: Record<string, string> = {
   'category.created': 'Tạo chuyên mục',
   'category.updated': 'Sửa chuyên mục',
   'category.deleted': 'Xóa chuyên mục',
+  'article.created': 'Tạo bài viết',
+  'article.updated': 'Sửa bài viết',
+  'article.submitted': 'Gửi duyệt bài viết',
+  'article.published': 'Xuất bản bài viết',
+  'article.scheduled': 'Hẹn giờ xuất bản',
+  'article.rejected': 'Trả lại bài viết',
+  'article.unpublished': 'Gỡ xuất bản bài viết',
+  'article.deleted': 'Xóa bài viết',
+  'article.restored': 'Khôi phục bài viết',
+  'article.revision_restored': 'Khôi phục phiên bản bài viết',
+  'media.uploaded': 'Tải ảnh lên',
+  'media.updated': 'Sửa thông tin ảnh',
+  'media.deleted': 'Xóa ảnh',
+  'token.created': 'Tạo mã API',
+  'token.revoked': 'Thu hồi mã API',
 };
 
 export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number; action?: string }) {
