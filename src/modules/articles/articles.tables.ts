@@ -9,7 +9,12 @@ export interface CategoriesTable {
   created_at: string;
 }
 
-export type ArticleStatus = 'draft' | 'submitted' | 'published';
+/**
+ * draft → submitted (chờ duyệt) → published, or scheduled (published by the job at published_at).
+ * Rejecting and unpublishing go back to draft; trashed is the soft delete (restored as a draft).
+ */
+export const ARTICLE_STATUSES = ['draft', 'submitted', 'scheduled', 'published', 'trashed'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export interface ArticlesTable {
   id: Generated<number>;
@@ -31,6 +36,38 @@ export interface ArticlesTable {
   created_at: string;
   updated_at: string;
   views: Generated<number>;
+  /** The user who owns it (contributors may touch only their own); null for demo/imported ones. */
+  author_id: number | null;
+  /** Why an editor sent it back; shown to the author, cleared when it is submitted again. */
+  rejection_reason: Generated<string>;
+  /** Bumped by every save: a form carrying an older version is an edit conflict. */
+  version: Generated<number>;
+  featured_image_id: number | null;
+  deleted_at: string | null;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  title: string;
+  lead: string;
+  body_html: string;
+  category_id: number;
+  author: string;
+  featured_image_id: number | null;
+  status: ArticleStatus;
+  saved_by: number | null;
+  saved_by_name: string;
+  saved_at: string;
+  note: Generated<string>;
+}
+
+export interface ArticleEditPresenceTable {
+  article_id: number;
+  user_id: number;
+  user_name: string;
+  seen_at: string;
 }
 
 export type CategoryRow = Selectable<CategoriesTable>;

@@ -4,7 +4,7 @@ import { vi, type ErrorCode } from '../i18n/vi.js';
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly status: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503,
     readonly fields?: Record<string, string>,
   ) {
     super(vi.errors[code]);
@@ -42,5 +42,12 @@ export class UnauthorizedError extends AppError {
 export class ServiceUnavailableError extends AppError {
   constructor() {
     super('SERVICE_UNAVAILABLE', 503);
+  }
+}
+
+/** The record changed since the client read it (optimistic concurrency) or is in the wrong state. */
+export class ConflictError extends AppError {
+  constructor(code: ErrorCode = 'CONFLICT') {
+    super(code, 409);
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatDate, formatDateTime } from '../i18n/format.js';
-import { startOfVietnamDay, startOfVietnamWeek, vietnamDay } from './vietnam-time.js';
+import { parseVietnamLocalDateTime, startOfVietnamDay, startOfVietnamWeek, toVietnamLocalInput, vietnamDay } from './vietnam-time.js';
 
 describe('Vietnam time (UTC+7)', () => {
   it('changes day at 00:00 in Vietnam, which is 17:00 UTC the day before', () => {
@@ -23,5 +23,14 @@ describe('Vietnam time (UTC+7)', () => {
     assert.equal(formatDate('2026-06-30T18:30:00Z'), '01/07/2026');
     assert.equal(formatDateTime('2026-06-30T18:30:00Z'), '01/07/2026 01:30');
     assert.equal(formatDateTime('2026-01-05T02:05:00Z'), '05/01/2026 09:05');
+  });
+
+  it('reads a datetime-local value as Vietnam wall-clock time and writes it back', () => {
+    assert.equal(parseVietnamLocalDateTime('2026-12-01T08:30')?.toISOString(), '2026-12-01T01:30:00.000Z');
+    assert.equal(parseVietnamLocalDateTime('2026-12-01T00:00')?.toISOString(), '2026-11-30T17:00:00.000Z');
+    assert.equal(toVietnamLocalInput('2026-11-30T17:00:00.000Z'), '2026-12-01T00:00');
+    for (const bad of ['2026-02-30T08:00', '2026-12-01T24:00', '2026-12-01 08:00', '01/12/2026 08:00', '']) {
+      assert.equal(parseVietnamLocalDateTime(bad), undefined, bad);
+    }
   });
 });

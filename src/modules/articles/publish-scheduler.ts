@@ -1,0 +1,34 @@
+// The job behind "Hẹn giờ xuất bản": publishes scheduled articles when their time comes. The
+// schedule lives in the database (status 'scheduled' + published_at), so a restart loses nothing:
+// the first run at start-up publishes whatever fell due while the server was down.
+import type { Logger } from '../../platform/logger.js';
+import type { Newsroom } from './newsroom.service.js';
+
+// A scheduled article appears at most this late; one indexed query per tick costs nothing.
+const TICK_MS = 15_000;
+
+export function startPublishScheduler(deps: { newsroom: Newsroom; logger: Logger; tickMs?: number }) {
+  let running: Promise<void> | undefined;
+  const runOnce = () => {
+    running ??= deps.newsroom
+      .publishDue()
+      .then((n) => {
+        if (n > 0) deps.logger.info({ published: n }, 'scheduled articles published');
+      })
+      .catch((err) => deps.logger.error({ err }, 'scheduled publishing failed'))
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  const timer = setInterval(runOnce, deps.tickMs ?? TICK_MS);
+  timer.unref();
+  return {
+    /** Runs now (start-up, tests); resolves when done. */
+    runOnce,
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
