@@ -50,4 +50,5 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
 # `npm test -- file…` runs only those files; on Node 20 the runner takes no globs, so list them.
 if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find src test e2e -name '*.test.ts' -o -name '*.test.tsx' 2>/dev/null | sort); fi
+node scripts/build-client.mjs
 node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"

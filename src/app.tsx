@@ -16,8 +16,10 @@ import { loadPublicAssets } from './platform/views/assets.js';
 import { createPublicPageRenderer } from './platform/views/public-page.js';
 import { vi } from './platform/i18n/vi.js';
 import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
-import { addArticleViews, createArticlesService, findArticleIdsBySlugs, mountArticlePages, mountCategoriesAdmin } from './modules/articles/index.js';
+import { addArticleViews, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
+import { can } from './modules/accounts/index.js';
 import { mountPortal } from './modules/portal/index.js';
+import { capMediaUploads, createMediaService, mountMediaAdmin, mountMediaFiles } from './modules/media/index.js';
 import { createSearchService, mountSearch } from './modules/search/index.js';
 import { seedDemoContent } from './demo/seed.js';
 import { demoAccounts } from './demo/demo-accounts.js';
@@ -54,7 +56,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     pageCache.invalidateAll();
     searchCache.invalidateAll();
   };
-  const articles = createArticlesService({ db, clock, onContentChanged });
+  const media = createMediaService({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
+  const findImage = async (id: number) => {
+    const image = await media.findById(id);
+    return image && { url: image.url, width: image.width, height: image.height, alt: image.alt };
+  };
+  const articles = createArticlesService({ db, clock, onContentChanged, findImage });
   if (config.demoContent && (await seedDemoContent(articles))) logger.info('demo content created');
 
   const analytics = createAnalyticsService({
@@ -94,7 +101,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   });
 
   const trustedProxies = createTrustedProxies(config.trustProxy);
-  const renderStaffPage = createStaffPageRenderer({ siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref });
+  const renderStaffPage = createStaffPageRenderer({ siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref, editorStylesheetHref: assets.editorStylesheetHref, editorScriptHref: assets.editorScriptHref });
   const accounts = await createAccounts({
     db,
     clock,
@@ -104,6 +111,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     sessionMaxMs: config.sessionMaxMs,
     trustedProxies,
     renderStaffPage,
+    // An article is at most ~1 MB of HTML; an image upload is the configured size plus the form.
+    maxFormBytes: Math.max(3 * 1024 * 1024, config.uploadMaxBytes + 256 * 1024),
   });
   const initialUsers = [
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: 'Quản trị hệ thống', roles: ['admin' as const] }] : []),
@@ -117,13 +126,31 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     logger.warn({ accounts: liveDemoAccounts.map((u) => u.email) }, 'demo accounts with a published password are enabled: disable them (Quản trị → Người dùng) on a real install');
   }
 
+  const newsroom = createNewsroom({
+    db,
+    clock,
+    audit: accounts.audit,
+    onContentChanged,
+    imageExists: async (id) => (await media.findById(id)) !== undefined,
+    isWriter: async (userId) => {
+      const user = await accounts.service.findUser(userId);
+      return user !== undefined && !user.disabled && can(user.roles, 'articles.write');
+    },
+  });
+  const scheduler = startPublishScheduler({ newsroom, logger });
+  await scheduler.runOnce();
+
   const docs = createApiDocs();
   const app = new Hono();
   app.use(rejectMalformedPath());
+  // Before the site-wide headers: uploaded files carry a stricter policy of their own (sandbox).
+  mountMediaFiles(app, { files: media.files });
   app.use(securityHeaders());
   assets.mount(app);
   mountPortal(app, { articles, pageCache, renderPage, clock, siteName, siteUrl });
   mountArticlePages(app, { articles, pageCache, renderPage });
+  // Before the search module's public GET /api/v1/articles, which answers when no status is asked.
+  mountArticlesApi(app, { newsroom, articles, guard: accounts.guard, docs });
   mountSearch(app, { search, articles, pageCache: searchCache, renderPage, clock, docs });
   mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
   mountAnalyticsApi(app, {
@@ -135,9 +162,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     isStaff: (c) => accounts.isStaffRequest(c),
     docs,
   });
+  // Before the staff guard, which reads the whole form for its CSRF token.
+  capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
   accounts.mount(app, docs);
   docs.mount(app, { siteName, renderPage: renderStaffPage });
+  mountNewsroomPages(app, {
+    newsroom,
+    articles,
+    guard: accounts.guard,
+    frame: accounts.frame,
+    renderPage,
+    listWriters: async () => (await accounts.service.listUsers()).filter((u) => !u.disabled && can(u.roles, 'articles.write')).map((u) => ({ id: u.id, name: u.name })),
+    listImages: async () => (await media.listRecent({ limit: 200 })).map((m) => ({ id: m.id, url: m.url, label: m.alt || m.originalName })),
+    findImage,
+  });
   mountCategoriesAdmin(app, { articles, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
+  mountMediaAdmin(app, { media, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountSitePages(app, { settings, pageCache, renderPage, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   docs.register({
     method: 'get',
@@ -181,12 +221,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     dialect,
     analytics,
     articles,
+    newsroom,
+    scheduler,
+    media,
     pageCache,
     accounts,
     settings,
     logger,
     /** Flushes queued hits, then closes the database. */
     async close() {
+      await scheduler.stop();
       await analytics.drain();
       await database.close();
     },

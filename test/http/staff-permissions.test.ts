@@ -19,6 +19,15 @@ const ACCOUNT: Record<Role, string> = {
 interface Ids {
   user: number;
   category: number;
+  media: number;
+  /** The contributor's own draft: every writer may open and save it, it stays a draft. */
+  article: number;
+  revision: number;
+  /** Drafts of the contributor that the submit and delete rows move along. */
+  toSubmit: number;
+  toDelete: number;
+  /** For the editors-only steps (publish, reject, unpublish, restore). */
+  editorial: number;
 }
 
 interface Route {
@@ -48,10 +57,71 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: '/quan-tri/chuyen-muc/:id', path: ({ category }) => `/quan-tri/chuyen-muc/${category}`, permission: 'categories.manage' },
   { method: 'POST', pattern: '/quan-tri/chuyen-muc/:id', path: ({ category }) => `/quan-tri/chuyen-muc/${category}`, permission: 'categories.manage', fields: { name: '' } },
   { method: 'POST', pattern: '/quan-tri/chuyen-muc/:id/xoa', path: ({ category }) => `/quan-tri/chuyen-muc/${category}/xoa`, permission: 'categories.manage' },
+  { method: 'GET', pattern: '/quan-tri/bai-viet', path: () => '/quan-tri/bai-viet', permission: 'articles.write' },
+  { method: 'GET', pattern: '/quan-tri/bai-viet/moi', path: () => '/quan-tri/bai-viet/moi', permission: 'articles.write' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet', path: () => '/quan-tri/bai-viet', permission: 'articles.write', fields: { title: '' } },
+  { method: 'GET', pattern: '/quan-tri/bai-viet/:id', path: ({ article }) => `/quan-tri/bai-viet/${article}`, permission: 'articles.write' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id', path: ({ article }) => `/quan-tri/bai-viet/${article}`, permission: 'articles.write', fields: { title: 'Bài của cộng tác viên', bodyHtml: '<p>x</p>', action: 'save' } },
+  { method: 'GET', pattern: '/quan-tri/bai-viet/:id/xem-truoc', path: ({ article }) => `/quan-tri/bai-viet/${article}/xem-truoc`, permission: 'articles.write' },
+  { method: 'GET', pattern: '/quan-tri/bai-viet/:id/phien-ban', path: ({ article }) => `/quan-tri/bai-viet/${article}/phien-ban`, permission: 'articles.write' },
+  { method: 'GET', pattern: '/quan-tri/bai-viet/:id/phien-ban/:rev', path: ({ article, revision }) => `/quan-tri/bai-viet/${article}/phien-ban/${revision}`, permission: 'articles.write' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id/phien-ban/:rev/khoi-phuc', path: ({ article, revision }) => `/quan-tri/bai-viet/${article}/phien-ban/${revision}/khoi-phuc`, permission: 'articles.write' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id/gui-duyet', path: ({ toSubmit }) => `/quan-tri/bai-viet/${toSubmit}/gui-duyet`, permission: 'articles.write' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id/xoa', path: ({ toDelete }) => `/quan-tri/bai-viet/${toDelete}/xoa`, permission: 'articles.write' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id/xuat-ban', path: ({ editorial }) => `/quan-tri/bai-viet/${editorial}/xuat-ban`, permission: 'articles.publish' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id/tra-lai', path: ({ editorial }) => `/quan-tri/bai-viet/${editorial}/tra-lai`, permission: 'articles.publish', fields: { reason: 'Cần sửa.' } },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id/go-xuat-ban', path: ({ editorial }) => `/quan-tri/bai-viet/${editorial}/go-xuat-ban`, permission: 'articles.publish' },
+  { method: 'POST', pattern: '/quan-tri/bai-viet/:id/khoi-phuc', path: ({ editorial }) => `/quan-tri/bai-viet/${editorial}/khoi-phuc`, permission: 'articles.publish' },
   { method: 'GET', pattern: '/quan-tri/cai-dat', path: () => '/quan-tri/cai-dat', permission: 'settings.manage' },
   { method: 'POST', pattern: '/quan-tri/cai-dat', path: () => '/quan-tri/cai-dat', permission: 'settings.manage', fields: { name: '' } },
   { method: 'GET', pattern: '/quan-tri/nhat-ky', path: () => '/quan-tri/nhat-ky', permission: 'audit.read' },
+  { method: 'GET', pattern: '/quan-tri/thu-vien-anh', path: () => '/quan-tri/thu-vien-anh', permission: 'media.upload' },
+  { method: 'POST', pattern: '/quan-tri/thu-vien-anh/tai-len', path: () => '/quan-tri/thu-vien-anh/tai-len', permission: 'media.upload' },
+  { method: 'POST', pattern: '/quan-tri/thu-vien-anh/:id', path: ({ media }) => `/quan-tri/thu-vien-anh/${media}`, permission: 'media.upload', fields: { alt: 'Ảnh hội nghị' } },
+  { method: 'POST', pattern: '/quan-tri/thu-vien-anh/:id/xoa', path: ({ media }) => `/quan-tri/thu-vien-anh/${media}/xoa`, permission: 'media.upload' },
+  { method: 'GET', pattern: '/quan-tri/ma-api', path: () => '/quan-tri/ma-api', permission: 'staff.enter' },
+  { method: 'GET', pattern: '/quan-tri/ma-api', path: () => '/quan-tri/ma-api?tat-ca=1', permission: 'tokens.manage' },
+  { method: 'POST', pattern: '/quan-tri/ma-api', path: () => '/quan-tri/ma-api', permission: 'staff.enter', fields: { name: '', expiry: '' } },
+  { method: 'POST', pattern: '/quan-tri/ma-api/:id/thu-hoi', path: () => '/quan-tri/ma-api/999999/thu-hoi', permission: 'staff.enter' },
 ];
+
+/**
+ * An image a contributor uploaded (contributors may change only their own, so the route rows
+ * test the permission table, not ownership: test/http/media.test.ts does that) and an article
+ * shows: the delete route is exercised but never succeeds.
+ */
+async function uploadUsedImage(t: TestApp, contributor: StaffSession): Promise<number> {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const form = new FormData();
+  form.append('file', new Blob([png], { type: 'image/png' }), 'anh.png');
+  const res = await t.request('/quan-tri/thu-vien-anh/tai-len', {
+    method: 'POST',
+    headers: { origin: 'https://congtin.test', cookie: contributor.cookie, 'x-csrf-token': contributor.csrf, accept: 'application/json' },
+    body: form,
+  });
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status}`);
+  const { id, url } = (await res.json()) as { id: number; url: string };
+  const article = await t.db.selectFrom('articles').select(['id', 'body_html']).orderBy('id').executeTakeFirstOrThrow();
+  await t.db.updateTable('articles').set({ body_html: `${article.body_html}<p><img src="${url}" alt=""></p>` }).where('id', '=', article.id).execute();
+  return id;
+}
+
+/** Articles owned by the contributor, made through the newsroom service as the contributor would. */
+async function writeArticles(t: TestApp) {
+  const contributor = (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.contributor)!;
+  const ctx = { actor: { id: contributor.id, name: contributor.name, email: contributor.email, roles: contributor.roles }, requestId: 'permissions-test' };
+  const categoryId = (await t.articles.listCategories())[0]!.id;
+  const draft = (title: string) => t.newsroom.create(ctx, { title, lead: '', bodyHtml: '<p>Nội dung</p>', categoryId });
+  const article = await draft('Bài của cộng tác viên');
+  const { revisions } = await t.newsroom.listRevisions(ctx, article.id);
+  return {
+    article: article.id,
+    revision: revisions[0]!.id,
+    toSubmit: (await draft('Bài để gửi duyệt')).id,
+    toDelete: (await draft('Bài để xóa')).id,
+    editorial: (await draft('Bài để biên tập viên xử lý')).id,
+  };
+}
 
 for (const dialect of dialectsUnderTest()) {
   describe(`staff permissions [${dialect}]`, () => {
@@ -66,6 +136,8 @@ for (const dialect of dialectsUnderTest()) {
         user: (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.unit_reporter)!.id,
         // A category with articles: the delete route is exercised but never succeeds.
         category: (await t.articles.listCategories())[0]!.id,
+        media: await uploadUsedImage(t, sessions.get('contributor')!),
+        ...(await writeArticles(t)),
       };
     });
     after(() => t.dispose());

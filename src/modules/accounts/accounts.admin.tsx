@@ -34,7 +34,7 @@ export function mountStaffPages(
   frame.addFlashes({
     'da-tao': { kind: 'ok', text: 'Đã tạo tài khoản.' },
     'da-luu': { kind: 'ok', text: 'Đã lưu thay đổi.' },
-    'da-doi-mat-khau': { kind: 'ok', text: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người này đã kết thúc.' },
+    'da-doi-mat-khau': { kind: 'ok', text: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người này đã kết thúc và mã API của họ đã bị thu hồi.' },
     'da-khoa': { kind: 'ok', text: 'Đã khóa tài khoản; người này đã bị đăng xuất.' },
     'da-mo-khoa': { kind: 'ok', text: 'Đã mở khóa tài khoản.' },
     'da-ket-thuc': { kind: 'ok', text: 'Đã kết thúc phiên đăng nhập.' },

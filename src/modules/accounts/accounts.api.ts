@@ -1,6 +1,7 @@
 // The session API for scripts and the future admin front end: POST /api/v1/auth/login sets the
 // same cookie as the form, GET /api/v1/auth/me tells who is logged in (and the CSRF token that
 // cookie-authenticated calls send as X-CSRF-Token), POST /api/v1/auth/logout ends the session.
+// Scripts may instead send a personal API token (Authorization: Bearer), made in /quan-tri/ma-api.
 import type { Hono } from 'hono';
 import type { BlockList } from 'node:net';
 import { z } from 'zod';
@@ -15,11 +16,13 @@ import { loginSchema } from './accounts.schema.js';
 import type { AuditLog } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import { ROLES } from './roles.js';
-import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
+
+const LOGOUT_NOT_FOR_TOKENS = 'Mã API không đăng xuất được. Khi không dùng mã nữa, hãy thu hồi mã tại Quản trị → Mã API (/quan-tri/ma-api).';
 
 const meSchema = z.object({
   user: z.object({ id: z.number().int(), email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)) }),
-  csrfToken: z.string().describe('Gửi lại trong header X-CSRF-Token ở mọi yêu cầu thay đổi dữ liệu dùng cookie'),
+  csrfToken: z.string().describe('Gửi lại trong header X-CSRF-Token ở mọi yêu cầu thay đổi dữ liệu dùng cookie; rỗng khi xác thực bằng mã API (không cần CSRF)'),
 });
 
 export function mountAuthApi(
@@ -52,12 +55,20 @@ export function mountAuthApi(
 
   app.get('/api/v1/auth/me', (c) => {
     const staff = c.get('staff');
-    if (!staff) throw new UnauthorizedError();
+    if (!staff) {
+      c.header('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedError();
+    }
     return c.json({ user: staff.user, csrfToken: staff.csrfToken });
   });
 
   app.post('/api/v1/auth/logout', guard.csrf(), async (c) => {
     const staff = c.get('staff');
+    // A token has no session to end, and revoking it here by surprise would break the script's
+    // other copies: say where tokens are revoked instead.
+    if (staff?.via === 'token') {
+      return c.json({ error: { code: 'LOGOUT_NOT_FOR_TOKENS', message: LOGOUT_NOT_FOR_TOKENS, requestId: requestIdOf(c) } }, 400);
+    }
     if (staff) {
       await deps.sessions.end(staff.tokenHash);
       await deps.audit.record({ action: 'logout', userId: staff.user.id, actor: staff.user.email, requestId: requestIdOf(c) });
@@ -68,6 +79,7 @@ export function mountAuthApi(
 }
 
 function documentAuthApi(docs: ApiDocs) {
+  docs.registerSecurityScheme('cookieAuth', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Cookie phiên, đặt khi đăng nhập; yêu cầu thay đổi dữ liệu gửi kèm X-CSRF-Token.' });
   const error = (description: string) => ({ description, content: { 'application/json': { schema: errorResponseSchema } } });
   docs.register({
     method: 'post',
@@ -86,13 +98,24 @@ function documentAuthApi(docs: ApiDocs) {
   docs.register({
     method: 'get',
     path: '/api/v1/auth/me',
-    summary: 'Người đang đăng nhập và mã CSRF của phiên',
-    responses: { 200: { description: 'Đang đăng nhập', content: { 'application/json': { schema: meSchema } } }, 401: error('Chưa đăng nhập') },
+    summary: 'Người đang đăng nhập (bằng cookie phiên hoặc mã API) và mã CSRF của phiên',
+    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+    responses: {
+      200: { description: 'Đang đăng nhập', content: { 'application/json': { schema: meSchema } } },
+      401: error('Chưa đăng nhập (LOGIN_REQUIRED), hoặc mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi (INVALID_TOKEN); kèm header WWW-Authenticate'),
+    },
   });
   docs.register({
     method: 'post',
     path: '/api/v1/auth/logout',
     summary: 'Đăng xuất (cần header X-CSRF-Token)',
-    responses: { 204: { description: 'Đã đăng xuất' }, 403: error('Thiếu mã CSRF hoặc yêu cầu từ trang khác') },
+    description: 'Kết thúc phiên cookie. Mã API không đăng xuất được (400 LOGOUT_NOT_FOR_TOKENS): thu hồi mã tại Quản trị → Mã API.',
+    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+    responses: {
+      204: { description: 'Đã đăng xuất' },
+      400: error('Gửi bằng mã API: mã không đăng xuất được, hãy thu hồi trong trang quản trị'),
+      401: error('Mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi'),
+      403: error('Thiếu mã CSRF hoặc yêu cầu từ trang khác'),
+    },
   });
 }

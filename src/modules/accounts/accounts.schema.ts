@@ -1,5 +1,6 @@
 // Forms at the edge, with Vietnamese messages.
 import { z } from 'zod';
+import { API_TOKEN_EXPIRIES } from './api-tokens.js';
 import { PASSWORD_MAX } from './passwords.js';
 import { ROLES } from './roles.js';
 
@@ -25,3 +26,17 @@ export const userFormSchema = z.object({
 
 export const userEditSchema = userFormSchema.omit({ email: true });
 export type UserForm = z.infer<typeof userFormSchema>;
+
+export const apiTokenFormSchema = z.object({
+  name: z
+    .string({ error: 'Hãy đặt tên cho mã API.' })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'Hãy đặt tên cho mã API, ví dụ “Đồng bộ tin lên cổng tỉnh”.')
+        // Counted in characters as a reader sees them, not UTF-16 units.
+        .refine((s) => [...s].length <= 100, 'Tên mã API dài tối đa 100 ký tự.'),
+    ),
+  expiry: z.enum(API_TOKEN_EXPIRIES, { error: 'Hãy chọn thời hạn: 30, 90, 365 ngày hoặc không hết hạn.' }),
+});

@@ -2,6 +2,7 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../database.js';
 import * as q from './accounts.queries.js';
+import type { ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { checkPasswordPolicy, decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
@@ -26,7 +27,7 @@ export type LoginResult =
 export class PasswordPolicyError extends Error {}
 export class DuplicateEmailError extends Error {}
 
-export function createAccountsService(deps: { db: Db; clock: Clock; sessions: SessionStore; throttle: LoginThrottle; audit: AuditLog }) {
+export function createAccountsService(deps: { db: Db; clock: Clock; sessions: SessionStore; apiTokens: Pick<ApiTokenStore, 'revokeAllFor'>; throttle: LoginThrottle; audit: AuditLog }) {
   const { db, clock, audit } = deps;
   const now = () => clock.now().toISOString();
 
@@ -102,18 +103,25 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
       });
     },
 
-    /** Disabling ends every session of the user at once. */
+    /**
+     * Disabling ends every session of the user at once. Their API tokens stop working too (the
+     * token check reads the flag), and work again if the account is enabled.
+     */
     async setDisabled(id: number, disabled: boolean) {
       await q.updateUser(db, id, { disabled, now: now() });
       if (disabled) await deps.sessions.endAllFor(id);
     },
 
-    /** A new password ends the user's sessions: whoever knew the old one is logged out. */
+    /**
+     * A new password ends the user's sessions and revokes their API tokens: whoever knew the old
+     * one (and may have made a token with it) is locked out.
+     */
     async resetPassword(id: number, password: string) {
       const user = await q.findUserById(db, id);
       if (!user) return false;
       await setPassword(id, user.email, password);
       await deps.sessions.endAllFor(id);
+      await deps.apiTokens.revokeAllFor(id);
       return true;
     },
 

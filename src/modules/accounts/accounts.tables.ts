@@ -45,9 +45,24 @@ export interface AuditLogTable {
   request_id: Generated<string>;
 }
 
+/** Personal API tokens: only the SHA-256 is kept; `prefix` (first 8 characters) tells them apart. */
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  /** What the token is for, as its owner wrote it (NFC). */
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
 
 export interface AppSecretsTable {
   name: string;

@@ -1,7 +1,8 @@
 // Accounts ("Đăng nhập"): users with roles, sessions, login throttling, the audit log, and the
 // staff area's frame. Rules: passwords argon2id (NFC, 8–128, common ones refused); session tokens
-// stored hashed and replaced at every login; every staff route checks the permission table on
-// the server; every POST passes the CSRF check; denials, logins and account changes are audited.
+// stored hashed and replaced at every login; personal API tokens (`Authorization: Bearer`) work
+// under /api only and are stored hashed too; every staff route checks the permission table on
+// the server; every cookie POST passes the CSRF check; denials, logins and account changes are audited.
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { BlockList } from 'node:net';
@@ -10,6 +11,8 @@ import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
 import type { Db } from '../../database.js';
 import { findOrCreateSecret } from './accounts.queries.js';
 import { mountStaffPages } from './accounts.admin.js';
+import { mountApiTokenPages } from './api-tokens.admin.js';
+import { createApiTokenStore, readBearerToken } from './api-tokens.js';
 import { mountLoginPages } from './accounts.public.js';
 import { mountAuthApi } from './accounts.api.js';
 import type { ApiDocs } from '../../platform/http/api-docs.js';
@@ -23,7 +26,7 @@ import { createStaffFrame } from './staff-frame.js';
 
 export { ROLES, roleLabels, type Role } from './roles.js';
 export { permissions, can, type Permission } from './permissions.js';
-export { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+export { ForbiddenError, requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 export type { StaffFrame, StaffSection } from './staff-frame.js';
 export type { AuditLog } from './audit.js';
 
@@ -36,19 +39,23 @@ export async function createAccounts(deps: {
   sessionMaxMs: number;
   trustedProxies: BlockList;
   renderStaffPage: StaffPageRenderer;
+  maxFormBytes: number;
 }) {
   const { db, clock } = deps;
   const audit = createAuditLog({ db, clock });
   const sessions = createSessionStore({ db, clock, random: deps.random, idleMs: deps.sessionIdleMs, maxMs: deps.sessionMaxMs });
   const addressSecret = await findOrCreateSecret(db, 'login-throttle', deps.random(32).toString('base64'));
   const throttle = createLoginThrottle({ db, clock, addressSecret });
-  const service = createAccountsService({ db, clock, sessions, throttle, audit });
+  const apiTokens = createApiTokenStore({ db, clock, random: deps.random });
+  const service = createAccountsService({ db, clock, sessions, apiTokens, throttle, audit });
   const guard = createStaffGuard({
     sessions,
+    apiTokens,
     audit,
     siteOrigin: new URL(deps.siteUrl).origin,
     secureCookies: deps.siteUrl.startsWith('https://'),
     sessionMaxSeconds: Math.floor(deps.sessionMaxMs / 1000),
+    maxFormBytes: deps.maxFormBytes,
   });
 
   const frame = createStaffFrame(deps.renderStaffPage);
@@ -56,6 +63,7 @@ export async function createAccounts(deps: {
   return {
     service,
     sessions,
+    apiTokens,
     audit,
     /** For other modules' staff pages: the guard (session, CSRF, permission) and the frame. */
     guard,
@@ -65,9 +73,12 @@ export async function createAccounts(deps: {
       mountAuthApi(staffApp, { accounts: service, sessions, guard, audit, trustedProxies: deps.trustedProxies, siteOrigin: new URL(deps.siteUrl).origin, docs });
       mountLoginPages(staffApp, { accounts: service, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies: deps.trustedProxies });
       mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, frame });
+      mountApiTokenPages(staffApp, { apiTokens, audit, guard, frame });
     },
-    /** True when the request carries a live staff session (their page views are not counted). */
+    /** True when the request carries a live staff session or API token (their page views are not counted). */
     async isStaffRequest(c: Context): Promise<boolean> {
+      const bearer = readBearerToken(c.req.header('authorization'));
+      if (bearer !== undefined && (await apiTokens.resolve(bearer))) return true;
       const token = getCookie(c, SESSION_COOKIE);
       return token ? (await sessions.resolve(token)) !== undefined : false;
     },

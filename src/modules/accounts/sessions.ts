@@ -17,10 +17,13 @@ export interface SessionUser {
   roles: Role[];
 }
 
+/** Who is asking: from the session cookie, or (under /api only) from a personal API token. */
 export interface ResolvedSession {
   user: SessionUser;
+  /** '' for a token: it is no ambient credential, so there is no CSRF token to send (and none matches). */
   csrfToken: string;
   tokenHash: string;
+  via: 'session' | 'token';
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -57,7 +60,7 @@ export function createSessionStore(deps: { db: Db; clock: Clock; random: RandomS
       }
       if (now - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) await q.touchSession(db, tokenHash, new Date(now).toISOString());
       const roles = ((await q.listRoles(db, [row.user_id])).get(row.user_id) ?? []).filter(isRole);
-      return { user: { id: row.user_id, email: row.email, name: row.name, roles }, csrfToken: row.csrf_token, tokenHash };
+      return { user: { id: row.user_id, email: row.email, name: row.name, roles }, csrfToken: row.csrf_token, tokenHash, via: 'session' };
     },
 
     end(tokenHash: string) {

@@ -33,7 +33,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
       const staff = c.get('staff');
       return staff ? sections.filter((s) => can(staff.user.roles, s.permission)) : [];
     },
-    async respond(c: Context<StaffEnv>, title: string, children: Child, options: { status?: 200 | 400; flash?: Flash } = {}) {
+    async respond(c: Context<StaffEnv>, title: string, children: Child, options: { status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 415; flash?: Flash; editor?: boolean } = {}) {
       const staff = c.get('staff')!;
       const nav = [{ href: '/quan-tri', label: 'Bảng điều khiển' }, ...this.sectionsFor(c)].map((item) => ({
         href: item.href,
@@ -46,6 +46,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
         csrfToken: staff.csrfToken,
         nav,
         flash: options.flash ?? flashes.get(readQueryParam(c, 'tb') ?? ''),
+        editor: options.editor,
         children,
       });
       return c.body(new Uint8Array(body), options.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });

@@ -200,7 +200,7 @@ export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; art
   });
 
   const step = (name: 'submit' | 'publish' | 'reject' | 'unpublish') =>
-    api.post(`/api/v1/articles/:id/${name}`, guard.require('articles.write'), async (c) => {
+    api.post(`/api/v1/articles/:id/${name}`, guard.require(name === 'submit' ? 'articles.write' : 'articles.publish'), async (c) => {
       const articleId = readArticleId(c);
       let options: { publishAt?: Date; reason?: string } = {};
       if (name === 'publish') {

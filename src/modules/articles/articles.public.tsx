@@ -28,6 +28,7 @@ export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesServ
           path: article.url,
           ogType: 'article',
           publishedAt: article.publishedAt,
+          imagePath: article.image?.url,
           currentNav: article.category.url,
         },
         <ArticlePage article={article} related={related} />,

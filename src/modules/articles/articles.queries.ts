@@ -51,7 +51,7 @@ export async function countPublishedArticles(db: Executor, options: { nowIso: st
 
 export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: string) {
   return published(db, nowIso)
-    .select([...summaryColumns, 'articles.body_html', 'articles.body_text', 'articles.category_id', 'articles.updated_at'])
+    .select([...summaryColumns, 'articles.body_html', 'articles.body_text', 'articles.category_id', 'articles.updated_at', 'articles.featured_image_id'])
     .where('articles.slug', '=', slug)
     .executeTakeFirst();
 }

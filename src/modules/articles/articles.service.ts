@@ -32,7 +32,15 @@ export interface ArticleSummary {
   category: CategoryRef;
 }
 
+export interface FeaturedImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
 export interface ArticleDetail extends ArticleSummary {
+  image?: FeaturedImage;
   bodyHtml: string;
   bodyText: string;
   categoryId: number;
@@ -82,7 +90,13 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-export function createArticlesService(deps: { db: Db; clock: Clock; onContentChanged: () => void }) {
+export function createArticlesService(deps: {
+  db: Db;
+  clock: Clock;
+  onContentChanged: () => void;
+  /** The featured image's file, from the media library (absent when it was removed). */
+  findImage?: (id: number) => Promise<FeaturedImage | undefined>;
+}) {
   const { db, clock } = deps;
   const nowIso = () => clock.now().toISOString();
 
@@ -112,7 +126,8 @@ export function createArticlesService(deps: { db: Db; clock: Clock; onContentCha
     async findPublished(slug: string): Promise<ArticleDetail | undefined> {
       const row = await q.findPublishedArticleBySlug(db, slug, nowIso());
       if (!row) return undefined;
-      return { ...toSummary(row), bodyHtml: row.body_html, bodyText: row.body_text, categoryId: row.category_id, updatedAt: row.updated_at };
+      const image = row.featured_image_id !== null && deps.findImage ? await deps.findImage(row.featured_image_id) : undefined;
+      return { ...toSummary(row), image, bodyHtml: row.body_html, bodyText: row.body_text, categoryId: row.category_id, updatedAt: row.updated_at };
     },
 
     /** Published articles by id, in the order of `ids` (search results keep their rank). */

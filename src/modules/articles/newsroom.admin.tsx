@@ -8,7 +8,7 @@ import { pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import { requestIdOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { isEditor } from './article-policy.js';
-import type { ArticlesService } from './articles.service.js';
+import type { ArticlesService, FeaturedImage } from './articles.service.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './articles.tables.js';
 import type { ArticleInput, DeskArticle, Intent, Newsroom, RequestContext } from './newsroom.service.js';
 import { ArticleForm, ArticlesDesk, formValuesOf, RevisionsList, RevisionView, type ArticleFormValues, type DeskFilters, type ImageChoice } from './views/articles-admin.js';
@@ -26,6 +26,7 @@ export interface NewsroomPageDeps {
   listWriters: () => Promise<Array<{ id: number; name: string }>>;
   /** Recent images of the media library, for the featured image choice. */
   listImages: () => Promise<ImageChoice[]>;
+  findImage: (id: number) => Promise<FeaturedImage | undefined>;
 }
 
 export function contextOf(c: Context<StaffEnv>): RequestContext {
@@ -237,8 +238,10 @@ export function mountNewsroomPages(app: Hono<any>, deps: NewsroomPageDeps) {
     }
   });
 
+  // Steps only editors ever take are refused by role at the route; the rest by record in the service.
   const step = (path: string, name: 'submit' | 'publish' | 'reject' | 'unpublish' | 'delete' | 'restore', flash: string) => {
-    staffApp.post(`/quan-tri/bai-viet/:id/${path}`, guard.require('articles.write'), async (c) => {
+    const permission = name === 'submit' || name === 'delete' ? 'articles.write' : 'articles.publish';
+    staffApp.post(`/quan-tri/bai-viet/:id/${path}`, guard.require(permission), async (c) => {
       const ctx = contextOf(c);
       const id = readId(c);
       const form = await readForm(c);
@@ -265,6 +268,7 @@ export function mountNewsroomPages(app: Hono<any>, deps: NewsroomPageDeps) {
   staffApp.get('/quan-tri/bai-viet/:id/xem-truoc', guard.require('articles.write'), async (c) => {
     const a = await newsroom.get(contextOf(c), readId(c));
     const category = { slug: a.categorySlug, name: a.categoryName, url: `/chuyen-muc/${a.categorySlug}` };
+    const image = a.featuredImageId !== null ? await deps.findImage(a.featuredImageId) : undefined;
     const body = await deps.renderPage(
       { title: `Xem trước: ${a.title}`, description: a.lead, path: `/quan-tri/bai-viet/${a.id}/xem-truoc`, noindex: true },
       <>
@@ -272,7 +276,7 @@ export function mountNewsroomPages(app: Hono<any>, deps: NewsroomPageDeps) {
           Bản xem trước ({a.statusLabel}): bạn đọc chưa thấy trang này nếu bài chưa xuất bản. <a href={`/quan-tri/bai-viet/${a.id}`}>Quay lại sửa bài</a>
         </p>
         <ArticlePage
-          article={{ ...a, author: a.byline, publishedAt: a.publishedAt ?? a.updatedAt, category, bodyText: '', featured: a.featured }}
+          article={{ ...a, author: a.byline, publishedAt: a.publishedAt ?? a.updatedAt, category, bodyText: '', featured: a.featured, image }}
           related={[]}
         />
       </>,

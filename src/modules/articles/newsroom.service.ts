@@ -158,7 +158,8 @@ export function createNewsroom(deps: {
         if (await deps.isWriter(input.authorId)) authorId = input.authorId;
         else fields.authorId = 'Người phụ trách phải là một tài khoản đang hoạt động có quyền viết bài.';
       }
-      if (input.byline !== undefined) byline = normalizeText(input.byline).trim() || ctx.actor.name;
+      // A blank byline keeps the one there is: the field is a correction, not a reset.
+      if (input.byline !== undefined) byline = normalizeText(input.byline).trim() || byline;
       if (input.featured !== undefined) featured = input.featured;
     }
     if (Object.keys(fields).length > 0) throw invalid(fields);

@@ -6,6 +6,11 @@ const escapeXml = (s: string) =>
     // XML 1.0 forbids most control characters; drop them rather than emit an invalid feed.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
+// An RSS <description> is HTML (escaped once more for XML), and feed readers render it as such:
+// the lead is plain text, so it is made HTML-safe first, or "<img onerror=…>" typed into a lead
+// would run in someone's reader.
+const escapeHtmlText = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+
 export interface FeedItem {
   title: string;
   url: string;
@@ -22,7 +27,7 @@ export function buildRss(site: { name: string; url: string; description: string 
       <title>${escapeXml(i.title)}</title>
       <link>${escapeXml(site.url + i.url)}</link>
       <guid isPermaLink="true">${escapeXml(site.url + i.url)}</guid>
-      <description>${escapeXml(i.lead)}</description>
+      <description>${escapeXml(escapeHtmlText(i.lead))}</description>
       <dc:creator>${escapeXml(i.author)}</dc:creator>
       <category>${escapeXml(i.category)}</category>
       <pubDate>${formatRfc822(new Date(i.publishedAt))}</pubDate>

@@ -38,8 +38,17 @@ function documentArticlesApi(docs: ApiDocs) {
     method: 'get',
     path: '/api/v1/articles',
     summary: 'Bài viết đã xuất bản: tìm kiếm hoặc mới nhất',
-    description: 'Có q: tìm không dấu, bài có đủ các từ trong tiêu đề đứng trước (xếp theo độ liên quan), sau đó các bài khác, mới nhất trước. Không có q: mới nhất trước. 10 bài mỗi trang.',
-    request: { query: z.object({ q: z.string().max(MAX_QUERY_LENGTH).optional(), page: z.string().regex(/^[1-9][0-9]*$/).optional() }) },
+    description:
+      'Có q: tìm không dấu, bài có đủ các từ trong tiêu đề đứng trước (xếp theo độ liên quan), sau đó các bài khác, mới nhất trước. Không có q: mới nhất trước. 10 bài mỗi trang. ' +
+      'Có status (cần đăng nhập hoặc mã API, quyền viết bài): danh sách trong tòa soạn ở trạng thái đó (all, draft, submitted, scheduled, published, trashed), mới sửa trước, 20 bài mỗi trang; cộng tác viên chỉ thấy bài của mình; lọc thêm bằng category (slug) và q (từ trong tiêu đề).',
+    request: {
+      query: z.object({
+        q: z.string().max(MAX_QUERY_LENGTH).optional(),
+        page: z.string().regex(/^[1-9][0-9]*$/).optional(),
+        status: z.enum(['all', 'draft', 'submitted', 'scheduled', 'published', 'trashed']).optional(),
+        category: z.string().optional(),
+      }),
+    },
     responses: {
       200: { description: 'Một trang kết quả', content: { 'application/json': { schema: z.object({ items: z.array(articleItemSchema), total: z.number().int(), page: z.number().int() }) } } },
       400: { description: 'Từ khóa quá dài, số trang hoặc mã hóa không hợp lệ', content: { 'application/json': { schema: errorResponseSchema } } },

@@ -4,12 +4,18 @@ import type { Dialect } from './dialect.js';
 import { initialMigration } from './migrations/001-initial.js';
 import { accountsMigration } from './migrations/002-accounts.js';
 import { siteSettingsMigration } from './migrations/003-site-settings.js';
+import { newsroomMigration } from './migrations/004-newsroom.js';
+import { mediaMigration } from './migrations/005-media.js';
+import { apiTokensMigration } from './migrations/006-api-tokens.js';
 
 function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
     '002-accounts': accountsMigration(dialect),
     '003-site-settings': siteSettingsMigration(),
+    '004-newsroom': newsroomMigration(dialect),
+    '005-media': mediaMigration(dialect),
+    '006-api-tokens': apiTokensMigration(dialect),
   };
 }
 

@@ -15,14 +15,31 @@ export const errorResponseSchema = z.object({
   }),
 });
 
+type SecurityScheme =
+  | { type: 'http'; scheme: 'bearer'; bearerFormat?: string; description?: string }
+  | { type: 'apiKey'; in: 'cookie' | 'header'; name: string; description?: string };
+
+const DESCRIPTION =
+  'JSON; thông báo lỗi bằng tiếng Việt. Xác thực bằng một trong hai cách. (1) Cookie phiên: POST /api/v1/auth/login; ' +
+  'mọi yêu cầu thay đổi dữ liệu gửi kèm header X-CSRF-Token. (2) Mã API cá nhân: đăng nhập trang quản trị, mở ' +
+  'Quản trị → Mã API (/quan-tri/ma-api), tạo mã (chỉ hiện một lần, hãy sao chép ngay) rồi gửi trong header ' +
+  '"Authorization: Bearer ct_…"; yêu cầu dùng mã API không cần X-CSRF-Token. Mã sai, hết hạn, đã thu hồi hoặc của ' +
+  'tài khoản bị khóa nhận 401 INVALID_TOKEN với header WWW-Authenticate. Mã API chỉ dùng cho /api, không mở trang quản trị.';
+
 export function createApiDocs() {
   const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'ct_…',
+    description: 'Mã API cá nhân, tạo tại Quản trị → Mã API (/quan-tri/ma-api).',
+  });
   let document: ReturnType<OpenApiGeneratorV3['generateDocument']> | undefined;
 
   function generate(siteName: string) {
     document ??= new OpenApiGeneratorV3(registry.definitions).generateDocument({
       openapi: '3.0.3',
-      info: { title: `API cổng thông tin ${siteName}`, version: '1', description: 'JSON; thông báo lỗi bằng tiếng Việt.' },
+      info: { title: `API cổng thông tin ${siteName}`, version: '1', description: DESCRIPTION },
       servers: [{ url: '/' }],
     });
     return document;
@@ -31,6 +48,10 @@ export function createApiDocs() {
   return {
     register(route: RouteConfig) {
       registry.registerPath(route);
+    },
+    /** Named ways to authenticate, for routes' `security` lists (bearerAuth is built in). */
+    registerSecurityScheme(name: string, scheme: SecurityScheme) {
+      registry.registerComponent('securitySchemes', name, scheme);
     },
     mount(app: Hono<any>, deps: { siteName: () => string; renderPage: StaffPageRenderer }) {
       app.get('/api/v1/openapi.json', (c) => c.json(generate(deps.siteName()), 200, { 'Cache-Control': 'public, max-age=300' }));
@@ -44,6 +65,7 @@ export function createApiDocs() {
               <p>
                 Bản mô tả OpenAPI 3: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. Mọi lỗi trả về <code>{'{"error":{"code","message","requestId"}}'}</code> với thông báo tiếng Việt.
               </p>
+              <p>{doc.info.description}</p>
               {Object.entries(doc.paths ?? {}).map(([path, item]) =>
                 Object.entries(item as Record<string, { summary?: string; description?: string; responses?: Record<string, { description?: string }> }>).map(([method, op]) => (
                   <article class="block">

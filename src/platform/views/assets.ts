@@ -1,4 +1,6 @@
-// Static CSS/JS for public pages, served under a content hash so browsers may keep them a year.
+// Static CSS/JS, served under a content hash so browsers may keep them a year: site.css/site.js
+// for every page, editor.css/editor.js (the article editor, built by scripts/build-client.mjs)
+// only for staff pages that edit rich text.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
@@ -12,11 +14,24 @@ interface Asset {
 export interface PublicAssets {
   stylesheetHref: string;
   scriptHref: string;
+  editorStylesheetHref: string;
+  editorScriptHref: string;
   mount(app: Hono<any>): void;
 }
 
+function readAssetFile(file: string): Buffer {
+  try {
+    return readFileSync(new URL(`./assets/${file}`, import.meta.url));
+  } catch (error) {
+    if (file === 'editor.js' && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error('Thiếu tệp editor.js: hãy chạy "node scripts/build-client.mjs" (npm run build và npm test tự chạy bước này).');
+    }
+    throw error;
+  }
+}
+
 function loadAsset(file: string, name: string, ext: string, contentType: string): Asset {
-  const body = readFileSync(new URL(`./assets/${file}`, import.meta.url));
+  const body = readAssetFile(file);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
   return { href: `/static/${name}.${hash}.${ext}`, body, contentType };
 }
@@ -24,11 +39,15 @@ function loadAsset(file: string, name: string, ext: string, contentType: string)
 export function loadPublicAssets(): PublicAssets {
   const css = loadAsset('site.css', 'site', 'css', 'text/css; charset=utf-8');
   const js = loadAsset('site.js', 'site', 'js', 'text/javascript; charset=utf-8');
+  const editorCss = loadAsset('editor.css', 'editor', 'css', 'text/css; charset=utf-8');
+  const editorJs = loadAsset('editor.js', 'editor', 'js', 'text/javascript; charset=utf-8');
   return {
     stylesheetHref: css.href,
     scriptHref: js.href,
+    editorStylesheetHref: editorCss.href,
+    editorScriptHref: editorJs.href,
     mount(app) {
-      for (const asset of [css, js]) {
+      for (const asset of [css, js, editorCss, editorJs]) {
         app.get(asset.href, (c) =>
           c.body(new Uint8Array(asset.body), 200, {
             'Content-Type': asset.contentType,

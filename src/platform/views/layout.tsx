@@ -28,6 +28,8 @@ export interface PageMeta {
   path: string;
   ogType?: 'website' | 'article';
   publishedAt?: string;
+  /** Site-relative URL of the picture shown when the page is shared. */
+  imagePath?: string;
   noindex?: boolean;
   currentNav?: string;
   searchQuery?: string;
@@ -52,6 +54,7 @@ export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: C
         <meta property="og:title" content={meta.title} />
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={canonical} />
+        {meta.imagePath ? <meta property="og:image" content={chrome.siteUrl + meta.imagePath} /> : null}
         {meta.publishedAt ? <meta property="article:published_time" content={meta.publishedAt} /> : null}
         <link rel="alternate" type="application/rss+xml" title={`${chrome.siteName} - ${vi.ui.rssFeed}`} href="/rss.xml" />
         <link rel="stylesheet" href={chrome.stylesheetHref} />

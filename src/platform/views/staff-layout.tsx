@@ -7,6 +7,8 @@ export interface StaffChrome {
   siteName: () => string;
   stylesheetHref: string;
   scriptHref: string;
+  editorStylesheetHref: string;
+  editorScriptHref: string;
 }
 
 export interface StaffPageProps {
@@ -16,6 +18,8 @@ export interface StaffPageProps {
   csrfToken?: string;
   nav?: Array<{ href: string; label: string; current?: boolean }>;
   flash?: { kind: 'ok' | 'error'; text: string };
+  /** Loads the rich-text editor, which takes over every <textarea data-rich-editor>. */
+  editor?: boolean;
   children?: Child;
 }
 
@@ -30,6 +34,8 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
         <title>{`${props.title} - Quản trị - ${chrome.siteName()}`}</title>
         <link rel="stylesheet" href={chrome.stylesheetHref} />
         <script src={chrome.scriptHref} defer></script>
+        {props.editor ? <link rel="stylesheet" href={chrome.editorStylesheetHref} /> : null}
+        {props.editor ? <script src={chrome.editorScriptHref} defer></script> : null}
       </head>
       <body class="staff">
         <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>

@@ -123,7 +123,7 @@ export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf:
         <div>
           <label for="new-password">Mật khẩu mới</label>
           <input id="new-password" name="password" type="password" autocomplete="new-password" required />
-          <p class="hint">Mọi phiên đăng nhập của người này sẽ kết thúc.</p>
+          <p class="hint">Mọi phiên đăng nhập của người này sẽ kết thúc và mã API của họ bị thu hồi.</p>
           <FieldError id="new-password-error" message={e.password} />
         </div>
         <div>
@@ -136,7 +136,7 @@ export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf:
           <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/khoa`} class="form">
             <input type="hidden" name="_csrf" value={props.csrfToken} />
             <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
-            {user.disabled ? null : <p class="hint">Người này bị đăng xuất ngay và không đăng nhập được nữa.</p>}
+            {user.disabled ? null : <p class="hint">Người này bị đăng xuất ngay, không đăng nhập được nữa và mã API của họ ngừng hoạt động.</p>}
             <div>
               <button type="submit" class="button button-secondary">{user.disabled ? 'Mở khóa' : 'Khóa tài khoản'}</button>
             </div>

@@ -23,6 +23,12 @@ export function ArticlePage(props: { article: ArticleDetail; related: ArticleSum
           {vi.ui.category}: <a href={a.category.url}>{a.category.name}</a>
         </span>
       </div>
+      {a.image ? (
+        <figure class="article-featured">
+          <img src={a.image.url} width={a.image.width} height={a.image.height} alt={a.image.alt} />
+          {a.image.alt ? <figcaption>{a.image.alt}</figcaption> : null}
+        </figure>
+      ) : null}
       <p class="lead">{a.lead}</p>
       {/* body_html was sanitised by the allowlist when it was stored */}
       <div class="article-body">{raw(a.bodyHtml)}</div>

@@ -1,0 +1,81 @@
+// Plain queries for the media library, plus the one question it asks of articles: is an image used?
+import { sql, type Transaction } from 'kysely';
+import type { Database, Db } from '../../database.js';
+
+type Executor = Db | Transaction<Database>;
+
+/** A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+const withUploader = (db: Executor) =>
+  db
+    .selectFrom('media')
+    .innerJoin('users', 'users.id', 'media.uploaded_by')
+    .selectAll('media')
+    .select('users.name as uploader_name');
+
+export async function insertMedia(
+  db: Executor,
+  row: { path: string; originalName: string; mime: string; bytes: number; width: number; height: number; alt: string; searchF: string; uploadedBy: number; now: string },
+): Promise<number> {
+  const inserted = await db
+    .insertInto('media')
+    .values({
+      path: row.path,
+      original_name: row.originalName,
+      mime: row.mime,
+      bytes: row.bytes,
+      width: row.width,
+      height: row.height,
+      alt: row.alt,
+      search_f: row.searchF,
+      uploaded_by: row.uploadedBy,
+      created_at: row.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export function findMediaById(db: Executor, id: number) {
+  return withUploader(db).where('media.id', '=', id).executeTakeFirst();
+}
+
+/** Newest first; `foldedQuery` (already folded) filters on the folded name and alt text. */
+export function listMedia(db: Executor, options: { foldedQuery?: string; limit: number; offset: number }) {
+  let query = withUploader(db);
+  if (options.foldedQuery) query = query.where(sql<boolean>`media.search_f like ${containsPattern(options.foldedQuery)} escape '\\'`);
+  return query.orderBy('media.created_at', 'desc').orderBy('media.id', 'desc').limit(options.limit).offset(options.offset).execute();
+}
+
+export async function countMedia(db: Executor, options: { foldedQuery?: string }): Promise<number> {
+  let query = db.selectFrom('media').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (options.foldedQuery) query = query.where(sql<boolean>`search_f like ${containsPattern(options.foldedQuery)} escape '\\'`);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function updateMediaAlt(db: Executor, id: number, changes: { alt: string; searchF: string }) {
+  await db.updateTable('media').set({ alt: changes.alt, search_f: changes.searchF }).where('id', '=', id).execute();
+}
+
+export async function deleteMedia(db: Executor, id: number) {
+  await db.deleteFrom('media').where('id', '=', id).execute();
+}
+
+/**
+ * True when an article (in any state, trashed ones included: they can be restored) shows the
+ * image in its body or as its featured image. Reads the articles table directly: the question
+ * is about stored HTML, and asking the articles module for every body would cost more.
+ */
+export async function isMediaUsed(db: Executor, media: { id: number; path: string }): Promise<boolean> {
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where((eb) => eb.or([eb('featured_image_id', '=', media.id), sql<boolean>`body_html like ${containsPattern(`/tep-tin/${media.path}`)} escape '\\'`]))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,188 @@
+// The media library's rules: what an upload may be, where its file goes, who may change it, and
+// when it may be removed. Rows map to Media objects here; row types never reach the pages.
+import type { Clock, RandomSource } from '../../platform/clock.js';
+import { formatNumber } from '../../platform/i18n/format.js';
+import { fold } from '../../platform/text/fold.js';
+import type { Db } from '../../database.js';
+import { inspectImage, MAX_PIXELS, MAX_SIDE_PX, type ImageExtension } from './image-type.js';
+import { createMediaStore } from './media-store.js';
+import { countMedia, deleteMedia, findMediaById, insertMedia, isMediaUsed, listMedia, updateMediaAlt } from './media.queries.js';
+
+export interface Media {
+  id: number;
+  /** Relative to the uploads folder, e.g. 2026/11/<32 hex>.png. */
+  path: string;
+  url: string;
+  originalName: string;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+  alt: string;
+  uploadedBy: { id: number; name: string };
+  createdAt: string;
+}
+
+export type MediaRejection = 'MEDIA_FILE_MISSING' | 'MEDIA_TOO_LARGE' | 'MEDIA_UNSUPPORTED_TYPE' | 'MEDIA_TOO_MANY_PIXELS';
+
+/** The file names uploaders see in the library, at most this long. */
+export const ORIGINAL_NAME_MAX = 200;
+
+const messages = {
+  MEDIA_FILE_MISSING: () => 'Hãy chọn một tệp ảnh để tải lên.',
+  MEDIA_TOO_LARGE: (maxBytes: number) => `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(maxBytes)}.`,
+  MEDIA_UNSUPPORTED_TYPE: () => 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.',
+  MEDIA_TOO_MANY_PIXELS: () =>
+    `Ảnh có kích thước quá lớn: tối đa ${formatNumber(MAX_SIDE_PX)} điểm ảnh mỗi chiều và ${formatNumber(MAX_PIXELS / 1_000_000)} triệu điểm ảnh.`,
+} satisfies Record<MediaRejection, (maxBytes: number) => string>;
+
+const STATUS: Record<MediaRejection, 400 | 413 | 415> = {
+  MEDIA_FILE_MISSING: 400,
+  MEDIA_TOO_LARGE: 413,
+  MEDIA_UNSUPPORTED_TYPE: 415,
+  MEDIA_TOO_MANY_PIXELS: 400,
+};
+
+/** An upload refused for what it is; the message is for the uploader, in Vietnamese. */
+export class MediaRejectedError extends Error {
+  readonly status: 400 | 413 | 415;
+  constructor(
+    readonly code: MediaRejection,
+    maxBytes: number,
+  ) {
+    super(messages[code](maxBytes));
+    this.name = 'MediaRejectedError';
+    this.status = STATUS[code];
+  }
+}
+
+export function formatMegabytes(bytes: number): string {
+  return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
+}
+
+/** "38 KB", "1,5 MB": sizes as the library shows them. */
+export function formatFileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : formatMegabytes(bytes);
+}
+
+/** The uploader's file name without folders or control characters, NFC, at most 200 characters. */
+export function cleanOriginalName(name: string, extension: ImageExtension): string {
+  const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const visible = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const short = Array.from(visible).slice(0, ORIGINAL_NAME_MAX).join('').trim();
+  return short === '' || /^\.+$/.test(short) ? `anh.${extension}` : short;
+}
+
+export function urlOf(media: { path: string }): string {
+  return `/tep-tin/${media.path}`;
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof findMediaById>>>;
+
+function toMedia(row: Row): Media {
+  return {
+    id: row.id,
+    path: row.path,
+    url: urlOf(row),
+    originalName: row.original_name,
+    mime: row.mime,
+    bytes: Number(row.bytes),
+    width: Number(row.width),
+    height: Number(row.height),
+    alt: row.alt,
+    uploadedBy: { id: row.uploaded_by, name: row.uploader_name },
+    createdAt: row.created_at,
+  };
+}
+
+const searchText = (originalName: string, alt: string) => fold(`${originalName} ${alt}`);
+
+export function createMediaService(deps: { db: Db; clock: Clock; random: RandomSource; dataDir: string; maxBytes: number }) {
+  const { db, clock, maxBytes } = deps;
+  const files = createMediaStore({ dataDir: deps.dataDir, random: deps.random });
+
+  return {
+    maxBytes,
+    files,
+    urlOf,
+
+    /**
+     * Checks the bytes, writes the file, then the row; a row never points at a missing file and a
+     * failed insert leaves no file behind. Throws MediaRejectedError for what the uploader can fix.
+     */
+    async upload(input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number }): Promise<Media> {
+      if (input.data.byteLength === 0) throw new MediaRejectedError('MEDIA_FILE_MISSING', maxBytes);
+      if (input.data.byteLength > maxBytes) throw new MediaRejectedError('MEDIA_TOO_LARGE', maxBytes);
+      const image = inspectImage(input.data);
+      if (!image.ok) throw new MediaRejectedError(image.reason === 'too-many-pixels' ? 'MEDIA_TOO_MANY_PIXELS' : 'MEDIA_UNSUPPORTED_TYPE', maxBytes);
+      const now = clock.now();
+      const path = await files.save(input.data, image.extension, now);
+      const originalName = cleanOriginalName(input.fileName, image.extension);
+      let id: number;
+      try {
+        id = await insertMedia(db, {
+          path,
+          originalName,
+          mime: image.mime,
+          bytes: input.data.byteLength,
+          width: image.width,
+          height: image.height,
+          alt: input.alt,
+          searchF: searchText(originalName, input.alt),
+          uploadedBy: input.uploadedBy,
+          now: now.toISOString(),
+        });
+      } catch (error) {
+        await files.remove(path);
+        throw error;
+      }
+      return (await this.findById(id))!;
+    },
+
+    async findById(id: number): Promise<Media | undefined> {
+      if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+      const row = await findMediaById(db, id);
+      return row ? toMedia(row) : undefined;
+    },
+
+    /** The newest images, optionally those whose name or alt text contains `q` (diacritics ignored). */
+    async listRecent(options: { limit: number; q?: string }): Promise<Media[]> {
+      const rows = await listMedia(db, { foldedQuery: foldQuery(options.q), limit: options.limit, offset: 0 });
+      return rows.map(toMedia);
+    },
+
+    async listPage(options: { q?: string; page: number; perPage: number }): Promise<{ items: Media[]; total: number }> {
+      const foldedQuery = foldQuery(options.q);
+      const [rows, total] = await Promise.all([
+        listMedia(db, { foldedQuery, limit: options.perPage, offset: (options.page - 1) * options.perPage }),
+        countMedia(db, { foldedQuery }),
+      ]);
+      return { items: rows.map(toMedia), total };
+    },
+
+    async updateAlt(media: Media, alt: string): Promise<void> {
+      await updateMediaAlt(db, media.id, { alt, searchF: searchText(media.originalName, alt) });
+    },
+
+    /**
+     * Removes the row, then the file (a file left behind by a crash in between is harmless; a row
+     * without its file would be a broken image). Refused while an article uses the image.
+     */
+    async remove(media: Media): Promise<'deleted' | 'in-use'> {
+      const outcome = await db.transaction().execute(async (trx) => {
+        if (await isMediaUsed(trx, media)) return 'in-use' as const;
+        await deleteMedia(trx, media.id);
+        return 'deleted' as const;
+      });
+      if (outcome === 'deleted') await files.remove(media.path);
+      return outcome;
+    },
+  };
+}
+
+function foldQuery(q: string | undefined): string | undefined {
+  const folded = q === undefined ? '' : fold(q.normalize('NFC')).trim();
+  return folded === '' ? undefined : folded;
+}
+
+export type MediaService = ReturnType<typeof createMediaService>;

@@ -1,0 +1,240 @@
+// The editorial workflow through the admin pages, as the newsroom uses it: a contributor writes
+// and submits, an editor rejects with a reason or publishes (now or at a time), unpublishes,
+// deletes and restores; revisions, edit conflicts and "someone else is editing". Both databases.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { dialectsUnderTest } from '../support/databases.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { loginAs, postForm, type StaffSession } from '../support/staff.js';
+
+const PASSWORD = 'LaoCai-Demo-2026';
+
+function idFromLocation(res: Response): number {
+  const m = /\/quan-tri\/bai-viet\/(\d+)/.exec(res.headers.get('location') ?? '');
+  assert.ok(m, `expected a redirect to an article, got ${res.status} ${res.headers.get('location')}`);
+  return Number(m[1]);
+}
+
+const versionIn = (html: string) => /name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`newsroom workflow [${dialect}]`, () => {
+    let t: TestApp;
+    let contributor: StaffSession;
+    let editor: StaffSession;
+    let admin: StaffSession;
+    let categoryId: string;
+
+    const page = async (path: string, session: StaffSession) => {
+      const res = await t.request(path, { headers: { cookie: session.cookie } });
+      return { status: res.status, html: await res.text() };
+    };
+    const write = (session: StaffSession, fields: Record<string, string>, path = '/quan-tri/bai-viet') =>
+      postForm(t, path, session, { title: 'Bài thử', lead: 'Sapo thử', bodyHtml: '<p>Nội dung</p>', categoryId, action: 'save', ...fields });
+
+    before(async () => {
+      t = await startTestApp(dialect);
+      contributor = await loginAs(t, 'congtacvien@congtin.demo', PASSWORD);
+      editor = await loginAs(t, 'bientap@congtin.demo', PASSWORD);
+      admin = await loginAs(t, 'quantri@congtin.demo', PASSWORD);
+      categoryId = String((await t.articles.listCategories())[0]!.id);
+    });
+    after(() => t.dispose());
+
+    it('a contributor writes, submits, is sent back with a reason, fixes it; the editor publishes and readers see it', async () => {
+      const created = await write(contributor, { title: 'Hội nghị học tập Nghị quyết ở Bát Xát', bodyHtml: '<p>Sáng nay, <strong>Đảng ủy</strong> tổ chức hội nghị.</p>', action: 'submit' });
+      assert.equal(created.status, 303);
+      const id = idFromLocation(created);
+      assert.match((await page(`/quan-tri/bai-viet/${id}?tb=da-gui-duyet`, contributor)).html, /Đã gửi bài để biên tập viên duyệt/);
+      // Submitted: readers see nothing yet, and the contributor can no longer change it.
+      assert.equal((await t.request('/tin-tuc/hoi-nghi-hoc-tap-nghi-quyet-o-bat-xat')).status, 404);
+      assert.equal((await write(contributor, { title: 'Đổi tiêu đề' }, `/quan-tri/bai-viet/${id}`)).status, 403);
+
+      const rejected = await postForm(t, `/quan-tri/bai-viet/${id}/tra-lai`, editor, { reason: 'Thiếu <b>ảnh</b> và tên người dự.' });
+      assert.equal(rejected.status, 303);
+      const seen = await page(`/quan-tri/bai-viet/${id}`, contributor);
+      assert.match(seen.html, /Bài bị trả lại/);
+      assert.match(seen.html, /Thiếu &lt;b&gt;ảnh&lt;\/b&gt; và tên người dự\./, 'the reason is shown to the author, escaped');
+      assert.match((await page('/quan-tri/bai-viet?trang-thai=draft', contributor)).html, /Bị trả lại: Thiếu/);
+
+      const fixed = await write(contributor, { title: 'Hội nghị học tập Nghị quyết ở Bát Xát', bodyHtml: '<p>Sáng nay, <strong>Đảng ủy</strong> tổ chức hội nghị với 120 đảng viên.</p>', action: 'submit', version: versionIn(seen.html) }, `/quan-tri/bai-viet/${id}`);
+      assert.equal(fixed.status, 303);
+      const editorView = await page(`/quan-tri/bai-viet/${id}`, editor);
+      assert.doesNotMatch(editorView.html, /Bài bị trả lại/, 'resubmitting clears the reason');
+
+      const published = await write(editor, { title: 'Hội nghị học tập Nghị quyết ở Bát Xát', bodyHtml: '<p>Sáng nay, <strong>Đảng ủy</strong> tổ chức hội nghị với 120 đảng viên.</p>', action: 'publish', version: versionIn(editorView.html) }, `/quan-tri/bai-viet/${id}`);
+      assert.equal(published.status, 303);
+      const article = await t.request('/tin-tuc/hoi-nghi-hoc-tap-nghi-quyet-o-bat-xat');
+      assert.equal(article.status, 200);
+      const html = await article.text();
+      assert.match(html, /<strong>Đảng ủy<\/strong> tổ chức hội nghị với 120 đảng viên/);
+      assert.match(html, /Lê Văn Cộng/, 'the byline is the contributor');
+      assert.match(await (await t.request('/')).text(), /Hội nghị học tập Nghị quyết ở Bát Xát/);
+      assert.match(await (await t.request('/tim-kiem?q=hoi+nghi+bat+xat')).text(), /href="\/tin-tuc\/hoi-nghi-hoc-tap-nghi-quyet-o-bat-xat"/);
+
+      const audit = await page('/quan-tri/nhat-ky', admin);
+      for (const label of ['Tạo bài viết', 'Trả lại bài viết', 'Xuất bản bài viết']) assert.match(audit.html, new RegExp(label));
+    });
+
+    it('a contributor can never publish, and never sees or touches anyone else\'s article', async () => {
+      const asPublish = await write(contributor, { title: 'Tự xuất bản', action: 'publish' });
+      assert.equal(asPublish.status, 403);
+      const editorsDraft = idFromLocation(await write(editor, { title: 'Bản nháp của biên tập viên' }));
+      assert.equal((await page(`/quan-tri/bai-viet/${editorsDraft}`, contributor)).status, 403);
+      assert.equal((await write(contributor, { title: 'Chiếm bài' }, `/quan-tri/bai-viet/${editorsDraft}`)).status, 403);
+      assert.equal((await postForm(t, `/quan-tri/bai-viet/${editorsDraft}/xoa`, contributor, {})).status, 403);
+      assert.equal((await page(`/quan-tri/bai-viet/${editorsDraft}/phien-ban`, contributor)).status, 403);
+      const list = await page('/quan-tri/bai-viet', contributor);
+      assert.doesNotMatch(list.html, /Bản nháp của biên tập viên/);
+      assert.doesNotMatch(list.html, /Đảng ủy Khối tổng kết công tác xây dựng Đảng năm 2025/, 'demo articles (nobody\'s) are not in a contributor\'s list');
+      // A contributor cannot make someone else the owner, or change the byline: those fields are ignored.
+      const mine = idFromLocation(await write(contributor, { title: 'Bài của tôi', byline: 'Ban Tuyên giáo', authorId: '1' }));
+      const article = await t.newsroom.get({ actor: { id: 0, name: 'x', email: 'x', roles: ['admin'] }, requestId: 'test' }, mine);
+      assert.equal(article.byline, 'Lê Văn Cộng');
+      assert.equal(article.ownerName, 'Lê Văn Cộng');
+    });
+
+    it('refuses a bad form with Vietnamese messages, keeps what was typed, and writes nothing', async () => {
+      const before = await t.articles.countAll();
+      const res = await write(contributor, { title: '   ', lead: 'Sapo vẫn còn', bodyHtml: '<p>Nội dung vẫn còn</p>' });
+      assert.equal(res.status, 400);
+      const html = await res.text();
+      assert.match(html, /Hãy nhập tiêu đề\./);
+      assert.match(html, /Sapo vẫn còn/);
+      assert.match(html, /Nội dung vẫn còn/);
+      assert.equal((await write(contributor, { categoryId: '999999' })).status, 400);
+      assert.equal((await write(editor, { publishAt: '31/02/2026 08:00', action: 'publish' })).status, 400);
+      const empty = await write(contributor, { bodyHtml: '<p>   </p><script>alert(1)</script>', action: 'submit' });
+      assert.equal(empty.status, 400);
+      assert.match(await empty.text(), /Bài viết chưa có nội dung\./);
+      assert.equal(await t.articles.countAll(), before);
+    });
+
+    it('schedules an article: hidden until its time, then published by the job, also across a restart', async () => {
+      const at = new Date(t.clock.now().getTime() + 2 * 3600_000);
+      const local = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
+      const first = idFromLocation(await write(editor, { title: 'Bài hẹn giờ thứ nhất', action: 'publish', publishAt: local }));
+      const second = idFromLocation(await write(editor, { title: 'Bài hẹn giờ thứ hai', action: 'publish', publishAt: local }));
+      const view = await page(`/quan-tri/bai-viet/${first}`, editor);
+      assert.match(view.html, /Hẹn xuất bản lúc/);
+      assert.equal((await t.request('/tin-tuc/bai-hen-gio-thu-nhat')).status, 404);
+      assert.doesNotMatch(await (await t.request('/tim-kiem?q=bai+hen+gio')).text(), /bai-hen-gio-thu-nhat/);
+
+      t.clock.advance(2 * 3600_000 - 60_000);
+      await t.scheduler.runOnce();
+      assert.equal((await t.request('/tin-tuc/bai-hen-gio-thu-nhat')).status, 404, 'a minute early is still early');
+
+      // The server is down when the time comes: the first run after the restart publishes both.
+      t.clock.advance(120_000);
+      t = await t.restart();
+      editor = await loginAs(t, 'bientap@congtin.demo', PASSWORD);
+      contributor = await loginAs(t, 'congtacvien@congtin.demo', PASSWORD);
+      admin = await loginAs(t, 'quantri@congtin.demo', PASSWORD);
+      assert.equal((await t.request('/tin-tuc/bai-hen-gio-thu-nhat')).status, 200);
+      assert.equal((await t.request('/tin-tuc/bai-hen-gio-thu-hai')).status, 200);
+      assert.match(await (await t.request('/tim-kiem?q=bai+hen+gio')).text(), /bai-hen-gio-thu-nhat/);
+      assert.equal(await t.newsroom.publishDue(), 0, 'publishing twice is a no-op');
+      for (const id of [first, second]) assert.match((await page(`/quan-tri/bai-viet/${id}`, editor)).html, /badge-published/);
+    });
+
+    it('unpublishes, trashes and restores: readers lose the page at once, and a restored article comes back as a draft', async () => {
+      const id = idFromLocation(await write(editor, { title: 'Bài sẽ bị gỡ', action: 'publish' }));
+      assert.equal((await t.request('/tin-tuc/bai-se-bi-go')).status, 200);
+      assert.equal((await postForm(t, `/quan-tri/bai-viet/${id}/go-xuat-ban`, editor, {})).status, 303);
+      assert.equal((await t.request('/tin-tuc/bai-se-bi-go')).status, 404);
+      assert.equal((await postForm(t, `/quan-tri/bai-viet/${id}/xuat-ban`, editor, {})).status, 303);
+      assert.equal((await t.request('/tin-tuc/bai-se-bi-go')).status, 200, 'republished under the same address');
+      assert.equal((await postForm(t, `/quan-tri/bai-viet/${id}/xoa`, editor, {})).status, 303);
+      assert.equal((await t.request('/tin-tuc/bai-se-bi-go')).status, 404);
+      assert.match((await page('/quan-tri/bai-viet?trang-thai=trashed', editor)).html, /Bài sẽ bị gỡ/);
+      assert.doesNotMatch((await page('/quan-tri/bai-viet', editor)).html, /Bài sẽ bị gỡ/, 'the trash is not in the main list');
+      assert.equal((await postForm(t, `/quan-tri/bai-viet/${id}/xoa`, editor, {})).status, 409, 'already in the trash');
+      assert.equal((await postForm(t, `/quan-tri/bai-viet/${id}/khoi-phuc`, editor, {})).status, 303);
+      assert.match((await page(`/quan-tri/bai-viet/${id}`, editor)).html, /badge-draft/);
+      assert.equal((await t.request('/tin-tuc/bai-se-bi-go')).status, 404);
+    });
+
+    it('keeps every save as a revision that can be viewed and restored', async () => {
+      const id = idFromLocation(await write(contributor, { title: 'Bài có nhiều phiên bản', bodyHtml: '<p>Phiên bản một</p>' }));
+      let view = await page(`/quan-tri/bai-viet/${id}`, contributor);
+      await write(contributor, { title: 'Bài có nhiều phiên bản', bodyHtml: '<p>Phiên bản hai</p>', version: versionIn(view.html) }, `/quan-tri/bai-viet/${id}`);
+      view = await page(`/quan-tri/bai-viet/${id}`, contributor);
+      await write(contributor, { title: 'Bài có nhiều phiên bản', bodyHtml: '<p>Phiên bản ba</p>', version: versionIn(view.html) }, `/quan-tri/bai-viet/${id}`);
+      const list = await page(`/quan-tri/bai-viet/${id}/phien-ban`, contributor);
+      const revisionIds = [...list.html.matchAll(/\/phien-ban\/(\d+)"/g)].map((m) => m[1]);
+      assert.equal(revisionIds.length, 3);
+      const oldest = revisionIds.at(-1)!;
+      const revision = await page(`/quan-tri/bai-viet/${id}/phien-ban/${oldest}`, contributor);
+      assert.match(revision.html, /Phiên bản một/);
+      const restored = await postForm(t, `/quan-tri/bai-viet/${id}/phien-ban/${oldest}/khoi-phuc`, contributor, {});
+      assert.equal(restored.status, 303);
+      view = await page(`/quan-tri/bai-viet/${id}`, contributor);
+      assert.match(view.html, /Phiên bản một/);
+      assert.match((await page(`/quan-tri/bai-viet/${id}/phien-ban`, contributor)).html, /Khôi phục từ phiên bản 1/);
+    });
+
+    it('warns when someone else has the article open, and never loses the text of the second person to save', async () => {
+      const id = idFromLocation(await write(editor, { title: 'Bài hai người cùng sửa', bodyHtml: '<p>Bản gốc</p>' }));
+      const editorForm = await page(`/quan-tri/bai-viet/${id}`, editor);
+      const adminForm = await page(`/quan-tri/bai-viet/${id}`, admin);
+      assert.match(adminForm.html, /Trần Thị Biên \(mở lúc \d\d\/\d\d\/\d{4} \d\d:\d\d\) cũng đang mở bài này/);
+      assert.equal(versionIn(editorForm.html), versionIn(adminForm.html));
+
+      const first = await write(editor, { title: 'Bài hai người cùng sửa', bodyHtml: '<p>Bản của biên tập viên</p>', version: versionIn(editorForm.html) }, `/quan-tri/bai-viet/${id}`);
+      assert.equal(first.status, 303);
+      const second = await write(admin, { title: 'Bài hai người cùng sửa', bodyHtml: '<p>Bản của quản trị</p>', version: versionIn(adminForm.html) }, `/quan-tri/bai-viet/${id}`);
+      assert.equal(second.status, 409);
+      const conflict = await second.text();
+      assert.match(conflict, /đã được người khác lưu trong khi bạn đang sửa/);
+      assert.match(conflict, /Bản của quản trị/, 'their text comes back in the form');
+      assert.match((await page(`/quan-tri/bai-viet/${id}`, editor)).html, /Bản của biên tập viên/, 'the first save stands');
+      // Saving again from the conflict page is a deliberate overwrite, and the overwritten text stays in the revisions.
+      const again = await write(admin, { title: 'Bài hai người cùng sửa', bodyHtml: '<p>Bản của quản trị</p>', version: versionIn(conflict) }, `/quan-tri/bai-viet/${id}`);
+      assert.equal(again.status, 303);
+      const revisions = await page(`/quan-tri/bai-viet/${id}/phien-ban`, editor);
+      assert.equal([...revisions.html.matchAll(/\/phien-ban\/(\d+)"/g)].length, 3);
+    });
+
+    it('lists with filters by status, category, author and words of the title', async () => {
+      const other = String((await t.articles.listCategories())[1]!.id);
+      await write(editor, { title: 'Lọc theo chuyên mục Quốc phòng', categoryId: other });
+      const byCategory = await page(`/quan-tri/bai-viet?chuyen-muc=${other}&q=quoc+phong`, editor);
+      assert.match(byCategory.html, /Lọc theo chuyên mục Quốc phòng/);
+      assert.match((await page('/quan-tri/bai-viet?q=QUỐC%20PHÒNG', editor)).html, /Lọc theo chuyên mục Quốc phòng/, 'accents and case do not matter');
+      assert.doesNotMatch((await page(`/quan-tri/bai-viet?chuyen-muc=${categoryId}&q=quoc+phong`, editor)).html, /Lọc theo chuyên mục Quốc phòng/);
+      const contributorId = (await t.accounts.service.listUsers()).find((u) => u.email === 'congtacvien@congtin.demo')!.id;
+      const byAuthor = await page(`/quan-tri/bai-viet?tac-gia=${contributorId}`, editor);
+      assert.match(byAuthor.html, /Bài có nhiều phiên bản/);
+      assert.doesNotMatch(byAuthor.html, /Lọc theo chuyên mục Quốc phòng/);
+      assert.match((await page('/quan-tri/bai-viet?trang-thai=submitted', editor)).html, /Không có bài viết nào phù hợp|Chờ duyệt/);
+      assert.equal((await page('/quan-tri/bai-viet?q=%25_%5C', editor)).status, 200, 'LIKE wildcards are plain characters');
+    });
+
+    it('previews the saved article in the public frame without publishing it', async () => {
+      const id = idFromLocation(await write(contributor, { title: 'Bài xem trước', bodyHtml: '<p>Chỉ người trong tòa soạn thấy.</p>' }));
+      const preview = await t.request(`/quan-tri/bai-viet/${id}/xem-truoc`, { headers: { cookie: contributor.cookie } });
+      assert.equal(preview.status, 200);
+      assert.equal(preview.headers.get('cache-control'), 'no-store');
+      const html = await preview.text();
+      assert.match(html, /Bản xem trước \(Bản nháp\)/);
+      assert.match(html, /<meta name="robots" content="noindex"/);
+      assert.match(html, /Chỉ người trong tòa soạn thấy\./);
+      assert.equal((await t.request('/tin-tuc/bai-xem-truoc')).status, 404);
+    });
+
+    it('answers a broken or oversized form with a 4xx, never a 500', async () => {
+      const broken = await t.request('/quan-tri/bai-viet', {
+        method: 'POST',
+        headers: { cookie: contributor.cookie, origin: 'https://congtin.test', 'content-type': 'multipart/form-data; boundary=xyz' },
+        body: '--xyz\r\nContent-Disposition: form-data; name="title"\r\n\r\nkhông đóng',
+      });
+      assert.equal(broken.status, 400);
+      const huge = await t.request('/quan-tri/bai-viet', {
+        method: 'POST',
+        headers: { cookie: contributor.cookie, origin: 'https://congtin.test', 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(64 * 1024 * 1024) },
+        body: 'title=x',
+      });
+      assert.equal(huge.status, 413);
+    });
+  });
+}
