@@ -23,6 +23,7 @@ import { capMediaUploads, createMediaService, mountMediaAdmin, mountMediaFiles }
 import { createSearchService, mountSearch } from './modules/search/index.js';
 import { seedDemoContent } from './demo/seed.js';
 import { demoAccounts } from './demo/demo-accounts.js';
+import { seedDemoNewsroom } from './demo/demo-newsroom.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createStaffPageRenderer } from './platform/views/staff-layout.js';
 import { createApiDocs } from './platform/http/api-docs.js';
@@ -118,7 +119,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: 'Quản trị hệ thống', roles: ['admin' as const] }] : []),
     ...(config.demoContent ? demoAccounts : []),
   ];
-  if (await accounts.createInitialUsers(initialUsers)) logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');
+  const firstAccounts = await accounts.createInitialUsers(initialUsers);
+  if (firstAccounts) logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');
   // Said at every start, not only the first: a demo account still enabled is a published password.
   const demoEmails = new Set(demoAccounts.map((a) => a.email));
   const liveDemoAccounts = (await accounts.service.listUsers()).filter((u) => demoEmails.has(u.email) && !u.disabled);
@@ -137,6 +139,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       return user !== undefined && !user.disabled && can(user.roles, 'articles.write');
     },
   });
+  if (firstAccounts && config.demoContent) {
+    const users = await accounts.service.listUsers();
+    const byEmail = (email: string) => users.find((u) => u.email === email);
+    const contributor = byEmail('congtacvien@congtin.demo');
+    const editor = byEmail('bientap@congtin.demo');
+    const category = (await articles.listCategories())[0];
+    if (contributor && editor && category) await seedDemoNewsroom({ newsroom, contributor, editor, categoryId: category.id, now: clock.now() });
+  }
   const scheduler = startPublishScheduler({ newsroom, logger });
   await scheduler.runOnce();
 
