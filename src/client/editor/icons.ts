@@ -6,6 +6,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 type Shape = [tag: 'path' | 'rect' | 'circle', attributes: Record<string, string>];
 
 const icons = {
+  // Drawn, not written: a visible "H2" would not be part of the name "Tiêu đề 2" (WCAG 2.5.3).
+  heading2: [['path', { d: 'M3.5 6v12M11.5 6v12M3.5 12h8' }], ['path', { d: 'M15 10.2a2.3 2.3 0 1 1 4.1 1.6L15 17.5h5' }]],
+  heading3: [['path', { d: 'M3.5 6v12M11.5 6v12M3.5 12h8' }], ['path', { d: 'M15.2 8h4.3l-2.6 3.4a2.9 2.9 0 1 1-2 5' }]],
   bulletList: [
     ['circle', { cx: '4.5', cy: '6', r: '1.6', fill: 'currentColor', stroke: 'none' }],
     ['circle', { cx: '4.5', cy: '12', r: '1.6', fill: 'currentColor', stroke: 'none' }],

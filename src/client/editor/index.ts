@@ -4,7 +4,12 @@ import { mountRichEditor } from './rich-editor.js';
 
 function mountAll() {
   document.querySelectorAll<HTMLTextAreaElement>('textarea[data-rich-editor]').forEach((textarea) => {
-    mountRichEditor(textarea);
+    try {
+      mountRichEditor(textarea);
+    } catch (error) {
+      // That textarea stays a plain one; the others still get their editor.
+      console.error(error);
+    }
   });
 }
 

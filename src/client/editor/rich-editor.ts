@@ -3,25 +3,19 @@
 // without JavaScript keeps working with the raw textarea. Settings come from the textarea:
 // data-upload-url (where "Chèn ảnh" posts), the form's _csrf input (sent as X-CSRF-Token).
 import { Editor } from '@tiptap/core';
-import { createAsk } from './ask.js';
+import { createAsk, type Ask } from './ask.js';
 import { buildExtensions } from './extensions.js';
+import { createImageInserter, imageFiles, type ImageInserter, type Say } from './images.js';
 import { cleanPastedHtml } from './paste.js';
 import { createSubmitGuard } from './submit-guard.js';
 import { createToolbar } from './toolbar.js';
 import { buildTools } from './tools.js';
-import { ACCEPTED_IMAGE_TYPES, altFromFileName, checkImageFile, uploadImage } from './upload.js';
 
 const messages = {
   toolbar: 'Định dạng nội dung',
   keyboardHint: 'Alt+F10: chuyển tới thanh công cụ; trong thanh công cụ dùng phím mũi tên, Esc để quay lại nội dung.',
-  uploading: (name: string) => `Đang tải ảnh “${name}” lên, vui lòng chờ…`,
-  inserted: (alt: string) => `Đã chèn ảnh “${alt}”.`,
   waitForUpload: 'Ảnh đang được tải lên. Hãy chờ tải xong rồi lưu bài.',
   required: 'Hãy nhập nội dung bài viết.',
-  altTitle: 'Mô tả ảnh',
-  altLabel: 'Mô tả ảnh (alt)',
-  altHint: 'Câu ngắn nói ảnh thể hiện gì, cho người đọc không xem được ảnh.',
-  altRequired: 'Hãy nhập mô tả ảnh.',
   droppedImages: (count: number) =>
     `Đã bỏ ${count} ảnh dán từ trang khác: cổng chỉ hiển thị ảnh của mình. Hãy lưu ảnh về máy rồi dùng nút “Chèn ảnh”.`,
 } as const;
@@ -34,10 +28,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-function imageFiles(list: FileList | null | undefined): File[] {
-  return Array.from(list ?? []).filter((file) => file.type.startsWith('image/'));
-}
-
 function readCsrfToken(form: HTMLFormElement | null): string {
   const input = form?.querySelector<HTMLInputElement>('input[name="_csrf"]');
   return input?.value ?? '';
@@ -47,6 +37,12 @@ function findLabel(textarea: HTMLTextAreaElement, id: string): HTMLLabelElement 
   const label = textarea.labels?.[0] ?? null;
   if (label && !label.id) label.id = `${id}-label`;
   return label;
+}
+
+/** The HTML the form posts: empty for an empty editor, and without the trailing empty paragraph
+ * kept after a final table or image (so the caret can get below it), which would print as a gap. */
+function readHtml(editor: Editor): string {
+  return editor.isEmpty ? '' : editor.getHTML().replace(/(?:<p><\/p>)+$/, '');
 }
 
 export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
@@ -66,8 +62,7 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
   const hint = element('p', 'visually-hidden');
   hint.id = `${id}-keyboard-hint`;
   hint.textContent = messages.keyboardHint;
-
-  const say = (text: string, kind: 'info' | 'error' = 'info') => {
+  const say: Say = (text, kind = 'info') => {
     status.textContent = text;
     status.classList.toggle('is-error', kind === 'error');
   };
@@ -81,124 +76,89 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
   textarea.after(wrapper);
   textarea.hidden = true;
 
-  const editor = new Editor({
-    element: host,
-    extensions: buildExtensions(),
-    content: textarea.value,
-    injectCSS: false,
-    editorProps: {
-      attributes: {
-        id: `${id}-editor`,
-        class: 'rich-editor-content article-body',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        ...(label ? { 'aria-labelledby': label.id } : { 'aria-label': 'Nội dung' }),
-        'aria-describedby': describedBy,
-        ...(textarea.getAttribute('aria-invalid') === 'true' ? { 'aria-invalid': 'true' } : {}),
+  let images: ImageInserter | undefined;
+  let editor: Editor;
+  try {
+    editor = new Editor({
+      element: host,
+      extensions: buildExtensions(),
+      content: textarea.value,
+      injectCSS: false,
+      editorProps: {
+        attributes: {
+          id: `${id}-editor`,
+          class: 'rich-editor-content article-body',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          ...(label ? { 'aria-labelledby': label.id } : { 'aria-label': 'Nội dung' }),
+          'aria-describedby': describedBy,
+          ...(textarea.getAttribute('aria-invalid') === 'true' ? { 'aria-invalid': 'true' } : {}),
+        },
+        transformPastedHTML(html) {
+          const cleaned = cleanPastedHtml(html, location.origin);
+          if (cleaned.droppedImages > 0) say(messages.droppedImages(cleaned.droppedImages), 'error');
+          return cleaned.html;
+        },
+        // A picture pasted or dropped as a file (a screenshot, a photo from the desktop) is uploaded
+        // like one chosen with "Chèn ảnh". Pasted text that comes with a picture of itself is text.
+        handlePaste(_view, event) {
+          const data = event.clipboardData;
+          const files = imageFiles(data?.files);
+          if (!images || !data || data.types.includes('text/html') || data.types.includes('text/plain') || files.length === 0) return false;
+          void images.insert(files);
+          return true;
+        },
+        handleDrop(view, event, _slice, moved) {
+          const files = imageFiles(event.dataTransfer?.files);
+          if (!images || moved || files.length === 0) return false;
+          const target = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          if (target) editor.commands.setTextSelection(target.pos);
+          void images.insert(files);
+          return true;
+        },
       },
-      transformPastedHTML(html) {
-        const cleaned = cleanPastedHtml(html, location.origin);
-        if (cleaned.droppedImages > 0) say(messages.droppedImages(cleaned.droppedImages), 'error');
-        return cleaned.html;
-      },
-      // A picture pasted or dropped as a file (a screenshot, a photo from the desktop) is uploaded
-      // like one chosen with "Chèn ảnh". Pasted text that comes with a picture of itself is text.
-      handlePaste(_view, event) {
-        const data = event.clipboardData;
-        if (!uploadUrl || !data || data.types.includes('text/html') || data.types.includes('text/plain')) return false;
-        const files = imageFiles(data.files);
-        if (files.length === 0) return false;
-        void insertImages(files);
-        return true;
-      },
-      handleDrop(view, event, _slice, moved) {
-        const files = imageFiles(event.dataTransfer?.files);
-        if (!uploadUrl || moved || files.length === 0) return false;
-        const target = view.posAtCoords({ left: event.clientX, top: event.clientY });
-        if (target) editor.commands.setTextSelection(target.pos);
-        void insertImages(files);
-        return true;
-      },
-    },
-  });
-
-  const ask = createAsk();
-  const guard = createSubmitGuard(form, () => say(messages.waitForUpload, 'error'));
-
-  const fileInput = element('input', 'rich-editor-file');
-  fileInput.type = 'file';
-  fileInput.accept = ACCEPTED_IMAGE_TYPES.join(',');
-  fileInput.hidden = true;
-  fileInput.tabIndex = -1;
-  // No name: the chosen file is never part of the article form's own post.
-
-  async function insertImage(file: File) {
-    const problem = checkImageFile(file);
-    if (problem) {
-      say(problem, 'error');
-      return;
-    }
-    const alt = await ask({
-      title: messages.altTitle,
-      label: messages.altLabel,
-      value: altFromFileName(file.name),
-      hint: messages.altHint,
-      validate: (typed) => (typed.trim() ? null : messages.altRequired),
     });
-    if (alt === null) {
-      editor.commands.focus();
-      return;
-    }
-    const release = guard.hold();
-    say(messages.uploading(file.name));
-    try {
-      const result = await uploadImage({ url: uploadUrl!, file, alt: alt.trim(), csrfToken: readCsrfToken(form) });
-      if (!result.ok) {
-        say(result.message, 'error');
-        return;
-      }
-      const { url, width, height } = result.image;
-      editor
-        .chain()
-        .focus()
-        .setImage({ src: url, alt: result.image.alt, ...(width ? { width } : {}), ...(height ? { height } : {}) })
-        .run();
-      say(messages.inserted(result.image.alt));
-    } finally {
-      release();
-    }
+  } catch (error) {
+    // Without an editor the writer still has the plain textarea.
+    wrapper.remove();
+    textarea.hidden = false;
+    textarea.required = required;
+    throw error;
   }
 
-  async function insertImages(files: File[]) {
-    for (const file of files) await insertImage(file);
-  }
-
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (file) void insertImage(file);
-  });
+  const askInDialog = createAsk();
+  // Closing the dialog hands focus back to what had it; were that the text, the browser would put
+  // the caret at its start. So the toolbar holds focus meanwhile, and the writer's selection is
+  // put back afterwards (the dialog is modal: the document cannot have changed).
+  const ask: Ask = async (question) => {
+    const { doc, selection } = editor.state;
+    if (editor.view.hasFocus()) toolbar.focus();
+    const answer = await askInDialog(question);
+    if (editor.state.doc === doc && !editor.state.selection.eq(selection)) {
+      editor.view.dispatch(editor.state.tr.setSelection(selection));
+    }
+    return answer;
+  };
+  const guard = createSubmitGuard(form, () => say(messages.waitForUpload, 'error'));
+  if (uploadUrl) images = createImageInserter({ editor, ask, say, guard, uploadUrl, readCsrfToken: () => readCsrfToken(form) });
 
   const toolbar = createToolbar({
-    groups: buildTools({ editor, ask, chooseImage: uploadUrl ? () => fileInput.click() : undefined }),
+    groups: buildTools({ editor, ask, chooseImage: images?.choose }),
     label: messages.toolbar,
     controls: `${id}-editor`,
     editor,
   });
-
   wrapper.prepend(toolbar.element);
-  wrapper.append(fileInput);
+  if (images) wrapper.append(images.fileInput);
   toolbar.refresh();
 
-  const sync = () => {
-    textarea.value = editor.isEmpty ? '' : editor.getHTML();
+  editor.on('update', () => {
+    textarea.value = readHtml(editor);
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  };
-  editor.on('update', sync);
+  });
   editor.on('transaction', () => toolbar.refresh());
   editor.on('focus', () => wrapper.classList.add('is-focused'));
   editor.on('blur', () => wrapper.classList.remove('is-focused'));
-
   editor.view.dom.addEventListener('keydown', (event) => {
     if (event.altKey && event.key === 'F10') {
       event.preventDefault();

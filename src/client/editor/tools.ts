@@ -47,8 +47,8 @@ export function buildTools({ editor, ask, chooseImage }: ToolContext): Tool[][] 
   return [
     [
       { name: 'paragraph', label: 'Đoạn văn', face: { text: '¶' }, run: () => editor.chain().focus().setParagraph().run(), isActive: () => editor.isActive('paragraph') && !inTable() && !editor.isActive('listItem') && !editor.isActive('blockquote') },
-      { name: 'heading2', label: 'Tiêu đề 2', face: { text: 'H2' }, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run(), isActive: () => editor.isActive('heading', { level: 2 }) },
-      { name: 'heading3', label: 'Tiêu đề 3', face: { text: 'H3' }, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(), isActive: () => editor.isActive('heading', { level: 3 }) },
+      { name: 'heading2', label: 'Tiêu đề 2', face: { icon: 'heading2' }, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run(), isActive: () => editor.isActive('heading', { level: 2 }) },
+      { name: 'heading3', label: 'Tiêu đề 3', face: { icon: 'heading3' }, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(), isActive: () => editor.isActive('heading', { level: 3 }) },
     ],
     [
       { name: 'bold', label: 'Đậm', face: { text: 'B', className: 'is-bold' }, shortcut: { aria: 'Control+B', shown: 'Ctrl+B' }, run: () => editor.chain().focus().toggleBold().run(), isActive: () => editor.isActive('bold') },
