@@ -210,6 +210,14 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await page('/quan-tri/bai-viet?q=%25_%5C', editor)).status, 200, 'LIKE wildcards are plain characters');
     });
 
+    it('says on the dashboard what waits: reviews for editors, one\'s own work for contributors', async () => {
+      const submitted = (await t.newsroom.list({ actor: { id: 0, name: 'x', email: 'x', roles: ['editor'] }, requestId: 't' }, { status: 'submitted', page: 1, perPage: 1 })).total;
+      assert.match((await page('/quan-tri', editor)).html, new RegExp(`${submitted} bài chờ duyệt`));
+      const mine = await page('/quan-tri/bai-viet?trang-thai=draft', contributor);
+      const drafts = /(\d+) bài viết\./.exec(mine.html)?.[1];
+      assert.match((await page('/quan-tri', contributor)).html, new RegExp(`Của bạn: ${drafts} bản nháp`));
+    });
+
     it('previews the saved article in the public frame without publishing it', async () => {
       const id = idFromLocation(await write(contributor, { title: 'Bài xem trước', bodyHtml: '<p>Chỉ người trong tòa soạn thấy.</p>' }));
       const preview = await t.request(`/quan-tri/bai-viet/${id}/xem-truoc`, { headers: { cookie: contributor.cookie } });

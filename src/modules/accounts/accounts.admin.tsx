@@ -53,7 +53,8 @@ export function mountStaffPages(
 
   app.get('/quan-tri', guard.require('staff.enter'), async (c) => {
     const staff = c.get('staff')!;
-    return page(c, 'Bảng điều khiển', <Dashboard name={staff.user.name} links={frame.sectionsFor(c)} />);
+    const links = await Promise.all(frame.sectionsFor(c).map(async (section) => ({ ...section, summary: section.summary ? await section.summary(c) : undefined })));
+    return page(c, 'Bảng điều khiển', <Dashboard name={staff.user.name} links={links} />);
   });
 
   app.get('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) =>

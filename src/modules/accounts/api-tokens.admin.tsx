@@ -15,7 +15,7 @@ import { ApiTokensPage, TokenCreatedPage } from './views/api-tokens-pages.js';
 
 export function mountApiTokenPages(app: Hono<StaffEnv>, deps: { apiTokens: ApiTokenStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame }) {
   const { apiTokens, audit, guard, frame } = deps;
-  frame.addSection({ href: '/quan-tri/ma-api', label: 'Mã API', hint: 'Mã cho chương trình gọi API thay bạn; tạo và thu hồi.', permission: 'staff.enter' });
+  frame.addSection({ href: '/quan-tri/ma-api', label: 'Mã API', hint: 'Mã cho chương trình gọi API thay bạn; tạo và thu hồi.', permission: 'staff.enter', order: 90 });
   frame.addFlashes({ 'ma-api-da-thu-hoi': { kind: 'ok', text: 'Đã thu hồi mã API; mã này không dùng được nữa.' } });
 
   /** The route's own permission is 'staff.enter'; reaching other people's tokens needs more. */

@@ -13,6 +13,10 @@ export interface StaffSection {
   label: string;
   hint: string;
   permission: Permission;
+  /** Menu position, small first (default 50): daily work before settings. */
+  order?: number;
+  /** A line for the dashboard card saying what waits for this person, e.g. "3 bài chờ duyệt". */
+  summary?: (c: Context<StaffEnv>) => Promise<string | undefined>;
 }
 
 export type Flash = { kind: 'ok' | 'error'; text: string };
@@ -31,7 +35,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
     },
     sectionsFor(c: Context<StaffEnv>): StaffSection[] {
       const staff = c.get('staff');
-      return staff ? sections.filter((s) => can(staff.user.roles, s.permission)) : [];
+      return staff ? sections.filter((s) => can(staff.user.roles, s.permission)).sort((a, b) => (a.order ?? 50) - (b.order ?? 50)) : [];
     },
     async respond(c: Context<StaffEnv>, title: string, children: Child, options: { status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 415; flash?: Flash; editor?: boolean } = {}) {
       const staff = c.get('staff')!;

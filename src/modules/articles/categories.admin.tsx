@@ -21,7 +21,7 @@ const categorySchema = z.object({
 export function mountCategoriesAdmin(app: Hono<any>, deps: { articles: ArticlesService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog }) {
   const { articles, guard, frame, audit } = deps;
   const staffApp = app as Hono<StaffEnv>;
-  frame.addSection({ href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', hint: 'Tên, mô tả và thứ tự các chuyên mục trên trình đơn.', permission: 'categories.manage' });
+  frame.addSection({ href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', hint: 'Tên, mô tả và thứ tự các chuyên mục trên trình đơn.', permission: 'categories.manage', order: 30 });
   frame.addFlashes({
     'da-tao-chuyen-muc': { kind: 'ok', text: 'Đã tạo chuyên mục.' },
     'da-luu-chuyen-muc': { kind: 'ok', text: 'Đã lưu chuyên mục.' },

@@ -110,7 +110,21 @@ const flashFor: Record<string, string> = { save: 'da-luu-bai', submit: 'da-gui-d
 export function mountNewsroomPages(app: Hono<any>, deps: NewsroomPageDeps) {
   const { newsroom, articles, guard, frame } = deps;
   const staffApp = app as Hono<StaffEnv>;
-  frame.addSection({ href: '/quan-tri/bai-viet', label: 'Bài viết', hint: 'Viết, duyệt, xuất bản, hẹn giờ và gỡ bài; các phiên bản đã lưu.', permission: 'articles.write' });
+  frame.addSection({
+    href: '/quan-tri/bai-viet',
+    label: 'Bài viết',
+    hint: 'Viết, duyệt, xuất bản, hẹn giờ và gỡ bài; các phiên bản đã lưu.',
+    permission: 'articles.write',
+    order: 10,
+    summary: async (c) => {
+      const ctx = contextOf(c);
+      const counts = await newsroom.countByStatus(ctx);
+      const n = (s: ArticleStatus) => counts.get(s) ?? 0;
+      return isEditor(ctx.actor)
+        ? `${n('submitted')} bài chờ duyệt · ${n('scheduled')} bài hẹn giờ · ${n('draft')} bản nháp`
+        : `Của bạn: ${n('draft')} bản nháp · ${n('submitted')} bài chờ duyệt · ${n('published')} bài đã xuất bản`;
+    },
+  });
   frame.addFlashes({
     'da-tao-bai': { kind: 'ok', text: 'Đã tạo bài viết (bản nháp).' },
     'da-luu-bai': { kind: 'ok', text: 'Đã lưu bài viết.' },

@@ -267,6 +267,11 @@ export function createNewsroom(deps: {
 
     listAuthors: () => nq.listAuthorsWithArticles(db),
 
+    /** Articles per status: all of them for editors, their own for contributors. */
+    countByStatus(ctx: RequestContext): Promise<Map<ArticleStatus, number>> {
+      return nq.countByStatus(db, isEditor(ctx.actor) ? undefined : ctx.actor.id);
+    },
+
     async get(ctx: RequestContext, id: number): Promise<DeskArticle> {
       const article = await load(id);
       check(ctx, 'view', article);

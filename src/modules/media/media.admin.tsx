@@ -68,7 +68,7 @@ export function capMediaUploads(app: Hono<any>, deps: { maxBytes: number }) {
 export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog }) {
   const { media, guard, frame, audit } = deps;
   const staffApp = app as Hono<StaffEnv>;
-  frame.addSection({ href: LIBRARY_PATH, label: 'Thư viện ảnh', hint: 'Tải ảnh lên, sao chép địa chỉ ảnh, sửa mô tả, xóa ảnh không dùng nữa.', permission: 'media.upload' });
+  frame.addSection({ href: LIBRARY_PATH, label: 'Thư viện ảnh', hint: 'Tải ảnh lên, sao chép địa chỉ ảnh, sửa mô tả, xóa ảnh không dùng nữa.', permission: 'media.upload', order: 20 });
   frame.addFlashes({
     'da-tai-anh': { kind: 'ok', text: 'Đã tải ảnh lên.' },
     'da-luu-anh': { kind: 'ok', text: 'Đã lưu mô tả ảnh.' },

@@ -29,7 +29,7 @@ export function mountSitePages(
     return sendPage(c, page);
   });
 
-  frame.addSection({ href: '/quan-tri/cai-dat', label: 'Cài đặt', hint: 'Tên, địa chỉ liên hệ, trang Giới thiệu.', permission: 'settings.manage' });
+  frame.addSection({ href: '/quan-tri/cai-dat', label: 'Cài đặt', hint: 'Tên, địa chỉ liên hệ, trang Giới thiệu.', permission: 'settings.manage', order: 80 });
   frame.addFlashes({ 'da-luu-cai-dat': { kind: 'ok', text: 'Đã lưu cài đặt; cổng thông tin đã cập nhật.' } });
   const staffApp = app as Hono<StaffEnv>;
 

@@ -2,7 +2,7 @@ import { formatDateTime } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import type { AuditRow } from '../accounts.tables.js';
 
-export function Dashboard(props: { name: string; links: Array<{ href: string; label: string; hint: string }> }) {
+export function Dashboard(props: { name: string; links: Array<{ href: string; label: string; hint: string; summary?: string }> }) {
   return (
     <section>
       <h1 class="block-title">Bảng điều khiển</h1>
@@ -13,6 +13,7 @@ export function Dashboard(props: { name: string; links: Array<{ href: string; la
             <h2>
               <a href={l.href}>{l.label}</a>
             </h2>
+            {l.summary ? <p class="card-summary">{l.summary}</p> : null}
             <p class="hint">{l.hint}</p>
           </div>
         ))}
