@@ -58,18 +58,28 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('answers an unknown e-mail exactly like a wrong password, in similar time', async () => {
-      const t0 = performance.now();
-      const wrong = await loginRequest(t, 'lanhdao@congtin.demo', 'not-the-password', { 'x-forwarded-for': '198.51.100.1' });
-      const wrongMs = performance.now() - t0;
-      const t1 = performance.now();
-      const unknown = await loginRequest(t, 'khong-co@congtin.demo', 'not-the-password', { 'x-forwarded-for': '198.51.100.1' });
-      const unknownMs = performance.now() - t1;
-      assert.equal(wrong.status, 401);
-      assert.equal(unknown.status, 401);
+      // Interleaved pairs, compared by their fastest run: the least disturbed by whatever else the
+      // machine is doing (the suite runs files in parallel). 4 pairs stay under the throttles.
+      const wrongMs: number[] = [];
+      const unknownMs: number[] = [];
+      let wrong: Response | undefined;
+      let unknown: Response | undefined;
+      for (let i = 0; i < 4; i++) {
+        const t0 = performance.now();
+        wrong = await loginRequest(t, 'lanhdao@congtin.demo', 'not-the-password', { 'x-forwarded-for': '198.51.100.1' });
+        wrongMs.push(performance.now() - t0);
+        const t1 = performance.now();
+        unknown = await loginRequest(t, `khong-co-${i}@congtin.demo`, 'not-the-password', { 'x-forwarded-for': '198.51.100.1' });
+        unknownMs.push(performance.now() - t1);
+      }
+      assert.equal(wrong!.status, 401);
+      assert.equal(unknown!.status, 401);
       const message = (html: string) => /role="alert">([^<]+)</.exec(html)?.[1];
-      assert.equal(message(await wrong.text()), 'Email hoặc mật khẩu không đúng.');
-      assert.equal(message(await unknown.text()), 'Email hoặc mật khẩu không đúng.');
-      assert.ok(unknownMs > wrongMs / 3, `unknown ${unknownMs.toFixed(0)} ms vs wrong ${wrongMs.toFixed(0)} ms: both verify a real hash`);
+      assert.equal(message(await wrong!.text()), 'Email hoặc mật khẩu không đúng.');
+      assert.equal(message(await unknown!.text()), 'Email hoặc mật khẩu không đúng.');
+      const fastestWrong = Math.min(...wrongMs);
+      const fastestUnknown = Math.min(...unknownMs);
+      assert.ok(fastestUnknown > fastestWrong / 3, `unknown ${fastestUnknown.toFixed(0)} ms vs wrong ${fastestWrong.toFixed(0)} ms: both verify a real hash`);
     });
 
     it('throttles an account after 5 failures in 15 minutes, with Retry-After, even for the right password', async () => {

@@ -218,6 +218,27 @@ for (const dialect of dialectsUnderTest()) {
       assert.match((await page('/quan-tri', contributor)).html, new RegExp(`Của bạn: ${drafts} bản nháp`));
     });
 
+    it('sends staff pages with a nonce-based CSP: only script tags carrying this response\'s nonce run', async () => {
+      const nonces: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const res = await t.request('/quan-tri/bai-viet/moi', { headers: { cookie: editor.cookie } });
+        const csp = res.headers.get('content-security-policy') ?? '';
+        const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'/.exec(csp)?.[1];
+        assert.ok(nonce, csp);
+        assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+        assert.match(csp, /base-uri 'none'/);
+        const html = await res.text();
+        const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+        assert.equal(scripts.length, 2, 'site.js and the editor');
+        for (const tag of scripts) assert.match(tag, new RegExp(`nonce="${nonce.replace(/[+/=]/g, (ch) => `\\${ch}`)}"`));
+        nonces.push(nonce);
+      }
+      assert.notEqual(nonces[0], nonces[1], 'a fresh nonce per response');
+      const login = await t.request('/dang-nhap');
+      assert.match(login.headers.get('content-security-policy') ?? '', /'nonce-/);
+      assert.doesNotMatch((await t.request('/')).headers.get('content-security-policy') ?? '', /nonce/, 'cached public pages keep the static policy');
+    });
+
     it('previews the saved article in the public frame without publishing it', async () => {
       const id = idFromLocation(await write(contributor, { title: 'Bài xem trước', bodyHtml: '<p>Chỉ người trong tòa soạn thấy.</p>' }));
       const preview = await t.request(`/quan-tri/bai-viet/${id}/xem-truoc`, { headers: { cookie: contributor.cookie } });

@@ -1,5 +1,6 @@
 // /dang-nhap and /dang-xuat: post → redirect → get; the same answer for an unknown e-mail and a
 // wrong password; 429 with Retry-After when throttled.
+import { cspNonce } from '../../platform/http/security-headers.js';
 import type { Context, Hono } from 'hono';
 import { clientIp } from '../../platform/http/client-ip.js';
 import { vi } from '../../platform/i18n/vi.js';
@@ -30,7 +31,7 @@ export function mountLoginPages(
 
   app.get('/dang-nhap', async (c) => {
     if (c.get('staff')) return c.redirect('/quan-tri', 303);
-    return html(c, await renderStaffPage({ title: 'Đăng nhập', children: <LoginForm returnTo={safeReturnPath(c.req.query('tiep'))} /> }));
+    return html(c, await renderStaffPage({ nonce: cspNonce(c), title: 'Đăng nhập', children: <LoginForm returnTo={safeReturnPath(c.req.query('tiep'))} /> }));
   });
 
   app.post('/dang-nhap', async (c) => {
@@ -39,7 +40,7 @@ export function mountLoginPages(
     const parsed = loginSchema.safeParse({ email: form['email'], password: form['password'] });
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? vi.errors.LOGIN_INVALID;
-      return html(c, await renderStaffPage({ title: 'Đăng nhập', children: <LoginForm email={String(form['email'] ?? '')} returnTo={returnTo} error={message} /> }), 400);
+      return html(c, await renderStaffPage({ nonce: cspNonce(c), title: 'Đăng nhập', children: <LoginForm email={String(form['email'] ?? '')} returnTo={returnTo} error={message} /> }), 400);
     }
     const result = await deps.accounts.login({
       ...parsed.data,
@@ -54,6 +55,7 @@ export function mountLoginPages(
     const throttled = result.kind === 'throttled';
     if (throttled) c.header('Retry-After', String(result.retryAfterSeconds));
     const page = await renderStaffPage({
+      nonce: cspNonce(c),
       title: 'Đăng nhập',
       children: <LoginForm email={parsed.data.email} returnTo={returnTo} error={throttled ? vi.errors.LOGIN_THROTTLED : vi.errors.LOGIN_INVALID} />,
     });
@@ -67,6 +69,7 @@ export function mountLoginPages(
     return html(
       c,
       await renderStaffPage({
+        nonce: cspNonce(c),
         title: 'Đăng xuất',
         children: (
           <section class="block login-box">

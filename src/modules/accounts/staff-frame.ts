@@ -1,5 +1,6 @@
 // The staff area's frame, shared by every module with pages under /quan-tri: the menu lists the
 // sections the signed-in user may open (modules register theirs), flashes after redirects.
+import { cspNonce } from '../../platform/http/security-headers.js';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { readQueryParam } from '../../platform/http/query.js';
@@ -45,6 +46,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
         current: c.req.path === item.href || (item.href !== '/quan-tri' && c.req.path.startsWith(item.href)),
       }));
       const body = await renderStaffPage({
+        nonce: cspNonce(c),
         title,
         user: { name: staff.user.name, roleLabels: staff.user.roles.map((r) => roleLabels[r]) },
         csrfToken: staff.csrfToken,

@@ -1,6 +1,7 @@
 // The JSON API described once, from the same zod schemas the handlers use: modules register
 // their paths here next to their routes; /api/v1/openapi.json serves the OpenAPI 3 document and
 // /api/docs a readable Vietnamese page of it (server-rendered, no script).
+import { cspNonce } from './security-headers.js';
 import { OpenApiGeneratorV3, OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -58,6 +59,7 @@ export function createApiDocs() {
       app.get('/api/docs', async (c) => {
         const doc = generate(deps.siteName());
         const body = await deps.renderPage({
+          nonce: cspNonce(c),
           title: 'Tài liệu API',
           children: (
             <section>

@@ -18,6 +18,8 @@ export interface StaffPageProps {
   csrfToken?: string;
   nav?: Array<{ href: string; label: string; current?: boolean }>;
   flash?: { kind: 'ok' | 'error'; text: string };
+  /** This response's CSP nonce (cspNonce(c)): only script tags carrying it run. */
+  nonce: string;
   /** Loads the rich-text editor, which takes over every <textarea data-rich-editor>. */
   editor?: boolean;
   children?: Child;
@@ -33,9 +35,9 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
         <meta name="robots" content="noindex" />
         <title>{`${props.title} - Quản trị - ${chrome.siteName()}`}</title>
         <link rel="stylesheet" href={chrome.stylesheetHref} />
-        <script src={chrome.scriptHref} defer></script>
+        <script src={chrome.scriptHref} nonce={props.nonce} defer></script>
         {props.editor ? <link rel="stylesheet" href={chrome.editorStylesheetHref} /> : null}
-        {props.editor ? <script src={chrome.editorScriptHref} defer></script> : null}
+        {props.editor ? <script src={chrome.editorScriptHref} nonce={props.nonce} defer></script> : null}
       </head>
       <body class="staff">
         <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
