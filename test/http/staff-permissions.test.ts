@@ -6,6 +6,7 @@ import { permissions, ROLES, type Permission, type Role } from '../../src/module
 import { dialectsUnderTest } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { loginAs, postForm, type StaffSession } from '../support/staff.js';
+import { writeContributorArticles, type ContributorArticles } from '../support/newsroom.js';
 
 const PASSWORD = 'LaoCai-Demo-2026';
 const ACCOUNT: Record<Role, string> = {
@@ -16,18 +17,10 @@ const ACCOUNT: Record<Role, string> = {
   leader: 'lanhdao@congtin.demo',
 };
 
-interface Ids {
+interface Ids extends ContributorArticles {
   user: number;
   category: number;
   media: number;
-  /** The contributor's own draft: every writer may open and save it, it stays a draft. */
-  article: number;
-  revision: number;
-  /** Drafts of the contributor that the submit and delete rows move along. */
-  toSubmit: number;
-  toDelete: number;
-  /** For the editors-only steps (publish, reject, unpublish, restore). */
-  editorial: number;
 }
 
 interface Route {
@@ -106,23 +99,6 @@ async function uploadUsedImage(t: TestApp, contributor: StaffSession): Promise<n
   return id;
 }
 
-/** Articles owned by the contributor, made through the newsroom service as the contributor would. */
-async function writeArticles(t: TestApp) {
-  const contributor = (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.contributor)!;
-  const ctx = { actor: { id: contributor.id, name: contributor.name, email: contributor.email, roles: contributor.roles }, requestId: 'permissions-test' };
-  const categoryId = (await t.articles.listCategories())[0]!.id;
-  const draft = (title: string) => t.newsroom.create(ctx, { title, lead: '', bodyHtml: '<p>Nội dung</p>', categoryId });
-  const article = await draft('Bài của cộng tác viên');
-  const { revisions } = await t.newsroom.listRevisions(ctx, article.id);
-  return {
-    article: article.id,
-    revision: revisions[0]!.id,
-    toSubmit: (await draft('Bài để gửi duyệt')).id,
-    toDelete: (await draft('Bài để xóa')).id,
-    editorial: (await draft('Bài để biên tập viên xử lý')).id,
-  };
-}
-
 for (const dialect of dialectsUnderTest()) {
   describe(`staff permissions [${dialect}]`, () => {
     let t: TestApp;
@@ -137,7 +113,7 @@ for (const dialect of dialectsUnderTest()) {
         // A category with articles: the delete route is exercised but never succeeds.
         category: (await t.articles.listCategories())[0]!.id,
         media: await uploadUsedImage(t, sessions.get('contributor')!),
-        ...(await writeArticles(t)),
+        ...(await writeContributorArticles(t)),
       };
     });
     after(() => t.dispose());
