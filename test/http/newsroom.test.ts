@@ -154,6 +154,41 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await t.request('/tin-tuc/bai-se-bi-go')).status, 404);
     });
 
+    it('never publishes an article marked Nội bộ or Mật: not by the form, the API, or a direct write to the row', async () => {
+      const direct = await write(editor, { title: 'Báo cáo nội bộ về tình hình', classification: 'internal', action: 'publish' });
+      assert.equal(direct.status, 409);
+      assert.match(await direct.text(), /Nội bộ hoặc Mật nên không bao giờ được xuất bản/);
+      const id = idFromLocation(await write(contributor, { title: 'Báo cáo mật về tình hình', classification: 'secret' }));
+      assert.match((await page('/quan-tri/bai-viet', editor)).html, /Báo cáo mật về tình hình<\/a> <span class="badge badge-classified">Mật<\/span>/);
+      assert.equal((await postForm(t, `/quan-tri/bai-viet/${id}/xuat-ban`, editor, {})).status, 409);
+      const api = await t.request(`/api/v1/articles/${id}/publish`, { method: 'POST', headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf, origin: 'https://congtin.test' } });
+      assert.equal(api.status, 409);
+      assert.equal((await api.json()).error.code, 'ARTICLE_CLASSIFIED');
+      await assert.rejects(t.db.updateTable('articles').set({ status: 'published', published_at: t.clock.now().toISOString() }).where('id', '=', id).execute(), 'the database refuses it too');
+      assert.equal((await t.request('/tin-tuc/bao-cao-mat-ve-tinh-hinh')).status, 404);
+      // A published article cannot be quietly reclassified while readers see it.
+      const out = idFromLocation(await write(editor, { title: 'Bài công khai đang đọc', action: 'publish' }));
+      const form = await page(`/quan-tri/bai-viet/${out}`, editor);
+      const reclassify = await write(editor, { title: 'Bài công khai đang đọc', classification: 'secret', version: versionIn(form.html) }, `/quan-tri/bai-viet/${out}`);
+      assert.equal(reclassify.status, 400);
+      assert.match(await reclassify.text(), /hãy gỡ xuống trước khi đánh dấu Nội bộ hoặc Mật/);
+    });
+
+    it('takes an article down by itself when its expiry comes', async () => {
+      const inAnHour = new Date(t.clock.now().getTime() + 3600_000 + 7 * 3600_000).toISOString().slice(0, 16);
+      const id = idFromLocation(await write(editor, { title: 'Thông báo lịch tiếp dân tuần này', action: 'publish', expiresAt: inAnHour }));
+      assert.equal((await t.request('/tin-tuc/thong-bao-lich-tiep-dan-tuan-nay')).status, 200);
+      assert.match((await page(`/quan-tri/bai-viet/${id}`, editor)).html, /Tự gỡ xuống lúc<\/dt><dd>\d\d\/\d\d\/\d{4} \d\d:\d\d/);
+      t.clock.advance(3600_000 + 60_000);
+      assert.equal((await t.request('/tin-tuc/thong-bao-lich-tiep-dan-tuan-nay')).status, 404, 'gone at once, before the job runs');
+      await t.scheduler.runOnce();
+      assert.match((await page(`/quan-tri/bai-viet/${id}`, editor)).html, /badge-draft/);
+      assert.match((await page('/quan-tri/nhat-ky', admin)).html, /Bài hết hạn, tự gỡ xuống/);
+      const past = await write(editor, { title: 'Hết hạn từ hôm qua', action: 'publish', expiresAt: '2020-01-01T08:00' });
+      assert.equal(past.status, 400);
+      assert.match(await past.text(), /Thời điểm hết hạn phải ở tương lai/);
+    });
+
     it('keeps every save as a revision that can be viewed and restored', async () => {
       const id = idFromLocation(await write(contributor, { title: 'Bài có nhiều phiên bản', bodyHtml: '<p>Phiên bản một</p>' }));
       let view = await page(`/quan-tri/bai-viet/${id}`, contributor);

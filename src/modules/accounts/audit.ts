@@ -32,6 +32,7 @@ export type AuditAction =
   | 'article.deleted'
   | 'article.restored'
   | 'article.revision_restored'
+  | 'article.expired'
   | 'media.uploaded'
   | 'media.updated'
   | 'media.deleted'

@@ -8,7 +8,7 @@ import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
 import { fieldErrors } from '../../platform/http/form-errors.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import type { StaffEnv, StaffGuard } from '../accounts/index.js';
-import { ARTICLE_STATUSES } from './articles.tables.js';
+import { ARTICLE_STATUSES, CLASSIFICATIONS } from './articles.tables.js';
 import type { ArticlesService } from './articles.service.js';
 import { contextOf } from './newsroom.admin.js';
 import type { ArticleInput, DeskArticle, Intent, Newsroom } from './newsroom.service.js';
@@ -28,6 +28,8 @@ const contentFields = {
   authorId: id.describe('Chỉ biên tập viên: người phụ trách bài'),
   featured: z.boolean().describe('Chỉ biên tập viên: tin nổi bật'),
   featuredImageId: id.nullable().describe('Ảnh đại diện trong thư viện ảnh'),
+  classification: z.enum(CLASSIFICATIONS, { error: 'classification là public, internal (Nội bộ) hoặc secret (Mật).' }).describe('internal (Nội bộ) và secret (Mật) không bao giờ được xuất bản'),
+  expiresAt: isoWithOffset.nullable().describe('Chỉ biên tập viên: thời điểm bài tự gỡ xuống; null để bỏ'),
 };
 
 export const createArticleSchema = z
@@ -39,6 +41,8 @@ export const createArticleSchema = z
     authorId: contentFields.authorId.optional(),
     featured: contentFields.featured.optional(),
     featuredImageId: contentFields.featuredImageId.optional(),
+    classification: contentFields.classification.optional(),
+    expiresAt: contentFields.expiresAt.optional(),
     status: z.enum(['draft', 'submitted', 'published'], { error: 'status là draft, submitted hoặc published.' }).default('draft'),
     publishAt: isoWithOffset.optional().describe('Với status published: một thời điểm trong tương lai sẽ hẹn giờ xuất bản'),
   })
@@ -54,6 +58,8 @@ export const updateArticleSchema = z
     authorId: contentFields.authorId.optional(),
     featured: contentFields.featured.optional(),
     featuredImageId: contentFields.featuredImageId.optional(),
+    classification: contentFields.classification.optional(),
+    expiresAt: contentFields.expiresAt.optional(),
     version: id.optional().describe('Phiên bản bạn đã đọc; nếu bài đã được lưu sau đó, trả 409 và không ghi gì'),
   })
   .strict();
@@ -76,6 +82,8 @@ const articleSchema = z.object({
   authorId: z.number().int().nullable(),
   featured: z.boolean(),
   featuredImageId: z.number().int().nullable(),
+  classification: z.enum(CLASSIFICATIONS),
+  expiresAt: z.string().nullable(),
   version: z.number().int(),
   rejectionReason: z.string(),
   publishedAt: z.string().nullable(),
@@ -97,6 +105,8 @@ function toJson(a: DeskArticle): z.infer<typeof articleSchema> {
     authorId: a.authorId,
     featured: a.featured,
     featuredImageId: a.featuredImageId,
+    classification: a.classification,
+    expiresAt: a.expiresAt,
     version: a.version,
     rejectionReason: a.rejectionReason,
     publishedAt: a.publishedAt,
@@ -159,7 +169,7 @@ export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; art
       perPage: PER_PAGE,
     });
     return c.json({
-      items: result.items.map((a) => ({ id: a.id, slug: a.slug, url: a.url, title: a.title, status: a.status, byline: a.byline, authorId: a.authorId, rejectionReason: a.rejectionReason, publishedAt: a.publishedAt, updatedAt: a.updatedAt })),
+      items: result.items.map((a) => ({ id: a.id, slug: a.slug, url: a.url, title: a.title, status: a.status, classification: a.classification, byline: a.byline, authorId: a.authorId, rejectionReason: a.rejectionReason, publishedAt: a.publishedAt, updatedAt: a.updatedAt })),
       total: result.total,
       page,
     });
@@ -176,6 +186,8 @@ export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; art
       authorId: body.authorId,
       featured: body.featured,
       featuredImageId: body.featuredImageId,
+      classification: body.classification,
+      expiresAt: body.expiresAt === undefined ? undefined : body.expiresAt === null ? null : new Date(body.expiresAt),
     };
     if (body.publishAt && body.status !== 'published') throw new BadRequestError('VALIDATION_FAILED', { publishAt: 'Chỉ hẹn giờ khi status là published.' });
     const intent: Intent =
@@ -189,8 +201,13 @@ export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; art
   api.patch('/api/v1/articles/:id', guard.require('articles.write'), async (c) => {
     const articleId = readArticleId(c);
     const body = await readJson(c, updateArticleSchema);
-    const { version, categorySlug, ...fields } = body;
-    const updated = await newsroom.update(contextOf(c), articleId, { ...fields, categoryId: await categoryIdOf(categorySlug) }, { expectedVersion: version });
+    const { version, categorySlug, expiresAt, ...fields } = body;
+    const updated = await newsroom.update(
+      contextOf(c),
+      articleId,
+      { ...fields, categoryId: await categoryIdOf(categorySlug), expiresAt: expiresAt === undefined ? undefined : expiresAt === null ? null : new Date(expiresAt) },
+      { expectedVersion: version },
+    );
     return c.json(toJson(updated));
   });
 

@@ -23,7 +23,9 @@ function published(db: Executor, nowIso: string) {
     .selectFrom('articles')
     .innerJoin('categories', 'categories.id', 'articles.category_id')
     .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', nowIso);
+    .where('articles.published_at', '<=', nowIso)
+    // Expired articles vanish at once, not at the scheduler's next tick.
+    .where((eb) => eb.or([eb('articles.expires_at', 'is', null), eb('articles.expires_at', '>', nowIso)]));
 }
 
 export function listPublishedArticles(

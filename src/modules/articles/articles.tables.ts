@@ -44,7 +44,14 @@ export interface ArticlesTable {
   version: Generated<number>;
   featured_image_id: number | null;
   deleted_at: string | null;
+  /** 'internal' (Nội bộ) and 'secret' (Mật) can never be published: the database refuses it. */
+  classification: Generated<Classification>;
+  /** When a published article comes down by itself (the scheduler makes it a draft again). */
+  expires_at: string | null;
 }
+
+export const CLASSIFICATIONS = ['public', 'internal', 'secret'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
 
 export interface ArticleRevisionsTable {
   id: Generated<number>;

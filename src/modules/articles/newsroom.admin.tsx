@@ -9,7 +9,7 @@ import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import { requestIdOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { isEditor } from './article-policy.js';
 import type { ArticlesService, FeaturedImage } from './articles.service.js';
-import { ARTICLE_STATUSES, type ArticleStatus } from './articles.tables.js';
+import { ARTICLE_STATUSES, CLASSIFICATIONS, type ArticleStatus, type Classification } from './articles.tables.js';
 import type { ArticleInput, DeskArticle, Intent, Newsroom, RequestContext } from './newsroom.service.js';
 import { ArticleForm, ArticlesDesk, formValuesOf, RevisionsList, RevisionView, type ArticleFormValues, type DeskFilters, type ImageChoice } from './views/articles-admin.js';
 import { ArticlePage } from './views/article-page.js';
@@ -58,6 +58,8 @@ async function readForm(c: Context): Promise<{ values: ArticleFormValues; action
       featured: text('featured') === '1',
       featuredImageId: text('featuredImageId'),
       publishAt: text('publishAt'),
+      expiresAt: text('expiresAt'),
+      classification: (CLASSIFICATIONS as readonly string[]).includes(text('classification')) ? (text('classification') as Classification) : 'public',
       version: text('version'),
     },
     action: text('action') || 'save',
@@ -83,6 +85,11 @@ export function parseArticleForm(values: ArticleFormValues, action: string): { i
     publishAt = parseVietnamLocalDateTime(values.publishAt);
     if (!publishAt) errors.publishAt = 'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 01/12/2026 08:00.';
   }
+  let expiresAt: Date | null = null;
+  if (values.expiresAt.trim()) {
+    expiresAt = parseVietnamLocalDateTime(values.expiresAt) ?? null;
+    if (!expiresAt) errors.expiresAt = 'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 31/12/2026 17:00.';
+  }
   let intent: Intent;
   if (action === 'save') intent = { action: 'save' };
   else if (action === 'submit') intent = { action: 'submit' };
@@ -99,6 +106,8 @@ export function parseArticleForm(values: ArticleFormValues, action: string): { i
       authorId: readOptionalId(values.authorId),
       featured: values.featured,
       featuredImageId: readOptionalId(values.featuredImageId) ?? null,
+      classification: values.classification,
+      expiresAt,
     },
     intent,
     expectedVersion: readOptionalId(values.version),
@@ -205,6 +214,8 @@ export function mountNewsroomPages(app: Hono<any>, deps: NewsroomPageDeps) {
       featured: false,
       featuredImageId: '',
       publishAt: '',
+      expiresAt: '',
+      classification: 'public',
       version: '',
     };
     return renderForm(c, { values });

@@ -46,6 +46,7 @@ const deskColumns = [
   'articles.updated_at',
   'articles.deleted_at',
   'articles.views',
+  'articles.classification',
   'categories.name as category_name',
   'users.name as owner_name',
 ] as const;
@@ -86,6 +87,8 @@ export function findArticleForDesk(db: Executor, id: number) {
       'articles.featured_image_id',
       'articles.version',
       'articles.created_at',
+      'articles.classification',
+      'articles.expires_at',
       'categories.slug as category_slug',
     ])
     .where('articles.id', '=', id)
@@ -131,6 +134,17 @@ export async function publishDueArticles(db: Executor, nowIso: string): Promise<
     .set({ status: 'published', version: sql`version + 1`, updated_at: nowIso })
     .where('status', '=', 'scheduled')
     .where('published_at', '<=', nowIso)
+    .returning(['id', 'slug'])
+    .execute();
+}
+
+/** Published articles past their expiry come down (back to draft), each exactly once. */
+export async function expireDueArticles(db: Executor, nowIso: string): Promise<Array<{ id: number; slug: string }>> {
+  return db
+    .updateTable('articles')
+    .set({ status: 'draft', version: sql`version + 1`, updated_at: nowIso })
+    .where('status', '=', 'published')
+    .where('expires_at', '<=', nowIso)
     .returning(['id', 'slug'])
     .execute();
 }

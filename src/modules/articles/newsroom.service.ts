@@ -12,7 +12,7 @@ import { ForbiddenError, type AuditLog } from '../accounts/index.js';
 import { isEditor, isWrongStatus, mayAct, statusLabels, type Actor, type ArticleAction } from './article-policy.js';
 import * as q from './articles.queries.js';
 import { articleUrl, storedArticleText } from './articles.service.js';
-import type { ArticleStatus } from './articles.tables.js';
+import type { ArticleStatus, Classification } from './articles.tables.js';
 import * as nq from './newsroom.queries.js';
 
 export interface RequestContext {
@@ -30,6 +30,10 @@ export interface ArticleInput {
   authorId?: number;
   featured?: boolean;
   featuredImageId?: number | null;
+  /** Anyone who may edit the article may mark it Nội bộ/Mật; then it can never be published. */
+  classification?: Classification;
+  /** Editors only: when the published article comes down by itself; null clears it. */
+  expiresAt?: Date | null;
 }
 
 /** The workflow step to take with (or after) a save. */
@@ -53,6 +57,8 @@ export interface DeskArticle {
   ownerName: string | null;
   featured: boolean;
   featuredImageId: number | null;
+  classification: Classification;
+  expiresAt: string | null;
   version: number;
   rejectionReason: string;
   publishedAt: string | null;
@@ -64,7 +70,7 @@ export interface DeskArticle {
 
 export type DeskListItem = Pick<
   DeskArticle,
-  'id' | 'slug' | 'url' | 'title' | 'status' | 'statusLabel' | 'byline' | 'authorId' | 'ownerName' | 'categoryName' | 'rejectionReason' | 'publishedAt' | 'updatedAt' | 'deletedAt' | 'views'
+  'id' | 'slug' | 'url' | 'title' | 'status' | 'statusLabel' | 'classification' | 'byline' | 'authorId' | 'ownerName' | 'categoryName' | 'rejectionReason' | 'publishedAt' | 'updatedAt' | 'deletedAt' | 'views'
 >;
 
 export interface DeskQuery {
@@ -107,6 +113,8 @@ function toDeskArticle(row: DeskRow): DeskArticle {
     ownerName: row.owner_name,
     featured: row.featured === 1,
     featuredImageId: row.featured_image_id,
+    classification: row.classification,
+    expiresAt: row.expires_at,
     version: Number(row.version),
     rejectionReason: row.rejection_reason,
     publishedAt: row.published_at,
@@ -153,6 +161,18 @@ export function createNewsroom(deps: {
     let authorId = current?.authorId ?? ctx.actor.id;
     let byline = current?.byline ?? ctx.actor.name;
     let featured = current?.featured ?? false;
+    const classification = input.classification ?? current?.classification ?? 'public';
+    if (classification !== 'public' && (current?.status === 'published' || current?.status === 'scheduled')) {
+      fields.classification = 'Bài đang xuất bản hoặc hẹn giờ: hãy gỡ xuống trước khi đánh dấu Nội bộ hoặc Mật.';
+    }
+    let expiresAt = current?.expiresAt ?? null;
+    if (editor && input.expiresAt !== undefined) {
+      const unchanged = (input.expiresAt?.toISOString() ?? null) === expiresAt;
+      if (unchanged) {
+        // Saving the form again with the expiry it already had is no change, even once it passed.
+      } else if (input.expiresAt && input.expiresAt.getTime() <= clock.now().getTime()) fields.expiresAt = 'Thời điểm hết hạn phải ở tương lai.';
+      else expiresAt = input.expiresAt ? input.expiresAt.toISOString() : null;
+    }
     if (editor) {
       if (input.authorId !== undefined && input.authorId !== authorId) {
         if (await deps.isWriter(input.authorId)) authorId = input.authorId;
@@ -163,7 +183,7 @@ export function createNewsroom(deps: {
       if (input.featured !== undefined) featured = input.featured;
     }
     if (Object.keys(fields).length > 0) throw invalid(fields);
-    return { authorId, byline, featured, featuredImageId: input.featuredImageId ?? null };
+    return { authorId, byline, featured, featuredImageId: input.featuredImageId ?? null, classification, expiresAt };
   }
 
   /** Submitting or publishing needs something to read. */
@@ -172,15 +192,19 @@ export function createNewsroom(deps: {
   }
 
   /** The column changes and audit action of a workflow step; the caller has checked the rules. */
-  function transition(article: { status: ArticleStatus; publishedAt: string | null }, step: 'submit' | 'publish' | 'reject' | 'unpublish' | 'delete' | 'restore', options: { publishAt?: Date; reason?: string } = {}) {
+  function transition(article: { status: ArticleStatus; publishedAt: string | null; classification: Classification; expiresAt: string | null }, step: 'submit' | 'publish' | 'reject' | 'unpublish' | 'delete' | 'restore', options: { publishAt?: Date; reason?: string } = {}) {
     const now = nowIso();
     switch (step) {
       case 'submit':
         return { changes: { status: 'submitted' as const, rejection_reason: '' }, action: 'article.submitted' as const };
       case 'publish': {
+        if (article.classification !== 'public') throw new ConflictError('ARTICLE_CLASSIFIED');
         // Republishing keeps the first publication date; a date in the future schedules it.
         const keep = article.publishedAt && article.publishedAt <= now ? article.publishedAt : now;
         const at = options.publishAt ? options.publishAt.toISOString() : keep;
+        if (article.expiresAt && article.expiresAt <= (at > now ? at : now)) {
+          throw invalid({ expiresAt: 'Thời điểm hết hạn đã qua (hoặc trước giờ xuất bản): hãy đổi hoặc xóa nó rồi xuất bản.' });
+        }
         const scheduled = at > now;
         return {
           changes: { status: scheduled ? ('scheduled' as const) : ('published' as const), published_at: at, rejection_reason: '' },
@@ -252,6 +276,7 @@ export function createNewsroom(deps: {
         title: r.title,
         status: r.status,
         statusLabel: statusLabels[r.status],
+        classification: r.classification,
         byline: r.author,
         authorId: r.author_id,
         ownerName: r.owner_name,
@@ -295,7 +320,10 @@ export function createNewsroom(deps: {
       const now = nowIso();
       const id = await db.transaction().execute(async (trx) => {
         const slug = await uniqueSlug(slugify(text.title) || 'bai-viet', (candidate) => q.isArticleSlugTaken(trx, candidate));
-        const step = intent.action === 'save' ? undefined : transition({ status: 'draft', publishedAt: null }, intent.action, intent.action === 'publish' ? { publishAt: intent.publishAt } : {});
+        const step =
+          intent.action === 'save'
+            ? undefined
+            : transition({ status: 'draft', publishedAt: null, classification: resolved.classification, expiresAt: resolved.expiresAt }, intent.action, intent.action === 'publish' ? { publishAt: intent.publishAt } : {});
         const articleId = await q.insertArticle(trx, {
           slug,
           category_id: input.categoryId,
@@ -304,6 +332,8 @@ export function createNewsroom(deps: {
           author_id: resolved.authorId,
           featured: resolved.featured ? 1 : 0,
           featured_image_id: resolved.featuredImageId,
+          classification: resolved.classification,
+          expires_at: resolved.expiresAt,
           status: 'draft',
           published_at: null,
           created_at: now,
@@ -337,6 +367,8 @@ export function createNewsroom(deps: {
         authorId: input.authorId,
         featured: input.featured,
         featuredImageId: input.featuredImageId === undefined ? article.featuredImageId : input.featuredImageId,
+        classification: input.classification,
+        expiresAt: input.expiresAt,
       };
       const resolved = await resolveInput(ctx, merged, article);
       const text = storedArticleText(merged);
@@ -350,7 +382,10 @@ export function createNewsroom(deps: {
           article.publishedAt === null && text.title !== article.title
             ? await uniqueSlug(slugify(text.title) || 'bai-viet', async (candidate) => candidate !== article.slug && (await q.isArticleSlugTaken(trx, candidate)))
             : article.slug;
-        const step = intent.action === 'save' ? undefined : transition(article, intent.action, intent.action === 'publish' ? { publishAt: intent.publishAt } : {});
+        const step =
+          intent.action === 'save'
+            ? undefined
+            : transition({ ...article, classification: resolved.classification, expiresAt: resolved.expiresAt }, intent.action, intent.action === 'publish' ? { publishAt: intent.publishAt } : {});
         await nq.updateArticle(trx, id, {
           ...text,
           slug,
@@ -359,6 +394,8 @@ export function createNewsroom(deps: {
           author_id: resolved.authorId,
           featured: resolved.featured ? 1 : 0,
           featured_image_id: resolved.featuredImageId,
+          classification: resolved.classification,
+          expires_at: resolved.expiresAt,
           updated_at: nowIso(),
           ...step?.changes,
         });
@@ -446,6 +483,19 @@ export function createNewsroom(deps: {
       });
       if (published > 0) deps.onContentChanged();
       return published;
+    },
+
+    /** Takes down the published articles whose expiry has come; safe on several nodes at once. */
+    async expireDue(): Promise<number> {
+      const expired = await db.transaction().execute(async (trx) => {
+        const rows = await nq.expireDueArticles(trx, nowIso());
+        for (const row of rows) {
+          await audit.record({ action: 'article.expired', actor: SYSTEM_ACTOR, target: `#${row.id} ${row.slug}` }, trx);
+        }
+        return rows.length;
+      });
+      if (expired > 0) deps.onContentChanged();
+      return expired;
     },
 
     nextScheduledAt: () => nq.nextScheduledAt(db),

@@ -1,4 +1,5 @@
-// The job behind "Hẹn giờ xuất bản": publishes scheduled articles when their time comes. The
+// The job behind "Hẹn giờ xuất bản" and expiry: publishes scheduled articles when their time comes
+// and takes expired ones down. The
 // schedule lives in the database (status 'scheduled' + published_at), so a restart loses nothing:
 // the first run at start-up publishes whatever fell due while the server was down.
 import type { Logger } from '../../platform/logger.js';
@@ -10,10 +11,10 @@ const TICK_MS = 15_000;
 export function startPublishScheduler(deps: { newsroom: Newsroom; logger: Logger; tickMs?: number }) {
   let running: Promise<void> | undefined;
   const runOnce = () => {
-    running ??= deps.newsroom
-      .publishDue()
-      .then((n) => {
-        if (n > 0) deps.logger.info({ published: n }, 'scheduled articles published');
+    running ??= (async () => [await deps.newsroom.publishDue(), await deps.newsroom.expireDue()] as const)()
+      .then(([published, expired]) => {
+        if (published > 0) deps.logger.info({ published }, 'scheduled articles published');
+        if (expired > 0) deps.logger.info({ expired }, 'expired articles taken down');
       })
       .catch((err) => deps.logger.error({ err }, 'scheduled publishing failed'))
       .finally(() => {

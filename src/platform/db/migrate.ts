@@ -6,6 +6,7 @@ import { accountsMigration } from './migrations/002-accounts.js';
 import { siteSettingsMigration } from './migrations/003-site-settings.js';
 import { newsroomMigration } from './migrations/004-newsroom.js';
 import { mediaMigration } from './migrations/005-media.js';
+import { articleClassificationMigration } from './migrations/007-article-classification.js';
 import { apiTokensMigration } from './migrations/006-api-tokens.js';
 
 function listMigrations(dialect: Dialect): Record<string, Migration> {
@@ -16,6 +17,7 @@ function listMigrations(dialect: Dialect): Record<string, Migration> {
     '004-newsroom': newsroomMigration(dialect),
     '005-media': mediaMigration(dialect),
     '006-api-tokens': apiTokensMigration(dialect),
+    '007-article-classification': articleClassificationMigration(dialect),
   };
 }
 

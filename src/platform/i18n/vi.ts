@@ -21,6 +21,7 @@ export const vi = {
     USER_NOT_FOUND: 'Không tìm thấy người dùng này.',
     CONFLICT: 'Thao tác không thực hiện được với trạng thái hiện tại của dữ liệu.',
     ARTICLE_EDIT_CONFLICT: 'Bài viết đã được người khác lưu trong khi bạn đang sửa. Hãy tải lại bài viết, xem thay đổi rồi lưu lại.',
+    ARTICLE_CLASSIFIED: 'Bài được đánh dấu Nội bộ hoặc Mật nên không bao giờ được xuất bản.',
     ARTICLE_WRONG_STATUS: 'Không thể làm thao tác này với bài viết ở trạng thái hiện tại.',
     SERVICE_UNAVAILABLE: 'Hệ thống đang bận hoặc đang bảo trì. Vui lòng thử lại sau.',
     INTERNAL: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau.',

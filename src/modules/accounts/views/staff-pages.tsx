@@ -99,6 +99,7 @@ export const auditLabels: Record<string, string> = {
   'article.deleted': 'Xóa bài viết',
   'article.restored': 'Khôi phục bài viết',
   'article.revision_restored': 'Khôi phục phiên bản bài viết',
+  'article.expired': 'Bài hết hạn, tự gỡ xuống',
   'media.uploaded': 'Tải ảnh lên',
   'media.updated': 'Sửa thông tin ảnh',
   'media.deleted': 'Xóa ảnh',

@@ -6,7 +6,9 @@ import { toVietnamLocalInput } from '../../../platform/time/vietnam-time.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import type { ArticleAction } from '../article-policy.js';
 import { statusLabels } from '../article-policy.js';
-import type { ArticleStatus } from '../articles.tables.js';
+import type { ArticleStatus, Classification } from '../articles.tables.js';
+
+export const classificationLabels: Record<Classification, string> = { public: 'Công khai', internal: 'Nội bộ', secret: 'Mật' };
 import type { DeskArticle, DeskListItem, EditPresence } from '../newsroom.service.js';
 
 export const DESK_STATUSES: ArticleStatus[] = ['draft', 'submitted', 'scheduled', 'published', 'trashed'];
@@ -132,6 +134,7 @@ export function ArticlesDesk(props: {
                 <tr>
                   <td>
                     <a href={`/quan-tri/bai-viet/${a.id}`}>{a.title}</a>
+                    {a.classification !== 'public' ? <> <span class="badge badge-classified">{classificationLabels[a.classification]}</span></> : null}
                     {a.status === 'draft' && a.rejectionReason ? <p class="hint">Bị trả lại: {a.rejectionReason}</p> : null}
                   </td>
                   <td>
@@ -164,6 +167,8 @@ export interface ArticleFormValues {
   featured: boolean;
   featuredImageId: string;
   publishAt: string;
+  expiresAt: string;
+  classification: Classification;
   version: string;
 }
 
@@ -178,6 +183,8 @@ export function formValuesOf(article: DeskArticle): ArticleFormValues {
     featured: article.featured,
     featuredImageId: article.featuredImageId === null ? '' : String(article.featuredImageId),
     publishAt: article.status === 'scheduled' && article.publishedAt ? toVietnamLocalInput(article.publishedAt) : '',
+    expiresAt: article.expiresAt ? toVietnamLocalInput(article.expiresAt) : '',
+    classification: article.classification,
     version: String(article.version),
   };
 }
@@ -306,6 +313,20 @@ export function ArticleForm(props: {
                 {selectedImage ? <img class="featured-preview" src={selectedImage.url} alt={`Ảnh đại diện hiện tại: ${selectedImage.label}`} loading="lazy" /> : null}
               </div>
             </div>
+            <div>
+              <label for="classification">Mức độ</label>
+              <select id="classification" name="classification" aria-describedby={described('classification', 'classification-hint')}>
+                {(Object.keys(classificationLabels) as Classification[]).map((k) => (
+                  <option value={k} selected={v.classification === k}>
+                    {classificationLabels[k]}
+                  </option>
+                ))}
+              </select>
+              <p class="hint" id="classification-hint">
+                Bài Nội bộ hoặc Mật chỉ lưu trong tòa soạn và không bao giờ được xuất bản.
+              </p>
+              <FieldError id="classification" text={e.classification} />
+            </div>
             {props.editor ? (
               <fieldset>
                 <legend>Dành cho biên tập viên</legend>
@@ -338,10 +359,18 @@ export function ArticleForm(props: {
                     <FieldError id="publishAt" text={e.publishAt} />
                   </div>
                   <div>
-                    <label class="checkbox">
-                      <input type="checkbox" name="featured" value="1" checked={v.featured} /> Tin nổi bật trên trang chủ
-                    </label>
+                    <label for="expiresAt">Tự gỡ xuống lúc (giờ Việt Nam)</label>
+                    <input id="expiresAt" name="expiresAt" type="datetime-local" value={v.expiresAt} aria-describedby={described('expiresAt', 'expiresAt-hint')} />
+                    <p class="hint" id="expiresAt-hint">
+                      Để trống nếu bài không hết hạn. Đến giờ này bài tự gỡ xuống và trở thành bản nháp.
+                    </p>
+                    <FieldError id="expiresAt" text={e.expiresAt} />
                   </div>
+                </div>
+                <div>
+                  <label class="checkbox">
+                    <input type="checkbox" name="featured" value="1" checked={v.featured} /> Tin nổi bật trên trang chủ
+                  </label>
                 </div>
               </fieldset>
             ) : null}
@@ -403,6 +432,8 @@ function WorkflowPanel(props: { csrfToken: string; article: DeskArticle; allowed
         <dd>
           <StatusBadge status={a.status} />
         </dd>
+        <dt>Mức độ</dt>
+        <dd>{classificationLabels[a.classification]}</dd>
         <dt>Người phụ trách</dt>
         <dd>{a.ownerName ?? 'Chưa có'}</dd>
         <dt>Tạo lúc</dt>
@@ -413,6 +444,12 @@ function WorkflowPanel(props: { csrfToken: string; article: DeskArticle; allowed
           <>
             <dt>{a.status === 'scheduled' ? 'Hẹn xuất bản lúc' : 'Ngày xuất bản'}</dt>
             <dd>{formatDateTime(a.publishedAt)}</dd>
+          </>
+        ) : null}
+        {a.expiresAt ? (
+          <>
+            <dt>Tự gỡ xuống lúc</dt>
+            <dd>{formatDateTime(a.expiresAt)}</dd>
           </>
         ) : null}
         {a.deletedAt ? (
