@@ -30,6 +30,12 @@ import { createApiDocs } from './platform/http/api-docs.js';
 import { z } from 'zod';
 import { createSiteSettings, mountSitePages } from './modules/site/index.js';
 import { demoAboutHtml, demoContact } from './demo/demo-site.js';
+import { capUnitImports, createUnits, mountUnitsAdmin, mountUnitsApi } from './modules/units/index.js';
+import { createPlans, mountPlanPages } from './modules/plans/index.js';
+import { importPlan } from './modules/plans/plan-import.js';
+import { demoPlan } from './demo/demo-plans.js';
+import { parseSearchQuery } from './modules/search/index.js';
+import { placeDemoAccounts, seedDemoUnits } from './demo/demo-units.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -103,6 +109,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
 
   const trustedProxies = createTrustedProxies(config.trustProxy);
   const renderStaffPage = createStaffPageRenderer({ siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref, editorStylesheetHref: assets.editorStylesheetHref, editorScriptHref: assets.editorScriptHref });
+  // A unit that leads or coordinates tasks cannot be deleted (the plans module answers why).
+  let unitInUse: (unitId: number) => Promise<string | undefined> = async () => undefined;
+  const units = createUnits({ db, clock, isInUse: (unitId) => unitInUse(unitId) });
+  // Before the accounts: the demo unit reporter belongs to one of these units.
+  if (config.demoContent && (await seedDemoUnits(units))) logger.info('demo units created');
   const accounts = await createAccounts({
     db,
     clock,
@@ -114,10 +125,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     renderStaffPage,
     // An article is at most ~1 MB of HTML; an image upload is the configured size plus the form.
     maxFormBytes: Math.max(3 * 1024 * 1024, config.uploadMaxBytes + 256 * 1024),
+    listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
   });
   const initialUsers = [
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: 'Quản trị hệ thống', roles: ['admin' as const] }] : []),
-    ...(config.demoContent ? demoAccounts : []),
+    ...(config.demoContent ? await placeDemoAccounts(demoAccounts, units) : []),
   ];
   const firstAccounts = await accounts.createInitialUsers(initialUsers);
   if (firstAccounts) logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');
@@ -147,6 +159,24 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     const category = (await articles.listCategories())[0];
     if (contributor && editor && category) await seedDemoNewsroom({ newsroom, contributor, editor, categoryId: category.id, now: clock.now() });
   }
+  const plans = createPlans({
+    db,
+    clock,
+    audit: accounts.audit,
+    unitExists: (id) => units.exists(id),
+    publishedArticleIds: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => a.id),
+  });
+  unitInUse = (unitId) => plans.describeUnitUse(unitId);
+  if (firstAccounts && config.demoContent) {
+    const tree = await units.listTree();
+    const root = tree.find((u) => u.parentId === null);
+    if (root) {
+      const unit = (words: string) => tree.filter((u) => u.name.includes(words)).sort((a, b) => a.depth - b.depth)[0]?.id ?? root.id;
+      const founded = root.foundedOn ?? '2008-11-18';
+      await importPlan(db, demoPlan({ unit, root: root.id, blocFoundingDay: founded.slice(5) }), clock.now().toISOString());
+      logger.info('demo plan created');
+    }
+  }
   const scheduler = startPublishScheduler({ newsroom, logger });
   await scheduler.runOnce();
 
@@ -174,6 +204,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   });
   // Before the staff guard, which reads the whole form for its CSRF token.
   capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
+  capUnitImports(app);
   accounts.mount(app, docs);
   docs.mount(app, { siteName, renderPage: renderStaffPage });
   mountNewsroomPages(app, {
@@ -189,6 +220,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   mountCategoriesAdmin(app, { articles, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountMediaAdmin(app, { media, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountSitePages(app, { settings, pageCache, renderPage, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
+  mountPlanPages(app, {
+    plans,
+    guard: accounts.guard,
+    frame: accounts.frame,
+    clock,
+    listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: `${'— '.repeat(u.depth)}${u.name}` })),
+    searchArticles: async (q) => {
+      const found = await search.search(parseSearchQuery(q), { limit: 10, offset: 0, nowIso: clock.now().toISOString() });
+      return (await articles.listPublishedByIds(found.ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt }));
+    },
+    findArticles: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt })),
+  });
+  mountUnitsAdmin(app, { units, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
+  mountUnitsApi(app, { units, guard: accounts.guard, docs });
   docs.register({
     method: 'get',
     path: '/healthz',
@@ -237,6 +282,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     pageCache,
     accounts,
     settings,
+    units,
+    plans,
     logger,
     /** Flushes queued hits, then closes the database. */
     async close() {

@@ -17,7 +17,18 @@ import type {
   UsersTable,
 } from './modules/accounts/accounts.tables.js';
 import type { SiteSettingsTable } from './modules/site/site.tables.js';
+import type {
+  PlansTable,
+  ProgrammesTable,
+  ProgressReportRevisionsTable,
+  ProgressReportsTable,
+  ReportArticlesTable,
+  TaskCompletionsTable,
+  TaskCoordinatorsTable,
+  TasksTable,
+} from './modules/plans/plans.tables.js';
 import type { MediaTable } from './modules/media/media.tables.js';
+import type { UnitsTable } from './modules/units/units.tables.js';
 
 export interface Database {
   categories: CategoriesTable;
@@ -36,7 +47,16 @@ export interface Database {
   audit_log: AuditLogTable;
   api_tokens: ApiTokensTable;
   site_settings: SiteSettingsTable;
+  programmes: ProgrammesTable;
+  plans: PlansTable;
+  tasks: TasksTable;
+  task_coordinators: TaskCoordinatorsTable;
+  task_completions: TaskCompletionsTable;
+  progress_reports: ProgressReportsTable;
+  progress_report_revisions: ProgressReportRevisionsTable;
+  report_articles: ReportArticlesTable;
   media: MediaTable;
+  units: UnitsTable;
 }
 
 export type Db = Kysely<Database>;

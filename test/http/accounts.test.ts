@@ -150,7 +150,7 @@ for (const dialect of dialectsUnderTest()) {
         assert.equal(res.status, 400, password);
         assert.match(await res.text(), message);
       }
-      const created = await postForm(t, '/quan-tri/nguoi-dung', admin, { name: 'Bí thư chi bộ', email: 'BiThu@congtin.demo', password: 'Chi-bo-So-Tu-phap-2026', roles: ['contributor', 'unit_reporter'] });
+      const created = await postForm(t, '/quan-tri/nguoi-dung', admin, { name: 'Bí thư chi bộ', email: 'BiThu@congtin.demo', password: 'Chi-bo-So-Tu-phap-2026', roles: ['contributor', 'unit_reporter'], unitId: String((await t.units.listTree())[0]!.id) });
       assert.equal(created.status, 303);
       const duplicate = await postForm(t, '/quan-tri/nguoi-dung', admin, { name: 'Trùng', email: 'bithu@congtin.demo', password: 'Chi-bo-So-Tu-phap-2026', roles: 'contributor' });
       assert.equal(duplicate.status, 400);

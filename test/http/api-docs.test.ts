@@ -28,6 +28,7 @@ describe('API description', () => {
       '/api/v1/hit',
       '/api/v1/hit.gif',
       '/api/v1/stats',
+      '/api/v1/units',
       '/healthz',
     ]);
     // The newsroom's create call is described from the handler's own schema, Vietnamese messages and all.

@@ -30,6 +30,7 @@ const CALLS: Call[] = [
   { method: 'POST', pattern: '/api/v1/articles/:id/publish', path: ({ editorial }) => `/api/v1/articles/${editorial}/publish`, permission: 'articles.publish' },
   { method: 'POST', pattern: '/api/v1/articles/:id/reject', path: ({ editorial }) => `/api/v1/articles/${editorial}/reject`, permission: 'articles.publish', json: { reason: 'Cần sửa.' } },
   { method: 'POST', pattern: '/api/v1/articles/:id/unpublish', path: ({ editorial }) => `/api/v1/articles/${editorial}/unpublish`, permission: 'articles.publish' },
+  { method: 'GET', pattern: '/api/v1/units', path: () => '/api/v1/units', permission: 'staff.enter' },
 ];
 
 // Answer anyone, signed in or not (the reader's side of the API).

@@ -21,6 +21,14 @@ interface Ids extends ContributorArticles {
   user: number;
   category: number;
   media: number;
+  /** The root unit: it has subunits, so the delete row is exercised but never succeeds. */
+  unit: number;
+  programme: number;
+  plan: number;
+  /** A task of the unit reporter's unit, and a report the unit reporter filed on it. */
+  task: number;
+  report: number;
+  reporterUnit: number;
 }
 
 interface Route {
@@ -29,7 +37,46 @@ interface Route {
   pattern: string;
   path: (ids: Ids) => string;
   permission: Permission;
-  fields?: Record<string, string>;
+  fields?: Record<string, string> | ((ids: Ids) => Record<string, string>);
+  /** When a per-record rule narrows the route's roles for this record (a report is its author's). */
+  recordRoles?: readonly Role[];
+}
+
+const PLAN_ROUTES: Route[] = [
+  { method: 'GET', pattern: '/quan-tri/ke-hoach', path: () => '/quan-tri/ke-hoach', permission: 'plans.read' },
+  { method: 'GET', pattern: '/quan-tri/ke-hoach/de-an/moi', path: () => '/quan-tri/ke-hoach/de-an/moi', permission: 'plans.manage' },
+  { method: 'POST', pattern: '/quan-tri/ke-hoach/de-an', path: () => '/quan-tri/ke-hoach/de-an', permission: 'plans.manage', fields: { number: '' } },
+  { method: 'GET', pattern: '/quan-tri/ke-hoach/de-an/:id', path: ({ programme }) => `/quan-tri/ke-hoach/de-an/${programme}`, permission: 'plans.manage' },
+  { method: 'POST', pattern: '/quan-tri/ke-hoach/de-an/:id', path: ({ programme }) => `/quan-tri/ke-hoach/de-an/${programme}`, permission: 'plans.manage', fields: { number: '' } },
+  { method: 'GET', pattern: '/quan-tri/ke-hoach/moi', path: () => '/quan-tri/ke-hoach/moi', permission: 'plans.manage' },
+  { method: 'POST', pattern: '/quan-tri/ke-hoach', path: () => '/quan-tri/ke-hoach', permission: 'plans.manage', fields: { number: '' } },
+  { method: 'GET', pattern: '/quan-tri/ke-hoach/:id', path: ({ plan }) => `/quan-tri/ke-hoach/${plan}`, permission: 'plans.read' },
+  { method: 'GET', pattern: '/quan-tri/ke-hoach/:id/sua', path: ({ plan }) => `/quan-tri/ke-hoach/${plan}/sua`, permission: 'plans.manage' },
+  { method: 'POST', pattern: '/quan-tri/ke-hoach/:id/sua', path: ({ plan }) => `/quan-tri/ke-hoach/${plan}/sua`, permission: 'plans.manage', fields: { number: '' } },
+  { method: 'GET', pattern: '/quan-tri/ke-hoach/:id/nhiem-vu/moi', path: ({ plan }) => `/quan-tri/ke-hoach/${plan}/nhiem-vu/moi`, permission: 'plans.manage' },
+  { method: 'POST', pattern: '/quan-tri/ke-hoach/:id/nhiem-vu', path: ({ plan }) => `/quan-tri/ke-hoach/${plan}/nhiem-vu`, permission: 'plans.manage', fields: { title: '' } },
+  { method: 'GET', pattern: '/quan-tri/nhiem-vu/:id', path: ({ task }) => `/quan-tri/nhiem-vu/${task}`, permission: 'plans.read' },
+  { method: 'GET', pattern: '/quan-tri/nhiem-vu/:id/sua', path: ({ task }) => `/quan-tri/nhiem-vu/${task}/sua`, permission: 'plans.manage' },
+  { method: 'POST', pattern: '/quan-tri/nhiem-vu/:id/sua', path: ({ task }) => `/quan-tri/nhiem-vu/${task}/sua`, permission: 'plans.manage', fields: { title: '' } },
+  { method: 'POST', pattern: '/quan-tri/nhiem-vu/:id/bao-cao', path: ({ task }) => `/quan-tri/nhiem-vu/${task}/bao-cao`, permission: 'reports.file', fields: ({ reporterUnit }) => ({ unitId: String(reporterUnit), body: '' }) },
+  { method: 'POST', pattern: '/quan-tri/nhiem-vu/:id/hoan-thanh', path: ({ task }) => `/quan-tri/nhiem-vu/${task}/hoan-thanh`, permission: 'plans.manage', fields: { occurrenceKey: '', reason: '' } },
+  { method: 'POST', pattern: '/quan-tri/nhiem-vu/:id/dong', path: ({ task }) => `/quan-tri/nhiem-vu/${task}/dong`, permission: 'plans.manage' },
+  { method: 'POST', pattern: '/quan-tri/nhiem-vu/:id/mo-lai', path: ({ task }) => `/quan-tri/nhiem-vu/${task}/mo-lai`, permission: 'plans.manage' },
+  { method: 'GET', pattern: '/quan-tri/bao-cao/:id', path: ({ report }) => `/quan-tri/bao-cao/${report}`, permission: 'plans.read' },
+  // Only the author corrects a report: for this one, the unit reporter who filed it.
+  { method: 'POST', pattern: '/quan-tri/bao-cao/:id', path: ({ report }) => `/quan-tri/bao-cao/${report}`, permission: 'reports.file', recordRoles: ['unit_reporter'], fields: ({ reporterUnit }) => ({ unitId: String(reporterUnit), body: '', version: '1' }) },
+  { method: 'GET', pattern: '/quan-tri/don-vi-cua-toi', path: () => '/quan-tri/don-vi-cua-toi', permission: 'plans.read' },
+];
+
+/** The demo plan, a task of the unit reporter's unit, and a report the unit reporter filed on it. */
+async function planFixtures(t: TestApp) {
+  const reporter = (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.unit_reporter)!;
+  const ctx = { actor: { id: reporter.id, name: reporter.name, email: reporter.email, roles: reporter.roles, unitId: reporter.unitId }, requestId: crypto.randomUUID() };
+  const plan = (await t.plans.listPlans(ctx))[0]!;
+  const { tasks } = await t.plans.getPlan(ctx, plan.id);
+  const task = tasks.find((x) => x.leadUnit.id === reporter.unitId)!;
+  const report = await t.plans.fileReport(ctx, task.id, { unitId: reporter.unitId!, activityDate: '2023-06-15', body: 'Báo cáo cho bảng quyền', quantity: null, completed: false, articleIds: [] });
+  return { programme: plan.programme_id!, plan: plan.id, task: task.id, report, reporterUnit: reporter.unitId! };
 }
 
 // Every staff route there is. A route added without a row here fails the last test below.
@@ -76,6 +123,15 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: '/quan-tri/ma-api', path: () => '/quan-tri/ma-api?tat-ca=1', permission: 'tokens.manage' },
   { method: 'POST', pattern: '/quan-tri/ma-api', path: () => '/quan-tri/ma-api', permission: 'staff.enter', fields: { name: '', expiry: '' } },
   { method: 'POST', pattern: '/quan-tri/ma-api/:id/thu-hoi', path: () => '/quan-tri/ma-api/999999/thu-hoi', permission: 'staff.enter' },
+  { method: 'GET', pattern: '/quan-tri/don-vi', path: () => '/quan-tri/don-vi', permission: 'units.manage' },
+  { method: 'GET', pattern: '/quan-tri/don-vi/moi', path: () => '/quan-tri/don-vi/moi', permission: 'units.manage' },
+  { method: 'POST', pattern: '/quan-tri/don-vi', path: () => '/quan-tri/don-vi', permission: 'units.manage', fields: { name: '' } },
+  { method: 'GET', pattern: '/quan-tri/don-vi/nhap', path: () => '/quan-tri/don-vi/nhap', permission: 'units.manage' },
+  { method: 'GET', pattern: '/quan-tri/don-vi/nhap/mau.xlsx', path: () => '/quan-tri/don-vi/nhap/mau.xlsx', permission: 'units.manage' },
+  { method: 'POST', pattern: '/quan-tri/don-vi/nhap', path: () => '/quan-tri/don-vi/nhap', permission: 'units.manage' },
+  { method: 'GET', pattern: '/quan-tri/don-vi/:id', path: ({ unit }) => `/quan-tri/don-vi/${unit}`, permission: 'units.manage' },
+  { method: 'POST', pattern: '/quan-tri/don-vi/:id', path: ({ unit }) => `/quan-tri/don-vi/${unit}`, permission: 'units.manage', fields: { name: '' } },
+  { method: 'POST', pattern: '/quan-tri/don-vi/:id/xoa', path: ({ unit }) => `/quan-tri/don-vi/${unit}/xoa`, permission: 'units.manage' },
 ];
 
 /**
@@ -113,24 +169,26 @@ for (const dialect of dialectsUnderTest()) {
         // A category with articles: the delete route is exercised but never succeeds.
         category: (await t.articles.listCategories())[0]!.id,
         media: await uploadUsedImage(t, sessions.get('contributor')!),
+        unit: (await t.units.listTree())[0]!.id,
         ...(await writeContributorArticles(t)),
+        ...(await planFixtures(t)),
       };
     });
     after(() => t.dispose());
 
-    for (const route of ROUTES) {
+    for (const route of [...ROUTES, ...PLAN_ROUTES]) {
       const label = `${route.method} ${route.pattern}`;
       it(`${label}: anonymous is sent to log in; only ${permissions[route.permission].join(', ')} get through`, async () => {
         const send = (session: StaffSession | undefined) =>
           route.method === 'GET'
             ? t.request(route.path(ids), { headers: session ? { cookie: session.cookie } : {} })
-            : postForm(t, route.path(ids), session, route.fields ?? {});
+            : postForm(t, route.path(ids), session, typeof route.fields === 'function' ? route.fields(ids) : (route.fields ?? {}));
         const anonymous = await send(undefined);
         assert.equal(anonymous.status, 303, 'anonymous');
         assert.match(anonymous.headers.get('location')!, /^\/dang-nhap/);
         for (const role of ROLES) {
           const res = await send(sessions.get(role));
-          const allowed = (permissions[route.permission] as readonly Role[]).includes(role);
+          const allowed = (route.recordRoles ?? (permissions[route.permission] as readonly Role[])).includes(role);
           assert.ok(res.status < 500, `${role}: ${res.status}`);
           if (allowed) assert.notEqual(res.status, 403, `${role} is allowed`);
           else assert.equal(res.status, 403, `${role} is refused`);
@@ -142,7 +200,7 @@ for (const dialect of dialectsUnderTest()) {
       const mounted = (t.app.routes as Array<{ method: string; path: string }>)
         .filter((r) => r.path.startsWith('/quan-tri') && (r.method === 'GET' || r.method === 'POST'))
         .map((r) => `${r.method} ${r.path}`);
-      const listed = ROUTES.map((r) => `${r.method} ${r.pattern}`);
+      const listed = [...ROUTES, ...PLAN_ROUTES].map((r) => `${r.method} ${r.pattern}`);
       for (const route of new Set(mounted)) assert.ok(listed.includes(route), `${route} has no row in the permission test`);
     });
   });

@@ -15,7 +15,7 @@ import type { StaffFrame, StaffSection } from './staff-frame.js';
 import type { SessionStore } from './sessions.js';
 import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { AuditPage, auditLabels, Dashboard, SessionsPage } from './views/staff-pages.js';
-import { EditUserPage, NewUserForm, UsersList } from './views/users-pages.js';
+import { EditUserPage, NewUserForm, UsersList, type UnitOption } from './views/users-pages.js';
 
 const AUDIT_PAGE_SIZE = 50;
 
@@ -27,7 +27,7 @@ const SECTIONS: StaffSection[] = [
 
 export function mountStaffPages(
   app: Hono<StaffEnv>,
-  deps: { db: Db; accounts: AccountsService; sessions: SessionStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame },
+  deps: { db: Db; accounts: AccountsService; sessions: SessionStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame; listUnits: () => Promise<UnitOption[]> },
 ) {
   const { guard, accounts, audit, frame } = deps;
   for (const section of SECTIONS) frame.addSection(section);
@@ -40,6 +40,18 @@ export function mountStaffPages(
     'da-ket-thuc': { kind: 'ok', text: 'Đã kết thúc phiên đăng nhập.' },
   });
   const page = (c: Context<StaffEnv>, title: string, children: Child, options?: { status?: 200 | 400 }) => frame.respond(c, title, children, options);
+
+  /**
+   * The form's "Đơn vị": one of the listed units or none, and never none for a unit reporter (what
+   * they see in the plan tracker is their unit's work).
+   */
+  async function readUnit(form: Record<string, unknown>, roles: unknown[]): Promise<{ unitId: number | null; error?: string }> {
+    const raw = typeof form['unitId'] === 'string' ? form['unitId'].trim() : '';
+    if (raw === '') return roles.includes('unit_reporter') ? { unitId: null, error: 'Người dùng vai trò Đơn vị phải thuộc một đơn vị: hãy chọn đơn vị.' } : { unitId: null };
+    const id = /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : undefined;
+    if (id === undefined || !(await deps.listUnits()).some((u) => u.id === id)) return { unitId: null, error: 'Không có đơn vị này; hãy chọn lại trong danh sách.' };
+    return { unitId: id };
+  }
 
   async function findUserOr404(c: Context) {
     const id = Number(c.req.param('id'));
@@ -58,10 +70,10 @@ export function mountStaffPages(
   });
 
   app.get('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) =>
-    page(c, 'Người dùng', <UsersList users={await accounts.listUsers()} csrfToken={c.get('staff')!.csrfToken} />),
+    page(c, 'Người dùng', <UsersList users={await accounts.listUsers()} csrfToken={c.get('staff')!.csrfToken} units={await deps.listUnits()} />),
   );
 
-  app.get('/quan-tri/nguoi-dung/moi', guard.require('users.manage'), async (c) => page(c, 'Thêm người dùng', <NewUserForm csrfToken={c.get('staff')!.csrfToken} />));
+  app.get('/quan-tri/nguoi-dung/moi', guard.require('users.manage'), async (c) => page(c, 'Thêm người dùng', <NewUserForm csrfToken={c.get('staff')!.csrfToken} units={await deps.listUnits()} />));
 
   app.post('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) => {
     const staff = c.get('staff')!;
@@ -69,18 +81,21 @@ export function mountStaffPages(
     const roles = ([] as unknown[]).concat(form['roles'] ?? []);
     const parsed = userFormSchema.safeParse({ name: form['name'], email: form['email'], roles });
     const password = typeof form['password'] === 'string' ? form['password'] : '';
-    const values = { name: String(form['name'] ?? ''), email: String(form['email'] ?? ''), roles: roles.filter((r): r is never => typeof r === 'string') };
-    if (!parsed.success) {
-      return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} values={values} errors={fieldErrors(parsed.error)} />, { status: 400 });
+    const values = { name: String(form['name'] ?? ''), email: String(form['email'] ?? ''), roles: roles.filter((r): r is never => typeof r === 'string'), unitId: typeof form['unitId'] === 'string' ? form['unitId'] : '' };
+    const unit = await readUnit(form, roles);
+    const units = await deps.listUnits();
+    if (!parsed.success || unit.error) {
+      const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(unit.error ? { unitId: unit.error } : {}) };
+      return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />, { status: 400 });
     }
     try {
-      const id = await accounts.createUser({ ...parsed.data, password });
+      const id = await accounts.createUser({ ...parsed.data, password, unitId: unit.unitId });
       await audit.record({ action: 'user.created', userId: staff.user.id, actor: staff.user.email, target: parsed.data.email, detail: parsed.data.roles.join(', '), requestId: requestIdOf(c) });
       return c.redirect(`/quan-tri/nguoi-dung/${id}?tb=da-tao`, 303);
     } catch (error) {
       if (error instanceof PasswordPolicyError || error instanceof DuplicateEmailError) {
         const errors: Record<string, string> = error instanceof PasswordPolicyError ? { password: error.message } : { email: error.message };
-        return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} values={values} errors={errors} />, { status: 400 });
+        return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />, { status: 400 });
       }
       throw error;
     }
@@ -89,26 +104,34 @@ export function mountStaffPages(
   app.get('/quan-tri/nguoi-dung/:id', guard.require('users.manage'), async (c) => {
     const staff = c.get('staff')!;
     const user = await findUserOr404(c);
-    return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} />);
+    return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} units={await deps.listUnits()} />);
   });
 
   app.post('/quan-tri/nguoi-dung/:id', guard.require('users.manage'), async (c) => {
     const staff = c.get('staff')!;
     const user = await findUserOr404(c);
     const form = await c.req.parseBody({ all: true });
-    const parsed = userEditSchema.safeParse({ name: form['name'], roles: ([] as unknown[]).concat(form['roles'] ?? []) });
-    if (!parsed.success) {
-      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} errors={fieldErrors(parsed.error)} />, { status: 400 });
+    const roles = ([] as unknown[]).concat(form['roles'] ?? []);
+    const parsed = userEditSchema.safeParse({ name: form['name'], roles });
+    const unit = await readUnit(form, roles);
+    const units = await deps.listUnits();
+    if (!parsed.success || unit.error) {
+      const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(unit.error ? { unitId: unit.error } : {}) };
+      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} units={units} errors={errors} />, { status: 400 });
     }
     // An admin cannot take away their own admin role: the site must keep someone who can manage it.
     if (user.id === staff.user.id && !parsed.data.roles.includes('admin')) {
-      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf errors={{ roles: 'Bạn không thể tự bỏ vai trò Quản trị của chính mình.' }} />, { status: 400 });
+      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf units={units} errors={{ roles: 'Bạn không thể tự bỏ vai trò Quản trị của chính mình.' }} />, { status: 400 });
     }
-    await accounts.updateUser(user.id, parsed.data);
+    await accounts.updateUser(user.id, { ...parsed.data, unitId: unit.unitId });
     const before = [...user.roles].sort().join(', ');
     const after = [...parsed.data.roles].sort().join(', ');
     if (before !== after) await audit.record({ action: 'user.roles_changed', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: `${before} → ${after}`, requestId: requestIdOf(c) });
     if (user.name !== parsed.data.name) await audit.record({ action: 'user.updated', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: 'họ và tên', requestId: requestIdOf(c) });
+    if (user.unitId !== unit.unitId) {
+      const label = (id: number | null) => (id === null ? 'không thuộc đơn vị nào' : (units.find((u) => u.id === id)?.label ?? `đơn vị ${id}`));
+      await audit.record({ action: 'user.updated', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: `đơn vị: ${label(user.unitId)} → ${label(unit.unitId)}`, requestId: requestIdOf(c) });
+    }
     return c.redirect(`/quan-tri/nguoi-dung/${user.id}?tb=da-luu`, 303);
   });
 
@@ -120,7 +143,7 @@ export function mountStaffPages(
       await accounts.resetPassword(user.id, typeof form['password'] === 'string' ? form['password'] : '');
     } catch (error) {
       if (!(error instanceof PasswordPolicyError)) throw error;
-      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} errors={{ password: error.message }} />, { status: 400 });
+      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} units={await deps.listUnits()} errors={{ password: error.message }} />, { status: 400 });
     }
     await audit.record({ action: 'user.password_reset', userId: staff.user.id, actor: staff.user.email, target: user.email, requestId: requestIdOf(c) });
     if (user.id === staff.user.id) guard.endSession(c);

@@ -21,7 +21,7 @@ import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './s
 const LOGOUT_NOT_FOR_TOKENS = 'Mã API không đăng xuất được. Khi không dùng mã nữa, hãy thu hồi mã tại Quản trị → Mã API (/quan-tri/ma-api).';
 
 const meSchema = z.object({
-  user: z.object({ id: z.number().int(), email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)) }),
+  user: z.object({ id: z.number().int(), email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)), unitId: z.number().int().nullable().describe('Đơn vị của người dùng vai trò Đơn vị; null nếu không thuộc đơn vị nào') }),
   csrfToken: z.string().describe('Gửi lại trong header X-CSRF-Token ở mọi yêu cầu thay đổi dữ liệu dùng cookie; rỗng khi xác thực bằng mã API (không cần CSRF)'),
 });
 

@@ -21,20 +21,21 @@ export function listUsers(db: Executor) {
   return db.selectFrom('users').selectAll().orderBy('name').orderBy('id').execute();
 }
 
-export async function insertUser(db: Executor, row: { email: string; name: string; passwordHash: string; now: string }): Promise<number> {
+export async function insertUser(db: Executor, row: { email: string; name: string; passwordHash: string; unitId: number | null; now: string }): Promise<number> {
   const inserted = await db
     .insertInto('users')
-    .values({ email: row.email, name: row.name, password_hash: row.passwordHash, created_at: row.now, updated_at: row.now, last_login_at: null })
+    .values({ email: row.email, name: row.name, password_hash: row.passwordHash, unit_id: row.unitId, created_at: row.now, updated_at: row.now, last_login_at: null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;
 }
 
-export async function updateUser(db: Executor, id: number, changes: { name?: string; disabled?: boolean; passwordHash?: string; lastLoginAt?: string; now: string }) {
+export async function updateUser(db: Executor, id: number, changes: { name?: string; unitId?: number | null; disabled?: boolean; passwordHash?: string; lastLoginAt?: string; now: string }) {
   await db
     .updateTable('users')
     .set({
       ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.unitId !== undefined ? { unit_id: changes.unitId } : {}),
       ...(changes.disabled !== undefined ? { disabled: changes.disabled ? 1 : 0 } : {}),
       ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
       ...(changes.lastLoginAt !== undefined ? { last_login_at: changes.lastLoginAt } : {}),
@@ -71,7 +72,7 @@ export function findSessionWithUser(db: Executor, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.token_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.name', 'users.disabled'])
+    .select(['sessions.token_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.name', 'users.disabled', 'users.unit_id'])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

@@ -14,6 +14,8 @@ export interface UserView {
   email: string;
   name: string;
   roles: Role[];
+  /** The unit a unit reporter belongs to; optional for other roles. */
+  unitId: number | null;
   disabled: boolean;
   createdAt: string;
   lastLoginAt: string | null;
@@ -38,6 +40,7 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
       email: r.email,
       name: r.name,
       roles: (roles.get(r.id) ?? []).filter(isRole),
+      unitId: r.unit_id,
       disabled: r.disabled === 1,
       createdAt: r.created_at,
       lastLoginAt: r.last_login_at,
@@ -84,21 +87,21 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
       return row ? (await toViews([row]))[0] : undefined;
     },
 
-    async createUser(input: { email: string; name: string; password: string; roles: Role[] }): Promise<number> {
+    async createUser(input: { email: string; name: string; password: string; roles: Role[]; unitId?: number | null }): Promise<number> {
       const problem = checkPasswordPolicy(input.password, { email: input.email });
       if (problem) throw new PasswordPolicyError(problem);
       if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError('Email này đã có tài khoản.');
       const passwordHash = await hashPassword(input.password);
       return db.transaction().execute(async (trx) => {
-        const id = await q.insertUser(trx, { email: input.email, name: input.name, passwordHash, now: now() });
+        const id = await q.insertUser(trx, { email: input.email, name: input.name, passwordHash, unitId: input.unitId ?? null, now: now() });
         await q.replaceRoles(trx, id, input.roles);
         return id;
       });
     },
 
-    async updateUser(id: number, changes: { name: string; roles: Role[] }) {
+    async updateUser(id: number, changes: { name: string; roles: Role[]; unitId: number | null }) {
       await db.transaction().execute(async (trx) => {
-        await q.updateUser(trx, id, { name: changes.name, now: now() });
+        await q.updateUser(trx, id, { name: changes.name, unitId: changes.unitId, now: now() });
         await q.replaceRoles(trx, id, changes.roles);
       });
     },

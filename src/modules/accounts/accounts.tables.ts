@@ -10,6 +10,8 @@ export interface UsersTable {
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+  /** The unit a unit reporter belongs to (the units module's table); null for most staff. */
+  unit_id: Generated<number | null>;
 }
 
 export interface UserRolesTable {

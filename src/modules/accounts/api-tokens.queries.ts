@@ -29,6 +29,7 @@ const withOwner = (db: Executor) =>
       'users.email',
       'users.name as owner_name',
       'users.disabled',
+      'users.unit_id',
     ]);
 
 export function findApiTokenByHash(db: Executor, tokenHash: string) {

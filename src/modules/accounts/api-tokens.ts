@@ -87,7 +87,7 @@ export function createApiTokenStore(deps: { db: Db; clock: Clock; random: Random
         await q.touchApiToken(db, row.id, new Date(now).toISOString(), new Date(now - TOUCH_EVERY_MS).toISOString());
       }
       const roles = ((await listRoles(db, [row.user_id])).get(row.user_id) ?? []).filter(isRole);
-      return { user: { id: row.user_id, email: row.email, name: row.owner_name, roles }, csrfToken: '', tokenHash, via: 'token' };
+      return { user: { id: row.user_id, email: row.email, name: row.owner_name, roles, unitId: row.unit_id }, csrfToken: '', tokenHash, via: 'token' };
     },
 
     async find(id: number): Promise<ApiTokenView | undefined> {

@@ -37,7 +37,22 @@ export type AuditAction =
   | 'media.updated'
   | 'media.deleted'
   | 'token.created'
-  | 'token.revoked';
+  | 'token.revoked'
+  | 'unit.created'
+  | 'unit.updated'
+  | 'unit.deleted'
+  | 'units.imported'
+  | 'programme.created'
+  | 'programme.updated'
+  | 'plan.created'
+  | 'plan.updated'
+  | 'task.created'
+  | 'task.updated'
+  | 'task.closed'
+  | 'task.reopened'
+  | 'task.marked_done'
+  | 'report.filed'
+  | 'report.corrected';
 
 export interface AuditEntry {
   action: AuditAction;

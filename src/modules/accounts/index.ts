@@ -23,12 +23,15 @@ import type { Role } from './roles.js';
 import { createSessionStore } from './sessions.js';
 import { createStaffGuard, SESSION_COOKIE, type StaffEnv } from './staff-guard.js';
 import { createStaffFrame } from './staff-frame.js';
+import type { UnitOption } from './views/users-pages.js';
 
 export { ROLES, roleLabels, type Role } from './roles.js';
 export { permissions, can, type Permission } from './permissions.js';
 export { ForbiddenError, requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 export type { StaffFrame, StaffSection } from './staff-frame.js';
 export type { AuditLog } from './audit.js';
+export type { SessionUser } from './sessions.js';
+export type { UnitOption } from './views/users-pages.js';
 
 export async function createAccounts(deps: {
   db: Db;
@@ -40,6 +43,8 @@ export async function createAccounts(deps: {
   trustedProxies: BlockList;
   renderStaffPage: StaffPageRenderer;
   maxFormBytes: number;
+  /** The units a user may belong to, for the user form (given by the units module: accounts does not import it). */
+  listUnits: () => Promise<UnitOption[]>;
 }) {
   const { db, clock } = deps;
   const audit = createAuditLog({ db, clock });
@@ -72,7 +77,7 @@ export async function createAccounts(deps: {
       const staffApp = app as Hono<StaffEnv>;
       mountAuthApi(staffApp, { accounts: service, sessions, guard, audit, trustedProxies: deps.trustedProxies, siteOrigin: new URL(deps.siteUrl).origin, docs });
       mountLoginPages(staffApp, { accounts: service, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies: deps.trustedProxies });
-      mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, frame });
+      mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, frame, listUnits: deps.listUnits });
       mountApiTokenPages(staffApp, { apiTokens, audit, guard, frame });
     },
     /** True when the request carries a live staff session or API token (their page views are not counted). */
@@ -83,7 +88,7 @@ export async function createAccounts(deps: {
       return token ? (await sessions.resolve(token)) !== undefined : false;
     },
     /** Creates these accounts when there is no user yet (first start); returns whether it did. */
-    async createInitialUsers(users: Array<{ email: string; name: string; password: string; roles: Role[] }>): Promise<boolean> {
+    async createInitialUsers(users: Array<{ email: string; name: string; password: string; roles: Role[]; unitId?: number | null }>): Promise<boolean> {
       if (users.length === 0 || (await service.countUsers()) > 0) return false;
       const seen = new Set<string>();
       for (const user of users) {

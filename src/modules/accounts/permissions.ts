@@ -20,6 +20,18 @@ export const permissions = {
   'media.manage': ['admin', 'editor'],
   /** See and revoke every user's API tokens (each user manages their own with staff.enter). */
   'tokens.manage': ['admin'],
+  /** Keep the organisation tree: add, edit, move, delete and import units (everyone signed in reads it). */
+  'units.manage': ['admin'],
+  /** The plan tracker: programmes, plans, tasks and their reports (unit reporters: their unit's only). */
+  'plans.read': ['admin', 'editor', 'leader', 'unit_reporter'],
+  /** Every unit's tasks and reports, not only one's own unit's. */
+  'plans.read_all': ['admin', 'editor', 'leader'],
+  /** Create and change programmes, plans and tasks; mark a task done with a reason; close it. */
+  'plans.manage': ['admin', 'editor'],
+  /** File progress reports (unit reporters for their own unit). */
+  'reports.file': ['admin', 'editor', 'unit_reporter'],
+  /** File a report for any unit of the task. */
+  'reports.file_any': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -15,6 +15,8 @@ export interface SessionUser {
   email: string;
   name: string;
   roles: Role[];
+  /** The unit a unit reporter belongs to (what their plan pages are limited to); null for most staff. */
+  unitId: number | null;
 }
 
 /** Who is asking: from the session cookie, or (under /api only) from a personal API token. */
@@ -60,7 +62,7 @@ export function createSessionStore(deps: { db: Db; clock: Clock; random: RandomS
       }
       if (now - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) await q.touchSession(db, tokenHash, new Date(now).toISOString());
       const roles = ((await q.listRoles(db, [row.user_id])).get(row.user_id) ?? []).filter(isRole);
-      return { user: { id: row.user_id, email: row.email, name: row.name, roles }, csrfToken: row.csrf_token, tokenHash, via: 'session' };
+      return { user: { id: row.user_id, email: row.email, name: row.name, roles, unitId: row.unit_id }, csrfToken: row.csrf_token, tokenHash, via: 'session' };
     },
 
     end(tokenHash: string) {

@@ -6,8 +6,10 @@ import { accountsMigration } from './migrations/002-accounts.js';
 import { siteSettingsMigration } from './migrations/003-site-settings.js';
 import { newsroomMigration } from './migrations/004-newsroom.js';
 import { mediaMigration } from './migrations/005-media.js';
+import { plansMigration } from './migrations/009-plans.js';
 import { articleClassificationMigration } from './migrations/007-article-classification.js';
 import { apiTokensMigration } from './migrations/006-api-tokens.js';
+import { unitsMigration } from './migrations/008-units.js';
 
 function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -18,6 +20,8 @@ function listMigrations(dialect: Dialect): Record<string, Migration> {
     '005-media': mediaMigration(dialect),
     '006-api-tokens': apiTokensMigration(dialect),
     '007-article-classification': articleClassificationMigration(dialect),
+    '008-units': unitsMigration(dialect),
+    '009-plans': plansMigration(dialect),
   };
 }
 

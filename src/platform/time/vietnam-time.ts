@@ -55,3 +55,24 @@ export function parseVietnamLocalDateTime(value: string): Date | undefined {
 export function toVietnamLocalInput(at: Date | string): string {
   return shifted(new Date(at)).toISOString().slice(0, 16);
 }
+
+/** Days in a month of the Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD (so 2026-02-29 is not). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
+/** The UTC instant (ISO) of 23:59:59.999 Vietnam time on a calendar date YYYY-MM-DD: a deadline's last moment. */
+export function endOfVietnamDate(date: string): string {
+  // 23:59:59.999 at UTC+7 is 16:59:59.999 UTC on the same date; no Date needed on the hot path.
+  return `${date}T16:59:59.999Z`;
+}

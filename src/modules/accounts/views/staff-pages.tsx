@@ -105,6 +105,21 @@ export const auditLabels: Record<string, string> = {
   'media.deleted': 'Xóa ảnh',
   'token.created': 'Tạo mã API',
   'token.revoked': 'Thu hồi mã API',
+  'unit.created': 'Thêm đơn vị',
+  'unit.updated': 'Sửa đơn vị',
+  'unit.deleted': 'Xóa đơn vị',
+  'units.imported': 'Nhập đơn vị từ tệp Excel',
+  'programme.created': 'Tạo đề án',
+  'programme.updated': 'Sửa đề án',
+  'plan.created': 'Tạo kế hoạch',
+  'plan.updated': 'Sửa kế hoạch',
+  'task.created': 'Tạo nhiệm vụ',
+  'task.updated': 'Sửa nhiệm vụ',
+  'task.closed': 'Đóng nhiệm vụ',
+  'task.reopened': 'Mở lại nhiệm vụ',
+  'task.marked_done': 'Xác nhận hoàn thành nhiệm vụ',
+  'report.filed': 'Gửi báo cáo tiến độ',
+  'report.corrected': 'Sửa báo cáo tiến độ',
 };
 
 export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number; action?: string }) {

@@ -2,7 +2,16 @@ import { formatDateTime } from '../../../platform/i18n/format.js';
 import { ROLES, roleLabels, type Role } from '../roles.js';
 import type { UserView } from '../accounts.service.js';
 
-export function UsersList(props: { users: UserView[]; csrfToken: string }) {
+/** A unit a user may belong to, as the units module lists it (accounts does not import units). */
+export interface UnitOption {
+  id: number;
+  label: string;
+  /** Indentation in the tree (0 for the root). */
+  depth?: number;
+}
+
+export function UsersList(props: { users: UserView[]; csrfToken: string; units: UnitOption[] }) {
+  const unitName = new Map(props.units.map((u) => [u.id, u.label]));
   return (
     <section>
       <div class="actions">
@@ -17,6 +26,7 @@ export function UsersList(props: { users: UserView[]; csrfToken: string }) {
               <th scope="col">Họ và tên</th>
               <th scope="col">Email</th>
               <th scope="col">Vai trò</th>
+              <th scope="col">Đơn vị</th>
               <th scope="col">Trạng thái</th>
               <th scope="col">Đăng nhập gần nhất</th>
             </tr>
@@ -29,6 +39,7 @@ export function UsersList(props: { users: UserView[]; csrfToken: string }) {
                 </td>
                 <td>{u.email}</td>
                 <td>{u.roles.map((r) => roleLabels[r]).join(', ')}</td>
+                <td>{u.unitId === null ? '' : (unitName.get(u.unitId) ?? '')}</td>
                 <td>{u.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}</td>
                 <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : 'Chưa đăng nhập'}</td>
               </tr>
@@ -54,6 +65,27 @@ function RoleChoices(props: { selected: readonly Role[]; error?: string }) {
   );
 }
 
+function UnitChoice(props: { units: UnitOption[]; selected: string; error?: string }) {
+  return (
+    <div>
+      <label for="unitId">Đơn vị</label>
+      <select id="unitId" name="unitId" aria-describedby={props.error ? 'unitId-hint unitId-error' : 'unitId-hint'}>
+        <option value="">(Không thuộc đơn vị nào)</option>
+        {props.units.map((u) => (
+          <option value={String(u.id)} selected={props.selected === String(u.id)}>
+            {'\u00a0\u00a0\u00a0'.repeat(u.depth ?? 0)}
+            {u.label}
+          </option>
+        ))}
+      </select>
+      <p class="hint" id="unitId-hint">
+        Bắt buộc với vai trò Đơn vị: người đó chỉ thấy và báo cáo nhiệm vụ của đơn vị mình.
+      </p>
+      <FieldError id="unitId-error" message={props.error} />
+    </div>
+  );
+}
+
 function FieldError(props: { message?: string; id: string }) {
   return props.message ? (
     <p class="field-error" id={props.id}>
@@ -62,7 +94,7 @@ function FieldError(props: { message?: string; id: string }) {
   ) : null;
 }
 
-export function NewUserForm(props: { csrfToken: string; values?: { name?: string; email?: string; roles?: Role[] }; errors?: Record<string, string> }) {
+export function NewUserForm(props: { csrfToken: string; units: UnitOption[]; values?: { name?: string; email?: string; roles?: Role[]; unitId?: string }; errors?: Record<string, string> }) {
   const v = props.values ?? {};
   const e = props.errors ?? {};
   return (
@@ -87,6 +119,7 @@ export function NewUserForm(props: { csrfToken: string; values?: { name?: string
           <FieldError id="password-error" message={e.password} />
         </div>
         <RoleChoices selected={v.roles ?? []} error={e.roles} />
+        <UnitChoice units={props.units} selected={v.unitId ?? ''} error={e.unitId} />
         <div class="actions">
           <button type="submit" class="button">Tạo tài khoản</button>
           <a href="/quan-tri/nguoi-dung">Hủy</a>
@@ -96,7 +129,7 @@ export function NewUserForm(props: { csrfToken: string; values?: { name?: string
   );
 }
 
-export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf: boolean; errors?: Record<string, string> }) {
+export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf: boolean; units: UnitOption[]; errors?: Record<string, string> }) {
   const { user } = props;
   const e = props.errors ?? {};
   return (
@@ -113,6 +146,7 @@ export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf:
           <FieldError id="name-error" message={e.name} />
         </div>
         <RoleChoices selected={user.roles} error={e.roles} />
+        <UnitChoice units={props.units} selected={user.unitId === null ? '' : String(user.unitId)} error={e.unitId} />
         <div>
           <button type="submit" class="button">Lưu thay đổi</button>
         </div>

@@ -10,6 +10,7 @@ import type { ArticleStatus, Classification } from '../articles.tables.js';
 
 export const classificationLabels: Record<Classification, string> = { public: 'Công khai', internal: 'Nội bộ', secret: 'Mật' };
 import type { DeskArticle, DeskListItem, EditPresence } from '../newsroom.service.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 
 export const DESK_STATUSES: ArticleStatus[] = ['draft', 'submitted', 'scheduled', 'published', 'trashed'];
 
@@ -193,14 +194,6 @@ export interface ImageChoice {
   id: number;
   url: string;
   label: string;
-}
-
-function FieldError(props: { id: string; text?: string }) {
-  return props.text ? (
-    <p class="field-error" id={`${props.id}-loi`}>
-      {props.text}
-    </p>
-  ) : null;
 }
 
 export function ArticleForm(props: {

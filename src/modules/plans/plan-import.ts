@@ -1,0 +1,108 @@
+// Writes a whole plan (programme, plan, tasks, and reports filed in the past) in one transaction:
+// the demo plan and the dashboard benchmark use it. Reports keep the filing times given, which is
+// the point: a history cannot be replayed through fileReport(), which stamps "now".
+import type { Db } from '../../database.js';
+import { normalizeText } from '../../platform/text/fold.js';
+import * as q from './plans.queries.js';
+import { occurrenceFor, type Recurrence } from './task-status.js';
+
+export interface PlanFixture {
+  programme?: { number: string; title: string; issuer: string; issuedOn: string | null; startYear: number; endYear: number };
+  plan: { number: string; title: string; issuer: string; issuedOn: string; year: number };
+  tasks: Array<{
+    title: string;
+    description?: string;
+    groupName: string;
+    leadUnitId: number;
+    coordinatorIds?: number[];
+    /** Index in `tasks` of the parent task, which must come earlier. */
+    parentIndex?: number;
+    recurrence: Recurrence;
+    targetQuantity?: number | null;
+    targetUnit?: string;
+    reports?: Array<{ unitId: number; activityDate: string; body: string; quantity?: number | null; completed?: boolean; filedAt: string; authorName: string; authorId?: number | null }>;
+  }>;
+}
+
+function columnsOf(r: Recurrence) {
+  switch (r.kind) {
+    case 'once':
+      return { recurrence: 'once' as const, deadline: r.deadline, recur_day: null, recur_month: null, recur_from: null, recur_to: null };
+    case 'daily':
+      return { recurrence: 'daily' as const, deadline: null, recur_day: null, recur_month: null, recur_from: r.from, recur_to: r.to };
+    case 'monthly':
+      return { recurrence: 'monthly' as const, deadline: null, recur_day: r.day, recur_month: null, recur_from: r.from, recur_to: r.to };
+    case 'yearly':
+      return { recurrence: 'yearly' as const, deadline: null, recur_day: r.day, recur_month: r.month, recur_from: r.from, recur_to: r.to };
+  }
+}
+
+export async function importPlan(db: Db, fixture: PlanFixture, nowIso: string): Promise<{ planId: number; taskIds: number[] }> {
+  return db.transaction().execute(async (trx) => {
+    let programmeId: number | null = null;
+    if (fixture.programme) {
+      const p = fixture.programme;
+      const existing = (await q.listProgrammes(trx)).find((x) => x.number === p.number);
+      programmeId =
+        existing?.id ??
+        (await q.insertProgramme(trx, { number: p.number, title: p.title, issuer: p.issuer, issued_on: p.issuedOn, start_year: p.startYear, end_year: p.endYear, created_at: nowIso, updated_at: nowIso }));
+    }
+    const planId = await q.insertPlan(trx, {
+      programme_id: programmeId,
+      number: fixture.plan.number,
+      title: normalizeText(fixture.plan.title),
+      issuer: fixture.plan.issuer,
+      issued_on: fixture.plan.issuedOn,
+      year: fixture.plan.year,
+      created_at: nowIso,
+      updated_at: nowIso,
+    });
+    const taskIds: number[] = [];
+    for (const [index, t] of fixture.tasks.entries()) {
+      const id = await q.insertTask(trx, {
+        plan_id: planId,
+        parent_id: t.parentIndex !== undefined ? taskIds[t.parentIndex]! : null,
+        position: (index + 1) * 10,
+        title: normalizeText(t.title),
+        description: normalizeText(t.description ?? ''),
+        group_name: normalizeText(t.groupName),
+        lead_unit_id: t.leadUnitId,
+        ...columnsOf(t.recurrence),
+        target_quantity: t.targetQuantity ?? null,
+        target_unit: t.targetUnit ?? '',
+        closed_at: null,
+        created_at: nowIso,
+        updated_at: nowIso,
+      });
+      taskIds.push(id);
+      if (t.coordinatorIds?.length) await q.replaceCoordinators(trx, id, [...new Set(t.coordinatorIds)]);
+      const reports = (t.reports ?? []).flatMap((r) => {
+        const occurrence = occurrenceFor(t.recurrence, r.activityDate);
+        return occurrence ? [{ ...r, occurrenceKey: occurrence.key }] : [];
+      });
+      // Reports in batches: a year of daily reports is one statement, not 365.
+      for (let i = 0; i < reports.length; i += 200) {
+        const batch = reports.slice(i, i + 200);
+        await trx
+          .insertInto('progress_reports')
+          .values(
+            batch.map((r) => ({
+              task_id: id,
+              unit_id: r.unitId,
+              occurrence_key: r.occurrenceKey,
+              activity_date: r.activityDate,
+              body: normalizeText(r.body),
+              quantity: r.quantity ?? null,
+              completed: r.completed ? 1 : 0,
+              author_id: r.authorId ?? null,
+              author_name: r.authorName,
+              filed_at: r.filedAt,
+              updated_at: r.filedAt,
+            })),
+          )
+          .execute();
+      }
+    }
+    return { planId, taskIds };
+  });
+}

@@ -1,0 +1,194 @@
+import type { Child } from 'hono/jsx';
+import { formatFoundingDate } from '../units.schema.js';
+import type { UnitNode } from '../unit-tree.js';
+
+export const UNITS_PATH = '/quan-tri/don-vi';
+
+type TreeRow = UnitNode & { members: number };
+
+function FieldError(props: { id: string; message?: string }) {
+  return props.message ? (
+    <p class="field-error" id={props.id}>
+      {props.message}
+    </p>
+  ) : null;
+}
+
+/** The flat reading-order list as nested lists, so the hierarchy is in the markup (and read out). */
+function Branch(props: { rows: TreeRow[]; parentId: number | null }): Child {
+  const here = props.rows.filter((u) => u.parentId === props.parentId);
+  if (here.length === 0) return null;
+  return (
+    <ul class="unit-tree">
+      {here.map((u) => (
+        <li>
+          <a href={`${UNITS_PATH}/${u.id}`}>{u.name}</a>
+          {u.shortName ? <> ({u.shortName})</> : null}
+          <span class="hint">
+            {' · '}
+            {u.foundedOn ? `Thành lập ${formatFoundingDate(u.foundedOn)}` : 'Chưa có ngày thành lập'}
+            {' · '}
+            {u.members === 0 ? 'Chưa có người dùng' : `${u.members} người dùng`}
+          </span>
+          <Branch rows={props.rows} parentId={u.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function UnitsTreePage(props: { units: TreeRow[] }) {
+  return (
+    <section>
+      <div class="actions">
+        <h1 class="block-title">Đơn vị</h1>
+        <a class="button" href={`${UNITS_PATH}/moi`}>
+          Thêm đơn vị
+        </a>
+        <a class="button button-secondary" href={`${UNITS_PATH}/nhap`}>
+          Nhập từ tệp Excel
+        </a>
+      </div>
+      {props.units.length === 0 ? (
+        <p>Chưa có đơn vị nào. Hãy thêm đơn vị cấp cao nhất (Đảng ủy Khối) trước, rồi các đảng bộ, chi bộ trực thuộc.</p>
+      ) : (
+        <>
+          <p class="hint">{props.units.length} đơn vị, xếp theo cây tổ chức; ngày thành lập dùng để tính các ngày kỷ niệm.</p>
+          <Branch rows={props.units} parentId={null} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export interface UnitFormValues {
+  name: string;
+  shortName: string;
+  parentId: string;
+  foundedOn: string;
+  address: string;
+  phone: string;
+  email: string;
+  position: string;
+}
+
+export const emptyUnitForm: UnitFormValues = { name: '', shortName: '', parentId: '', foundedOn: '', address: '', phone: '', email: '', position: '' };
+
+export function UnitForm(props: {
+  csrfToken: string;
+  title: string;
+  action: string;
+  values: UnitFormValues;
+  /** Units it may be placed under (never itself or its subunits). */
+  parents: UnitNode[];
+  /** Offer "no parent": only for the root, or while there is no root yet. */
+  allowTopLevel: boolean;
+  errors?: Record<string, string>;
+  deletable?: { id: number; children: number; members: number };
+}) {
+  const e = props.errors ?? {};
+  const v = props.values;
+  const described = (field: string, hint?: string) => [hint, e[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <section>
+      <h1 class="block-title">{props.title}</h1>
+      <form method="post" action={props.action} class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <div>
+          <label for="name">Tên đơn vị</label>
+          <input id="name" name="name" type="text" value={v.name} required maxlength={200} aria-describedby={described('name')} />
+          <FieldError id="name-error" message={e.name} />
+        </div>
+        <div>
+          <label for="shortName">Tên viết tắt</label>
+          <input id="shortName" name="shortName" type="text" value={v.shortName} maxlength={60} aria-describedby={described('shortName', 'shortName-hint')} />
+          <p class="hint" id="shortName-hint">
+            Ví dụ “ĐU Khối”, “Chi bộ Sở Tư pháp”; không bắt buộc.
+          </p>
+          <FieldError id="shortName-error" message={e.shortName} />
+        </div>
+        <div>
+          <label for="parentId">Trực thuộc</label>
+          <select id="parentId" name="parentId" aria-describedby={described('parentId')}>
+            {props.allowTopLevel ? <option value="">(Đơn vị cấp cao nhất)</option> : <option value="">Chọn đơn vị cấp trên</option>}
+            {props.parents.map((p) => (
+              <option value={String(p.id)} selected={v.parentId === String(p.id)}>
+                {'\u00a0\u00a0\u00a0'.repeat(p.depth)}
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="parentId-error" message={e.parentId} />
+        </div>
+        <div>
+          <label for="foundedOn">Ngày thành lập</label>
+          <input id="foundedOn" name="foundedOn" type="text" inputmode="numeric" placeholder="dd/mm/yyyy" value={v.foundedOn} aria-describedby={described('foundedOn', 'foundedOn-hint')} />
+          <p class="hint" id="foundedOn-hint">
+            Viết dd/mm/yyyy, ví dụ 05/03/1948; dùng để tính ngày kỷ niệm thành lập.
+          </p>
+          <FieldError id="foundedOn-error" message={e.foundedOn} />
+        </div>
+        <div>
+          <label for="address">Địa chỉ</label>
+          <input id="address" name="address" type="text" value={v.address} aria-describedby={described('address')} />
+          <FieldError id="address-error" message={e.address} />
+        </div>
+        <div>
+          <label for="phone">Điện thoại</label>
+          <input id="phone" name="phone" type="text" inputmode="tel" value={v.phone} aria-describedby={described('phone')} />
+          <FieldError id="phone-error" message={e.phone} />
+        </div>
+        <div>
+          <label for="email">Email</label>
+          <input id="email" name="email" type="email" value={v.email} aria-describedby={described('email')} />
+          <FieldError id="email-error" message={e.email} />
+        </div>
+        <div>
+          <label for="position">Thứ tự trong cùng cấp</label>
+          <input id="position" name="position" type="text" inputmode="numeric" value={v.position} aria-describedby={described('position', 'position-hint')} />
+          <p class="hint" id="position-hint">
+            Số nhỏ đứng trước; để trống để xếp cuối.
+          </p>
+          <FieldError id="position-error" message={e.position} />
+        </div>
+        <div>
+          <button type="submit" class="button">
+            Lưu
+          </button>{' '}
+          <a href={UNITS_PATH}>Hủy</a>
+        </div>
+      </form>
+      {props.deletable ? <DeleteUnit csrfToken={props.csrfToken} {...props.deletable} error={e.delete} /> : null}
+    </section>
+  );
+}
+
+function DeleteUnit(props: { csrfToken: string; id: number; children: number; members: number; error?: string }) {
+  return (
+    <>
+      <h2>Xóa đơn vị</h2>
+      {props.error ? (
+        <p class="flash flash-error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.children > 0 || props.members > 0 ? (
+        <p class="hint">
+          {props.children > 0 ? `Đơn vị còn ${props.children} đơn vị trực thuộc. ` : ''}
+          {props.members > 0 ? `Đơn vị còn ${props.members} người dùng. ` : ''}
+          Chỉ xóa được đơn vị không còn đơn vị trực thuộc, người dùng hay nhiệm vụ.
+        </p>
+      ) : (
+        <form method="post" action={`${UNITS_PATH}/${props.id}/xoa`} class="form">
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <p class="hint">Chỉ xóa được khi đơn vị không còn là đơn vị chủ trì hay phối hợp của nhiệm vụ nào.</p>
+          <div>
+            <button type="submit" class="button button-secondary">
+              Xóa đơn vị
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}

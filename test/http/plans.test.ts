@@ -1,0 +1,194 @@
+// The plan tracker through its pages: the demo plan's computed statuses, a unit reporter kept to
+// their own unit, reports with evidence and their corrections, the deadline boundary in Vietnam
+// time, an editor's confirmation with a reason. Both databases.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { dialectsUnderTest } from '../support/databases.js';
+import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
+import { loginAs, postForm, type StaffSession } from '../support/staff.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const badges = (html: string) => [...html.matchAll(/class="badge status-([a-z_]+)"/g)].map((m) => m[1]);
+const countOf = (html: string, label: string) => Number(new RegExp(`${label}: (\\d+)`).exec(html)?.[1]);
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`plans [${dialect}]`, () => {
+    let t: TestApp;
+    let editor: StaffSession;
+    let reporter: StaffSession;
+    let leader: StaffSession;
+    let planId: number;
+    let reporterUnit: number;
+    let otherUnit: number;
+
+    const page = async (path: string, session: StaffSession) => {
+      const res = await t.request(path, { headers: { cookie: session.cookie } });
+      return { status: res.status, html: await res.text() };
+    };
+    const idFrom = (res: Response, pattern: RegExp) => {
+      const m = pattern.exec(res.headers.get('location') ?? '');
+      assert.ok(m, `redirect expected, got ${res.status} ${res.headers.get('location')}`);
+      return Number(m[1]);
+    };
+
+    before(async () => {
+      // 27/11/2026 10:00 in Vietnam.
+      t = await startTestApp(dialect, { now: '2026-11-27T03:00:00Z' });
+      editor = await loginAs(t, DEMO_ACCOUNT.editor, DEMO_PASSWORD);
+      reporter = await loginAs(t, DEMO_ACCOUNT.unit_reporter, DEMO_PASSWORD);
+      leader = await loginAs(t, DEMO_ACCOUNT.leader, DEMO_PASSWORD);
+      const index = await page('/quan-tri/ke-hoach', editor);
+      planId = Number(/href="\/quan-tri\/ke-hoach\/(\d+)">Kế hoạch số 132\/KH-ĐUK/.exec(index.html)?.[1]);
+      const users = await t.accounts.service.listUsers();
+      reporterUnit = users.find((u) => u.email === DEMO_ACCOUNT.unit_reporter)!.unitId!;
+      const units = (await t.units.listTree()).map((u) => u.id);
+      otherUnit = units.find((id) => id !== reporterUnit)!;
+    });
+    after(() => t.dispose());
+
+    it('shows the demo plan with statuses computed from the reports, and counts that match the list', async () => {
+      const plan = await page(`/quan-tri/ke-hoach/${planId}`, editor);
+      assert.equal(plan.status, 200);
+      assert.match(plan.html, /Kế hoạch số 132\/KH-ĐUK/);
+      assert.match(plan.html, /thực hiện Đề án 17-ĐA\/TU/);
+      const shown = badges(plan.html.slice(plan.html.indexOf('<table')));
+      assert.equal(shown.length, countOf(plan.html, 'Tổng số'));
+      for (const [status, label] of [
+        ['done_on_time', 'Hoàn thành đúng hạn'],
+        ['done_late', 'Hoàn thành quá hạn'],
+        ['overdue', 'Quá hạn'],
+      ] as const) {
+        const n = shown.filter((s) => s === status).length;
+        assert.ok(n > 0, `the demo has ${label} tasks`);
+        assert.equal(n, countOf(plan.html, label), label);
+      }
+      // Known cases: 3 of 3 classes by 24/11 is on time; the year-end review has no report; the
+      // reporters' conference missed March, so the monthly task is overdue.
+      const table = plan.html.slice(plan.html.indexOf('<table'));
+      const row = (title: string) => table.slice(table.indexOf(title)).match(/class="badge status-([a-z_]+)"/)?.[1];
+      assert.equal(row('Mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới'), 'done_on_time');
+      assert.equal(row('Tổng kết năm 2023 thực hiện Đề án 17-ĐA/TU'), 'overdue');
+      assert.equal(row('Hội nghị báo cáo viên hằng tháng'), 'overdue');
+      assert.equal(row('Hội thi &quot;Bí thư chi bộ giỏi&quot; năm 2023') ?? row('Hội thi "Bí thư chi bộ giỏi" năm 2023'), 'done_late');
+      assert.match(plan.html, /Nhiệm vụ quá hạn \(\d+\)/);
+    });
+
+    it('keeps a unit reporter to their own unit: others\' tasks, reports and unit pages are 403', async () => {
+      const plan = await page(`/quan-tri/ke-hoach/${planId}`, reporter);
+      assert.equal(plan.status, 200);
+      const visible = [...plan.html.matchAll(/href="\/quan-tri\/nhiem-vu\/(\d+)"/g)].map((m) => Number(m[1]));
+      assert.ok(visible.length > 0 && visible.length < countOf((await page(`/quan-tri/ke-hoach/${planId}`, editor)).html, 'Tổng số'));
+      const all = [...(await page(`/quan-tri/ke-hoach/${planId}`, editor)).html.matchAll(/href="\/quan-tri\/nhiem-vu\/(\d+)"/g)].map((m) => Number(m[1]));
+      const hidden = all.find((id) => !visible.includes(id))!;
+      assert.equal((await page(`/quan-tri/nhiem-vu/${hidden}`, reporter)).status, 403);
+      const own = visible[0]!;
+      const forOther = await postForm(t, `/quan-tri/nhiem-vu/${own}/bao-cao`, reporter, { unitId: String(otherUnit), activityDate: '2023-06-01', body: 'Báo cáo thay đơn vị khác' });
+      assert.equal(forOther.status, 403);
+      assert.equal((await page(`/quan-tri/don-vi-cua-toi?don-vi=${otherUnit}`, reporter)).status, 403);
+      const mine = await page('/quan-tri/don-vi-cua-toi', reporter);
+      assert.equal(mine.status, 200);
+      // Late first: the first badge of the unit's list is the worst status it has.
+      const order = badges(mine.html.slice(mine.html.indexOf("<table"))) as string[];
+      const rank = { overdue: 0, in_progress: 1, not_due: 2, done_late: 3, done_on_time: 4 } as Record<string, number>;
+      assert.deepEqual(order, [...order].sort((a, b) => rank[a]! - rank[b]!));
+      assert.equal((await page(`/quan-tri/don-vi-cua-toi?don-vi=${otherUnit}`, leader)).status, 200, 'leaders read every unit');
+    });
+
+    it('a reporter files reports with an article as evidence; two reports reach the target on time', async () => {
+      const newPlan = await postForm(t, '/quan-tri/ke-hoach', editor, { number: '45/KH-ĐUK', title: 'Kế hoạch thử năm 2026', issuer: 'Ban Thường vụ', issuedOn: '2026-01-05', year: '2026', programmeId: '' });
+      const id2026 = idFrom(newPlan, /ke-hoach\/(\d+)/);
+      const task = await postForm(t, `/quan-tri/ke-hoach/${id2026}/nhiem-vu`, editor, {
+        title: 'Mở lớp bồi dưỡng nghiệp vụ công tác đảng',
+        groupName: 'Học tập, bồi dưỡng lý luận chính trị',
+        leadUnitId: String(reporterUnit),
+        recurrence: 'once',
+        deadline: '2026-11-30',
+        targetQuantity: '2',
+        targetUnit: 'lớp',
+      });
+      const taskId = idFrom(task, /nhiem-vu\/(\d+)/);
+      assert.match((await page(`/quan-tri/nhiem-vu/${taskId}`, reporter)).html, /status-not_due/);
+
+      const found = await page(`/quan-tri/nhiem-vu/${taskId}?tim-bai=dang+uy+khoi`, reporter);
+      const articleId = /name="articleIds" value="(\d+)"/.exec(found.html)?.[1];
+      assert.ok(articleId, 'the article search offers published articles');
+      const first = await postForm(t, `/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, { unitId: String(reporterUnit), activityDate: '2026-11-20', body: 'Khai giảng lớp thứ nhất, 40 học viên.', quantity: '1', articleIds: articleId! });
+      assert.equal(first.status, 303);
+      let view = await page(`/quan-tri/nhiem-vu/${taskId}`, editor);
+      assert.match(view.html, /<dd><span class="badge status-in_progress">/);
+      assert.match(view.html, /<ul class="evidence"><li><a href="\/tin-tuc\//);
+      await postForm(t, `/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, { unitId: String(reporterUnit), activityDate: '2026-11-26', body: 'Lớp thứ hai, 38 học viên.', quantity: '1' });
+      view = await page(`/quan-tri/nhiem-vu/${taskId}`, editor);
+      assert.match(view.html, /<dd><span class="badge status-done_on_time">/);
+      assert.match(view.html, /02 lớp \/ 02 lớp/);
+
+      // Corrections by the author are kept as versions; nobody else may correct; closing freezes them.
+      const reportId = Number(/href="\/quan-tri\/bao-cao\/(\d+)"/.exec(view.html)?.[1]);
+      const correction = await postForm(t, `/quan-tri/bao-cao/${reportId}`, reporter, { unitId: String(reporterUnit), activityDate: '2026-11-26', body: 'Lớp thứ hai, 41 học viên (sửa số liệu).', quantity: '1', version: '1' });
+      assert.equal(correction.status, 303);
+      const revisions = await page(`/quan-tri/bao-cao/${reportId}`, reporter);
+      assert.match(revisions.html, /41 học viên \(sửa số liệu\)/);
+      assert.match(revisions.html, /38 học viên/);
+      assert.equal((await postForm(t, `/quan-tri/bao-cao/${reportId}`, editor, { unitId: String(reporterUnit), activityDate: '2026-11-26', body: 'Biên tập viên sửa', version: '2' })).status, 403);
+      assert.equal((await postForm(t, `/quan-tri/bao-cao/${reportId}`, reporter, { unitId: String(otherUnit), activityDate: '2026-11-26', body: 'Đổi đơn vị', version: '2' })).status, 403);
+      assert.equal((await postForm(t, `/quan-tri/nhiem-vu/${taskId}/dong`, editor, {})).status, 303);
+      assert.equal((await postForm(t, `/quan-tri/bao-cao/${reportId}`, reporter, { unitId: String(reporterUnit), activityDate: '2026-11-26', body: 'Sau khi đóng', version: '2' })).status, 409);
+    });
+
+    it('judges the deadline to the second in Vietnam time: 23:59:59 is on time, 00:00:00 is late', async () => {
+      const makeTask = async (title: string) =>
+        idFrom(await postForm(t, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, editor, { title, groupName: 'Tuyên truyền', leadUnitId: String(reporterUnit), recurrence: 'once', deadline: '2023-12-31' }), /nhiem-vu\/(\d+)/);
+      const onTime = await makeTask('Nhiệm vụ hạn cuối năm A');
+      const late = await makeTask('Nhiệm vụ hạn cuối năm B');
+      const file = (taskId: number) => postForm(t, `/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, { unitId: String(reporterUnit), activityDate: '2023-12-31', body: 'Đã hoàn thành.', completed: '1' });
+      const now = t.clock.now();
+      t.clock.set('2023-12-31T16:59:59.000Z');
+      assert.equal((await file(onTime)).status, 303);
+      t.clock.set('2023-12-31T17:00:00.000Z');
+      assert.equal((await file(late)).status, 303);
+      t.clock.set(now);
+      assert.match((await page(`/quan-tri/nhiem-vu/${onTime}`, editor)).html, /<dd><span class="badge status-done_on_time">/);
+      assert.match((await page(`/quan-tri/nhiem-vu/${late}`, editor)).html, /<dd><span class="badge status-done_late">/);
+    });
+
+    it('an editor confirms an overdue task done with a reason; a reporter may not', async () => {
+      const plan = await page(`/quan-tri/ke-hoach/${planId}`, editor);
+      const taskId = Number(/href="\/quan-tri\/nhiem-vu\/(\d+)">Tổng kết năm 2023/.exec(plan.html)?.[1]);
+      assert.equal((await postForm(t, `/quan-tri/nhiem-vu/${taskId}/hoan-thanh`, reporter, { occurrenceKey: '2023-12-20', reason: 'x' })).status, 403);
+      const noReason = await postForm(t, `/quan-tri/nhiem-vu/${taskId}/hoan-thanh`, editor, { occurrenceKey: '2023-12-20', reason: '' });
+      assert.equal(noReason.status, 400);
+      assert.match(await noReason.text(), /Hãy ghi lý do xác nhận hoàn thành/);
+      assert.equal((await postForm(t, `/quan-tri/nhiem-vu/${taskId}/hoan-thanh`, editor, { occurrenceKey: '2023-12-20', reason: 'Đã có Báo cáo tổng kết số 210-BC/ĐUK bằng văn bản.' })).status, 303);
+      const view = await page(`/quan-tri/nhiem-vu/${taskId}`, editor);
+      assert.match(view.html, /<dd><span class="badge status-done_late">/, 'confirmed today, after the deadline');
+      assert.match(view.html, /Báo cáo tổng kết số 210-BC\/ĐUK/);
+    });
+
+    it('keeps a unit that the plans use: deleting it says why', async () => {
+      const admin = await loginAs(t, DEMO_ACCOUNT.admin, DEMO_PASSWORD);
+      const telecom = (await t.units.listTree()).find((u) => u.name === 'Đảng bộ Viễn thông Lào Cai')!;
+      const res = await postForm(t, `/quan-tri/don-vi/${telecom.id}/xoa`, admin, {});
+      assert.equal(res.status, 409);
+      assert.match(await res.text(), /Đơn vị đang phối hợp \d+ nhiệm vụ(, có \d+ báo cáo tiến độ)? nên không xóa được/);
+    });
+
+    it('refuses bad reports with Vietnamese messages and keeps what was typed', async () => {
+      const mine = await page('/quan-tri/don-vi-cua-toi', reporter);
+      const taskId = Number(/href="\/quan-tri\/nhiem-vu\/(\d+)"/.exec(mine.html)?.[1]);
+      const cases: Array<[Record<string, string>, RegExp]> = [
+        [{ body: '   ', activityDate: '2023-06-01' }, /Hãy ghi nội dung đã thực hiện/],
+        [{ body: 'Ngày sai', activityDate: '2023-02-30' }, /Ngày thực hiện/],
+        [{ body: 'Tương lai', activityDate: '2030-01-01' }, /không thể ở tương lai/],
+        [{ body: 'Ngoài kỳ', activityDate: '2019-01-01' }, /nằm ngoài thời gian của nhiệm vụ/],
+        [{ body: 'Bài chưa đăng', activityDate: '2023-06-01', articleIds: '999999' }, /Chỉ dẫn được các bài đã xuất bản/],
+      ];
+      for (const [fields, message] of cases) {
+        const res = await postForm(t, `/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, { unitId: String(reporterUnit), ...fields });
+        assert.equal(res.status, 400, JSON.stringify(fields));
+        const html = await res.text();
+        assert.match(html, message);
+        if (fields.body!.trim()) assert.ok(html.includes(fields.body!), 'the text typed comes back');
+      }
+    });
+  });
+}
