@@ -467,6 +467,33 @@ export function createPlans(deps: {
       return { tasks, plans, summary: summarise(tasks.map((t) => t.status.status)) };
     },
 
+    /**
+     * What the daily reminder ("đôn đốc") is about: every open occurrence of an open task that is
+     * overdue, or due within `daysAhead` days, with the units responsible (lead and coordinators).
+     * Done occurrences and closed tasks are never reminded.
+     */
+    async listReminders(daysAhead: number): Promise<Array<{ taskId: number; title: string; planId: number; planNumber: string; occurrenceKey: string; dueAt: string; kind: 'due_soon' | 'overdue'; unitIds: number[] }>> {
+      const plansById = new Map((await q.listPlans(db)).map((p) => [p.id, p]));
+      const rows = (await q.listAllTasks(db)).filter((r) => r.closed_at === null);
+      const views = await viewsOf(rows, (planId) => plansById.get(planId)?.year ?? clock.now().getUTCFullYear());
+      const now = clock.now().toISOString();
+      const horizon = new Date(clock.now().getTime() + daysAhead * 86_400_000).toISOString();
+      return views.flatMap((t) =>
+        t.status.occurrences
+          .filter((o) => (o.status === 'overdue' || ((o.status === 'not_due' || o.status === 'in_progress') && o.dueAt >= now && o.dueAt <= horizon)))
+          .map((o) => ({
+            taskId: t.id,
+            title: t.title,
+            planId: t.planId,
+            planNumber: plansById.get(t.planId)?.number ?? '',
+            occurrenceKey: o.key,
+            dueAt: o.dueAt,
+            kind: o.status === 'overdue' ? ('overdue' as const) : ('due_soon' as const),
+            unitIds: [t.leadUnit.id, ...t.coordinators.map((c) => c.id)],
+          })),
+      );
+    },
+
     /** Why a unit cannot be deleted, if the plans use it (the units module asks). */
     async describeUnitUse(unitId: number): Promise<string | undefined> {
       const use = await q.countUnitUse(db, unitId);
