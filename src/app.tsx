@@ -231,6 +231,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       return (await articles.listPublishedByIds(found.ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt }));
     },
     findArticles: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt })),
+    letterhead: () => ({ ...config.report, issuer: settings.get().name.toLocaleUpperCase('vi') }),
   });
   mountUnitsAdmin(app, { units, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountUnitsApi(app, { units, guard: accounts.guard, docs });

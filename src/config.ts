@@ -28,6 +28,8 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   UPLOAD_MAX_MB: z.coerce.number().min(0.1, 'UPLOAD_MAX_MB phải từ 0.1 đến 50').max(50, 'UPLOAD_MAX_MB phải từ 0.1 đến 50').default(5),
+  REPORT_PARENT_ISSUER: z.string().trim().min(1).default('ĐẢNG BỘ TỈNH LÀO CAI'),
+  REPORT_PLACE: z.string().trim().min(1).default('Lào Cai'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -49,6 +51,8 @@ export interface Config {
   sessionMaxMs: number;
   /** Largest image upload accepted, in bytes. */
   uploadMaxBytes: number;
+  /** The letterhead of exported reports: the parent body's line, and the place in the date line. */
+  report: { parentIssuer: string; place: string };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -84,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    report: { parentIssuer: e.REPORT_PARENT_ISSUER.normalize('NFC'), place: e.REPORT_PLACE.normalize('NFC') },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -7,6 +7,8 @@ import { dialectsUnderTest } from '../support/databases.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, postForm, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 const badges = (html: string) => [...html.matchAll(/class="badge status-([a-z_]+)"/g)].map((m) => m[1]);
 const countOf = (html: string, label: string) => Number(new RegExp(`${label}: (\\d+)`).exec(html)?.[1]);
@@ -71,6 +73,33 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(row('Hội nghị báo cáo viên hằng tháng'), 'overdue');
       assert.equal(row('Hội thi &quot;Bí thư chi bộ giỏi&quot; năm 2023') ?? row('Hội thi "Bí thư chi bộ giỏi" năm 2023'), 'done_late');
       assert.match(plan.html, /Nhiệm vụ quá hạn \(\d+\)/);
+    });
+
+    it('exports the plan\'s progress report as Excel and Word with the page\'s figures, in Vietnamese', async () => {
+      const xlsx = await t.request(`/quan-tri/ke-hoach/${planId}/bao-cao-tien-do.xlsx`, { headers: { cookie: editor.cookie } });
+      assert.equal(xlsx.status, 200);
+      assert.match(xlsx.headers.get('content-disposition') ?? '', /attachment; filename="bao-cao-tien-do-132-KH-.*\.xlsx"/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      const cells: string[] = [];
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? ''))));
+      for (const text of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Lào Cai, ngày 27 tháng 11 năm 2026', 'BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH', 'Mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới', '03 lớp', 'Hoàn thành đúng hạn', 'Quá hạn']) {
+        assert.ok(cells.some((c) => c.includes(text)), text);
+      }
+      const classes = cells.indexOf('Mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới');
+      assert.deepEqual(cells.slice(classes + 1, classes + 7), ['Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai', 'Đảng bộ Sở Giáo dục và Đào tạo', '30/11/2023', '03 lớp', '03 lớp', 'Hoàn thành đúng hạn']);
+      const plan = await page(`/quan-tri/ke-hoach/${planId}`, editor);
+      assert.ok(cells.some((c) => c.includes(`Tổng số ${countOf(plan.html, 'Tổng số')} nhiệm vụ`)), 'the summary matches the page');
+
+      const docx = await t.request(`/quan-tri/ke-hoach/${planId}/bao-cao-tien-do.docx`, { headers: { cookie: reporter.cookie } });
+      assert.equal(docx.status, 200);
+      const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
+      const text = xml.replace(/<[^>]+>/g, '');
+      assert.match(text, /ĐẢNG CỘNG SẢN VIỆT NAM/);
+      assert.match(text, /Lào Cai, ngày 27 tháng 11 năm 2026/);
+      assert.match(text, /Báo cáo tình hình dư luận xã hội hằng tháng/, "the unit reporter's own task");
+      assert.doesNotMatch(text, /Hội nghị báo cáo viên hằng tháng/, "another unit's task is not in a unit reporter's export");
     });
 
     it('keeps a unit reporter to their own unit: others\' tasks, reports and unit pages are 403', async () => {

@@ -11,6 +11,8 @@ import { managesPlans, seesAllUnits } from './plans-policy.js';
 import { RECURRENCE_KINDS, type RecurrenceKind } from './plans.tables.js';
 import type { PlanContext, PlanInput, Plans, ProgrammeInput, ReportInput, TaskInput, TaskView } from './plans.service.js';
 import { PlanForm, ProgrammeForm, TaskForm, type PlanFormValues, type ProgrammeFormValues, type TaskFormValues } from './views/plan-forms.js';
+import { buildPlanReportDocx, buildPlanReportXlsx } from './exports/index.js';
+import { planReportData } from './plan-report-data.js';
 import { PlanPage, PlansIndex, ReportPage, TaskPage, UnitTasksPage, type Choice, type ReportFormValues } from './views/plans-pages.js';
 
 type ArticleChoice = { id: number; title: string; url: string; publishedAt: string };
@@ -26,6 +28,8 @@ export interface PlanPageDeps {
   searchArticles: (q: string) => Promise<ArticleChoice[]>;
   /** Published articles by id (the ones already ticked). */
   findArticles: (ids: number[]) => Promise<ArticleChoice[]>;
+  /** The exported reports' letterhead. */
+  letterhead: () => { parentIssuer: string; issuer: string; place: string };
 }
 
 export function planContextOf(c: Context<StaffEnv>): PlanContext {
@@ -179,6 +183,21 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     const { plan, tasks, summary, seesAllUnits: all } = await plans.getPlan(ctx, readId(c));
     return frame.respond(c, `Kế hoạch ${plan.number}`, <PlanPage plan={plan} tasks={tasks} summary={summary} manages={managesPlans(ctx.actor)} seesAllUnits={all} />);
   });
+  // The progress report as Word and Excel files, with the same figures as the page.
+  const exportFile = (ext: 'docx' | 'xlsx') =>
+    staffApp.get(`/quan-tri/ke-hoach/:id/bao-cao-tien-do.${ext}`, guard.require('plans.read'), async (c) => {
+      const { plan, tasks, summary } = await plans.getPlan(planContextOf(c), readId(c));
+      const data = planReportData({ letterhead: deps.letterhead(), plan, tasks, summary, date: deps.clock.now() });
+      const bytes = ext === 'docx' ? await buildPlanReportDocx(data) : await buildPlanReportXlsx(data);
+      const name = `bao-cao-tien-do-${plan.number.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${ext}`;
+      return c.body(new Uint8Array(bytes), 200, {
+        'Content-Type': ext === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
+    });
+  exportFile('docx');
+  exportFile('xlsx');
+
   staffApp.get('/quan-tri/ke-hoach/:id/sua', guard.require('plans.manage'), async (c) => {
     const { plan } = await plans.getPlan(planContextOf(c), readId(c));
     return planForm(c, `/quan-tri/ke-hoach/${plan.id}/sua`, `Sửa kế hoạch ${plan.number}`, {

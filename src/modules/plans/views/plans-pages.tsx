@@ -200,6 +200,12 @@ export function PlanPage(props: {
             </a>
           </>
         ) : null}
+        <a class="button button-secondary" href={`/quan-tri/ke-hoach/${plan.id}/bao-cao-tien-do.docx`}>
+          Tải báo cáo (Word)
+        </a>
+        <a class="button button-secondary" href={`/quan-tri/ke-hoach/${plan.id}/bao-cao-tien-do.xlsx`}>
+          Tải báo cáo (Excel)
+        </a>
       </div>
       <SummaryBar summary={props.summary} label={`Tiến độ kế hoạch ${plan.number}`} />
       {overdue.length > 0 ? (

@@ -1,0 +1,47 @@
+// A plan as the exported progress report sees it: groups in order, tasks numbered as on the plan
+// page, statuses and quantities as text. The same figures as the page, so the files match it.
+import { taskStatusLabels, type TaskStatus } from './task-status.js';
+import { quantityText, type TaskView } from './plans.service.js';
+import type { PlanReportData } from './exports/index.js';
+import { groupTasks } from './views/plans-pages.js';
+
+export function planReportData(input: {
+  letterhead: { parentIssuer: string; issuer: string; place: string };
+  plan: { number: string; title: string; issuer: string; issued_on: string };
+  tasks: TaskView[];
+  summary: Record<TaskStatus, number> & { total: number };
+  date: Date;
+}): PlanReportData {
+  const { groups, numbering } = groupTasks(input.tasks);
+  const issued = `${input.plan.issued_on.slice(8, 10)}/${input.plan.issued_on.slice(5, 7)}/${input.plan.issued_on.slice(0, 4)}`;
+  return {
+    parentIssuer: input.letterhead.parentIssuer,
+    issuer: input.letterhead.issuer,
+    place: input.letterhead.place,
+    date: input.date,
+    title: 'BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH',
+    subtitle: `Kế hoạch số ${input.plan.number} ngày ${issued}${input.plan.issuer ? ` của ${input.plan.issuer}` : ''} về ${input.plan.title.charAt(0).toLowerCase()}${input.plan.title.slice(1)}`,
+    groups: [...groups].map(([name, list]) => ({
+      name: name || 'Nhiệm vụ khác',
+      tasks: list.map((t) => ({
+        no: numbering.get(t.id) ?? '',
+        title: t.title,
+        leadUnit: t.leadUnit.name,
+        coordinators: t.coordinators.map((c) => c.name),
+        deadline: t.deadlineText,
+        target: quantityText(t.targetQuantity, t.targetUnit),
+        actual: t.targetQuantity !== null ? quantityText(t.status.actual, t.targetUnit) : '',
+        status: taskStatusLabels[t.status.status],
+        note: t.closedAt ? 'Đã đóng' : '',
+      })),
+    })),
+    summary: {
+      total: input.summary.total,
+      doneOnTime: input.summary.done_on_time,
+      doneLate: input.summary.done_late,
+      overdue: input.summary.overdue,
+      inProgress: input.summary.in_progress,
+      notDue: input.summary.not_due,
+    },
+  };
+}
