@@ -13,6 +13,7 @@ import type { PlanContext, PlanInput, Plans, ProgrammeInput, ReportInput, TaskIn
 import { PlanForm, ProgrammeForm, TaskForm, type PlanFormValues, type ProgrammeFormValues, type TaskFormValues } from './views/plan-forms.js';
 import { buildPlanReportDocx, buildPlanReportXlsx } from './exports/index.js';
 import { planReportData } from './plan-report-data.js';
+import { dashboardOf } from './plan-dashboard.js';
 import { PlanPage, PlansIndex, ReportPage, TaskPage, UnitTasksPage, type Choice, type ReportFormValues } from './views/plans-pages.js';
 
 type ArticleChoice = { id: number; title: string; url: string; publishedAt: string };
@@ -181,7 +182,7 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
   staffApp.get('/quan-tri/ke-hoach/:id', guard.require('plans.read'), async (c) => {
     const ctx = planContextOf(c);
     const { plan, tasks, summary, seesAllUnits: all } = await plans.getPlan(ctx, readId(c));
-    return frame.respond(c, `Kế hoạch ${plan.number}`, <PlanPage plan={plan} tasks={tasks} summary={summary} manages={managesPlans(ctx.actor)} seesAllUnits={all} />);
+    return frame.respond(c, `Kế hoạch ${plan.number}`, <PlanPage plan={plan} tasks={tasks} summary={summary} dashboard={dashboardOf(tasks)} manages={managesPlans(ctx.actor)} seesAllUnits={all} />);
   });
   // The progress report as Word and Excel files, with the same figures as the page.
   const exportFile = (ext: 'docx' | 'xlsx') =>

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../../platform/i18n
 import type { TaskStatus } from '../task-status.js';
 import { taskStatusLabels } from '../task-status.js';
 import { quantityText, type TaskView } from '../plans.service.js';
+import type { PlanDashboard } from '../plan-dashboard.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
 export type Summary = Record<TaskStatus, number> & { total: number };
@@ -170,6 +171,7 @@ export function PlanPage(props: {
   plan: { id: number; number: string; title: string; issuer: string; issued_on: string; year: number; programme_number: string | null; programme_title: string | null };
   tasks: TaskView[];
   summary: Summary;
+  dashboard: PlanDashboard;
   manages: boolean;
   seesAllUnits: boolean;
 }) {
@@ -220,6 +222,7 @@ export function PlanPage(props: {
           </ul>
         </section>
       ) : null}
+      <DashboardBlocks dashboard={props.dashboard} />
       <div class="table-wrap">
         <table class="data-table task-table">
           <caption class="visually-hidden">Nhiệm vụ của kế hoạch theo nhóm</caption>
@@ -237,6 +240,76 @@ export function PlanPage(props: {
         </table>
       </div>
     </section>
+  );
+}
+
+/** Progress by group, by lead unit, and targets against results: charts with their numbers. */
+export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
+  const d = props.dashboard;
+  const widest = Math.max(1, ...d.targets.map((t) => Math.max(t.target, t.actual)));
+  return (
+    <div class="dashboard-grid">
+      <section class="block" aria-labelledby="theo-nhom">
+        <h2 id="theo-nhom">Tiến độ theo nhóm nhiệm vụ</h2>
+        {d.byGroup.map((g) => (
+          <div class="group-progress">
+            <h3>{g.group}</h3>
+            <SummaryBar summary={g.summary} label={`Tiến độ nhóm ${g.group}`} />
+          </div>
+        ))}
+      </section>
+      <section class="block" aria-labelledby="theo-don-vi">
+        <h2 id="theo-don-vi">Theo đơn vị chủ trì</h2>
+        <div class="table-wrap">
+          <table class="data-table compact">
+            <caption class="visually-hidden">Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì, nhiều quá hạn trước</caption>
+            <thead>
+              <tr>
+                <th scope="col">Đơn vị</th>
+                <th scope="col">Tổng</th>
+                <th scope="col">Đúng hạn</th>
+                <th scope="col">Quá hạn (đã xong)</th>
+                <th scope="col">Quá hạn</th>
+                <th scope="col">Đang làm</th>
+                <th scope="col">Chưa đến hạn</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.byLeadUnit.map((u) => (
+                <tr>
+                  <th scope="row">{u.unitName}</th>
+                  <td>{u.summary.total}</td>
+                  <td>{u.summary.done_on_time}</td>
+                  <td>{u.summary.done_late}</td>
+                  <td>{u.summary.overdue}</td>
+                  <td>{u.summary.in_progress}</td>
+                  <td>{u.summary.not_due}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {d.targets.length > 0 ? (
+        <section class="block" aria-labelledby="chi-tieu">
+          <h2 id="chi-tieu">Chỉ tiêu và kết quả</h2>
+          <ul class="target-list">
+            {d.targets.map((t) => (
+              <li>
+                <a href={`/quan-tri/nhiem-vu/${t.taskId}`}>{t.title}</a>
+                <svg class="target-bar" viewBox="0 0 100 8" preserveAspectRatio="none" width="100%" height="16" role="img" aria-label={`Chỉ tiêu ${t.target}, đạt ${t.actual} ${t.unit}`}>
+                  <rect x="0" y="0" width={((t.target / widest) * 100).toFixed(2)} height="8" class="bar-target" />
+                  <rect x="0" y="2" width={((Math.min(t.actual, widest) / widest) * 100).toFixed(2)} height="4" class={t.actual >= t.target ? 'bar-done_on_time' : 'bar-in_progress'} />
+                </svg>
+                <span class="hint">
+                  Đạt {quantityText(t.actual, t.unit)} / chỉ tiêu {quantityText(t.target, t.unit)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
   );
 }
 
