@@ -31,7 +31,7 @@ import { z } from 'zod';
 import { createSiteSettings, mountSitePages } from './modules/site/index.js';
 import { demoAboutHtml, demoContact } from './demo/demo-site.js';
 import { capUnitImports, createUnits, mountUnitsAdmin, mountUnitsApi } from './modules/units/index.js';
-import { createPlans, mountPlanPages } from './modules/plans/index.js';
+import { createPlans, mountPlanPages, mountPlansApi } from './modules/plans/index.js';
 import { importPlan } from './modules/plans/plan-import.js';
 import { demoPlan } from './demo/demo-plans.js';
 import { parseSearchQuery } from './modules/search/index.js';
@@ -233,6 +233,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     findArticles: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt })),
     letterhead: () => ({ ...config.report, issuer: settings.get().name.toLocaleUpperCase('vi') }),
   });
+  mountPlansApi(app, { plans, guard: accounts.guard, docs });
   mountUnitsAdmin(app, { units, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountUnitsApi(app, { units, guard: accounts.guard, docs });
   docs.register({

@@ -27,8 +27,17 @@ describe('API description', () => {
       '/api/v1/auth/me',
       '/api/v1/hit',
       '/api/v1/hit.gif',
+      '/api/v1/plans',
+      '/api/v1/plans/{id}',
+      '/api/v1/plans/{id}/dashboard',
+      '/api/v1/plans/{id}/tasks',
+      '/api/v1/programmes',
+      '/api/v1/reports/{id}',
       '/api/v1/stats',
+      '/api/v1/tasks/{id}',
+      '/api/v1/tasks/{id}/reports',
       '/api/v1/units',
+      '/api/v1/units/{id}/tasks',
       '/healthz',
     ]);
     // The newsroom's create call is described from the handler's own schema, Vietnamese messages and all.

@@ -6,16 +6,21 @@ import { after, before, describe, it } from 'node:test';
 import { permissions, ROLES, type Permission, type Role } from '../../src/modules/accounts/index.js';
 import { dialectsUnderTest } from '../support/databases.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD, writeContributorArticles, type ContributorArticles } from '../support/newsroom.js';
+import { planFixtures } from '../support/plans.js';
 import { loginAs, ORIGIN, postForm, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+type Ids = ContributorArticles & Awaited<ReturnType<typeof planFixtures>>;
+
 interface Call {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** As mounted in Hono. */
   pattern: string;
-  path: (ids: ContributorArticles) => string;
+  path: (ids: Ids) => string;
   permission: Permission;
-  json?: unknown;
+  json?: unknown | ((ids: Ids) => unknown);
+  /** When a per-record rule narrows the call's roles for this record (a report is its author's). */
+  recordRoles?: readonly Role[];
 }
 
 // Every API call that needs a signed-in user. A call added without a row fails the last test.
@@ -31,6 +36,18 @@ const CALLS: Call[] = [
   { method: 'POST', pattern: '/api/v1/articles/:id/reject', path: ({ editorial }) => `/api/v1/articles/${editorial}/reject`, permission: 'articles.publish', json: { reason: 'Cần sửa.' } },
   { method: 'POST', pattern: '/api/v1/articles/:id/unpublish', path: ({ editorial }) => `/api/v1/articles/${editorial}/unpublish`, permission: 'articles.publish' },
   { method: 'GET', pattern: '/api/v1/units', path: () => '/api/v1/units', permission: 'staff.enter' },
+  { method: 'GET', pattern: '/api/v1/programmes', path: () => '/api/v1/programmes', permission: 'plans.read' },
+  { method: 'GET', pattern: '/api/v1/plans', path: () => '/api/v1/plans', permission: 'plans.read' },
+  { method: 'POST', pattern: '/api/v1/plans', path: () => '/api/v1/plans', permission: 'plans.manage', json: { number: '' } },
+  { method: 'GET', pattern: '/api/v1/plans/:id', path: ({ plan }) => `/api/v1/plans/${plan}`, permission: 'plans.read' },
+  { method: 'GET', pattern: '/api/v1/plans/:id/dashboard', path: ({ plan }) => `/api/v1/plans/${plan}/dashboard`, permission: 'plans.read' },
+  { method: 'POST', pattern: '/api/v1/plans/:id/tasks', path: ({ plan }) => `/api/v1/plans/${plan}/tasks`, permission: 'plans.manage', json: { title: '' } },
+  { method: 'GET', pattern: '/api/v1/tasks/:id', path: ({ task }) => `/api/v1/tasks/${task}`, permission: 'plans.read' },
+  { method: 'PUT', pattern: '/api/v1/tasks/:id', path: ({ task }) => `/api/v1/tasks/${task}`, permission: 'plans.manage', json: { title: '' } },
+  { method: 'POST', pattern: '/api/v1/tasks/:id/reports', path: ({ task }) => `/api/v1/tasks/${task}/reports`, permission: 'reports.file', json: ({ reporterUnit }: Ids) => ({ unitId: reporterUnit, activityDate: '2023-06-01', body: '' }) },
+  // Only the author corrects a report: for this one, the unit reporter who filed it.
+  { method: 'PUT', pattern: '/api/v1/reports/:id', path: ({ report }) => `/api/v1/reports/${report}`, permission: 'reports.file', recordRoles: ['unit_reporter'], json: ({ reporterUnit }: Ids) => ({ unitId: reporterUnit, activityDate: '2023-06-15', body: 'Sửa qua API', version: 1 }) },
+  { method: 'GET', pattern: '/api/v1/units/:id/tasks', path: ({ reporterUnit }) => `/api/v1/units/${reporterUnit}/tasks`, permission: 'plans.read' },
 ];
 
 // Answer anyone, signed in or not (the reader's side of the API).
@@ -39,7 +56,7 @@ const PUBLIC_CALLS = ['GET /api/v1/articles', 'POST /api/v1/hit', 'GET /api/v1/h
 for (const dialect of dialectsUnderTest()) {
   describe(`API permissions [${dialect}]`, () => {
     let t: TestApp;
-    let ids: ContributorArticles;
+    let ids: Ids;
     const sessions = new Map<Role, StaffSession>();
     const tokens = new Map<Role, string>();
 
@@ -51,7 +68,7 @@ for (const dialect of dialectsUnderTest()) {
         const page = await (await postForm(t, '/quan-tri/ma-api', session, { name: `Kiểm thử ${role}`, expiry: '30' })).text();
         tokens.set(role, /ct_[A-Za-z0-9_-]{43}/.exec(page)![0]);
       }
-      ids = await writeContributorArticles(t);
+      ids = { ...(await writeContributorArticles(t)), ...(await planFixtures(t)) };
     });
     after(() => t.dispose());
 
@@ -59,7 +76,7 @@ for (const dialect of dialectsUnderTest()) {
       t.request(call.path(ids), {
         method: call.method,
         headers: { ...(call.json !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-        body: call.json === undefined ? undefined : JSON.stringify(call.json),
+        body: call.json === undefined ? undefined : JSON.stringify(typeof call.json === 'function' ? call.json(ids) : call.json),
       });
 
     for (const call of CALLS) {
@@ -69,7 +86,7 @@ for (const dialect of dialectsUnderTest()) {
         assert.equal((await anonymous.json()).error.code, 'LOGIN_REQUIRED');
         assert.match(anonymous.headers.get('www-authenticate') ?? '', /^Bearer/);
         for (const role of ROLES) {
-          const allowed = (permissions[call.permission] as readonly Role[]).includes(role);
+          const allowed = (call.recordRoles ?? (permissions[call.permission] as readonly Role[])).includes(role);
           const session = sessions.get(role)!;
           for (const [how, headers] of [
             ['cookie', { cookie: session.cookie, 'x-csrf-token': session.csrf, origin: ORIGIN }],

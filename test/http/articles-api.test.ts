@@ -138,6 +138,7 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await api('/api/v1/articles?status=bogus', editor)).status, 400);
       const publicList = await t.request('/api/v1/articles');
       assert.equal(publicList.status, 200, 'without status, the public list still answers anyone');
+      assert.equal(publicList.headers.get('cache-control'), null, 'and stays session-free: no staff guard (no-store) in front of it');
     });
 
     it('PATCH with an old version is a 409 that writes nothing; without a version it saves', async () => {

@@ -201,6 +201,38 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(await res.text(), /Đơn vị đang phối hợp \d+ nhiệm vụ(, có \d+ báo cáo tiến độ)? nên không xóa được/);
     });
 
+    it('answers the same through the JSON API: dashboard figures that add up to the task list, reports by token, 403 on another unit', async () => {
+      const json = async (path: string, session: StaffSession) => (await t.request(path, { headers: { cookie: session.cookie } })).json();
+      const planJson = await json(`/api/v1/plans/${planId}`, editor);
+      const dashboard = await json(`/api/v1/plans/${planId}/dashboard`, leader);
+      const count = (status: string) => planJson.tasks.filter((x: { status: string }) => x.status === status).length;
+      assert.equal(dashboard.summary.total, planJson.tasks.length);
+      for (const status of ['done_on_time', 'done_late', 'overdue', 'in_progress', 'not_due']) {
+        assert.equal(dashboard.summary[status], count(status), status);
+        assert.equal(dashboard.byGroup.reduce((n: number, g: { summary: Record<string, number> }) => n + g.summary[status]!, 0), count(status), `groups add up: ${status}`);
+        assert.equal(dashboard.byLeadUnit.reduce((n: number, u: { summary: Record<string, number> }) => n + u.summary[status]!, 0), count(status), `units add up: ${status}`);
+      }
+      assert.deepEqual(dashboard.overdue.map((o: { taskId: number }) => o.taskId).sort(), planJson.tasks.filter((x: { status: string }) => x.status === 'overdue').map((x: { id: number }) => x.id).sort());
+
+      const tokenPage = await (await postForm(t, '/quan-tri/ma-api', reporter, { name: 'Báo cáo tự động', expiry: '30' })).text();
+      const token = /ct_[A-Za-z0-9_-]{43}/.exec(tokenPage)![0];
+      const mine = await (await t.request(`/api/v1/units/${reporterUnit}/tasks`, { headers: { authorization: `Bearer ${token}` } })).json();
+      const task = mine.tasks.find((x: { leadUnit: { id: number } }) => x.leadUnit.id === reporterUnit);
+      const send = (unitId: number) =>
+        t.request(`/api/v1/tasks/${task.id}/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ unitId, activityDate: '2023-07-01', body: 'Báo cáo gửi qua API' }) });
+      assert.equal((await send(otherUnit)).status, 403, 'changing the unit id is refused');
+      const filed = await send(reporterUnit);
+      assert.equal(filed.status, 201);
+      const detail = await (await t.request(`/api/v1/tasks/${task.id}`, { headers: { authorization: `Bearer ${token}` } })).json();
+      assert.ok(detail.reports.some((r: { body: string }) => r.body === 'Báo cáo gửi qua API'));
+      assert.equal((await t.request(`/api/v1/units/${otherUnit}/tasks`, { headers: { authorization: `Bearer ${token}` } })).status, 403);
+      const bad = await t.request(`/api/v1/tasks/${task.id}/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ unitId: reporterUnit, activityDate: '01/07/2023', body: '' }) });
+      assert.equal(bad.status, 400);
+      const { error } = await bad.json();
+      assert.equal(error.fields.body, 'Hãy ghi nội dung đã thực hiện.');
+      assert.equal(error.fields.activityDate, 'Ngày theo dạng YYYY-MM-DD.');
+    });
+
     it('refuses bad reports with Vietnamese messages and keeps what was typed', async () => {
       const mine = await page('/quan-tri/don-vi-cua-toi', reporter);
       const taskId = Number(/href="\/quan-tri\/nhiem-vu\/(\d+)"/.exec(mine.html)?.[1]);

@@ -7,6 +7,7 @@ import { dialectsUnderTest } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { loginAs, postForm, type StaffSession } from '../support/staff.js';
 import { writeContributorArticles, type ContributorArticles } from '../support/newsroom.js';
+import { planFixtures } from '../support/plans.js';
 
 const PASSWORD = 'LaoCai-Demo-2026';
 const ACCOUNT: Record<Role, string> = {
@@ -69,17 +70,6 @@ const PLAN_ROUTES: Route[] = [
   { method: 'POST', pattern: '/quan-tri/bao-cao/:id', path: ({ report }) => `/quan-tri/bao-cao/${report}`, permission: 'reports.file', recordRoles: ['unit_reporter'], fields: ({ reporterUnit }) => ({ unitId: String(reporterUnit), body: '', version: '1' }) },
   { method: 'GET', pattern: '/quan-tri/don-vi-cua-toi', path: () => '/quan-tri/don-vi-cua-toi', permission: 'plans.read' },
 ];
-
-/** The demo plan, a task of the unit reporter's unit, and a report the unit reporter filed on it. */
-async function planFixtures(t: TestApp) {
-  const reporter = (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.unit_reporter)!;
-  const ctx = { actor: { id: reporter.id, name: reporter.name, email: reporter.email, roles: reporter.roles, unitId: reporter.unitId }, requestId: crypto.randomUUID() };
-  const plan = (await t.plans.listPlans(ctx))[0]!;
-  const { tasks } = await t.plans.getPlan(ctx, plan.id);
-  const task = tasks.find((x) => x.leadUnit.id === reporter.unitId)!;
-  const report = await t.plans.fileReport(ctx, task.id, { unitId: reporter.unitId!, activityDate: '2023-06-15', body: 'Báo cáo cho bảng quyền', quantity: null, completed: false, articleIds: [] });
-  return { programme: plan.programme_id!, plan: plan.id, task: task.id, report, reporterUnit: reporter.unitId! };
-}
 
 // Every staff route there is. A route added without a row here fails the last test below.
 const ROUTES: Route[] = [

@@ -143,7 +143,10 @@ export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; art
   const isDeskList = (c: Context) => c.req.method === 'GET' && readQueryParam(c, 'status') !== undefined;
   api.use('/api/v1/articles', async (c, next) => (c.req.method !== 'GET' || isDeskList(c) ? guard.loadStaff()(c, next) : next()));
   api.use('/api/v1/articles', async (c, next) => (c.req.method !== 'GET' ? guard.csrf()(c, next) : next()));
-  api.use('/api/v1/articles/*', guard.loadStaff(), guard.csrf());
+  // Not '/api/v1/articles/*': in Hono that also matches the public list, which must stay
+  // cacheable and session-free.
+  api.use('/api/v1/articles/:id', guard.loadStaff(), guard.csrf());
+  api.use('/api/v1/articles/:id/:action', guard.loadStaff(), guard.csrf());
 
   async function categoryIdOf(slug: string | undefined): Promise<number | undefined> {
     if (slug === undefined) return undefined;
