@@ -135,16 +135,24 @@ export async function nextTaskPosition(db: Executor, planId: number): Promise<nu
   return Number(row?.p ?? 0) + 10;
 }
 
-/** Coordinating units of these tasks, with names. */
-export async function listCoordinators(db: Executor, taskIds: number[]) {
-  if (taskIds.length === 0) return [];
-  return db
+/** Which tasks a bulk read is about: one plan (a join, not 5,000 ids in an IN list), some tasks, or all. */
+export type TaskScope = { planId: number } | { taskIds: number[] } | 'all';
+
+const isEmpty = (scope: TaskScope) => typeof scope === 'object' && 'taskIds' in scope && scope.taskIds.length === 0;
+
+/** Coordinating units of the tasks in scope, with names. */
+export async function listCoordinators(db: Executor, scope: TaskScope) {
+  if (isEmpty(scope)) return [];
+  let query = db
     .selectFrom('task_coordinators')
     .innerJoin('units', 'units.id', 'task_coordinators.unit_id')
-    .select(['task_coordinators.task_id', 'units.id as unit_id', 'units.name'])
-    .where('task_coordinators.task_id', 'in', taskIds)
-    .orderBy('units.name')
-    .execute();
+    .select(['task_coordinators.task_id', 'units.id as unit_id', 'units.name']);
+  if (scope !== 'all') {
+    query = 'planId' in scope
+      ? query.innerJoin('tasks', 'tasks.id', 'task_coordinators.task_id').where('tasks.plan_id', '=', scope.planId)
+      : query.where('task_coordinators.task_id', 'in', scope.taskIds);
+  }
+  return query.orderBy('units.name').execute();
 }
 
 export async function replaceCoordinators(db: Executor, taskId: number, unitIds: number[]) {
@@ -152,23 +160,31 @@ export async function replaceCoordinators(db: Executor, taskId: number, unitIds:
   if (unitIds.length > 0) await db.insertInto('task_coordinators').values(unitIds.map((unit_id) => ({ task_id: taskId, unit_id }))).execute();
 }
 
-/** What the status engine needs of the reports of these tasks (every plan task in one query). */
-export function listReportFacts(db: Executor, taskIds: number[] | 'all') {
-  let q = db.selectFrom('progress_reports').select(['task_id', 'occurrence_key', 'filed_at', 'quantity', 'completed']);
-  if (taskIds !== 'all') {
-    if (taskIds.length === 0) return Promise.resolve([]);
-    q = q.where('task_id', 'in', taskIds);
+/** What the status engine needs of the reports of the tasks in scope, oldest first. */
+export async function listReportFacts(db: Executor, scope: TaskScope) {
+  if (isEmpty(scope)) return [];
+  let query = db
+    .selectFrom('progress_reports')
+    .select(['progress_reports.task_id', 'progress_reports.occurrence_key', 'progress_reports.filed_at', 'progress_reports.quantity', 'progress_reports.completed']);
+  if (scope !== 'all') {
+    query = 'planId' in scope
+      ? query.innerJoin('tasks', 'tasks.id', 'progress_reports.task_id').where('tasks.plan_id', '=', scope.planId)
+      : query.where('progress_reports.task_id', 'in', scope.taskIds);
   }
-  return q.orderBy('filed_at').execute();
+  // In index order (task, filing time) rather than sorted as a whole: the engine needs each task's
+  // reports in filing order, and sorting 30,000 rows for every dashboard costs more than the read.
+  return query.orderBy('progress_reports.task_id').orderBy('progress_reports.filed_at').execute();
 }
 
-export function listCompletions(db: Executor, taskIds: number[] | 'all') {
-  let q = db.selectFrom('task_completions').selectAll();
-  if (taskIds !== 'all') {
-    if (taskIds.length === 0) return Promise.resolve([]);
-    q = q.where('task_id', 'in', taskIds);
+export async function listCompletions(db: Executor, scope: TaskScope) {
+  if (isEmpty(scope)) return [];
+  let query = db.selectFrom('task_completions').selectAll('task_completions');
+  if (scope !== 'all') {
+    query = 'planId' in scope
+      ? query.innerJoin('tasks', 'tasks.id', 'task_completions.task_id').where('tasks.plan_id', '=', scope.planId)
+      : query.where('task_completions.task_id', 'in', scope.taskIds);
   }
-  return q.execute();
+  return query.execute();
 }
 
 export async function insertCompletion(db: Executor, row: { task_id: number; occurrence_key: string; at: string; reason: string; by_user_id: number; by_name: string }) {

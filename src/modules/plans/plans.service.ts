@@ -151,9 +151,8 @@ export function createPlans(deps: {
   }
 
   /** Tasks with coordinators and computed status, in one pass over the reports (the dashboard's hot path). */
-  async function viewsOf(rows: TaskRow[], yearOf: (planId: number) => number): Promise<TaskView[]> {
-    const ids = rows.map((r) => r.id);
-    const [coordinators, facts, completions] = await Promise.all([q.listCoordinators(db, ids), q.listReportFacts(db, ids), q.listCompletions(db, ids)]);
+  async function viewsOf(rows: TaskRow[], yearOf: (planId: number) => number, scope: q.TaskScope = { taskIds: rows.map((r) => r.id) }): Promise<TaskView[]> {
+    const [coordinators, facts, completions] = await Promise.all([q.listCoordinators(db, scope), q.listReportFacts(db, scope), q.listCompletions(db, scope)]);
     const coordinatorsOf = new Map<number, Array<{ id: number; name: string }>>();
     for (const c of coordinators) (coordinatorsOf.get(c.task_id) ?? coordinatorsOf.set(c.task_id, []).get(c.task_id)!).push({ id: c.unit_id, name: c.name });
     const reportsOf = new Map<number, ReportForStatus[]>();
@@ -323,7 +322,7 @@ export function createPlans(deps: {
       const plans = await q.listPlans(db);
       const all = await q.listAllTasks(db);
       const yearOf = new Map(plans.map((p) => [p.id, p.year]));
-      const views = (await viewsOf(all, (planId) => yearOf.get(planId) ?? new Date().getFullYear())).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
+      const views = (await viewsOf(all, (planId) => yearOf.get(planId) ?? clock.now().getUTCFullYear(), 'all')).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
       return plans.map((p) => ({ ...p, summary: summarise(views.filter((t) => t.planId === p.id).map((t) => t.status.status)) }));
     },
 
@@ -369,7 +368,7 @@ export function createPlans(deps: {
     async getPlan(ctx: PlanContext, id: number) {
       const plan = await loadPlan(id);
       const rows = await q.listTasksOfPlan(db, id);
-      const tasks = (await viewsOf(rows, () => plan.year)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
+      const tasks = (await viewsOf(rows, () => plan.year, { planId: id })).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
       return { plan, tasks, summary: summarise(tasks.map((t) => t.status.status)), seesAllUnits: seesAllUnits(ctx.actor) };
     },
 
@@ -430,7 +429,7 @@ export function createPlans(deps: {
     async getTask(ctx: PlanContext, id: number) {
       const task = await loadTask(ctx, id);
       const plan = await loadPlan(task.planId);
-      const [reports, completions] = await Promise.all([q.listReportsOfTask(db, id), q.listCompletions(db, [id])]);
+      const [reports, completions] = await Promise.all([q.listReportsOfTask(db, id), q.listCompletions(db, { taskIds: [id] })]);
       const evidence = await q.listReportArticles(db, reports.map((r) => r.id), nowIso());
       const units = unitsOfTask(task);
       return {
@@ -475,7 +474,7 @@ export function createPlans(deps: {
     async listReminders(daysAhead: number): Promise<Array<{ taskId: number; title: string; planId: number; planNumber: string; occurrenceKey: string; dueAt: string; kind: 'due_soon' | 'overdue'; unitIds: number[] }>> {
       const plansById = new Map((await q.listPlans(db)).map((p) => [p.id, p]));
       const rows = (await q.listAllTasks(db)).filter((r) => r.closed_at === null);
-      const views = await viewsOf(rows, (planId) => plansById.get(planId)?.year ?? clock.now().getUTCFullYear());
+      const views = await viewsOf(rows, (planId) => plansById.get(planId)?.year ?? clock.now().getUTCFullYear(), 'all');
       const now = clock.now().toISOString();
       const horizon = new Date(clock.now().getTime() + daysAhead * 86_400_000).toISOString();
       return views.flatMap((t) =>
