@@ -137,6 +137,8 @@ for (const dialect of dialectsUnderTest()) {
       });
       const taskId = idFrom(task, /nhiem-vu\/(\d+)/);
       assert.match((await page(`/quan-tri/nhiem-vu/${taskId}`, reporter)).html, /status-not_due/);
+      const planRow = async () => (await page(`/quan-tri/ke-hoach/${id2026}`, editor)).html.match(/class="task-row status-row-([a-z_]+)"/)?.[1];
+      assert.equal(await planRow(), 'not_due', 'the plan page has now read (and kept) the plan');
 
       const found = await page(`/quan-tri/nhiem-vu/${taskId}?tim-bai=dang+uy+khoi`, reporter);
       const articleId = /name="articleIds" value="(\d+)"/.exec(found.html)?.[1];
@@ -145,6 +147,7 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(first.status, 303);
       let view = await page(`/quan-tri/nhiem-vu/${taskId}`, editor);
       assert.match(view.html, /<dd><span class="badge status-in_progress">/);
+      assert.equal(await planRow(), 'in_progress', 'the report shows on the plan page at once: the kept rows were not reused');
       assert.match(view.html, /<ul class="evidence"><li><a href="\/tin-tuc\//);
       await postForm(t, `/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, { unitId: String(reporterUnit), activityDate: '2026-11-26', body: 'Lớp thứ hai, 38 học viên.', quantity: '1' });
       view = await page(`/quan-tri/nhiem-vu/${taskId}`, editor);

@@ -4,17 +4,21 @@
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, NotFoundError } from '../../platform/http/errors.js';
-import { readQueryParam } from '../../platform/http/query.js';
+import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import { ForbiddenError, requestIdOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { managesPlans, seesAllUnits } from './plans-policy.js';
 import { RECURRENCE_KINDS, type RecurrenceKind } from './plans.tables.js';
+import { taskStatusLabels, type TaskStatus } from './task-status.js';
 import type { PlanContext, PlanInput, Plans, ProgrammeInput, ReportInput, TaskInput, TaskView } from './plans.service.js';
 import { PlanForm, ProgrammeForm, TaskForm, type PlanFormValues, type ProgrammeFormValues, type TaskFormValues } from './views/plan-forms.js';
 import { buildPlanReportDocx, buildPlanReportXlsx } from './exports/index.js';
 import { planReportData } from './plan-report-data.js';
 import { dashboardOf } from './plan-dashboard.js';
 import { PlanPage, PlansIndex, ReportPage, TaskPage, UnitTasksPage, type Choice, type ReportFormValues } from './views/plans-pages.js';
+
+// A page of a plan's task list: a plan of 20 tasks is one page, one of 5,000 is read in parts.
+const TASKS_PER_PAGE = 200;
 
 type ArticleChoice = { id: number; title: string; url: string; publishedAt: string };
 
@@ -182,7 +186,16 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
   staffApp.get('/quan-tri/ke-hoach/:id', guard.require('plans.read'), async (c) => {
     const ctx = planContextOf(c);
     const { plan, tasks, summary, seesAllUnits: all } = await plans.getPlan(ctx, readId(c));
-    return frame.respond(c, `Kế hoạch ${plan.number}`, <PlanPage plan={plan} tasks={tasks} summary={summary} dashboard={dashboardOf(tasks)} manages={managesPlans(ctx.actor)} seesAllUnits={all} />);
+    const statusParam = readQueryParam(c, 'tinh-trang');
+    const statusFilter = statusParam && statusParam in taskStatusLabels ? (statusParam as TaskStatus) : undefined;
+    const page = readPageNumber(c);
+    const listed = statusFilter ? summary[statusFilter] : summary.total;
+    if (page > 1 && (page - 1) * TASKS_PER_PAGE >= listed) throw new NotFoundError('PAGE_OUT_OF_RANGE');
+    return frame.respond(
+      c,
+      `Kế hoạch ${plan.number}`,
+      <PlanPage plan={plan} tasks={tasks} summary={summary} dashboard={dashboardOf(tasks)} manages={managesPlans(ctx.actor)} seesAllUnits={all} page={page} perPage={TASKS_PER_PAGE} statusFilter={statusFilter} />,
+    );
   });
   // The progress report as Word and Excel files, with the same figures as the page.
   const exportFile = (ext: 'docx' | 'xlsx') =>

@@ -1,5 +1,5 @@
 // Queries of the plan tracker; `db` first so transactions pass through.
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Database, Db } from '../../database.js';
 import type { PlansTable, ProgrammesTable, ProgressReportsTable, TasksTable } from './plans.tables.js';
 
@@ -51,6 +51,20 @@ export async function isProgrammeNumberTaken(db: Executor, number: string, excep
   let q = db.selectFrom('programmes').select('id').where('number', '=', number);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** Marks the plan's rows as changed, for every node's cache; call inside the write's transaction. */
+export async function bumpPlanVersion(db: Executor, planId: number) {
+  await db.updateTable('plans').set({ data_version: sql`data_version + 1` }).where('id', '=', planId).execute();
+}
+
+/** What a cached copy of a plan's rows must match: the plan's version and the units' last change. */
+export async function readPlanStamp(db: Executor, planId: number): Promise<string | undefined> {
+  const [plan, units] = await Promise.all([
+    db.selectFrom('plans').select(['data_version', 'year']).where('id', '=', planId).executeTakeFirst(),
+    db.selectFrom('units').select([(eb) => eb.fn.max('updated_at').as('at'), (eb) => eb.fn.countAll<number>().as('n')]).executeTakeFirst(),
+  ]);
+  return plan && `${plan.data_version}/${plan.year}/${units?.at ?? ''}/${units?.n ?? 0}`;
 }
 
 export async function insertPlan(db: Executor, row: Insertable<PlansTable>): Promise<number> {

@@ -11,6 +11,7 @@ import { ForbiddenError, type AuditLog } from '../accounts/index.js';
 import { managesPlans, mayCorrectReport, maySeeTask, mayReportFor, reportableUnits, seesAllUnits, type PlanActor, type TaskUnits } from './plans-policy.js';
 import * as q from './plans.queries.js';
 import type { RecurrenceKind } from './plans.tables.js';
+import { createPlanFactsCache } from './plan-facts-cache.js';
 import { computeTaskStatus, listOccurrences, occurrenceFor, recurrenceProblem, summarise, type ManualCompletion, type Recurrence, type ReportForStatus, type TaskStatus, type TaskStatusResult } from './task-status.js';
 
 export interface PlanContext {
@@ -138,6 +139,8 @@ export function createPlans(deps: {
   unitExists: (id: number) => Promise<boolean>;
   /** Published articles by id (evidence must be public). */
   publishedArticleIds: (ids: number[]) => Promise<number[]>;
+  /** How many plans' rows a node keeps in memory (the largest plans are the ones worth it). */
+  cachedPlans?: number;
 }) {
   const { db, clock, audit } = deps;
   const nowIso = () => clock.now().toISOString();
@@ -150,8 +153,18 @@ export function createPlans(deps: {
     if (!managesPlans(ctx.actor)) throw new ForbiddenError();
   }
 
-  /** Tasks with coordinators and computed status, in one pass over the reports (the dashboard's hot path). */
-  async function viewsOf(rows: TaskRow[], yearOf: (planId: number) => number, scope: q.TaskScope = { taskIds: rows.map((r) => r.id) }): Promise<TaskView[]> {
+  /** A task's rows gathered for the status engine: everything but "now". */
+  interface PreparedTask {
+    row: TaskRow;
+    recurrence: Recurrence;
+    deadlineText: string;
+    coordinators: Array<{ id: number; name: string }>;
+    reports: ReportForStatus[];
+    completions: ManualCompletion[];
+  }
+
+  /** Reads the tasks' coordinators, reports and confirmations in three queries and groups them. */
+  async function prepare(rows: TaskRow[], yearOf: (planId: number) => number, scope: q.TaskScope = { taskIds: rows.map((r) => r.id) }): Promise<PreparedTask[]> {
     const [coordinators, facts, completions] = await Promise.all([q.listCoordinators(db, scope), q.listReportFacts(db, scope), q.listCompletions(db, scope)]);
     const coordinatorsOf = new Map<number, Array<{ id: number; name: string }>>();
     for (const c of coordinators) (coordinatorsOf.get(c.task_id) ?? coordinatorsOf.set(c.task_id, []).get(c.task_id)!).push({ id: c.unit_id, name: c.name });
@@ -161,28 +174,52 @@ export function createPlans(deps: {
     }
     const completionsOf = new Map<number, ManualCompletion[]>();
     for (const m of completions) (completionsOf.get(m.task_id) ?? completionsOf.set(m.task_id, []).get(m.task_id)!).push({ occurrenceKey: m.occurrence_key, at: m.at, reason: m.reason });
-    const now = clock.now();
-    return rows.map((r) => {
-      const recurrence = recurrenceOf(r, yearOf(r.plan_id));
-      return {
-        id: r.id,
-        planId: r.plan_id,
-        parentId: r.parent_id,
-        position: r.position,
-        title: r.title,
-        description: r.description,
-        groupName: r.group_name,
-        leadUnit: { id: r.lead_unit_id, name: r.lead_unit_name },
-        coordinators: coordinatorsOf.get(r.id) ?? [],
-        recurrence,
-        recurrenceKind: r.recurrence,
-        deadlineText: deadlineTextOf(recurrence),
-        targetQuantity: r.target_quantity,
-        targetUnit: r.target_unit,
-        closedAt: r.closed_at,
-        status: computeTaskStatus({ recurrence, target: r.target_quantity }, reportsOf.get(r.id) ?? [], completionsOf.get(r.id) ?? [], now),
-      };
+    return rows.map((row) => {
+      const recurrence = recurrenceOf(row, yearOf(row.plan_id));
+      return { row, recurrence, deadlineText: deadlineTextOf(recurrence), coordinators: coordinatorsOf.get(row.id) ?? [], reports: reportsOf.get(row.id) ?? [], completions: completionsOf.get(row.id) ?? [] };
     });
+  }
+
+  /** The statuses as of now: the only part that changes with the clock. */
+  function viewsFrom(prepared: readonly PreparedTask[], now: Date): TaskView[] {
+    return prepared.map(({ row: r, recurrence, deadlineText, coordinators, reports, completions }) => ({
+      id: r.id,
+      planId: r.plan_id,
+      parentId: r.parent_id,
+      position: r.position,
+      title: r.title,
+      description: r.description,
+      groupName: r.group_name,
+      leadUnit: { id: r.lead_unit_id, name: r.lead_unit_name },
+      coordinators,
+      recurrence,
+      recurrenceKind: r.recurrence,
+      deadlineText,
+      targetQuantity: r.target_quantity,
+      targetUnit: r.target_unit,
+      closedAt: r.closed_at,
+      status: computeTaskStatus({ recurrence, target: r.target_quantity }, reports, completions, now),
+    }));
+  }
+
+  async function viewsOf(rows: TaskRow[], yearOf: (planId: number) => number, scope?: q.TaskScope): Promise<TaskView[]> {
+    return viewsFrom(await prepare(rows, yearOf, scope), clock.now());
+  }
+
+  // A plan's rows change only when someone writes to it, and every write bumps the plan's version:
+  // a dashboard checks the version (one indexed read) and recomputes only the statuses.
+  const preparedPlans = createPlanFactsCache<PreparedTask[]>(deps.cachedPlans ?? 16);
+
+  async function planViews(planId: number): Promise<TaskView[]> {
+    const stamp = await q.readPlanStamp(db, planId);
+    if (stamp === undefined) throw new NotFoundError('NOT_FOUND');
+    let prepared = preparedPlans.get(planId, stamp);
+    if (!prepared) {
+      const plan = await loadPlan(planId);
+      prepared = await prepare(await q.listTasksOfPlan(db, planId), () => plan.year, { planId });
+      preparedPlans.set(planId, stamp, prepared);
+    }
+    return viewsFrom(prepared, clock.now());
   }
 
   const unitsOfTask = (t: TaskView): TaskUnits => ({ leadUnitId: t.leadUnit.id, coordinatorIds: t.coordinators.map((c) => c.id), closedAt: t.closedAt });
@@ -320,10 +357,12 @@ export function createPlans(deps: {
     /** Plans with the status counts of the tasks this person may see. */
     async listPlans(ctx: PlanContext) {
       const plans = await q.listPlans(db);
-      const all = await q.listAllTasks(db);
-      const yearOf = new Map(plans.map((p) => [p.id, p.year]));
-      const views = (await viewsOf(all, (planId) => yearOf.get(planId) ?? clock.now().getUTCFullYear(), 'all')).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
-      return plans.map((p) => ({ ...p, summary: summarise(views.filter((t) => t.planId === p.id).map((t) => t.status.status)) }));
+      const summaries = [];
+      for (const p of plans) {
+        const views = (await planViews(p.id)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
+        summaries.push({ ...p, summary: summarise(views.map((t) => t.status.status)) });
+      }
+      return summaries;
     },
 
     async createPlan(ctx: PlanContext, input: PlanInput): Promise<number> {
@@ -360,6 +399,7 @@ export function createPlans(deps: {
           year: input.year,
           updated_at: nowIso(),
         });
+        await q.bumpPlanVersion(trx, id);
         await record(ctx, trx, 'plan.updated', input.number);
       });
     },
@@ -367,8 +407,7 @@ export function createPlans(deps: {
     /** A plan with the tasks this person may see, each with its computed status. */
     async getPlan(ctx: PlanContext, id: number) {
       const plan = await loadPlan(id);
-      const rows = await q.listTasksOfPlan(db, id);
-      const tasks = (await viewsOf(rows, () => plan.year, { planId: id })).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
+      const tasks = (await planViews(id)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
       return { plan, tasks, summary: summarise(tasks.map((t) => t.status.status)), seesAllUnits: seesAllUnits(ctx.actor) };
     },
 
@@ -381,6 +420,7 @@ export function createPlans(deps: {
       return db.transaction().execute(async (trx) => {
         const id = await q.insertTask(trx, { plan_id: planId, position: await q.nextTaskPosition(trx, planId), ...taskColumns(input), created_at: now, updated_at: now });
         await q.replaceCoordinators(trx, id, [...new Set(input.coordinatorIds)]);
+        await q.bumpPlanVersion(trx, planId);
         await record(ctx, trx, 'task.created', `#${id} ${plan.number}`, input.title);
         return id;
       });
@@ -394,6 +434,7 @@ export function createPlans(deps: {
       await db.transaction().execute(async (trx) => {
         await q.updateTask(trx, id, { ...taskColumns(input), updated_at: nowIso() });
         await q.replaceCoordinators(trx, id, [...new Set(input.coordinatorIds)]);
+        await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'task.updated', `#${id} ${plan.number}`, input.title);
       });
     },
@@ -404,6 +445,7 @@ export function createPlans(deps: {
       if ((task.closedAt !== null) === closed) throw new ConflictError('CONFLICT');
       await db.transaction().execute(async (trx) => {
         await q.updateTask(trx, id, { closed_at: closed ? nowIso() : null, updated_at: nowIso() });
+        await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, closed ? 'task.closed' : 'task.reopened', `#${id}`, task.title);
       });
     },
@@ -421,6 +463,7 @@ export function createPlans(deps: {
       if (await q.hasCompletion(db, id, occurrenceKey)) throw new ConflictError('CONFLICT');
       await db.transaction().execute(async (trx) => {
         await q.insertCompletion(trx, { task_id: id, occurrence_key: occurrenceKey, at: nowIso(), reason: text, by_user_id: ctx.actor.id, by_name: ctx.actor.name });
+        await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'task.marked_done', `#${id} ${occurrenceKey}`, text);
       });
     },
@@ -529,6 +572,7 @@ export function createPlans(deps: {
         });
         await q.replaceReportArticles(trx, id, articleIds);
         await q.insertReportRevision(trx, revisionRow(id, 1, input, articleIds, ctx.actor.name, now));
+        await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'report.filed', `#${id} nhiệm vụ #${taskId}`, occurrenceKey);
         return id;
       });
@@ -559,6 +603,7 @@ export function createPlans(deps: {
         if (!saved) throw new ConflictError('CONFLICT');
         await q.replaceReportArticles(trx, reportId, articleIds);
         await q.insertReportRevision(trx, revisionRow(reportId, expectedVersion + 1, input, articleIds, ctx.actor.name, now));
+        await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'report.corrected', `#${reportId} nhiệm vụ #${task.id}`, `phiên bản ${expectedVersion + 1}`);
       });
     },

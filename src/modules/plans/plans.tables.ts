@@ -23,6 +23,8 @@ export interface PlansTable {
   /** Vietnam date YYYY-MM-DD. */
   issued_on: string;
   year: number;
+  /** Bumped with every change to the plan's tasks, reports or confirmations (see plan-facts-cache.ts). */
+  data_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -5,6 +5,7 @@ import type { TaskStatus } from '../task-status.js';
 import { taskStatusLabels } from '../task-status.js';
 import { quantityText, type TaskView } from '../plans.service.js';
 import type { PlanDashboard } from '../plan-dashboard.js';
+import { Pagination } from '../../../platform/views/pagination.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
 export type Summary = Record<TaskStatus, number> & { total: number };
@@ -179,10 +180,26 @@ export function PlanPage(props: {
   dashboard: PlanDashboard;
   manages: boolean;
   seesAllUnits: boolean;
+  /** The list's page and status filter: a plan of thousands of tasks is read a page at a time. */
+  page: number;
+  perPage: number;
+  statusFilter?: TaskStatus;
 }) {
   const { plan } = props;
-  const { groups, numbering } = groupTasks(props.tasks);
+  // Numbers come from the whole plan, so task 137 is 137 on every page and in the exports.
+  const { numbering } = groupTasks(props.tasks);
+  const filtered = props.statusFilter ? props.tasks.filter((t) => t.status.status === props.statusFilter) : props.tasks;
+  const pages = Math.max(1, Math.ceil(filtered.length / props.perPage));
+  const { groups } = groupTasks(filtered.slice((props.page - 1) * props.perPage, props.page * props.perPage));
   const overdue = props.tasks.filter((t) => t.status.status === 'overdue');
+  const OVERDUE_SHOWN = 30;
+  const href = (page: number, status = props.statusFilter) => {
+    const q = new URLSearchParams();
+    if (status) q.set('tinh-trang', status);
+    if (page > 1) q.set('trang', String(page));
+    const s = q.toString();
+    return `/quan-tri/ke-hoach/${plan.id}${s ? `?${s}` : ''}#nhiem-vu`;
+  };
   return (
     <section>
       <p class="breadcrumb">
@@ -219,15 +236,39 @@ export function PlanPage(props: {
         <section class="block overdue-list" aria-labelledby="qua-han">
           <h2 id="qua-han">Nhiệm vụ quá hạn ({overdue.length})</h2>
           <ul>
-            {overdue.map((t) => (
+            {overdue.slice(0, OVERDUE_SHOWN).map((t) => (
               <li>
                 <a href={`/quan-tri/nhiem-vu/${t.id}`}>{t.title}</a> · {t.leadUnit.name} · {t.deadlineText}
               </li>
             ))}
           </ul>
+          {overdue.length > OVERDUE_SHOWN ? (
+            <p>
+              <a href={href(1, 'overdue')}>Xem cả {overdue.length} nhiệm vụ quá hạn</a>
+            </p>
+          ) : null}
         </section>
       ) : null}
       <DashboardBlocks dashboard={props.dashboard} />
+      <h2 id="nhiem-vu" class="block-title">
+        {props.statusFilter ? `Nhiệm vụ ${taskStatusLabels[props.statusFilter].toLowerCase()} (${filtered.length})` : `Các nhiệm vụ (${filtered.length})`}
+      </h2>
+      <nav aria-label="Lọc nhiệm vụ theo tình trạng" class="status-tabs">
+        <ul>
+          <li>
+            <a href={href(1, undefined)} aria-current={props.statusFilter ? undefined : 'page'}>
+              Tất cả
+            </a>
+          </li>
+          {STATUSES.map((s) => (
+            <li>
+              <a href={href(1, s)} aria-current={props.statusFilter === s ? 'page' : undefined}>
+                {taskStatusLabels[s]} ({props.summary[s]})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div class="table-wrap">
         <table class="data-table task-table">
           <caption class="visually-hidden">Nhiệm vụ của kế hoạch theo nhóm</caption>
@@ -244,6 +285,7 @@ export function PlanPage(props: {
           ))}
         </table>
       </div>
+      {pages > 1 ? <Pagination page={props.page} pages={pages} hrefFor={(p) => href(p)} /> : null}
     </section>
   );
 }
@@ -251,7 +293,11 @@ export function PlanPage(props: {
 /** Progress by group, by lead unit, and targets against results: charts with their numbers. */
 export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
   const d = props.dashboard;
-  const widest = Math.max(1, ...d.targets.map((t) => Math.max(t.target, t.actual)));
+  // A page shows the units and targets that need attention; the JSON dashboard has them all.
+  const SHOWN = 30;
+  const units = d.byLeadUnit.slice(0, SHOWN);
+  const targets = [...d.targets].sort((a, b) => a.actual / a.target - b.actual / b.target).slice(0, SHOWN);
+  const widest = Math.max(1, ...targets.map((t) => Math.max(t.target, t.actual)));
   return (
     <div class="dashboard-grid">
       <section class="block" aria-labelledby="theo-nhom">
@@ -280,7 +326,7 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
               </tr>
             </thead>
             <tbody>
-              {d.byLeadUnit.map((u) => (
+              {units.map((u) => (
                 <tr>
                   <th scope="row">{u.unitName}</th>
                   <td>{u.summary.total}</td>
@@ -294,12 +340,13 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
             </tbody>
           </table>
         </div>
+        {d.byLeadUnit.length > SHOWN ? <p class="hint">Và {d.byLeadUnit.length - SHOWN} đơn vị khác không có nhiệm vụ quá hạn nhiều hơn.</p> : null}
       </section>
       {d.targets.length > 0 ? (
         <section class="block" aria-labelledby="chi-tieu">
           <h2 id="chi-tieu">Chỉ tiêu và kết quả</h2>
           <ul class="target-list">
-            {d.targets.map((t) => (
+            {targets.map((t) => (
               <li>
                 <a href={`/quan-tri/nhiem-vu/${t.taskId}`}>{t.title}</a>
                 <svg class="target-bar" viewBox="0 0 100 8" preserveAspectRatio="none" width="100%" height="16" role="img" aria-label={`Chỉ tiêu ${t.target}, đạt ${t.actual} ${t.unit}`}>
@@ -312,6 +359,7 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
               </li>
             ))}
           </ul>
+          {d.targets.length > SHOWN ? <p class="hint">{SHOWN} nhiệm vụ xa chỉ tiêu nhất trong {d.targets.length} nhiệm vụ có chỉ tiêu.</p> : null}
         </section>
       ) : null}
     </div>
