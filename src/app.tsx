@@ -17,9 +17,10 @@ import { createPublicPageRenderer } from './platform/views/public-page.js';
 import { vi } from './platform/i18n/vi.js';
 import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
 import { addArticleViews, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
-import { can } from './modules/accounts/index.js';
+import { can, ForbiddenError } from './modules/accounts/index.js';
 import { mountPortal } from './modules/portal/index.js';
 import { capMediaUploads, createMediaService, mountMediaAdmin, mountMediaFiles } from './modules/media/index.js';
+import { attachmentFormBytes, capAttachmentUploads, createAttachments, keepAttachmentHeaders, mountAttachmentDownloads, type MayDownload } from './modules/attachments/index.js';
 import { createSearchService, mountSearch } from './modules/search/index.js';
 import { seedDemoContent } from './demo/seed.js';
 import { demoAccounts } from './demo/demo-accounts.js';
@@ -31,11 +32,13 @@ import { z } from 'zod';
 import { createSiteSettings, mountSitePages } from './modules/site/index.js';
 import { demoAboutHtml, demoContact } from './demo/demo-site.js';
 import { capUnitImports, createUnits, mountUnitsAdmin, mountUnitsApi } from './modules/units/index.js';
-import { createPlans, mountPlanPages, mountPlansApi } from './modules/plans/index.js';
+import { createPlans, mountPlanPages, mountPlansApi, planContextOf, type Plans } from './modules/plans/index.js';
+import { NotFoundError } from './platform/http/errors.js';
 import { importPlan } from './modules/plans/plan-import.js';
 import { demoPlan } from './demo/demo-plans.js';
 import { parseSearchQuery } from './modules/search/index.js';
 import { placeDemoAccounts, seedDemoUnits } from './demo/demo-units.js';
+import { createReminders, createSmtpMailer, mountNotificationPages, startReminderJob } from './modules/reminders/index.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -64,6 +67,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     searchCache.invalidateAll();
   };
   const media = createMediaService({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
+  const attachments = createAttachments({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.attachmentMaxBytes });
   const findImage = async (id: number) => {
     const image = await media.findById(id);
     return image && { url: image.url, width: image.width, height: image.height, alt: image.alt };
@@ -123,8 +127,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     sessionMaxMs: config.sessionMaxMs,
     trustedProxies,
     renderStaffPage,
-    // An article is at most ~1 MB of HTML; an image upload is the configured size plus the form.
-    maxFormBytes: Math.max(3 * 1024 * 1024, config.uploadMaxBytes + 256 * 1024),
+    // An article is at most ~1 MB of HTML; an image upload is the configured size plus the form;
+    // a plan or report form may carry several attachments (their routes have a cap of their own).
+    maxFormBytes: Math.max(3 * 1024 * 1024, config.uploadMaxBytes + 256 * 1024, attachmentFormBytes(config.attachmentMaxBytes)),
     listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
   });
   const initialUsers = [
@@ -179,12 +184,27 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   }
   const scheduler = startPublishScheduler({ newsroom, logger });
   await scheduler.runOnce();
+  // Reminders read the plans; e-mail only when SMTP is configured (the bell works either way).
+  const mailer = config.smtp ? createSmtpMailer(config.smtp, siteName) : undefined;
+  const reminders = createReminders({
+    db,
+    clock,
+    logger,
+    policy: config.reminders,
+    listDue: (daysAhead) => plans.listReminders(daysAhead),
+    listUsers: () => accounts.service.listUsers(),
+    mailer,
+    siteUrl,
+    siteName,
+  });
+  const reminderJob = startReminderJob({ reminders, logger });
 
   const docs = createApiDocs();
   const app = new Hono();
   app.use(rejectMalformedPath());
   // Before the site-wide headers: uploaded files carry a stricter policy of their own (sandbox).
   mountMediaFiles(app, { files: media.files });
+  keepAttachmentHeaders(app);
   app.use(securityHeaders());
   assets.mount(app);
   mountPortal(app, { articles, pageCache, renderPage, clock, siteName, siteUrl });
@@ -205,6 +225,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   // Before the staff guard, which reads the whole form for its CSRF token.
   capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
   capUnitImports(app);
+  // The plan and report forms that carry attachments (field `files`).
+  capAttachmentUploads(app, { maxBytes: config.attachmentMaxBytes, paths: ['/quan-tri/ke-hoach', '/quan-tri/ke-hoach/:id/sua', '/quan-tri/nhiem-vu/:id/bao-cao', '/quan-tri/bao-cao/:id'] });
   accounts.mount(app, docs);
   docs.mount(app, { siteName, renderPage: renderStaffPage });
   mountNewsroomPages(app, {
@@ -234,6 +256,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     letterhead: () => ({ ...config.report, issuer: settings.get().name.toLocaleUpperCase('vi') }),
   });
   mountPlansApi(app, { plans, guard: accounts.guard, docs });
+  mountNotificationPages(app, { reminders, guard: accounts.guard, frame: accounts.frame });
+  mountAttachmentDownloads(app, { attachments, guard: accounts.guard, audit: accounts.audit, mayDownload: mayDownloadAttachment(plans) });
   mountUnitsAdmin(app, { units, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountUnitsApi(app, { units, guard: accounts.guard, docs });
   docs.register({
@@ -281,14 +305,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     newsroom,
     scheduler,
     media,
+    attachments,
     pageCache,
     accounts,
     settings,
     units,
     plans,
+    reminders,
     logger,
     /** Flushes queued hits, then closes the database. */
     async close() {
+      await reminderJob.stop();
+      mailer?.close();
       await scheduler.stop();
       await analytics.drain();
       await database.close();
@@ -297,3 +325,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
 }
 
 export type CongtinApp = Awaited<ReturnType<typeof createApp>>;
+
+/**
+ * Who may download an attachment: the plans' rules. A plan's document, anyone who reads plans; a
+ * report's file, whoever may open the report (its task is theirs to see) and sees every unit or
+ * belongs to the report's unit; a file not attached yet, only its uploader.
+ */
+function mayDownloadAttachment(plans: Plans): MayDownload {
+  return async (c, attachment) => {
+    const ctx = planContextOf(c);
+    if (attachment.planIds.length > 0 && can(ctx.actor.roles, 'plans.read')) return true;
+    for (const reportId of attachment.reportIds) {
+      const found = await plans.getReport(ctx, reportId).catch((err: unknown) => {
+        if (err instanceof ForbiddenError || err instanceof NotFoundError) return undefined;
+        throw err;
+      });
+      if (found && (can(ctx.actor.roles, 'plans.read_all') || found.report.unit_id === ctx.actor.unitId)) return true;
+    }
+    return attachment.planIds.length === 0 && attachment.reportIds.length === 0 && attachment.uploadedBy === ctx.actor.id;
+  };
+}

@@ -28,8 +28,18 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   UPLOAD_MAX_MB: z.coerce.number().min(0.1, 'UPLOAD_MAX_MB phải từ 0.1 đến 50').max(50, 'UPLOAD_MAX_MB phải từ 0.1 đến 50').default(5),
+  ATTACHMENT_MAX_MB: z.coerce.number().min(0.1, 'ATTACHMENT_MAX_MB phải từ 0.1 đến 50').max(50, 'ATTACHMENT_MAX_MB phải từ 0.1 đến 50').default(10),
   REPORT_PARENT_ISSUER: z.string().trim().min(1).default('ĐẢNG BỘ TỈNH LÀO CAI'),
   REPORT_PLACE: z.string().trim().min(1).default('Lào Cai'),
+  REMINDER_DAYS_AHEAD: z.coerce.number().int('REMINDER_DAYS_AHEAD phải là số ngày (0–60)').min(0, 'REMINDER_DAYS_AHEAD phải là số ngày (0–60)').max(60, 'REMINDER_DAYS_AHEAD phải là số ngày (0–60)').default(3),
+  REMINDER_OVERDUE_DAYS: z.coerce.number().int('REMINDER_OVERDUE_DAYS phải là số ngày (0–3650)').min(0, 'REMINDER_OVERDUE_DAYS phải là số ngày (0–3650)').max(3650, 'REMINDER_OVERDUE_DAYS phải là số ngày (0–3650)').default(30),
+  REMINDER_HOUR: z.coerce.number().int('REMINDER_HOUR phải là giờ trong ngày (0–23)').min(0, 'REMINDER_HOUR phải là giờ trong ngày (0–23)').max(23, 'REMINDER_HOUR phải là giờ trong ngày (0–23)').default(7),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?$/, 'SMTP_URL phải có dạng smtp://tên:mật-khẩu@máy-chủ:587 hoặc smtps://tên:mật-khẩu@máy-chủ:465')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SMTP_FROM: z.string().trim().regex(/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/, 'SMTP_FROM phải là một địa chỉ e-mail, ví dụ "Cổng tin <congtin@example.vn>"').optional().or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -51,8 +61,14 @@ export interface Config {
   sessionMaxMs: number;
   /** Largest image upload accepted, in bytes. */
   uploadMaxBytes: number;
+  /** Largest file attached to a plan or a progress report, in bytes. */
+  attachmentMaxBytes: number;
   /** The letterhead of exported reports: the parent body's line, and the place in the date line. */
   report: { parentIssuer: string; place: string };
+  /** Reminders ("đôn đốc"): due within daysAhead days, or overdue by at most overdueDays; the day's run starts at `hour` (Vietnam time). */
+  reminders: { daysAhead: number; overdueDays: number; hour: number };
+  /** Outgoing mail for reminders; undefined: no e-mail (the in-app notifications still work). */
+  smtp: { url: string; from: string } | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -65,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Cấu hình không hợp lệ:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.SMTP_FROM) throw new ConfigError('Cấu hình không hợp lệ:\n  SMTP_FROM: hãy ghi địa chỉ người gửi khi đã đặt SMTP_URL');
   const dataDir = path.resolve(e.DATA_DIR);
   const url = e.DATABASE_URL;
   const database: Config['database'] =
@@ -88,7 +105,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    attachmentMaxBytes: Math.round(e.ATTACHMENT_MAX_MB * 1024 * 1024),
     report: { parentIssuer: e.REPORT_PARENT_ISSUER.normalize('NFC'), place: e.REPORT_PLACE.normalize('NFC') },
+    reminders: { daysAhead: e.REMINDER_DAYS_AHEAD, overdueDays: e.REMINDER_OVERDUE_DAYS, hour: e.REMINDER_HOUR },
+    smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM.normalize('NFC') } : undefined,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -29,6 +29,8 @@ import type {
 } from './modules/plans/plans.tables.js';
 import type { MediaTable } from './modules/media/media.tables.js';
 import type { UnitsTable } from './modules/units/units.tables.js';
+import type { NotificationReadsTable, NotificationsTable, ReminderEmailsTable, ReminderRunsTable } from './modules/reminders/reminders.tables.js';
+import type { AttachmentsTable, PlanAttachmentsTable, ReportAttachmentsTable } from './modules/attachments/attachments.tables.js';
 
 export interface Database {
   categories: CategoriesTable;
@@ -57,6 +59,13 @@ export interface Database {
   report_articles: ReportArticlesTable;
   media: MediaTable;
   units: UnitsTable;
+  reminder_runs: ReminderRunsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
+  reminder_emails: ReminderEmailsTable;
+  attachments: AttachmentsTable;
+  plan_attachments: PlanAttachmentsTable;
+  report_attachments: ReportAttachmentsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -30,6 +30,8 @@ interface Ids extends ContributorArticles {
   task: number;
   report: number;
   reporterUnit: number;
+  /** A file attached to that report: every role that reads plans may download it. */
+  attachment: number;
 }
 
 interface Route {
@@ -69,6 +71,7 @@ const PLAN_ROUTES: Route[] = [
   // Only the author corrects a report: for this one, the unit reporter who filed it.
   { method: 'POST', pattern: '/quan-tri/bao-cao/:id', path: ({ report }) => `/quan-tri/bao-cao/${report}`, permission: 'reports.file', recordRoles: ['unit_reporter'], fields: ({ reporterUnit }) => ({ unitId: String(reporterUnit), body: '', version: '1' }) },
   { method: 'GET', pattern: '/quan-tri/don-vi-cua-toi', path: () => '/quan-tri/don-vi-cua-toi', permission: 'plans.read' },
+  { method: 'GET', pattern: '/quan-tri/tep-dinh-kem/:id/:name', path: ({ attachment }) => `/quan-tri/tep-dinh-kem/${attachment}/bien-ban.pdf`, permission: 'plans.read' },
 ];
 
 // Every staff route there is. A route added without a row here fails the last test below.
@@ -147,6 +150,14 @@ async function uploadUsedImage(t: TestApp, contributor: StaffSession): Promise<n
   return id;
 }
 
+/** A PDF the unit reporter attached to their report (test/http/attachments.test.ts tests who else may have it). */
+async function attachToReport(t: TestApp, reportId: number): Promise<number> {
+  const reporter = (await t.accounts.service.listUsers()).find((u) => u.email === ACCOUNT.unit_reporter)!;
+  const attachment = await t.attachments.store({ data: Buffer.from('%PDF-1.4\n%%EOF\n'), fileName: 'Biên bản.pdf', uploadedBy: reporter.id });
+  await t.attachments.attachToReport(reportId, [attachment.id]);
+  return attachment.id;
+}
+
 for (const dialect of dialectsUnderTest()) {
   describe(`staff permissions [${dialect}]`, () => {
     let t: TestApp;
@@ -164,7 +175,9 @@ for (const dialect of dialectsUnderTest()) {
         unit: (await t.units.listTree())[0]!.id,
         ...(await writeContributorArticles(t)),
         ...(await planFixtures(t)),
+        attachment: 0,
       };
+      ids.attachment = await attachToReport(t, ids.report);
     });
     after(() => t.dispose());
 

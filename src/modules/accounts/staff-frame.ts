@@ -25,10 +25,17 @@ export type Flash = { kind: 'ok' | 'error'; text: string };
 export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
   const sections: StaffSection[] = [];
   const flashes = new Map<string, Flash>();
+  // Set by the reminders module (accounts does not import it): the bell's unread count, or
+  // undefined for someone who receives no notifications.
+  let countNotifications: ((c: Context<StaffEnv>) => Promise<number | undefined>) | undefined;
 
   return {
     addSection(section: StaffSection) {
       sections.push(section);
+    },
+    /** The unread count of the header's "Thông báo" link. */
+    setNotificationCounter(counter: (c: Context<StaffEnv>) => Promise<number | undefined>) {
+      countNotifications = counter;
     },
     /** Messages shown after post → redirect → get, named in the URL as ?tb=<key>. */
     addFlashes(entries: Record<string, Flash>) {
@@ -45,6 +52,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
         label: item.label,
         current: c.req.path === item.href || (item.href !== '/quan-tri' && c.req.path.startsWith(item.href)),
       }));
+      const unread = countNotifications ? await countNotifications(c) : undefined;
       const body = await renderStaffPage({
         nonce: cspNonce(c),
         title,
@@ -53,6 +61,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
         nav,
         flash: options.flash ?? flashes.get(readQueryParam(c, 'tb') ?? ''),
         editor: options.editor,
+        notifications: unread === undefined ? undefined : { unread },
         children,
       });
       return c.body(new Uint8Array(body), options.status ?? 200, { 'Content-Type': 'text/html; charset=utf-8' });

@@ -5,7 +5,8 @@
 // capped by UPLOAD_MAX_MB before the body is read; contributors change only their own images;
 // an image an article uses cannot be deleted; every upload, change and delete is audited.
 // Files are public by address (128 random bits), like the articles they illustrate.
-export { createMediaService, urlOf, formatFileSize, MediaRejectedError } from './media.service.js';
+export { createMediaService, urlOf, MediaRejectedError } from './media.service.js';
+export { formatFileSize } from '../../platform/files/file-size.js';
 export type { Media, MediaService } from './media.service.js';
 export { mountMediaFiles } from './media.files.js';
 export { capMediaUploads, mountMediaAdmin } from './media.admin.js';

@@ -9,7 +9,8 @@ import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import { can, requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { altSchema, libraryQuerySchema } from './media.schema.js';
-import { formatMegabytes, MediaRejectedError, type Media, type MediaService } from './media.service.js';
+import { formatMegabytes } from '../../platform/files/file-size.js';
+import { MediaRejectedError, type Media, type MediaService } from './media.service.js';
 import { LIBRARY_PATH, libraryHref, MediaLibrary } from './views/media-library.js';
 
 export const UPLOAD_PATH = `${LIBRARY_PATH}/tai-len`;

@@ -1,15 +1,10 @@
 // GET /tep-tin/:year/:month/:name: the uploaded images, straight from disk. Mounted before the
 // site-wide security headers, which would replace this route's stricter policy: a file is never
 // a page, so it gets a sandbox CSP and nosniff, and is cached for ever (names are never reused).
-import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import type { Context, Hono } from 'hono';
+import { openStoredFile, SANDBOXED_FILE_HEADERS as FILE_HEADERS } from '../../platform/files/file-response.js';
 import type { MediaStore } from './media-store.js';
 
-const FILE_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'; sandbox",
-};
 const CACHE_FOREVER = 'public, max-age=31536000, immutable';
 
 function notFound(c: Context) {
@@ -30,32 +25,16 @@ export function mountMediaFiles(app: Hono<any>, deps: { files: MediaStore }) {
     if (!address) return notFound(c);
     const etag = `"${address.name}"`;
     const headers = { ...FILE_HEADERS, 'Content-Type': address.mime, 'Cache-Control': CACHE_FOREVER, ETag: etag };
-    let handle;
-    try {
-      handle = await open(address.absolute, 'r');
-    } catch {
-      return notFound(c);
+    const file = await openStoredFile(address.absolute);
+    if (!file) return notFound(c);
+    if (matchesEtag(c.req.header('if-none-match'), etag)) {
+      await file.close();
+      return c.body(null, 304, headers);
     }
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) {
-        await handle.close();
-        return notFound(c);
-      }
-      if (matchesEtag(c.req.header('if-none-match'), etag)) {
-        await handle.close();
-        return c.body(null, 304, headers);
-      }
-      if (c.req.method === 'HEAD') {
-        await handle.close();
-        return c.body(null, 200, { ...headers, 'Content-Length': String(stat.size) });
-      }
-      // The stream owns the handle from here and closes it when done or aborted.
-      const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
-      return c.body(body, 200, { ...headers, 'Content-Length': String(stat.size) });
-    } catch (error) {
-      await handle.close().catch(() => undefined);
-      throw error;
+    if (c.req.method === 'HEAD') {
+      await file.close();
+      return c.body(null, 200, { ...headers, 'Content-Length': String(file.size) });
     }
+    return c.body(file.stream(), 200, { ...headers, 'Content-Length': String(file.size) });
   });
 }

@@ -1,10 +1,12 @@
 // The media library's rules: what an upload may be, where its file goes, who may change it, and
 // when it may be removed. Rows map to Media objects here; row types never reach the pages.
 import type { Clock, RandomSource } from '../../platform/clock.js';
+import { formatMegabytes } from '../../platform/files/file-size.js';
+import { cleanOriginalName } from '../../platform/files/original-name.js';
 import { formatNumber } from '../../platform/i18n/format.js';
 import { fold } from '../../platform/text/fold.js';
 import type { Db } from '../../database.js';
-import { inspectImage, MAX_PIXELS, MAX_SIDE_PX, type ImageExtension } from './image-type.js';
+import { inspectImage, MAX_PIXELS, MAX_SIDE_PX } from './image-type.js';
 import { createMediaStore } from './media-store.js';
 import { countMedia, deleteMedia, findMediaById, insertMedia, isMediaUsed, listMedia, updateMediaAlt } from './media.queries.js';
 
@@ -24,9 +26,6 @@ export interface Media {
 }
 
 export type MediaRejection = 'MEDIA_FILE_MISSING' | 'MEDIA_TOO_LARGE' | 'MEDIA_UNSUPPORTED_TYPE' | 'MEDIA_TOO_MANY_PIXELS';
-
-/** The file names uploaders see in the library, at most this long. */
-export const ORIGINAL_NAME_MAX = 200;
 
 const messages = {
   MEDIA_FILE_MISSING: () => 'Hãy chọn một tệp ảnh để tải lên.',
@@ -54,23 +53,6 @@ export class MediaRejectedError extends Error {
     this.name = 'MediaRejectedError';
     this.status = STATUS[code];
   }
-}
-
-export function formatMegabytes(bytes: number): string {
-  return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
-}
-
-/** "38 KB", "1,5 MB": sizes as the library shows them. */
-export function formatFileSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : formatMegabytes(bytes);
-}
-
-/** The uploader's file name without folders or control characters, NFC, at most 200 characters. */
-export function cleanOriginalName(name: string, extension: ImageExtension): string {
-  const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  const visible = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  const short = Array.from(visible).slice(0, ORIGINAL_NAME_MAX).join('').trim();
-  return short === '' || /^\.+$/.test(short) ? `anh.${extension}` : short;
 }
 
 export function urlOf(media: { path: string }): string {
@@ -117,7 +99,7 @@ export function createMediaService(deps: { db: Db; clock: Clock; random: RandomS
       if (!image.ok) throw new MediaRejectedError(image.reason === 'too-many-pixels' ? 'MEDIA_TOO_MANY_PIXELS' : 'MEDIA_UNSUPPORTED_TYPE', maxBytes);
       const now = clock.now();
       const path = await files.save(input.data, image.extension, now);
-      const originalName = cleanOriginalName(input.fileName, image.extension);
+      const originalName = cleanOriginalName(input.fileName, `anh.${image.extension}`);
       let id: number;
       try {
         id = await insertMedia(db, {

@@ -7,9 +7,12 @@ import { siteSettingsMigration } from './migrations/003-site-settings.js';
 import { newsroomMigration } from './migrations/004-newsroom.js';
 import { mediaMigration } from './migrations/005-media.js';
 import { plansMigration } from './migrations/009-plans.js';
+import { planVersionsMigration } from './migrations/012-plan-versions.js';
 import { articleClassificationMigration } from './migrations/007-article-classification.js';
 import { apiTokensMigration } from './migrations/006-api-tokens.js';
 import { unitsMigration } from './migrations/008-units.js';
+import { remindersMigration } from './migrations/010-reminders.js';
+import { attachmentsMigration } from './migrations/011-attachments.js';
 
 function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -22,6 +25,9 @@ function listMigrations(dialect: Dialect): Record<string, Migration> {
     '007-article-classification': articleClassificationMigration(dialect),
     '008-units': unitsMigration(dialect),
     '009-plans': plansMigration(dialect),
+    '010-reminders': remindersMigration(dialect),
+    '011-attachments': attachmentsMigration(dialect),
+    '012-plan-versions': planVersionsMigration(),
   };
 }
 

@@ -22,6 +22,8 @@ export interface StaffPageProps {
   nonce: string;
   /** Loads the rich-text editor, which takes over every <textarea data-rich-editor>. */
   editor?: boolean;
+  /** The signed-in user's notifications, for the header's link (absent: they receive none). */
+  notifications?: { unread: number };
   children?: Child;
 }
 
@@ -55,6 +57,12 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
                 <span class="who">
                   {props.user.name} <small>({props.user.roleLabels.join(', ')})</small>
                 </span>
+                {props.notifications ? (
+                  <a class="button button-secondary" href="/quan-tri/thong-bao">
+                    Thông báo<span aria-hidden="true"> ({props.notifications.unread})</span>
+                    <span class="visually-hidden">: {props.notifications.unread} chưa đọc</span>
+                  </a>
+                ) : null}
                 <input type="hidden" name="_csrf" value={props.csrfToken} />
                 <button type="submit" class="button">Đăng xuất</button>
               </form>

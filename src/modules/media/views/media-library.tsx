@@ -1,6 +1,7 @@
 import { formatDateTime, formatNumber } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
-import { formatFileSize, type Media } from '../media.service.js';
+import { formatFileSize } from '../../../platform/files/file-size.js';
+import type { Media } from '../media.service.js';
 
 export const LIBRARY_PATH = '/quan-tri/thu-vien-anh';
 
