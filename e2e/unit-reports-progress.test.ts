@@ -1,5 +1,5 @@
 // The plan tracker in Chromium: a unit reporter logs in, finds their unit's task, files a report
-// with an article as evidence; the editor's plan dashboard then shows the task done on time.
+// with an attachment and an article as evidence; the editor's plan dashboard then shows the task done on time.
 // Plus axe-core on the tracker's pages.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -74,10 +74,19 @@ describe('the plan tracker in a browser', () => {
     await evidence.check();
     await page.getByLabel('Nội dung đã thực hiện').fill('Đã tổ chức hội nghị với 85 đảng viên tham dự; báo cáo viên Đảng ủy Khối trình bày chuyên đề.');
     await page.getByLabel('Đã hoàn thành nhiệm vụ (kỳ này)').check();
+    await page.getByLabel('Tệp đính kèm (biên bản, danh sách, ảnh)').setInputFiles({
+      name: 'Biên bản hội nghị.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+    });
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await page.waitForURL(/tb=da-gui-bao-cao/);
     assert.equal(await page.getByRole('status').first().innerText(), 'Đã gửi báo cáo tiến độ.');
     assert.ok(await page.locator('.evidence').getByRole('link', { name: evidenceTitle }).count(), 'the evidence article is linked');
+    const file = page.locator('.attachments').getByRole('link', { name: 'Biên bản hội nghị.pdf' });
+    const download = page.waitForEvent('download');
+    await file.click();
+    assert.equal((await download).suggestedFilename(), 'Biên bản hội nghị.pdf', 'the attachment downloads under its own name');
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
 
     await logIn(page, baseUrl, 'bientap@congtin.demo');

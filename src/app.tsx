@@ -127,9 +127,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     sessionMaxMs: config.sessionMaxMs,
     trustedProxies,
     renderStaffPage,
-    // An article is at most ~1 MB of HTML; an image upload is the configured size plus the form;
-    // a plan or report form may carry several attachments (their routes have a cap of their own).
-    maxFormBytes: Math.max(3 * 1024 * 1024, config.uploadMaxBytes + 256 * 1024, attachmentFormBytes(config.attachmentMaxBytes)),
+    // An article is at most ~1 MB of HTML: 3 MB for any staff form, except the forms that carry
+    // files (an image upload; a plan or report with up to 10 attachments).
+    maxFormBytes: (path) =>
+      path === '/quan-tri/thu-vien-anh/tai-len'
+        ? config.uploadMaxBytes + 256 * 1024
+        : /^\/quan-tri\/(ke-hoach(\/\d+\/sua)?|nhiem-vu\/\d+\/bao-cao|bao-cao\/\d+)$/.test(path)
+          ? attachmentFormBytes(config.attachmentMaxBytes)
+          : 3 * 1024 * 1024,
     listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
   });
   const initialUsers = [
@@ -254,6 +259,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     },
     findArticles: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt })),
     letterhead: () => ({ ...config.report, issuer: settings.get().name.toLocaleUpperCase('vi') }),
+    attachments,
   });
   mountPlansApi(app, { plans, guard: accounts.guard, docs });
   mountNotificationPages(app, { reminders, guard: accounts.guard, frame: accounts.frame });

@@ -118,6 +118,10 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: '/quan-tri/ma-api', path: () => '/quan-tri/ma-api?tat-ca=1', permission: 'tokens.manage' },
   { method: 'POST', pattern: '/quan-tri/ma-api', path: () => '/quan-tri/ma-api', permission: 'staff.enter', fields: { name: '', expiry: '' } },
   { method: 'POST', pattern: '/quan-tri/ma-api/:id/thu-hoi', path: () => '/quan-tri/ma-api/999999/thu-hoi', permission: 'staff.enter' },
+  { method: 'GET', pattern: '/quan-tri/thong-bao', path: () => '/quan-tri/thong-bao', permission: 'staff.enter' },
+  { method: 'POST', pattern: '/quan-tri/thong-bao/da-doc', path: () => '/quan-tri/thong-bao/da-doc', permission: 'staff.enter' },
+  // No notification has this id: everyone allowed gets 404, never another unit's notification.
+  { method: 'POST', pattern: '/quan-tri/thong-bao/:id/da-doc', path: () => '/quan-tri/thong-bao/999999/da-doc', permission: 'staff.enter' },
   { method: 'GET', pattern: '/quan-tri/don-vi', path: () => '/quan-tri/don-vi', permission: 'units.manage' },
   { method: 'GET', pattern: '/quan-tri/don-vi/moi', path: () => '/quan-tri/don-vi/moi', permission: 'units.manage' },
   { method: 'POST', pattern: '/quan-tri/don-vi', path: () => '/quan-tri/don-vi', permission: 'units.manage', fields: { name: '' } },

@@ -69,15 +69,15 @@ export function createStaffGuard(deps: {
   siteOrigin: string | undefined;
   secureCookies: boolean;
   sessionMaxSeconds: number;
-  /** Largest form body a staff page accepts (the image upload is the biggest). */
-  maxFormBytes: number;
+  /** Largest form body a staff page accepts at this path (upload forms have bigger allowances). */
+  maxFormBytes: (path: string) => number;
 }) {
   /** The form, read once and capped: the CSRF check needs its _csrf field before any handler runs. */
   async function readCappedForm(c: Context): Promise<Record<string, unknown>> {
     // Browsers declare a form's length, so the cap holds before anything is read. A body without
     // one (a chunked upload by a script) is read as it comes: only signed-in staff get this far.
     const declared = c.req.header('content-length');
-    if (declared !== undefined && !(Number(declared) <= deps.maxFormBytes)) throw new AppError('PAYLOAD_TOO_LARGE', 413);
+    if (declared !== undefined && !(Number(declared) <= deps.maxFormBytes(c.req.path))) throw new AppError('PAYLOAD_TOO_LARGE', 413);
     try {
       return await c.req.parseBody();
     } catch {

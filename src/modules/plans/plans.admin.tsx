@@ -13,6 +13,7 @@ import { taskStatusLabels, type TaskStatus } from './task-status.js';
 import type { PlanContext, PlanInput, Plans, ProgrammeInput, ReportInput, TaskInput, TaskView } from './plans.service.js';
 import { PlanForm, ProgrammeForm, TaskForm, type PlanFormValues, type ProgrammeFormValues, type TaskFormValues } from './views/plan-forms.js';
 import { buildPlanReportDocx, buildPlanReportXlsx } from './exports/index.js';
+import { readUploads, type AttachmentsService, type Upload } from '../attachments/index.js';
 import { planReportData } from './plan-report-data.js';
 import { dashboardOf } from './plan-dashboard.js';
 import { PlanPage, PlansIndex, ReportPage, TaskPage, UnitTasksPage, type Choice, type ReportFormValues } from './views/plans-pages.js';
@@ -35,6 +36,8 @@ export interface PlanPageDeps {
   findArticles: (ids: number[]) => Promise<ArticleChoice[]>;
   /** The exported reports' letterhead. */
   letterhead: () => { parentIssuer: string; issuer: string; place: string };
+  /** Files attached to plans (the signed document) and to reports (minutes, photos, lists). */
+  attachments: AttachmentsService;
 }
 
 export function planContextOf(c: Context<StaffEnv>): PlanContext {
@@ -56,6 +59,7 @@ const optionalDate = (raw: string) => (raw.trim() ? raw.trim() : null);
 
 async function readForm(c: Context) {
   const form = await c.req.parseBody({ all: true });
+  const uploads = (): Promise<Upload[]> => readUploads(form);
   const text = (k: string) => {
     const v = form[k];
     const first = Array.isArray(v) ? v[0] : v;
@@ -65,7 +69,7 @@ async function readForm(c: Context) {
     const v = form[k];
     return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
   };
-  return { text, list };
+  return { text, list, uploads };
 }
 
 const isValidation = (err: unknown): err is AppError & { fields: Record<string, string> } => err instanceof AppError && err.code === 'VALIDATION_FAILED' && err.fields !== undefined;
@@ -161,9 +165,9 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     issuedOn: v.issuedOn.trim(),
     year: optionalInt(v.year) ?? 0,
   });
-  const readPlan = async (c: Context): Promise<PlanFormValues> => {
-    const { text } = await readForm(c);
-    return { programmeId: text('programmeId'), number: text('number'), title: text('title'), issuer: text('issuer'), issuedOn: text('issuedOn'), year: text('year') };
+  const readPlan = async (c: Context): Promise<PlanFormValues & { uploads: Upload[] }> => {
+    const { text, uploads } = await readForm(c);
+    return { programmeId: text('programmeId'), number: text('number'), title: text('title'), issuer: text('issuer'), issuedOn: text('issuedOn'), year: text('year'), uploads: await uploads() };
   };
   const programmeChoices = async () => (await plans.listProgrammes()).map((p) => ({ id: p.id, label: `${p.number} ${p.title}` }));
   const planForm = async (c: Context<StaffEnv>, action: string, heading: string, values: PlanFormValues, errors?: Record<string, string>) =>
@@ -176,7 +180,10 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     const values = await readPlan(c);
     let id: number;
     try {
+      // Files are checked before anything is saved, and stored only once the plan is.
+      await deps.attachments.check(values.uploads);
       id = await plans.createPlan(planContextOf(c), planInput(values));
+      await deps.attachments.attachToPlan(id, (await deps.attachments.storeAll(values.uploads, c.get('staff')!.user.id)).map((a) => a.id));
     } catch (err) {
       if (isValidation(err)) return planForm(c, '/quan-tri/ke-hoach', 'Thêm kế hoạch', values, err.fields);
       throw err;
@@ -194,7 +201,7 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     return frame.respond(
       c,
       `Kế hoạch ${plan.number}`,
-      <PlanPage plan={plan} tasks={tasks} summary={summary} dashboard={dashboardOf(tasks)} manages={managesPlans(ctx.actor)} seesAllUnits={all} page={page} perPage={TASKS_PER_PAGE} statusFilter={statusFilter} />,
+      <PlanPage plan={plan} documents={(await deps.attachments.listForPlans([plan.id])).get(plan.id) ?? []} tasks={tasks} summary={summary} dashboard={dashboardOf(tasks)} manages={managesPlans(ctx.actor)} seesAllUnits={all} page={page} perPage={TASKS_PER_PAGE} statusFilter={statusFilter} />,
     );
   });
   // The progress report as Word and Excel files, with the same figures as the page.
@@ -227,7 +234,9 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     const id = readId(c);
     const values = await readPlan(c);
     try {
+      await deps.attachments.check(values.uploads);
       await plans.updatePlan(planContextOf(c), id, planInput(values));
+      await deps.attachments.attachToPlan(id, (await deps.attachments.storeAll(values.uploads, c.get('staff')!.user.id)).map((a) => a.id));
     } catch (err) {
       if (isValidation(err)) return planForm(c, `/quan-tri/ke-hoach/${id}/sua`, 'Sửa kế hoạch', values, err.fields);
       throw err;
@@ -361,7 +370,12 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     return [...chosen, ...found].filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
   }
 
-  async function taskPage(c: Context<StaffEnv>, id: number, form?: ReportFormValues, errors: Record<string, string> = {}, status: 200 | 400 = 200) {
+  async function withAttachments<T extends { id: number }>(reports: T[]) {
+    const files = await deps.attachments.listForReports(reports.map((r) => r.id));
+    return reports.map((r) => ({ ...r, attachments: files.get(r.id) ?? [] }));
+  }
+
+  async function taskPage(c: Context<StaffEnv>, id: number, form?: ReportFormValues, errors: Record<string, string> = {}, status: 200 | 400 | 413 | 415 = 200) {
     const ctx = planContextOf(c);
     const detail = await plans.getTask(ctx, id);
     const units = await deps.listUnits();
@@ -375,7 +389,7 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
         csrfToken={c.get('staff')!.csrfToken}
         plan={detail.plan}
         task={detail.task}
-        reports={detail.reports}
+        reports={await withAttachments(detail.reports)}
         completions={detail.completions}
         manages={detail.manages}
         reportUnits={reportUnits}
@@ -391,11 +405,12 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
 
   staffApp.get('/quan-tri/nhiem-vu/:id', guard.require('plans.read'), (c) => taskPage(c, readId(c)));
 
-  const readReport = async (c: Context): Promise<{ values: ReportFormValues; version: number }> => {
-    const { text, list } = await readForm(c);
+  const readReport = async (c: Context): Promise<{ values: ReportFormValues; version: number; uploads: Upload[] }> => {
+    const { text, list, uploads } = await readForm(c);
     return {
       values: { unitId: text('unitId'), activityDate: text('activityDate'), body: text('body'), quantity: text('quantity'), completed: text('completed') === '1', articleIds: list('articleIds') },
       version: optionalInt(text('version')) ?? 0,
+      uploads: await uploads(),
     };
   };
   const reportInput = (v: ReportFormValues): ReportInput => ({
@@ -409,11 +424,13 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
 
   staffApp.post('/quan-tri/nhiem-vu/:id/bao-cao', guard.require('reports.file'), async (c) => {
     const id = readId(c);
-    const { values } = await readReport(c);
+    const { values, uploads } = await readReport(c);
     try {
-      await plans.fileReport(planContextOf(c), id, reportInput(values));
+      await deps.attachments.check(uploads);
+      const reportId = await plans.fileReport(planContextOf(c), id, reportInput(values));
+      await deps.attachments.attachToReport(reportId, (await deps.attachments.storeAll(uploads, c.get('staff')!.user.id)).map((a) => a.id));
     } catch (err) {
-      if (isValidation(err)) return taskPage(c, id, values, err.fields, 400);
+      if (isValidation(err)) return taskPage(c, id, values, err.fields, err.status as 400 | 413 | 415);
       throw err;
     }
     return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-gui-bao-cao`, 303);
@@ -431,7 +448,7 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-xac-nhan`, 303);
   });
 
-  async function reportPage(c: Context<StaffEnv>, id: number, form?: { values: ReportFormValues; errors: Record<string, string>; conflict?: boolean; status: 400 | 409 }) {
+  async function reportPage(c: Context<StaffEnv>, id: number, form?: { values: ReportFormValues; errors: Record<string, string>; conflict?: boolean; status: 400 | 409 | 413 | 415 }) {
     const detail = await plans.getReport(planContextOf(c), id);
     const r = detail.report;
     const values = form?.values ?? {
@@ -455,6 +472,7 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
         mayCorrect={detail.mayCorrect}
         revisions={detail.revisions}
         articleChoices={await articleChoices('', values.articleIds)}
+        attachments={(await deps.attachments.listForReports([r.id])).get(r.id) ?? []}
       />,
       { status: form?.status ?? 200 },
     );
@@ -463,11 +481,13 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
   staffApp.get('/quan-tri/bao-cao/:id', guard.require('plans.read'), (c) => reportPage(c, readId(c)));
   staffApp.post('/quan-tri/bao-cao/:id', guard.require('reports.file'), async (c) => {
     const id = readId(c);
-    const { values, version } = await readReport(c);
+    const { values, version, uploads } = await readReport(c);
     try {
+      await deps.attachments.check(uploads);
       await plans.correctReport(planContextOf(c), id, reportInput(values), version);
+      await deps.attachments.attachToReport(id, (await deps.attachments.storeAll(uploads, c.get('staff')!.user.id)).map((a) => a.id));
     } catch (err) {
-      if (isValidation(err)) return reportPage(c, id, { values, errors: err.fields, status: 400 });
+      if (isValidation(err)) return reportPage(c, id, { values, errors: err.fields, status: err.status as 400 | 413 | 415 });
       if (err instanceof AppError && err.code === 'CONFLICT' && err.status === 409) {
         const detail = await plans.getReport(planContextOf(c), id);
         if (detail.mayCorrect) return reportPage(c, id, { values, errors: {}, conflict: true, status: 409 });

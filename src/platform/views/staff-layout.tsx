@@ -58,9 +58,8 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
                   {props.user.name} <small>({props.user.roleLabels.join(', ')})</small>
                 </span>
                 {props.notifications ? (
-                  <a class="button button-secondary" href="/quan-tri/thong-bao">
-                    Thông báo<span aria-hidden="true"> ({props.notifications.unread})</span>
-                    <span class="visually-hidden">: {props.notifications.unread} chưa đọc</span>
+                  <a class="button button-secondary" href="/quan-tri/thong-bao" aria-label={`Thông báo: ${props.notifications.unread} chưa đọc`}>
+                    {`Thông báo (${props.notifications.unread})`}
                   </a>
                 ) : null}
                 <input type="hidden" name="_csrf" value={props.csrfToken} />

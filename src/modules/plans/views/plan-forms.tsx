@@ -56,7 +56,7 @@ export function PlanForm(props: { csrfToken: string; action: string; heading: st
   return (
     <section>
       <h1 class="block-title">{props.heading}</h1>
-      <form method="post" action={props.action} class="form" novalidate>
+      <form method="post" action={props.action} class="form" enctype="multipart/form-data" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
           <label for="programmeId">Thực hiện đề án</label>
@@ -76,6 +76,18 @@ export function PlanForm(props: { csrfToken: string; action: string; heading: st
         <div class="form-row">
           <Text id="issuedOn" label="Ngày ban hành" value={v.issuedOn} errors={e} type="date" required />
           <Text id="year" label="Năm kế hoạch" value={v.year} errors={e} type="number" required />
+        </div>
+        <div>
+          <label for="files">Văn bản kế hoạch (tệp đính kèm)</label>
+          <input id="files" name="files" type="file" multiple accept=".pdf,.docx,.xlsx,application/pdf" aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'} />
+          <p class="hint" id="files-hint">
+            Bản ký số hoặc bản chụp: PDF, Word (.docx) hoặc Excel (.xlsx). Tệp đã đính kèm vẫn được giữ.
+          </p>
+          {e.files ? (
+            <p class="field-error" id="files-loi">
+              {e.files}
+            </p>
+          ) : null}
         </div>
         <div>
           <button type="submit" class="button">

@@ -5,6 +5,7 @@ import type { TaskStatus } from '../task-status.js';
 import { taskStatusLabels } from '../task-status.js';
 import { quantityText, type TaskView } from '../plans.service.js';
 import type { PlanDashboard } from '../plan-dashboard.js';
+import { AttachmentList, type AttachmentListItem } from '../../attachments/index.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
@@ -180,6 +181,7 @@ export function PlanPage(props: {
   dashboard: PlanDashboard;
   manages: boolean;
   seesAllUnits: boolean;
+  documents: AttachmentListItem[];
   /** The list's page and status filter: a plan of thousands of tasks is read a page at a time. */
   page: number;
   perPage: number;
@@ -212,6 +214,11 @@ export function PlanPage(props: {
         {plan.issuer ? `${plan.issuer} · ` : ''}ban hành ngày {ddmmyyyy(plan.issued_on)} · năm {plan.year}
         {plan.programme_number ? ` · thực hiện Đề án ${plan.programme_number} ${plan.programme_title ?? ''}` : ''}
       </p>
+      {props.documents.length > 0 ? (
+        <div class="plan-documents">
+          <strong>Văn bản kế hoạch:</strong> <AttachmentList items={props.documents} />
+        </div>
+      ) : null}
       {props.seesAllUnits ? null : <p class="hint">Bạn thấy các nhiệm vụ đơn vị mình chủ trì hoặc phối hợp.</p>}
       <div class="actions">
         {props.manages ? (
@@ -427,6 +434,7 @@ export interface ReportView {
   updatedAt: string;
   version: number;
   articles: Array<{ id: number; slug: string; title: string; live: boolean }>;
+  attachments: AttachmentListItem[];
   mayCorrect: boolean;
 }
 
@@ -495,6 +503,14 @@ export function ReportFields(props: {
       ) : (
         <FieldError id="articleIds" text={e.articleIds} />
       )}
+      <div>
+        <label for="files">Tệp đính kèm (biên bản, danh sách, ảnh)</label>
+        <input id="files" name="files" type="file" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'} />
+        <p class="hint" id="files-hint">
+          PDF, Word (.docx), Excel (.xlsx) hoặc ảnh JPEG/PNG; tối đa 10 tệp.
+        </p>
+        <FieldError id="files" text={e.files} />
+      </div>
     </>
   );
 }
@@ -649,7 +665,7 @@ export function TaskPage(props: {
               </button>
             </div>
           </form>
-          <form method="post" action={`/quan-tri/nhiem-vu/${t.id}/bao-cao`} class="form form-wide" novalidate>
+          <form method="post" action={`/quan-tri/nhiem-vu/${t.id}/bao-cao`} class="form form-wide" enctype="multipart/form-data" novalidate>
             <input type="hidden" name="_csrf" value={props.csrfToken} />
             <ReportFields values={props.form} errors={props.errors} units={props.reportUnits} targetUnit={t.targetUnit} hasTarget={t.targetQuantity !== null} articleChoices={props.articleChoices} />
             <div>
@@ -681,6 +697,7 @@ export function TaskPage(props: {
               {r.quantity !== null ? `Số lượng: ${quantityText(r.quantity, t.targetUnit)}. ` : ''}
               {r.completed ? 'Đơn vị báo đã hoàn thành.' : ''}
             </p>
+            <AttachmentList items={r.attachments} />
             {r.articles.length > 0 ? (
               <ul class="evidence">
                 {r.articles.map((a) => (
@@ -708,6 +725,7 @@ export function ReportPage(props: {
   mayCorrect: boolean;
   revisions: Array<{ version: number; activity_date: string; body: string; quantity: number | null; completed: number; article_ids: string; saved_by_name: string; saved_at: string }>;
   articleChoices: Array<{ id: number; title: string; url: string; publishedAt: string }>;
+  attachments: AttachmentListItem[];
 }) {
   const t = props.task;
   return (
@@ -722,7 +740,7 @@ export function ReportPage(props: {
         </p>
       ) : null}
       {props.mayCorrect ? (
-        <form method="post" action={`/quan-tri/bao-cao/${props.report.id}`} class="form form-wide" novalidate>
+        <form method="post" action={`/quan-tri/bao-cao/${props.report.id}`} class="form form-wide" enctype="multipart/form-data" novalidate>
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <input type="hidden" name="version" value={String(props.report.version)} />
           <ReportFields
@@ -743,6 +761,12 @@ export function ReportPage(props: {
       ) : (
         <p class="hint">Chỉ người gửi sửa được báo cáo, và chỉ khi nhiệm vụ chưa đóng.</p>
       )}
+      {props.attachments.length > 0 ? (
+        <section class="block">
+          <h2>Tệp đính kèm</h2>
+          <AttachmentList items={props.attachments} />
+        </section>
+      ) : null}
       <section class="block">
         <h2>Các phiên bản</h2>
         <div class="table-wrap">

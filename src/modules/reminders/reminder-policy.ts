@@ -1,0 +1,80 @@
+// Which due occurrences become today's notifications, for which units, in which words. Pure:
+// the service feeds it the plans' open occurrences and today's Vietnam date.
+//
+// Rules (README, "Reminders"):
+// - due_soon: the occurrence's deadline date is today or within `daysAhead` calendar days;
+// - overdue: its deadline date passed at most `overdueDays` days ago (older ones stay on the
+//   dashboards but are not sent again every day);
+// - every unit of the task (lead and coordinating) gets its own notification.
+import { formatDate } from '../../platform/i18n/format.js';
+import { vietnamDay } from '../../platform/time/vietnam-time.js';
+import type { NotificationKind } from './reminders.tables.js';
+
+/** An open occurrence as the plans module lists it (plans.listReminders). */
+export interface DueOccurrence {
+  taskId: number;
+  title: string;
+  planNumber: string;
+  occurrenceKey: string;
+  /** ISO instant: 23:59:59.999 Vietnam time on the deadline date. */
+  dueAt: string;
+  kind: NotificationKind;
+  unitIds: number[];
+}
+
+export interface ReminderWindow {
+  daysAhead: number;
+  overdueDays: number;
+}
+
+export interface NewNotification {
+  day: string;
+  unit_id: number;
+  task_id: number;
+  occurrence_key: string;
+  kind: NotificationKind;
+  due_at: string;
+  text: string;
+  link: string;
+  created_at: string;
+}
+
+const DAY_MS = 86_400_000;
+const dateNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+
+/** Calendar days from `today` to `date` (both YYYY-MM-DD): 0 on the day, negative once it has passed. */
+export function daysBetween(today: string, date: string): number {
+  return Math.round((dateNumber(date) - dateNumber(today)) / DAY_MS);
+}
+
+export function taskLink(taskId: number): string {
+  return `/quan-tri/nhiem-vu/${taskId}`;
+}
+
+/** The sentence a unit reads, in the bell and in the e-mail. */
+export function reminderText(o: Pick<DueOccurrence, 'title' | 'planNumber' | 'dueAt' | 'kind'>, today: string): string {
+  const days = daysBetween(today, vietnamDay(new Date(o.dueAt)));
+  const task = `Nhiệm vụ “${o.title}”${o.planNumber ? ` (Kế hoạch số ${o.planNumber})` : ''}`;
+  const due = formatDate(o.dueAt);
+  if (o.kind === 'overdue') return `${task} đã quá hạn ${Math.max(1, -days)} ngày (hạn ngày ${due}).`;
+  return days <= 0 ? `${task} đến hạn hôm nay, ngày ${due}.` : `${task} đến hạn ngày ${due}, còn ${days} ngày.`;
+}
+
+/** Whether the occurrence is reminded today under the window. */
+export function isWithinWindow(o: Pick<DueOccurrence, 'dueAt' | 'kind'>, today: string, window: ReminderWindow): boolean {
+  const days = daysBetween(today, vietnamDay(new Date(o.dueAt)));
+  return o.kind === 'overdue' ? -days <= window.overdueDays : days >= 0 && days <= window.daysAhead;
+}
+
+/** Today's notifications: one per unit of each occurrence in the window. */
+export function notificationsFor(due: DueOccurrence[], today: string, window: ReminderWindow, createdAt: string): NewNotification[] {
+  const rows: NewNotification[] = [];
+  for (const o of due) {
+    if (!isWithinWindow(o, today, window)) continue;
+    const text = reminderText(o, today);
+    for (const unitId of new Set(o.unitIds)) {
+      rows.push({ day: today, unit_id: unitId, task_id: o.taskId, occurrence_key: o.occurrenceKey, kind: o.kind, due_at: o.dueAt, text, link: taskLink(o.taskId), created_at: createdAt });
+    }
+  }
+  return rows;
+}
