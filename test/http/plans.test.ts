@@ -196,6 +196,17 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(view.html, /Báo cáo tổng kết số 210-BC\/ĐUK/);
     });
 
+    it('gives leaders the picture across plans, unit by unit, with counts that add up', async () => {
+      const index = await page('/quan-tri/ke-hoach', leader);
+      assert.match(index.html, /Tổng hợp mọi kế hoạch/);
+      const overview = index.html.slice(index.html.indexOf('id="tong-hop"'));
+      const total = Number(/Tổng số: (\d+)/.exec(overview)?.[1]);
+      const rows = [...overview.matchAll(/<th scope="row"><a href="\/quan-tri\/don-vi-cua-toi\?don-vi=\d+">[^<]+<\/a><\/th><td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+      assert.ok(rows.length > 1);
+      assert.equal(rows.reduce((a, b) => a + b, 0), total, 'the units add up to the total');
+      assert.doesNotMatch((await page('/quan-tri/ke-hoach', reporter)).html, /Tổng hợp mọi kế hoạch/, 'a unit reporter sees their own unit only');
+    });
+
     it('keeps a unit that the plans use: deleting it says why', async () => {
       const admin = await loginAs(t, DEMO_ACCOUNT.admin, DEMO_PASSWORD);
       const telecom = (await t.units.listTree()).find((u) => u.name === 'Đảng bộ Viễn thông Lào Cai')!;

@@ -150,10 +150,12 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
   staffApp.get('/quan-tri/ke-hoach', guard.require('plans.read'), async (c) => {
     const ctx = planContextOf(c);
     const [list, programmes] = await Promise.all([plans.listPlans(ctx), plans.listProgrammes()]);
+    // Leaders, editors and admins also get the picture across plans, unit by unit.
+    const overview = seesAllUnits(ctx.actor) ? dashboardOf(await plans.listAllVisibleTasks(ctx)) : undefined;
     return frame.respond(
       c,
       'Kế hoạch',
-      <PlansIndex programmes={programmes} plans={list} manages={managesPlans(ctx.actor)} myUnitHref={ctx.actor.unitId !== null || seesAllUnits(ctx.actor) ? '/quan-tri/don-vi-cua-toi' : undefined} />,
+      <PlansIndex overview={overview} programmes={programmes} plans={list} manages={managesPlans(ctx.actor)} myUnitHref={ctx.actor.unitId !== null || seesAllUnits(ctx.actor) ? '/quan-tri/don-vi-cua-toi' : undefined} />,
     );
   });
 

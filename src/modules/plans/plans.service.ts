@@ -365,6 +365,13 @@ export function createPlans(deps: {
       return summaries;
     },
 
+    /** Every task this person may see, across plans: the leaders' overview. */
+    async listAllVisibleTasks(ctx: PlanContext): Promise<TaskView[]> {
+      const all: TaskView[] = [];
+      for (const p of await q.listPlans(db)) all.push(...(await planViews(p.id)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t))));
+      return all;
+    },
+
     async createPlan(ctx: PlanContext, input: PlanInput): Promise<number> {
       requireManager(ctx);
       await validatePlan(input);

@@ -58,6 +58,7 @@ export function PlansIndex(props: {
   plans: Array<{ id: number; number: string; title: string; issued_on: string; year: number; programme_number: string | null; summary: Summary }>;
   manages: boolean;
   myUnitHref?: string;
+  overview?: PlanDashboard;
 }) {
   return (
     <section>
@@ -80,6 +81,13 @@ export function PlansIndex(props: {
         ) : null}
       </div>
       {props.plans.length === 0 ? <p>Chưa có kế hoạch nào.</p> : null}
+      {props.overview && props.overview.summary.total > 0 ? (
+        <section class="block" aria-labelledby="tong-hop">
+          <h2 id="tong-hop">Tổng hợp mọi kế hoạch</h2>
+          <SummaryBar summary={props.overview.summary} label="Tiến độ chung của mọi kế hoạch" />
+          <UnitTable units={props.overview.byLeadUnit} caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì trong mọi kế hoạch, nhiều quá hạn trước" linkUnits />
+        </section>
+      ) : null}
       {props.plans.map((p) => (
         <article class="block plan-card">
           <h2>
@@ -297,6 +305,41 @@ export function PlanPage(props: {
   );
 }
 
+/** Tasks by status for each lead unit, the units with the most overdue first. */
+function UnitTable(props: { units: PlanDashboard['byLeadUnit']; caption: string; linkUnits?: boolean }) {
+  return (
+    <div class="table-wrap">
+      <table class="data-table compact">
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Đơn vị</th>
+            <th scope="col">Tổng</th>
+            <th scope="col">Đúng hạn</th>
+            <th scope="col">Quá hạn (đã xong)</th>
+            <th scope="col">Quá hạn</th>
+            <th scope="col">Đang làm</th>
+            <th scope="col">Chưa đến hạn</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.units.map((u) => (
+            <tr>
+              <th scope="row">{props.linkUnits ? <a href={`/quan-tri/don-vi-cua-toi?don-vi=${u.unitId}`}>{u.unitName}</a> : u.unitName}</th>
+              <td>{u.summary.total}</td>
+              <td>{u.summary.done_on_time}</td>
+              <td>{u.summary.done_late}</td>
+              <td>{u.summary.overdue}</td>
+              <td>{u.summary.in_progress}</td>
+              <td>{u.summary.not_due}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Progress by group, by lead unit, and targets against results: charts with their numbers. */
 export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
   const d = props.dashboard;
@@ -318,35 +361,7 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
       </section>
       <section class="block" aria-labelledby="theo-don-vi">
         <h2 id="theo-don-vi">Theo đơn vị chủ trì</h2>
-        <div class="table-wrap">
-          <table class="data-table compact">
-            <caption class="visually-hidden">Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì, nhiều quá hạn trước</caption>
-            <thead>
-              <tr>
-                <th scope="col">Đơn vị</th>
-                <th scope="col">Tổng</th>
-                <th scope="col">Đúng hạn</th>
-                <th scope="col">Quá hạn (đã xong)</th>
-                <th scope="col">Quá hạn</th>
-                <th scope="col">Đang làm</th>
-                <th scope="col">Chưa đến hạn</th>
-              </tr>
-            </thead>
-            <tbody>
-              {units.map((u) => (
-                <tr>
-                  <th scope="row">{u.unitName}</th>
-                  <td>{u.summary.total}</td>
-                  <td>{u.summary.done_on_time}</td>
-                  <td>{u.summary.done_late}</td>
-                  <td>{u.summary.overdue}</td>
-                  <td>{u.summary.in_progress}</td>
-                  <td>{u.summary.not_due}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <UnitTable units={units} caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì, nhiều quá hạn trước" />
         {d.byLeadUnit.length > SHOWN ? <p class="hint">Và {d.byLeadUnit.length - SHOWN} đơn vị khác không có nhiệm vụ quá hạn nhiều hơn.</p> : null}
       </section>
       {d.targets.length > 0 ? (
