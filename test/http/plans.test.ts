@@ -7,6 +7,7 @@ import { dialectsUnderTest } from '../support/databases.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, postForm, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createPlans } from '../../src/modules/plans/index.js';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
@@ -194,6 +195,38 @@ for (const dialect of dialectsUnderTest()) {
       const view = await page(`/quan-tri/nhiem-vu/${taskId}`, editor);
       assert.match(view.html, /<dd><span class="badge status-done_late">/, 'confirmed today, after the deadline');
       assert.match(view.html, /Báo cáo tổng kết số 210-BC\/ĐUK/);
+    });
+
+    it('keeps two nodes honest: what one node writes is on the other\'s dashboard at once', async () => {
+      const users = await t.accounts.service.listUsers();
+      const ctxOf = (email: string) => {
+        const u = users.find((x) => x.email === email)!;
+        return { actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId }, requestId: crypto.randomUUID() };
+      };
+      const editorCtx = ctxOf(DEMO_ACCOUNT.editor);
+      const reporterCtx = ctxOf(DEMO_ACCOUNT.unit_reporter);
+      // A second node: its own service (and memory) over the same database.
+      const other = createPlans({ db: t.db, clock: t.clock, audit: t.accounts.audit, unitExists: (id) => t.units.exists(id), publishedArticleIds: async () => [] });
+      const base = { description: '', groupName: 'Tuyên truyền', leadUnitId: reporterUnit, coordinatorIds: [], parentId: null, recurrence: 'once' as const, deadline: '2023-12-31', recurDay: null, recurMonth: null, recurFrom: null, recurTo: null, targetQuantity: null, targetUnit: '' };
+      const first = await t.plans.createTask(editorCtx, planId, { ...base, title: 'Việc của nút thứ nhất' });
+      const second = await other.createTask(editorCtx, planId, { ...base, title: 'Việc của nút thứ hai' });
+      const statusOn = async (node: typeof other, taskId: number) => (await node.getPlan(editorCtx, planId)).tasks.find((x) => x.id === taskId)?.status.status;
+      assert.equal(await statusOn(t.plans, second), 'overdue', 'the first node sees the task the second created');
+      assert.equal(await statusOn(other, first), 'overdue');
+      await other.fileReport(reporterCtx, first, { unitId: reporterUnit, activityDate: '2023-12-01', body: 'Đã xong (nút hai)', quantity: null, completed: true, articleIds: [] });
+      assert.equal(await statusOn(t.plans, first), 'done_late', 'written on the second node, seen on the first');
+      await t.plans.fileReport(reporterCtx, second, { unitId: reporterUnit, activityDate: '2023-12-01', body: 'Đã xong (nút một)', quantity: null, completed: true, articleIds: [] });
+      assert.equal(await statusOn(other, second), 'done_late', 'and the other way round');
+      assert.equal(await statusOn(t.plans, second), 'done_late', 'the writer\'s own kept rows follow its write');
+      // The first node's rows are current; the second writes; then the first writes too: it must
+      // not patch its own task into rows that miss the second node's write.
+      const third = await t.plans.createTask(editorCtx, planId, { ...base, title: 'Việc thứ ba' });
+      const fourth = await t.plans.createTask(editorCtx, planId, { ...base, title: 'Việc thứ tư' });
+      assert.equal(await statusOn(t.plans, third), 'overdue');
+      await other.fileReport(reporterCtx, third, { unitId: reporterUnit, activityDate: '2023-12-01', body: 'Nút hai báo cáo', quantity: null, completed: true, articleIds: [] });
+      await t.plans.fileReport(reporterCtx, fourth, { unitId: reporterUnit, activityDate: '2023-12-01', body: 'Nút một báo cáo', quantity: null, completed: true, articleIds: [] });
+      assert.equal(await statusOn(t.plans, third), 'done_late', 'the other node\'s write is not lost under the first node\'s own');
+      assert.equal(await statusOn(t.plans, fourth), 'done_late');
     });
 
     it('gives leaders the picture across plans, unit by unit, with counts that add up', async () => {

@@ -11,6 +11,13 @@ export function createPlanFactsCache<T>(capacity: number) {
       entries.set(planId, entry);
       return entry.value;
     },
+    /** The entry whatever its stamp (a writer patching it checks the stamp itself). */
+    peek(planId: number): { stamp: string; value: T } | undefined {
+      return entries.get(planId);
+    },
+    delete(planId: number) {
+      entries.delete(planId);
+    },
     set(planId: number, stamp: string, value: T) {
       entries.delete(planId);
       entries.set(planId, { stamp, value });

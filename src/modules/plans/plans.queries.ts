@@ -54,8 +54,9 @@ export async function isProgrammeNumberTaken(db: Executor, number: string, excep
 }
 
 /** Marks the plan's rows as changed, for every node's cache; call inside the write's transaction. */
-export async function bumpPlanVersion(db: Executor, planId: number) {
-  await db.updateTable('plans').set({ data_version: sql`data_version + 1` }).where('id', '=', planId).execute();
+export async function bumpPlanVersion(db: Executor, planId: number): Promise<number> {
+  const row = await db.updateTable('plans').set({ data_version: sql`data_version + 1` }).where('id', '=', planId).returning('data_version').executeTakeFirst();
+  return Number(row?.data_version ?? 0);
 }
 
 /** What a cached copy of a plan's rows must match: the plan's version and the units' last change. */

@@ -210,6 +210,31 @@ export function createPlans(deps: {
   // a dashboard checks the version (one indexed read) and recomputes only the statuses.
   const preparedPlans = createPlanFactsCache<PreparedTask[]>(deps.cachedPlans ?? 16);
 
+  /**
+   * After this node's write to one task committed as the plan's version `version`: if the kept rows
+   * were exactly one version behind (nobody else wrote in between), re-read that one task and keep
+   * the rows current; otherwise forget them. The next dashboard then needs no full read.
+   */
+  async function refreshKeptTask(planId: number, taskId: number, version: number) {
+    const entry = preparedPlans.peek(planId);
+    if (!entry) return;
+    const slash = entry.stamp.indexOf('/');
+    if (Number(entry.stamp.slice(0, slash)) !== version - 1) {
+      preparedPlans.delete(planId);
+      return;
+    }
+    const row = await q.findTask(db, taskId);
+    const plan = await q.findPlan(db, planId);
+    if (!row || !plan) {
+      preparedPlans.delete(planId);
+      return;
+    }
+    const [fresh] = await prepare([row], () => plan.year);
+    // A new array: a dashboard being computed from the old one keeps a consistent picture.
+    const next = entry.value.some((p) => p.row.id === taskId) ? entry.value.map((p) => (p.row.id === taskId ? fresh! : p)) : [...entry.value, fresh!];
+    if (preparedPlans.peek(planId) === entry) preparedPlans.set(planId, `${version}${entry.stamp.slice(slash)}`, next);
+  }
+
   async function planViews(planId: number): Promise<TaskView[]> {
     const stamp = await q.readPlanStamp(db, planId);
     if (stamp === undefined) throw new NotFoundError('NOT_FOUND');
@@ -424,13 +449,15 @@ export function createPlans(deps: {
       const plan = await loadPlan(planId);
       await validateTask(input, planId, plan.year);
       const now = nowIso();
-      return db.transaction().execute(async (trx) => {
+      const { id, version } = await db.transaction().execute(async (trx) => {
         const id = await q.insertTask(trx, { plan_id: planId, position: await q.nextTaskPosition(trx, planId), ...taskColumns(input), created_at: now, updated_at: now });
         await q.replaceCoordinators(trx, id, [...new Set(input.coordinatorIds)]);
-        await q.bumpPlanVersion(trx, planId);
+        const version = await q.bumpPlanVersion(trx, planId);
         await record(ctx, trx, 'task.created', `#${id} ${plan.number}`, input.title);
-        return id;
+        return { id, version };
       });
+      await refreshKeptTask(planId, id, version);
+      return id;
     },
 
     async updateTask(ctx: PlanContext, id: number, input: TaskInput) {
@@ -438,23 +465,27 @@ export function createPlans(deps: {
       const task = await loadTask(ctx, id);
       const plan = await loadPlan(task.planId);
       await validateTask(input, task.planId, plan.year, id);
-      await db.transaction().execute(async (trx) => {
+      const version = await db.transaction().execute(async (trx) => {
         await q.updateTask(trx, id, { ...taskColumns(input), updated_at: nowIso() });
         await q.replaceCoordinators(trx, id, [...new Set(input.coordinatorIds)]);
-        await q.bumpPlanVersion(trx, task.planId);
+        const version = await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'task.updated', `#${id} ${plan.number}`, input.title);
+        return version;
       });
+      await refreshKeptTask(task.planId, id, version);
     },
 
     async setClosed(ctx: PlanContext, id: number, closed: boolean) {
       requireManager(ctx);
       const task = await loadTask(ctx, id);
       if ((task.closedAt !== null) === closed) throw new ConflictError('CONFLICT');
-      await db.transaction().execute(async (trx) => {
+      const version = await db.transaction().execute(async (trx) => {
         await q.updateTask(trx, id, { closed_at: closed ? nowIso() : null, updated_at: nowIso() });
-        await q.bumpPlanVersion(trx, task.planId);
+        const version = await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, closed ? 'task.closed' : 'task.reopened', `#${id}`, task.title);
+        return version;
       });
+      await refreshKeptTask(task.planId, id, version);
     },
 
     /** An editor confirms an occurrence done (e.g. the evidence came on paper), with a reason. */
@@ -468,11 +499,13 @@ export function createPlans(deps: {
       if (!listOccurrences(task.recurrence).some((o) => o.key === occurrenceKey)) fields.occurrenceKey = 'Không có kỳ thực hiện này.';
       if (Object.keys(fields).length > 0) throw invalid(fields);
       if (await q.hasCompletion(db, id, occurrenceKey)) throw new ConflictError('CONFLICT');
-      await db.transaction().execute(async (trx) => {
+      const version = await db.transaction().execute(async (trx) => {
         await q.insertCompletion(trx, { task_id: id, occurrence_key: occurrenceKey, at: nowIso(), reason: text, by_user_id: ctx.actor.id, by_name: ctx.actor.name });
-        await q.bumpPlanVersion(trx, task.planId);
+        const version = await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'task.marked_done', `#${id} ${occurrenceKey}`, text);
+        return version;
       });
+      await refreshKeptTask(task.planId, id, version);
     },
 
     /** A task with its status, occurrences, reports (with evidence) and what this person may do. */
@@ -563,7 +596,7 @@ export function createPlans(deps: {
       }
       const { occurrenceKey, articleIds } = await validateReport(task, input);
       const now = nowIso();
-      return db.transaction().execute(async (trx) => {
+      const { id, version } = await db.transaction().execute(async (trx) => {
         const id = await q.insertReport(trx, {
           task_id: taskId,
           unit_id: input.unitId,
@@ -579,10 +612,12 @@ export function createPlans(deps: {
         });
         await q.replaceReportArticles(trx, id, articleIds);
         await q.insertReportRevision(trx, revisionRow(id, 1, input, articleIds, ctx.actor.name, now));
-        await q.bumpPlanVersion(trx, task.planId);
+        const version = await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'report.filed', `#${id} nhiệm vụ #${taskId}`, occurrenceKey);
-        return id;
+        return { id, version };
       });
+      await refreshKeptTask(task.planId, taskId, version);
+      return id;
     },
 
     /** The author corrects a report (until the task is closed); every version is kept. */
@@ -598,7 +633,7 @@ export function createPlans(deps: {
       if (input.unitId !== report.unit_id) throw new ForbiddenError();
       const { occurrenceKey, articleIds } = await validateReport(task, input);
       const now = nowIso();
-      await db.transaction().execute(async (trx) => {
+      const version = await db.transaction().execute(async (trx) => {
         const saved = await q.updateReport(trx, reportId, expectedVersion, {
           occurrence_key: occurrenceKey,
           activity_date: input.activityDate,
@@ -610,9 +645,11 @@ export function createPlans(deps: {
         if (!saved) throw new ConflictError('CONFLICT');
         await q.replaceReportArticles(trx, reportId, articleIds);
         await q.insertReportRevision(trx, revisionRow(reportId, expectedVersion + 1, input, articleIds, ctx.actor.name, now));
-        await q.bumpPlanVersion(trx, task.planId);
+        const version = await q.bumpPlanVersion(trx, task.planId);
         await record(ctx, trx, 'report.corrected', `#${reportId} nhiệm vụ #${task.id}`, `phiên bản ${expectedVersion + 1}`);
+        return version;
       });
+      await refreshKeptTask(task.planId, task.id, version);
     },
 
     async getReport(ctx: PlanContext, reportId: number) {
