@@ -85,7 +85,8 @@ export function PlansIndex(props: {
         <section class="block" aria-labelledby="tong-hop">
           <h2 id="tong-hop">Tổng hợp mọi kế hoạch</h2>
           <SummaryBar summary={props.overview.summary} label="Tiến độ chung của mọi kế hoạch" />
-          <UnitTable units={props.overview.byLeadUnit} caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì trong mọi kế hoạch, nhiều quá hạn trước" linkUnits />
+          <UnitTable units={props.overview.byLeadUnit.slice(0, 50)} caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì trong mọi kế hoạch, nhiều quá hạn trước" linkUnits />
+          {props.overview.byLeadUnit.length > 50 ? <p class="hint">50 đơn vị có nhiều nhiệm vụ quá hạn nhất trong {props.overview.byLeadUnit.length} đơn vị chủ trì; chọn một đơn vị để xem các nhiệm vụ của đơn vị đó.</p> : null}
         </section>
       ) : null}
       {props.plans.map((p) => (
