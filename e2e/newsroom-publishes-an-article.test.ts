@@ -78,6 +78,7 @@ describe('the newsroom in a browser', () => {
     await page.getByLabel('Sapo (đoạn tóm tắt đầu bài)').fill('28 thí sinh là bí thư chi bộ của 14 đảng bộ cơ sở tham gia vòng chung khảo.');
 
     const body = page.getByRole('textbox', { name: 'Nội dung' });
+    assert.equal(await page.locator('#bodyHtml-hint').isVisible(), false, 'the HTML hint is for the plain textarea only');
     await body.click();
     await page.keyboard.type('Sáng nay, Đảng ủy Khối tổ chức vòng chung khảo hội thi ');
     await page.getByRole('button', { name: 'Đậm' }).click();

@@ -1,5 +1,6 @@
 // Every public page and endpoint as a reader or a crawler meets it, on both databases.
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { dialectsUnderTest } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -156,6 +157,10 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(css.status, 200);
       assert.match(css.headers.get('cache-control')!, /immutable/);
       assert.match(await css.text(), /@media print/);
+      const zipped = await t.request(href, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+      assert.equal(zipped.headers.get('vary'), 'Accept-Encoding');
+      assert.match(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8'), /@media print/);
     });
   });
 }

@@ -70,11 +70,15 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
   // A hidden required field would block the submit with a message nobody can see.
   const required = textarea.required;
   textarea.required = false;
-  const describedBy = [textarea.getAttribute('aria-describedby'), hint.id, status.id].filter(Boolean).join(' ');
+  // The hint about typing HTML is for the plain textarea only: hidden, and not read out, with the editor.
+  const noScriptHint = textarea.id ? document.getElementById(`${textarea.id}-hint`) : null;
+  const ownDescriptions = (textarea.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== noScriptHint?.id);
+  const describedBy = [...ownDescriptions, hint.id, status.id].filter(Boolean).join(' ');
   // In the document before the editor view is made: ProseMirror measures and focuses real nodes.
   wrapper.append(host, status, hint);
   textarea.after(wrapper);
   textarea.hidden = true;
+  if (noScriptHint) noScriptHint.hidden = true;
 
   let images: ImageInserter | undefined;
   let editor: Editor;
@@ -122,6 +126,7 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
     // Without an editor the writer still has the plain textarea.
     wrapper.remove();
     textarea.hidden = false;
+    if (noScriptHint) noScriptHint.hidden = false;
     textarea.required = required;
     throw error;
   }

@@ -3,11 +3,14 @@
 // only for staff pages that edit rich text.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 
 interface Asset {
   href: string;
   body: Buffer;
+  /** Compressed once at start: the editor's bundle is 465 KB, about 150 KB gzipped. */
+  gzipped: Buffer;
   contentType: string;
 }
 
@@ -33,7 +36,7 @@ function readAssetFile(file: string): Buffer {
 function loadAsset(file: string, name: string, ext: string, contentType: string): Asset {
   const body = readAssetFile(file);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-  return { href: `/static/${name}.${hash}.${ext}`, body, contentType };
+  return { href: `/static/${name}.${hash}.${ext}`, body, gzipped: gzipSync(body, { level: 9 }), contentType };
 }
 
 export function loadPublicAssets(): PublicAssets {
@@ -48,12 +51,15 @@ export function loadPublicAssets(): PublicAssets {
     editorScriptHref: editorJs.href,
     mount(app) {
       for (const asset of [css, js, editorCss, editorJs]) {
-        app.get(asset.href, (c) =>
-          c.body(new Uint8Array(asset.body), 200, {
+        app.get(asset.href, (c) => {
+          const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+          return c.body(new Uint8Array(gzip ? asset.gzipped : asset.body), 200, {
             'Content-Type': asset.contentType,
             'Cache-Control': 'public, max-age=31536000, immutable',
-          }),
-        );
+            Vary: 'Accept-Encoding',
+            ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+          });
+        });
       }
     },
   };
