@@ -127,14 +127,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     sessionMaxMs: config.sessionMaxMs,
     trustedProxies,
     renderStaffPage,
-    // An article is at most ~1 MB of HTML: 3 MB for any staff form, except the forms that carry
-    // files (an image upload; a plan or report with up to 10 attachments).
-    maxFormBytes: (path) =>
-      path === '/quan-tri/thu-vien-anh/tai-len'
-        ? config.uploadMaxBytes + 256 * 1024
-        : /^\/quan-tri\/(ke-hoach(\/\d+\/sua)?|nhiem-vu\/\d+\/bao-cao|bao-cao\/\d+)$/.test(path)
-          ? attachmentFormBytes(config.attachmentMaxBytes)
-          : 3 * 1024 * 1024,
+    // An article is at most ~1 MB of HTML; the routes that take files allow more themselves.
+    maxFormBytes: 3 * 1024 * 1024,
     listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
   });
   const initialUsers = [

@@ -42,7 +42,7 @@ export async function createAccounts(deps: {
   sessionMaxMs: number;
   trustedProxies: BlockList;
   renderStaffPage: StaffPageRenderer;
-  maxFormBytes: (path: string) => number;
+  maxFormBytes: number;
   /** The units a user may belong to, for the user form (given by the units module: accounts does not import it). */
   listUnits: () => Promise<UnitOption[]>;
 }) {

@@ -10,6 +10,7 @@ import { readBearerToken, type ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
 import { can, type Permission } from './permissions.js';
 import type { ResolvedSession, SessionStore } from './sessions.js';
+import { formBytesAllowed } from '../../platform/http/body.js';
 
 export const SESSION_COOKIE = 'congtin_phien';
 
@@ -69,15 +70,15 @@ export function createStaffGuard(deps: {
   siteOrigin: string | undefined;
   secureCookies: boolean;
   sessionMaxSeconds: number;
-  /** Largest form body a staff page accepts at this path (upload forms have bigger allowances). */
-  maxFormBytes: (path: string) => number;
+  /** Largest form body a staff page accepts, unless its route allows more (allowFormBytes). */
+  maxFormBytes: number;
 }) {
   /** The form, read once and capped: the CSRF check needs its _csrf field before any handler runs. */
   async function readCappedForm(c: Context): Promise<Record<string, unknown>> {
     // Browsers declare a form's length, so the cap holds before anything is read. A body without
     // one (a chunked upload by a script) is read as it comes: only signed-in staff get this far.
     const declared = c.req.header('content-length');
-    if (declared !== undefined && !(Number(declared) <= deps.maxFormBytes(c.req.path))) throw new AppError('PAYLOAD_TOO_LARGE', 413);
+    if (declared !== undefined && !(Number(declared) <= (formBytesAllowed(c) ?? deps.maxFormBytes))) throw new AppError('PAYLOAD_TOO_LARGE', 413);
     try {
       return await c.req.parseBody();
     } catch {

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { formatMegabytes } from '../../platform/files/file-size.js';
 import { AppError } from '../../platform/http/errors.js';
 import { AttachmentRejectedError, MAX_FILES_PER_FORM, type Upload } from './attachments.service.js';
+import { allowFormBytes } from '../../platform/http/body.js';
 
 /** The form field the plan and report forms use: `<input type="file" name="files" multiple>`. */
 export const ATTACHMENT_FIELD = 'files';
@@ -39,7 +40,8 @@ export function capAttachmentUploads(app: Hono<any>, deps: { maxBytes: number; p
       throw new AttachmentFormTooLargeError(message);
     },
   });
-  for (const path of deps.paths) app.use(path, limit);
+  const allowance = allowFormBytes(attachmentFormBytes(deps.maxBytes));
+  for (const path of deps.paths) app.use(path, allowance, limit);
 }
 
 // Duck-typed: the File class a multipart parser hands out need not be this realm's global one.

@@ -12,6 +12,7 @@ import { altSchema, libraryQuerySchema } from './media.schema.js';
 import { formatMegabytes } from '../../platform/files/file-size.js';
 import { MediaRejectedError, type Media, type MediaService } from './media.service.js';
 import { LIBRARY_PATH, libraryHref, MediaLibrary } from './views/media-library.js';
+import { allowFormBytes } from '../../platform/http/body.js';
 
 export const UPLOAD_PATH = `${LIBRARY_PATH}/tai-len`;
 const PAGE_SIZE = 24;
@@ -45,6 +46,7 @@ export function capMediaUploads(app: Hono<any>, deps: { maxBytes: number }) {
   const message = `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(deps.maxBytes)}.`;
   app.use(
     UPLOAD_PATH,
+    allowFormBytes(deps.maxBytes + FORM_OVERHEAD_BYTES),
     bodyLimit({
       maxSize: deps.maxBytes + FORM_OVERHEAD_BYTES,
       onError: (c) => {

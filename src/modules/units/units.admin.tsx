@@ -11,6 +11,7 @@ import { formatFoundingDate, unitFormSchema } from './units.schema.js';
 import { UnitImportRejectedError, UnitInUseError, UnitRejectedError, type UnitsService } from './units.service.js';
 import { IMPORT_PATH, ImportPage, TEMPLATE_PATH } from './views/import-page.js';
 import { emptyUnitForm, UnitForm, UnitsTreePage, UNITS_PATH, type UnitFormValues } from './views/units-pages.js';
+import { allowFormBytes } from '../../platform/http/body.js';
 
 const MAX_SIZE_LABEL = '2 MB';
 // Room for the multipart framing and the CSRF token on top of the sheet itself.
@@ -33,6 +34,7 @@ class SheetTooLargeError extends AppError {
 export function capUnitImports(app: Hono<any>) {
   app.use(
     IMPORT_PATH,
+    allowFormBytes(MAX_SHEET_BYTES + FORM_OVERHEAD_BYTES),
     bodyLimit({
       maxSize: MAX_SHEET_BYTES + FORM_OVERHEAD_BYTES,
       onError: () => {
