@@ -2,7 +2,7 @@
 // Every route names its permission; every change is audited with the request id.
 import type { Context, Hono } from 'hono';
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
-import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { parseId, readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import type { Child } from 'hono/jsx';
 import type { Db } from '../../database.js';
@@ -48,7 +48,7 @@ export function mountStaffPages(
   async function readUnit(form: Record<string, unknown>, roles: unknown[]): Promise<{ unitId: number | null; error?: string }> {
     const raw = typeof form['unitId'] === 'string' ? form['unitId'].trim() : '';
     if (raw === '') return roles.includes('unit_reporter') ? { unitId: null, error: 'Người dùng vai trò Đơn vị phải thuộc một đơn vị: hãy chọn đơn vị.' } : { unitId: null };
-    const id = /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : undefined;
+    const id = parseId(raw);
     if (id === undefined || !(await deps.listUnits()).some((u) => u.id === id)) return { unitId: null, error: 'Không có đơn vị này; hãy chọn lại trong danh sách.' };
     return { unitId: id };
   }

@@ -6,11 +6,10 @@ import type { Hono } from 'hono';
 import type { BlockList } from 'node:net';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
-import { readSmallBody } from '../../platform/http/body.js';
+import { readJsonBody } from '../../platform/http/body.js';
 import { clientIp } from '../../platform/http/client-ip.js';
 import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
-import { BadRequestError, TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
-import { fieldErrors } from '../../platform/http/form-errors.js';
+import { TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
 import type { AccountsService } from './accounts.service.js';
 import { loginSchema } from './accounts.schema.js';
 import type { AuditLog } from './audit.js';
@@ -36,16 +35,8 @@ export function mountAuthApi(
   app.post('/api/v1/auth/login', async (c) => {
     // A browser always says where it comes from: refuse another site. Scripts send no Origin.
     if (c.req.header('origin') && !isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
-    let json: unknown;
-    try {
-      json = JSON.parse(await readSmallBody(c, 4096));
-    } catch (error) {
-      if (error instanceof SyntaxError) throw new BadRequestError('INVALID_JSON');
-      throw error;
-    }
-    const parsed = loginSchema.safeParse(json);
-    if (!parsed.success) throw new BadRequestError('VALIDATION_FAILED', fieldErrors(parsed.error));
-    const result = await deps.accounts.login({ ...parsed.data, ip: clientIp(c, deps.trustedProxies), userAgent: c.req.header('user-agent') ?? '', requestId: requestIdOf(c) });
+    const credentials = await readJsonBody(c, loginSchema, { maxBytes: 4096 });
+    const result = await deps.accounts.login({ ...credentials, ip: clientIp(c, deps.trustedProxies), userAgent: c.req.header('user-agent') ?? '', requestId: requestIdOf(c) });
     if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
     if (result.kind === 'invalid') throw new UnauthorizedError('LOGIN_INVALID');
     guard.startSession(c, result.token);

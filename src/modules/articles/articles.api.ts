@@ -3,10 +3,9 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
-import { readSmallBody } from '../../platform/http/body.js';
-import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
-import { fieldErrors } from '../../platform/http/form-errors.js';
-import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { readJsonBody } from '../../platform/http/body.js';
+import { BadRequestError } from '../../platform/http/errors.js';
+import { readIdParam, readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import type { StaffEnv, StaffGuard } from '../accounts/index.js';
 import { ARTICLE_STATUSES, CLASSIFICATIONS } from './articles.tables.js';
 import type { ArticlesService } from './articles.service.js';
@@ -115,24 +114,10 @@ function toJson(a: DeskArticle): z.infer<typeof articleSchema> {
   };
 }
 
-async function readJson<T extends z.ZodType>(c: Context, schema: T, options: { optional?: boolean } = {}): Promise<z.infer<T>> {
-  const text = await readSmallBody(c, MAX_BODY_BYTES);
-  let json: unknown;
-  try {
-    json = text.trim() === '' && options.optional ? {} : JSON.parse(text);
-  } catch {
-    throw new BadRequestError('INVALID_JSON');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new BadRequestError('VALIDATION_FAILED', fieldErrors(parsed.error));
-  return parsed.data;
-}
+const readJson = <T extends z.ZodType>(c: Context, schema: T, options: { optional?: boolean } = {}) =>
+  readJsonBody(c, schema, { maxBytes: MAX_BODY_BYTES, emptyAs: options.optional ? {} : undefined });
 
-function readArticleId(c: Context): number {
-  const raw = c.req.param('id') ?? '';
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new NotFoundError('ARTICLE_NOT_FOUND');
-  return Number(raw);
-}
+const readArticleId = (c: Context) => readIdParam(c, 'id', 'ARTICLE_NOT_FOUND');
 
 export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; articles: ArticlesService; guard: StaffGuard; docs: ApiDocs }) {
   const { newsroom, guard } = deps;

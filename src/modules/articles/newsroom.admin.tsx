@@ -2,7 +2,7 @@
 // what was typed. The route guard checks the role; the newsroom service checks the record.
 import type { Context, Hono } from 'hono';
 import { AppError, BadRequestError, NotFoundError } from '../../platform/http/errors.js';
-import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { parseId, readIdParam, readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { parseVietnamLocalDateTime } from '../../platform/time/vietnam-time.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
@@ -34,15 +34,8 @@ export function contextOf(c: Context<StaffEnv>): RequestContext {
   return { actor: { id: staff.user.id, name: staff.user.name, email: staff.user.email, roles: staff.user.roles }, requestId: requestIdOf(c) };
 }
 
-function readId(c: Context, name = 'id'): number {
-  const raw = c.req.param(name) ?? '';
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new NotFoundError('ARTICLE_NOT_FOUND');
-  return Number(raw);
-}
-
-function readOptionalId(raw: string | undefined): number | undefined {
-  return raw && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : undefined;
-}
+const readId = (c: Context, name = 'id') => readIdParam(c, name, 'ARTICLE_NOT_FOUND');
+const readOptionalId = parseId;
 
 async function readForm(c: Context): Promise<{ values: ArticleFormValues; action: string; reason: string }> {
   const form = await c.req.parseBody();

@@ -7,6 +7,7 @@ import { SANDBOXED_FILE_HEADERS } from '../../platform/files/file-response.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import { ForbiddenError, requestIdOf, type AuditLog, type StaffEnv, type StaffGuard } from '../accounts/index.js';
 import type { AttachmentsService, AttachmentWithOwners } from './attachments.service.js';
+import { parseId } from '../../platform/http/query.js';
 
 export const DOWNLOAD_PATTERN = '/quan-tri/tep-dinh-kem/:id/:name';
 
@@ -54,7 +55,8 @@ export function mountAttachmentDownloads(app: Hono<any>, deps: { attachments: At
 
   staffApp.get(DOWNLOAD_PATTERN, guard.require('plans.read'), async (c) => {
     const raw = c.req.param('id');
-    const attachment = /^[1-9][0-9]{0,9}$/.test(raw) ? await attachments.find(Number(raw)) : undefined;
+    const id = parseId(raw);
+    const attachment = id === undefined ? undefined : await attachments.find(id);
     if (!attachment) throw new NotFoundError();
     if (!(await deps.mayDownload(c, attachment))) {
       const staff = c.get('staff')!;

@@ -5,7 +5,7 @@ import type { Context, Hono } from 'hono';
 import { accepts } from 'hono/accepts';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, BadRequestError, NotFoundError } from '../../platform/http/errors.js';
-import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { parseId, readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import { can, requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { altSchema, libraryQuerySchema } from './media.schema.js';
@@ -110,7 +110,8 @@ export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; gua
 
   async function findOr404(c: Context<StaffEnv>): Promise<Media> {
     const raw = c.req.param('id') ?? '';
-    const item = /^[1-9][0-9]{0,9}$/.test(raw) ? await media.findById(Number(raw)) : undefined;
+    const id = parseId(raw);
+    const item = id === undefined ? undefined : await media.findById(id);
     if (!item) throw new NotFoundError();
     return item;
   }

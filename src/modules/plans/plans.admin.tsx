@@ -4,7 +4,7 @@
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, NotFoundError } from '../../platform/http/errors.js';
-import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { parseId, readIdParam, readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import { ForbiddenError, requestIdOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { managesPlans, seesAllUnits } from './plans-policy.js';
@@ -48,12 +48,8 @@ export function planContextOf(c: Context<StaffEnv>): PlanContext {
   };
 }
 
-const readId = (c: Context, name = 'id') => {
-  const raw = c.req.param(name) ?? '';
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new NotFoundError('NOT_FOUND');
-  return Number(raw);
-};
-const optionalId = (raw: string) => (/^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : null);
+const readId = (c: Context, name = 'id') => readIdParam(c, name);
+const optionalId = (raw: string) => parseId(raw) ?? null;
 const optionalInt = (raw: string) => (/^-?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : null);
 const optionalDate = (raw: string) => (raw.trim() ? raw.trim() : null);
 

@@ -3,9 +3,8 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
-import { readSmallBody } from '../../platform/http/body.js';
-import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
-import { fieldErrors } from '../../platform/http/form-errors.js';
+import { readJsonBody } from '../../platform/http/body.js';
+import { readIdParam } from '../../platform/http/query.js';
 import type { StaffEnv, StaffGuard } from '../accounts/index.js';
 import { planContextOf } from './plans.admin.js';
 import { dashboardOf } from './plan-dashboard.js';
@@ -101,24 +100,8 @@ function taskJson(t: TaskView, withOccurrences = false): z.infer<typeof taskSche
   };
 }
 
-async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readSmallBody(c, 256 * 1024));
-  } catch (err) {
-    if (err instanceof SyntaxError) throw new BadRequestError('INVALID_JSON');
-    throw err;
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new BadRequestError('VALIDATION_FAILED', fieldErrors(parsed.error));
-  return parsed.data;
-}
-
-const readId = (c: Context) => {
-  const raw = c.req.param('id') ?? '';
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new NotFoundError('NOT_FOUND');
-  return Number(raw);
-};
+const readJson = <T extends z.ZodType>(c: Context, schema: T) => readJsonBody(c, schema, { maxBytes: 256 * 1024 });
+const readId = (c: Context) => readIdParam(c);
 
 export function mountPlansApi(app: Hono<any>, deps: { plans: Plans; guard: StaffGuard; docs: ApiDocs }) {
   const { plans, guard } = deps;

@@ -2,7 +2,7 @@
 // read on its own or all at once; and the unread count for the bell in every staff page.
 import type { Context, Hono } from 'hono';
 import { NotFoundError } from '../../platform/http/errors.js';
-import { readPageNumber } from '../../platform/http/query.js';
+import { parseId, readPageNumber } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import type { StaffEnv, StaffFrame, StaffGuard } from '../accounts/index.js';
 import type { Reader, Reminders } from './reminders.service.js';
@@ -42,7 +42,8 @@ export function mountNotificationPages(app: Hono<any>, deps: { reminders: Remind
   staffApp.post(`${NOTIFICATIONS_PATH}/:id/da-doc`, guard.require('staff.enter'), async (c) => {
     const raw = c.req.param('id') ?? '';
     // Another unit's notification answers as if it did not exist.
-    if (!/^[1-9][0-9]{0,9}$/.test(raw) || !(await reminders.markRead(readerOf(c), Number(raw)))) throw new NotFoundError();
+    const id = parseId(raw);
+    if (id === undefined || !(await reminders.markRead(readerOf(c), id))) throw new NotFoundError();
     return c.redirect(`${NOTIFICATIONS_PATH}?tb=da-doc`, 303);
   });
 }

@@ -12,6 +12,7 @@ import { UnitImportRejectedError, UnitInUseError, UnitRejectedError, type UnitsS
 import { IMPORT_PATH, ImportPage, TEMPLATE_PATH } from './views/import-page.js';
 import { emptyUnitForm, UnitForm, UnitsTreePage, UNITS_PATH, type UnitFormValues } from './views/units-pages.js';
 import { allowFormBytes } from '../../platform/http/body.js';
+import { parseId } from '../../platform/http/query.js';
 
 const MAX_SIZE_LABEL = '2 MB';
 // Room for the multipart framing and the CSRF token on top of the sheet itself.
@@ -75,7 +76,8 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
   async function findOr404(c: Context) {
     const raw = c.req.param('id') ?? '';
     const tree = await units.listTreeWithMembers();
-    const unit = /^[1-9][0-9]{0,9}$/.test(raw) ? tree.find((u) => u.id === Number(raw)) : undefined;
+    const id = parseId(raw);
+    const unit = id === undefined ? undefined : tree.find((u) => u.id === id);
     if (!unit) throw new NotFoundError();
     return { unit, tree };
   }

@@ -1,7 +1,7 @@
 // Query-string reading that refuses malformed percent-encoding (invalid UTF-8) with a 400
 // instead of silently passing mojibake on, and parses page numbers strictly.
 import type { Context } from 'hono';
-import { BadRequestError } from './errors.js';
+import { BadRequestError, NotFoundError } from './errors.js';
 
 function decodeStrict(value: string): string {
   try {
@@ -30,4 +30,18 @@ export function readPageNumber(c: Context, name = 'trang'): number {
   if (raw === undefined || raw === '') return 1;
   if (!/^[1-9][0-9]{0,5}$/.test(raw)) throw new BadRequestError('INVALID_PAGE', { [name]: 'Số trang không hợp lệ' });
   return Number(raw);
+}
+
+const ID = /^[1-9][0-9]{0,9}$/;
+
+/** A record id as typed in a URL or a form ("42"), or undefined for anything else. */
+export function parseId(raw: string | undefined): number | undefined {
+  return raw !== undefined && ID.test(raw) ? Number(raw) : undefined;
+}
+
+/** The route's `:name` as a record id; a malformed one names no record: 404. */
+export function readIdParam(c: Context, name = 'id', notFound: 'NOT_FOUND' | 'ARTICLE_NOT_FOUND' = 'NOT_FOUND'): number {
+  const id = parseId(c.req.param(name));
+  if (id === undefined) throw new NotFoundError(notFound);
+  return id;
 }
