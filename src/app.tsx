@@ -20,7 +20,7 @@ import { addArticleViews, createArticlesService, createNewsroom, findArticleIdsB
 import { can, ForbiddenError } from './modules/accounts/index.js';
 import { mountPortal } from './modules/portal/index.js';
 import { capMediaUploads, createMediaService, mountMediaAdmin, mountMediaFiles } from './modules/media/index.js';
-import { attachmentFormBytes, capAttachmentUploads, createAttachments, keepAttachmentHeaders, mountAttachmentDownloads, type MayDownload } from './modules/attachments/index.js';
+import { capAttachmentUploads, createAttachments, keepAttachmentHeaders, mountAttachmentDownloads, type MayDownload } from './modules/attachments/index.js';
 import { createSearchService, mountSearch } from './modules/search/index.js';
 import { seedDemoContent } from './demo/seed.js';
 import { demoAccounts } from './demo/demo-accounts.js';

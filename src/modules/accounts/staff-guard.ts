@@ -63,6 +63,12 @@ function refuseToken(c: Context<StaffEnv>) {
   });
 }
 
+/** Who acts, and in which request: what other modules' services check their per-record rules with. */
+export function staffContextOf(c: Context<StaffEnv>) {
+  const { user } = c.get('staff')!;
+  return { actor: { id: user.id, name: user.name, email: user.email, roles: user.roles, unitId: user.unitId ?? null }, requestId: requestIdOf(c) };
+}
+
 export function createStaffGuard(deps: {
   sessions: SessionStore;
   apiTokens: ApiTokenStore;

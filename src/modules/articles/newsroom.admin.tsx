@@ -6,7 +6,7 @@ import { parseId, readIdParam, readPageNumber, readQueryParam } from '../../plat
 import { parseVietnamLocalDateTime } from '../../platform/time/vietnam-time.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
-import { requestIdOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
+import { staffContextOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { isEditor } from './article-policy.js';
 import type { ArticlesService, FeaturedImage } from './articles.service.js';
 import { ARTICLE_STATUSES, CLASSIFICATIONS, type ArticleStatus, type Classification } from './articles.tables.js';
@@ -29,10 +29,7 @@ export interface NewsroomPageDeps {
   findImage: (id: number) => Promise<FeaturedImage | undefined>;
 }
 
-export function contextOf(c: Context<StaffEnv>): RequestContext {
-  const staff = c.get('staff')!;
-  return { actor: { id: staff.user.id, name: staff.user.name, email: staff.user.email, roles: staff.user.roles }, requestId: requestIdOf(c) };
-}
+export const contextOf = (c: Context<StaffEnv>): RequestContext => staffContextOf(c);
 
 const readId = (c: Context, name = 'id') => readIdParam(c, name, 'ARTICLE_NOT_FOUND');
 const readOptionalId = parseId;

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.js';
 import { AppError, NotFoundError } from '../../platform/http/errors.js';
 import { parseId, readIdParam, readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
-import { ForbiddenError, requestIdOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
+import { ForbiddenError, staffContextOf, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { managesPlans, seesAllUnits } from './plans-policy.js';
 import { RECURRENCE_KINDS, type RecurrenceKind } from './plans.tables.js';
 import { taskStatusLabels, type TaskStatus } from './task-status.js';
@@ -40,13 +40,7 @@ export interface PlanPageDeps {
   attachments: AttachmentsService;
 }
 
-export function planContextOf(c: Context<StaffEnv>): PlanContext {
-  const staff = c.get('staff')!;
-  return {
-    actor: { id: staff.user.id, name: staff.user.name, email: staff.user.email, roles: staff.user.roles, unitId: staff.user.unitId ?? null },
-    requestId: requestIdOf(c),
-  };
-}
+export const planContextOf = (c: Context<StaffEnv>): PlanContext => staffContextOf(c);
 
 const readId = (c: Context, name = 'id') => readIdParam(c, name);
 const optionalId = (raw: string) => parseId(raw) ?? null;
