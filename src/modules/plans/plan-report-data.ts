@@ -1,5 +1,6 @@
 // A plan as the exported progress report sees it: groups in order, tasks numbered as on the plan
 // page, statuses and quantities as text. The same figures as the page, so the files match it.
+import { formatDate } from '../../platform/i18n/format.js';
 import { taskStatusLabels, type TaskStatus } from './task-status.js';
 import { quantityText, type TaskView } from './plans.service.js';
 import type { PlanReportData } from './exports/index.js';
@@ -13,7 +14,7 @@ export function planReportData(input: {
   date: Date;
 }): PlanReportData {
   const { groups, numbering } = groupTasks(input.tasks);
-  const issued = `${input.plan.issued_on.slice(8, 10)}/${input.plan.issued_on.slice(5, 7)}/${input.plan.issued_on.slice(0, 4)}`;
+  const issued = formatDate(input.plan.issued_on);
   return {
     parentIssuer: input.letterhead.parentIssuer,
     issuer: input.letterhead.issuer,

@@ -6,6 +6,7 @@ import type { Clock } from '../../platform/clock.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../platform/http/errors.js';
 import { normalizeText } from '../../platform/text/fold.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
+import { formatDate } from '../../platform/i18n/format.js';
 import type { Database, Db } from '../../database.js';
 import { ForbiddenError, type AuditLog } from '../accounts/index.js';
 import { managesPlans, mayCorrectReport, maySeeTask, mayReportFor, reportableUnits, seesAllUnits, type PlanActor, type TaskUnits } from './plans-policy.js';
@@ -92,7 +93,6 @@ export interface TaskView {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const invalid = (fields: Record<string, string>) => new BadRequestError('VALIDATION_FAILED', fields);
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const ddmmyyyy = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 /** "03 lớp": quantities are written with two digits in Vietnamese plans. */
 export function quantityText(n: number | null, unit: string): string {
@@ -118,7 +118,7 @@ function recurrenceOf(row: Pick<TaskRow, 'recurrence' | 'deadline' | 'recur_day'
 function deadlineTextOf(r: Recurrence): string {
   switch (r.kind) {
     case 'once':
-      return ddmmyyyy(r.deadline);
+      return formatDate(r.deadline);
     case 'daily':
       return 'Hằng ngày';
     case 'monthly':
@@ -319,6 +319,24 @@ export function createPlans(deps: {
     if (Object.keys(fields).length > 0) throw invalid(fields);
   }
 
+  const programmeColumns = (input: ProgrammeInput) => ({
+    number: normalizeText(input.number).trim(),
+    title: normalizeText(input.title).trim(),
+    issuer: normalizeText(input.issuer).trim(),
+    issued_on: input.issuedOn,
+    start_year: input.startYear,
+    end_year: input.endYear,
+  });
+
+  const planColumns = (input: PlanInput) => ({
+    programme_id: input.programmeId,
+    number: normalizeText(input.number).trim(),
+    title: normalizeText(input.title).trim(),
+    issuer: normalizeText(input.issuer).trim(),
+    issued_on: input.issuedOn,
+    year: input.year,
+  });
+
   const taskColumns = (input: TaskInput) => ({
     title: normalizeText(input.title).trim(),
     description: normalizeText(input.description).trim(),
@@ -344,16 +362,7 @@ export function createPlans(deps: {
       await validateProgramme(input);
       const now = nowIso();
       return db.transaction().execute(async (trx) => {
-        const id = await q.insertProgramme(trx, {
-          number: normalizeText(input.number).trim(),
-          title: normalizeText(input.title).trim(),
-          issuer: normalizeText(input.issuer).trim(),
-          issued_on: input.issuedOn,
-          start_year: input.startYear,
-          end_year: input.endYear,
-          created_at: now,
-          updated_at: now,
-        });
+        const id = await q.insertProgramme(trx, { ...programmeColumns(input), created_at: now, updated_at: now });
         await record(ctx, trx, 'programme.created', input.number);
         return id;
       });
@@ -364,15 +373,7 @@ export function createPlans(deps: {
       if (!(await q.findProgramme(db, id))) throw new NotFoundError('NOT_FOUND');
       await validateProgramme(input, id);
       await db.transaction().execute(async (trx) => {
-        await q.updateProgramme(trx, id, {
-          number: normalizeText(input.number).trim(),
-          title: normalizeText(input.title).trim(),
-          issuer: normalizeText(input.issuer).trim(),
-          issued_on: input.issuedOn,
-          start_year: input.startYear,
-          end_year: input.endYear,
-          updated_at: nowIso(),
-        });
+        await q.updateProgramme(trx, id, { ...programmeColumns(input), updated_at: nowIso() });
         await record(ctx, trx, 'programme.updated', input.number);
       });
     },
@@ -402,16 +403,7 @@ export function createPlans(deps: {
       await validatePlan(input);
       const now = nowIso();
       return db.transaction().execute(async (trx) => {
-        const id = await q.insertPlan(trx, {
-          programme_id: input.programmeId,
-          number: normalizeText(input.number).trim(),
-          title: normalizeText(input.title).trim(),
-          issuer: normalizeText(input.issuer).trim(),
-          issued_on: input.issuedOn,
-          year: input.year,
-          created_at: now,
-          updated_at: now,
-        });
+        const id = await q.insertPlan(trx, { ...planColumns(input), created_at: now, updated_at: now });
         await record(ctx, trx, 'plan.created', input.number);
         return id;
       });
@@ -422,15 +414,7 @@ export function createPlans(deps: {
       await loadPlan(id);
       await validatePlan(input, id);
       await db.transaction().execute(async (trx) => {
-        await q.updatePlan(trx, id, {
-          programme_id: input.programmeId,
-          number: normalizeText(input.number).trim(),
-          title: normalizeText(input.title).trim(),
-          issuer: normalizeText(input.issuer).trim(),
-          issued_on: input.issuedOn,
-          year: input.year,
-          updated_at: nowIso(),
-        });
+        await q.updatePlan(trx, id, { ...planColumns(input), updated_at: nowIso() });
         await q.bumpPlanVersion(trx, id);
         await record(ctx, trx, 'plan.updated', input.number);
       });

@@ -16,7 +16,6 @@ export interface Choice {
 }
 
 const STATUSES: TaskStatus[] = ['done_on_time', 'done_late', 'overdue', 'in_progress', 'not_due'];
-const ddmmyyyy = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 export function StatusBadge(props: { status: TaskStatus }) {
   return <span class={`badge status-${props.status}`}>{taskStatusLabels[props.status]}</span>;
@@ -97,7 +96,7 @@ export function PlansIndex(props: {
             </a>
           </h2>
           <p class="meta">
-            Ban hành ngày {ddmmyyyy(p.issued_on)} · năm {p.year}
+            Ban hành ngày {formatDate(p.issued_on)} · năm {p.year}
             {p.programme_number ? ` · thực hiện Đề án ${p.programme_number}` : ''}
           </p>
           <SummaryBar summary={p.summary} label={`Tiến độ kế hoạch ${p.number}`} />
@@ -220,7 +219,7 @@ export function PlanPage(props: {
         Kế hoạch số {plan.number}: {plan.title}
       </h1>
       <p class="meta">
-        {plan.issuer ? `${plan.issuer} · ` : ''}ban hành ngày {ddmmyyyy(plan.issued_on)} · năm {plan.year}
+        {plan.issuer ? `${plan.issuer} · ` : ''}ban hành ngày {formatDate(plan.issued_on)} · năm {plan.year}
         {plan.programme_number ? ` · thực hiện Đề án ${plan.programme_number} ${plan.programme_title ?? ''}` : ''}
       </p>
       {props.documents.length > 0 ? (
@@ -612,7 +611,7 @@ export function TaskPage(props: {
               <tbody>
                 {shownOccurrences.map((o) => (
                   <tr>
-                    <td>{ddmmyyyy(o.key)}</td>
+                    <td>{formatDate(o.key)}</td>
                     <td>
                       <StatusBadge status={o.status} />
                     </td>
@@ -637,7 +636,7 @@ export function TaskPage(props: {
                   .filter((o) => o.status === 'overdue' || o.status === 'in_progress' || o.status === 'not_due')
                   .slice(0, 60)
                   .map((o) => (
-                    <option value={o.key}>Hạn {ddmmyyyy(o.key)}</option>
+                    <option value={o.key}>Hạn {formatDate(o.key)}</option>
                   ))}
               </select>
             </div>
@@ -660,7 +659,7 @@ export function TaskPage(props: {
           <ul>
             {props.completions.map((c) => (
               <li>
-                Kỳ {ddmmyyyy(c.occurrence_key)}: {c.by_name} xác nhận lúc {formatDateTime(c.at)} — {c.reason}
+                Kỳ {formatDate(c.occurrence_key)}: {c.by_name} xác nhận lúc {formatDateTime(c.at)} — {c.reason}
               </li>
             ))}
           </ul>
@@ -701,8 +700,8 @@ export function TaskPage(props: {
         {props.reports.map((r) => (
           <article class="report">
             <h3>
-              {r.unit.name} · ngày thực hiện {ddmmyyyy(r.activityDate)}
-              {t.recurrenceKind !== 'once' ? ` · kỳ hạn ${ddmmyyyy(r.occurrenceKey)}` : ''}
+              {r.unit.name} · ngày thực hiện {formatDate(r.activityDate)}
+              {t.recurrenceKind !== 'once' ? ` · kỳ hạn ${formatDate(r.occurrenceKey)}` : ''}
             </h3>
             <p class="meta">
               {r.authorName} gửi lúc {formatDateTime(r.filedAt)}
@@ -804,7 +803,7 @@ export function ReportPage(props: {
                   <td>{r.version}</td>
                   <td>{formatDateTime(r.saved_at)}</td>
                   <td>{r.saved_by_name}</td>
-                  <td>{ddmmyyyy(r.activity_date)}</td>
+                  <td>{formatDate(r.activity_date)}</td>
                   <td>{r.body}</td>
                   <td>{r.quantity ?? ''}</td>
                 </tr>
