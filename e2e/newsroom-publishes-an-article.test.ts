@@ -2,14 +2,10 @@
 // uploaded image) and submits; the editor publishes; readers find it on the home page and by
 // search. Plus axe-core on the newsroom's pages with the editor loaded.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { expectNoAxeViolations, logInAs } from './support/checks.js';
 
 /** A real 40×30 PNG in the party red: the server checks the bytes, so the test sends real ones. */
 function redPng(width = 40, height = 30): Buffer {
@@ -40,24 +36,6 @@ function redPng(width = 40, height = 30): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
 
-async function logIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(baseUrl + '/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('LaoCai-Demo-2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri$/);
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 8).map((n) => n.target.join(" ")) }));
-  });
-  assert.deepEqual(violations, [], label);
-}
-
 describe('the newsroom in a browser', () => {
   const site = usePortalInBrowser();
   const title = 'Hội thi bí thư chi bộ giỏi Khối Cơ quan - Doanh nghiệp năm 2026';
@@ -71,7 +49,7 @@ describe('the newsroom in a browser', () => {
       if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
     });
 
-    await logIn(page, baseUrl, 'congtacvien@congtin.demo');
+    await logInAs(page, baseUrl, 'congtacvien@congtin.demo');
     await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Bài viết' }).click();
     await page.getByRole('link', { name: 'Viết bài mới' }).click();
     await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
@@ -103,7 +81,7 @@ describe('the newsroom in a browser', () => {
     const articlePath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
 
-    await logIn(page, baseUrl, 'bientap@congtin.demo');
+    await logInAs(page, baseUrl, 'bientap@congtin.demo');
     await page.goto(baseUrl + '/quan-tri/bai-viet?trang-thai=submitted');
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(baseUrl + articlePath);
@@ -131,7 +109,7 @@ describe('the newsroom in a browser', () => {
     const baseUrl = site.served().baseUrl;
     const context = await newReaderContext(site.browser(), { bypassCSP: true });
     const page = await context.newPage();
-    await logIn(page, baseUrl, 'bientap@congtin.demo');
+    await logInAs(page, baseUrl, 'bientap@congtin.demo');
     for (const path of ['/quan-tri/bai-viet', '/quan-tri/bai-viet/moi', '/quan-tri/thu-vien-anh', '/quan-tri/ma-api']) {
       await page.goto(baseUrl + path);
       if (path.endsWith('/moi')) await page.getByRole('textbox', { name: 'Nội dung' }).waitFor();

@@ -1,17 +1,8 @@
 // axe-core (WCAG 2.1 A and AA rules) on every kind of public page, as a reader's browser renders it.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
+import { expectNoAxeViolations } from './support/checks.js';
 
 describe('public pages are accessible', () => {
   const site = usePortalInBrowser();
@@ -25,13 +16,7 @@ describe('public pages are accessible', () => {
       const page = await context.newPage();
       for (const path of paths) {
         await page.goto(site.served().baseUrl + path);
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-          return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-        });
-        assert.deepEqual(violations, [], `${path} at ${viewport.width}px`);
+        await expectNoAxeViolations(page, `${path} at ${viewport.width}px`);
       }
       await context.close();
     }

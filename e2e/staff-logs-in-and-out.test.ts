@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { expectNoAxeViolations } from './support/checks.js';
 
 describe('staff log in and out', () => {
   const site = usePortalInBrowser();
@@ -40,15 +37,7 @@ describe('staff log in and out', () => {
   it('has no WCAG 2.1 AA violation on the login page and the admin pages', async () => {
     const context = await newReaderContext(site.browser(), { bypassCSP: true });
     const page = await context.newPage();
-    const check = async (label: string) => {
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      assert.deepEqual(violations, [], label);
-    };
+    const check = (label: string) => expectNoAxeViolations(page, label);
     await page.goto(site.served().baseUrl + '/dang-nhap');
     await check('login');
     await page.getByLabel('Email').fill('quantri@congtin.demo');

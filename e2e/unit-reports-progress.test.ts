@@ -2,31 +2,9 @@
 // with an attachment and an article as evidence; the editor's plan dashboard then shows the task done on time.
 // Plus axe-core on the tracker's pages.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function logIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(baseUrl + '/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('LaoCai-Demo-2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri$/);
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  assert.deepEqual(violations, [], label);
-}
+import { expectNoAxeViolations, logInAs } from './support/checks.js';
 
 describe('the plan tracker in a browser', () => {
   const site = usePortalInBrowser();
@@ -63,7 +41,7 @@ describe('the plan tracker in a browser', () => {
 
     const context = await newReaderContext(site.browser());
     const page = await context.newPage();
-    await logIn(page, baseUrl, 'donvi@congtin.demo');
+    await logInAs(page, baseUrl, 'donvi@congtin.demo');
     await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Kế hoạch' }).click();
     await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click();
     await page.getByRole('link', { name: title }).click();
@@ -89,7 +67,7 @@ describe('the plan tracker in a browser', () => {
     assert.equal((await download).suggestedFilename(), 'Biên bản hội nghị.pdf', 'the attachment downloads under its own name');
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
 
-    await logIn(page, baseUrl, 'bientap@congtin.demo');
+    await logInAs(page, baseUrl, 'bientap@congtin.demo');
     await page.goto(`${baseUrl}/quan-tri/ke-hoach/${planId}`);
     const row = page.locator('tr.task-row', { hasText: title });
     assert.equal((await row.locator('.badge').innerText()).trim(), 'Hoàn thành đúng hạn');
