@@ -8,21 +8,14 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { importPlan, type PlanFixture } from '../src/modules/plans/plan-import.js';
 import type { Recurrence } from '../src/modules/plans/task-status.js';
-import { fmt, makeTempDir, median, percentile } from './lib.js';
+import { fmt, makeTempDir, median, percentile, seededRandom } from './lib.js';
 
 const UNITS = Number(process.env.UNITS ?? 300);
 const TASKS = Number(process.env.TASKS ?? 5_000);
 const PASSES = Number(process.env.PASSES ?? 20);
 const TARGET_MS = 100;
 
-let seed = 20261128;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const { random, between } = seededRandom(20261128);
 const pad = (n: number) => String(n).padStart(2, '0');
 const GROUPS = ['Học tập, bồi dưỡng lý luận chính trị', 'Tuyên truyền', 'Lịch sử Đảng', 'Nắm bắt dư luận xã hội', 'Thi đua, khen thưởng'];
 

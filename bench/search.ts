@@ -8,7 +8,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { storedArticleText } from '../src/modules/articles/index.js';
 import { slugify } from '../src/platform/text/slug.js';
-import { fmt, makeTempDir, median, percentile, readRssMiB, startCongtin } from './lib.js';
+import { fmt, makeTempDir, median, percentile, readRssMiB, seededRandom, startCongtin } from './lib.js';
 import { measureQuietly } from './machine-load.js';
 import { AUTHORS, COMMON, RARE } from './vocabulary.js';
 
@@ -26,14 +26,7 @@ const QUERIES = [
 ];
 
 // A seeded generator, so every run builds the same archive.
-let seed = 20251127;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const { random, between } = seededRandom(20251127);
 const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
 
 // Zipf weights (s = 1.1) over COMMON: cumulative, searched by bisection.

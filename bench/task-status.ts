@@ -6,7 +6,7 @@
 // (≈1.2 µs a one-off task, 2.7 µs a monthly one, 24 µs a daily one with 365 occurrences); the worst
 // case, every task daily with 1.7 million reports, about 250 ms.
 import { computeTaskStatus, summarise, type ManualCompletion, type Recurrence, type ReportForStatus } from '../src/modules/plans/task-status.js';
-import { fmt, median } from './lib.js';
+import { fmt, median, seededRandom } from './lib.js';
 
 const TASKS = Number(process.env.TASKS ?? 5_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
@@ -14,14 +14,7 @@ const YEAR = 2026;
 const NOW = new Date(`${YEAR}-09-15T03:00:00.000Z`); // mid-September: most occurrences have closed
 
 // A seeded generator, so every run measures the same tasks.
-let seed = 20260305;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const { random, between } = seededRandom(20260305);
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const from = `${YEAR}-01-01`;
 const to = `${YEAR}-12-31`;
