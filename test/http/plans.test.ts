@@ -314,6 +314,27 @@ for (const dialect of dialectsUnderTest()) {
       assert.doesNotMatch((await page(`/quan-tri/nhiem-vu/${taskId}`, editor)).html, /Báo cáo kèm tệp giả/, 'no half-written report');
     });
 
+    it('refuses a bad task form with Vietnamese messages, keeps what was typed, and adds nothing', async () => {
+      const before = (await page(`/quan-tri/ke-hoach/${planId}`, editor)).html.match(/Tổng số: (\d+)/)?.[1];
+      const res = await postForm(t, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, editor, {
+        title: '  ',
+        description: 'Mô tả vẫn còn',
+        groupName: 'Tuyên truyền',
+        leadUnitId: '',
+        recurrence: 'monthly',
+        recurDay: '32',
+        targetQuantity: 'ba',
+      });
+      assert.equal(res.status, 400);
+      const html = await res.text();
+      for (const message of ['Hãy nhập tên nhiệm vụ.', 'Hãy chọn đơn vị chủ trì.', 'Ngày trong tháng phải từ 1 đến 31.', 'Chỉ tiêu là một số nguyên dương.']) assert.ok(html.includes(message), message);
+      assert.match(html, /Mô tả vẫn còn/);
+      assert.match(html, /value="monthly" checked=""/);
+      const impossible = await postForm(t, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, editor, { title: 'Hạn không có thật', leadUnitId: String(reporterUnit), recurrence: 'once', deadline: '2023-02-30' });
+      assert.equal(impossible.status, 400);
+      assert.equal((await page(`/quan-tri/ke-hoach/${planId}`, editor)).html.match(/Tổng số: (\d+)/)?.[1], before);
+    });
+
     it('refuses bad reports with Vietnamese messages and keeps what was typed', async () => {
       const mine = await page('/quan-tri/don-vi-cua-toi', reporter);
       const taskId = Number(/href="\/quan-tri\/nhiem-vu\/(\d+)"/.exec(mine.html)?.[1]);
