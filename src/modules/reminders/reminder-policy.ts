@@ -8,7 +8,8 @@
 // - every unit of the task (lead and coordinating) gets its own notification.
 import { formatDate } from '../../platform/i18n/format.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
-import type { NotificationKind } from './reminders.tables.js';
+import type { Insertable } from 'kysely';
+import type { NotificationKind, NotificationsTable } from './reminders.tables.js';
 
 /** An open occurrence as the plans module lists it (plans.listReminders). */
 export interface DueOccurrence {
@@ -27,17 +28,8 @@ export interface ReminderWindow {
   overdueDays: number;
 }
 
-export interface NewNotification {
-  day: string;
-  unit_id: number;
-  task_id: number;
-  occurrence_key: string;
-  kind: NotificationKind;
-  due_at: string;
-  text: string;
-  link: string;
-  created_at: string;
-}
+/** A notifications row as the policy makes it (the table's own shape). */
+export type NewNotification = Insertable<NotificationsTable>;
 
 const DAY_MS = 86_400_000;
 const dateNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
