@@ -2,19 +2,12 @@
 // hundred units at most, and every page that shows units wants them in tree order anyway.
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../../database.js';
+import type { Unit } from './unit-tree.js';
 
 type Executor = Db | Transaction<Database>;
 
-export interface UnitValues {
-  parentId: number | null;
-  name: string;
-  shortName: string;
-  foundedOn: string | null;
-  address: string;
-  phone: string;
-  email: string;
-  position: number;
-}
+/** A unit's own columns, as written. */
+export type UnitValues = Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>;
 
 export function listUnits(db: Executor) {
   return db.selectFrom('units').selectAll().orderBy('position').orderBy('id').execute();

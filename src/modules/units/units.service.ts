@@ -12,17 +12,8 @@ import { nameKey } from './units.schema.js';
 
 type Executor = Db | Transaction<Database>;
 
-export interface UnitInput {
-  parentId: number | null;
-  name: string;
-  shortName: string;
-  foundedOn: string | null;
-  address: string;
-  phone: string;
-  email: string;
-  /** null: after the last sibling. */
-  position: number | null;
-}
+/** What a form or a sheet gives for a unit: its columns, with position null for "after the last sibling". */
+export type UnitInput = Omit<q.UnitValues, 'position'> & { position: number | null };
 
 /** The form's values break a rule of the tree; `fields` holds a Vietnamese message per field. */
 export class UnitRejectedError extends Error {
