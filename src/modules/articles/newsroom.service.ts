@@ -186,6 +186,16 @@ export function createNewsroom(deps: {
     return { authorId, byline, featured, featuredImageId: input.featuredImageId ?? null, classification, expiresAt };
   }
 
+  /** The resolved fields as the articles table stores them. */
+  const articleColumns = (r: Awaited<ReturnType<typeof resolveInput>>) => ({
+    author: r.byline,
+    author_id: r.authorId,
+    featured: r.featured ? 1 : 0,
+    featured_image_id: r.featuredImageId,
+    classification: r.classification,
+    expires_at: r.expiresAt,
+  });
+
   /** Submitting or publishing needs something to read. */
   function requireReadable(text: { title: string; body_text: string }) {
     if (!text.body_text.trim()) throw invalid({ bodyHtml: 'Bài viết chưa có nội dung.' });
@@ -328,12 +338,7 @@ export function createNewsroom(deps: {
           slug,
           category_id: input.categoryId,
           ...text,
-          author: resolved.byline,
-          author_id: resolved.authorId,
-          featured: resolved.featured ? 1 : 0,
-          featured_image_id: resolved.featuredImageId,
-          classification: resolved.classification,
-          expires_at: resolved.expiresAt,
+          ...articleColumns(resolved),
           status: 'draft',
           published_at: null,
           created_at: now,
@@ -390,12 +395,7 @@ export function createNewsroom(deps: {
           ...text,
           slug,
           category_id: merged.categoryId,
-          author: resolved.byline,
-          author_id: resolved.authorId,
-          featured: resolved.featured ? 1 : 0,
-          featured_image_id: resolved.featuredImageId,
-          classification: resolved.classification,
-          expires_at: resolved.expiresAt,
+          ...articleColumns(resolved),
           updated_at: nowIso(),
           ...step?.changes,
         });
