@@ -2,6 +2,7 @@
 // environment or creates singletons. From here: "Hôm nay" → modules/analytics/counters.ts;
 // a page's HTML → modules/*/…public.tsx via platform/views/public-page.tsx.
 import { Hono } from 'hono';
+import { availableParallelism } from 'node:os';
 import type { Config } from './config.js';
 import type { Database } from './database.js';
 import { cryptoRandom, systemClock, type Clock, type RandomSource } from './platform/clock.js';
@@ -129,6 +130,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     renderStaffPage,
     // An article is at most ~1 MB of HTML; the routes that take files allow more themselves.
     maxFormBytes: 3 * 1024 * 1024,
+    // One argon2 verification is ~20 ms of one core: leave a core for the readers.
+    passwordWork: { maxActive: Math.max(1, availableParallelism() - 1), maxQueued: 16 },
     listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
   });
   const initialUsers = [

@@ -12,6 +12,7 @@ import type {
   AppSecretsTable,
   AuditLogTable,
   LoginFailuresTable,
+  LoginLocksTable,
   SessionsTable,
   UserRolesTable,
   UsersTable,
@@ -45,6 +46,7 @@ export interface Database {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  login_locks: LoginLocksTable;
   app_secrets: AppSecretsTable;
   audit_log: AuditLogTable;
   api_tokens: ApiTokensTable;

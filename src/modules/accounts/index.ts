@@ -21,6 +21,7 @@ import { createAuditLog } from './audit.js';
 import { createLoginThrottle } from './login-throttle.js';
 import type { Role } from './roles.js';
 import { createSessionStore } from './sessions.js';
+import { createWorkLimiter } from '../../platform/concurrency/work-limiter.js';
 import { createStaffGuard, SESSION_COOKIE, type StaffEnv } from './staff-guard.js';
 import { createStaffFrame } from './staff-frame.js';
 import type { UnitOption } from './views/users-pages.js';
@@ -43,6 +44,11 @@ export async function createAccounts(deps: {
   trustedProxies: BlockList;
   renderStaffPage: StaffPageRenderer;
   maxFormBytes: number;
+  /**
+   * Argon2 runs at most this many at once (one core stays free for readers) with a short queue
+   * behind; a burst beyond it is answered 503 + Retry-After at once.
+   */
+  passwordWork: { maxActive: number; maxQueued: number };
   /** The units a user may belong to, for the user form (given by the units module: accounts does not import it). */
   listUnits: () => Promise<UnitOption[]>;
 }) {
@@ -52,7 +58,8 @@ export async function createAccounts(deps: {
   const addressSecret = await findOrCreateSecret(db, 'login-throttle', deps.random(32).toString('base64'));
   const throttle = createLoginThrottle({ db, clock, addressSecret });
   const apiTokens = createApiTokenStore({ db, clock, random: deps.random });
-  const service = createAccountsService({ db, clock, sessions, apiTokens, throttle, audit });
+  const passwordWork = createWorkLimiter({ ...deps.passwordWork, retryAfterSeconds: 2 });
+  const service = createAccountsService({ db, clock, sessions, apiTokens, throttle, audit, passwordWork });
   const guard = createStaffGuard({
     sessions,
     apiTokens,

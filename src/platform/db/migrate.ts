@@ -13,6 +13,7 @@ import { apiTokensMigration } from './migrations/006-api-tokens.js';
 import { unitsMigration } from './migrations/008-units.js';
 import { remindersMigration } from './migrations/010-reminders.js';
 import { attachmentsMigration } from './migrations/011-attachments.js';
+import { loginLocksMigration } from './migrations/013-login-locks.js';
 
 function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -28,6 +29,7 @@ function listMigrations(dialect: Dialect): Record<string, Migration> {
     '010-reminders': remindersMigration(dialect),
     '011-attachments': attachmentsMigration(dialect),
     '012-plan-versions': planVersionsMigration(),
+    '013-login-locks': loginLocksMigration(),
   };
 }
 

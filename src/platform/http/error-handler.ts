@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger.js';
 import { vi } from '../i18n/vi.js';
-import { AppError, BadRequestError, NotFoundError, TooManyRequestsError } from './errors.js';
+import { AppError, BadRequestError, NotFoundError, ServiceUnavailableError, TooManyRequestsError } from './errors.js';
 
 export type ErrorPageRenderer = (info: { status: number; title: string; message: string; requestId: string; path: string }) => Promise<Buffer>;
 
@@ -38,6 +38,7 @@ export function installErrorHandling(app: Hono<any>, deps: { logger: Logger; ren
     const requestId = randomUUID();
     const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
     if (error instanceof TooManyRequestsError) headers['Retry-After'] = String(error.retryAfterSeconds);
+    if (error instanceof ServiceUnavailableError && error.retryAfterSeconds) headers['Retry-After'] = String(error.retryAfterSeconds);
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') {
       const body = { error: { code: error.code, message: error.message, requestId, ...(error.fields ? { fields: error.fields } : {}) } };
       return c.json(body, error.status, headers);

@@ -39,9 +39,13 @@ export class UnauthorizedError extends AppError {
   }
 }
 
+/** Busy or down: try again later, after `retryAfterSeconds` when the server can tell. */
 export class ServiceUnavailableError extends AppError {
-  constructor() {
-    super('SERVICE_UNAVAILABLE', 503);
+  constructor(
+    readonly retryAfterSeconds?: number,
+    code: 'SERVICE_UNAVAILABLE' | 'LOGIN_BUSY' = 'SERVICE_UNAVAILABLE',
+  ) {
+    super(code, 503);
   }
 }
 

@@ -18,6 +18,7 @@ export const vi = {
     FORBIDDEN: 'Tài khoản của bạn không có quyền dùng chức năng này.',
     LOGIN_INVALID: 'Email hoặc mật khẩu không đúng.',
     LOGIN_THROTTLED: 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    LOGIN_BUSY: 'Máy chủ đang kiểm tra nhiều lượt đăng nhập cùng lúc. Vui lòng thử lại sau vài giây.',
     USER_NOT_FOUND: 'Không tìm thấy người dùng này.',
     CONFLICT: 'Thao tác không thực hiện được với trạng thái hiện tại của dữ liệu.',
     ARTICLE_EDIT_CONFLICT: 'Bài viết đã được người khác lưu trong khi bạn đang sửa. Hãy tải lại bài viết, xem thay đổi rồi lưu lại.',
