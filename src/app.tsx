@@ -3,6 +3,7 @@
 // a page's HTML → modules/*/…public.tsx via platform/views/public-page.tsx.
 import { Hono } from 'hono';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Config } from './config.js';
 import type { Database } from './database.js';
 import { cryptoRandom, systemClock, type Clock, type RandomSource } from './platform/clock.js';
@@ -10,6 +11,7 @@ import { openDatabase, pingDatabase } from './platform/db/client.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { createTrustedProxies } from './platform/http/client-ip.js';
 import { installErrorHandling, rejectMalformedPath } from './platform/http/error-handler.js';
+import { enforceBodyCaps } from './platform/http/body.js';
 import { createPageCache } from './platform/http/page-cache.js';
 import { securityHeaders } from './platform/http/security-headers.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -17,7 +19,7 @@ import { loadPublicAssets } from './platform/views/assets.js';
 import { createPublicPageRenderer } from './platform/views/public-page.js';
 import { vi } from './platform/i18n/vi.js';
 import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
-import { addArticleViews, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
+import { addArticleViews, capArticleBodies, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
 import { can, ForbiddenError } from './modules/accounts/index.js';
 import { mountPortal } from './modules/portal/index.js';
 import { capMediaUploads, createMediaService, mountMediaAdmin, mountMediaFiles } from './modules/media/index.js';
@@ -30,10 +32,10 @@ import { createAccounts } from './modules/accounts/index.js';
 import { createStaffPageRenderer } from './platform/views/staff-layout.js';
 import { createApiDocs } from './platform/http/api-docs.js';
 import { z } from 'zod';
-import { createSiteSettings, mountSitePages } from './modules/site/index.js';
+import { capSiteSettingsBodies, createSiteSettings, mountSitePages } from './modules/site/index.js';
 import { demoAboutHtml, demoContact } from './demo/demo-site.js';
 import { capUnitImports, createUnits, mountUnitsAdmin, mountUnitsApi } from './modules/units/index.js';
-import { createPlans, mountPlanPages, mountPlansApi, planContextOf, type Plans } from './modules/plans/index.js';
+import { capPlansApiBodies, createPlans, mountPlanPages, mountPlansApi, planContextOf, type Plans } from './modules/plans/index.js';
 import { NotFoundError } from './platform/http/errors.js';
 import { importPlan } from './modules/plans/plan-import.js';
 import { demoPlan } from './demo/demo-plans.js';
@@ -49,6 +51,9 @@ export interface AppOverrides {
 
 // Rendered pages are ~15–25 KB: 48 MB holds a few thousand, well inside the memory budget.
 const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
+// Any request body whose route declares no cap of its own: the largest plain staff form (a task
+// with its 5,000-character description, a 10,000-character report) fits with room to spare.
+const DEFAULT_BODY_BYTES = 64 * 1024;
 // Search pages get their own small cache so endless distinct queries cannot push articles out.
 const SEARCH_CACHE_BYTES = 4 * 1024 * 1024;
 
@@ -128,8 +133,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     sessionMaxMs: config.sessionMaxMs,
     trustedProxies,
     renderStaffPage,
-    // An article is at most ~1 MB of HTML; the routes that take files allow more themselves.
-    maxFormBytes: 3 * 1024 * 1024,
+    uploadTmpDir: path.join(config.dataDir, 'tmp'),
     // One argon2 verification is ~20 ms of one core: leave a core for the readers.
     passwordWork: { maxActive: Math.max(1, availableParallelism() - 1), maxQueued: 16 },
     listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
@@ -204,6 +208,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const docs = createApiDocs();
   const app = new Hono();
   app.use(rejectMalformedPath());
+  // Body caps come first, before the session, the permission, the CSRF token and the body: each
+  // route's own cap is declared here, then every other request with a body gets the default.
+  capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
+  capUnitImports(app);
+  // The plan and report forms that carry attachments (field `files`).
+  capAttachmentUploads(app, { maxBytes: config.attachmentMaxBytes, paths: ['/quan-tri/ke-hoach', '/quan-tri/ke-hoach/:id/sua', '/quan-tri/nhiem-vu/:id/bao-cao', '/quan-tri/bao-cao/:id'] });
+  capArticleBodies(app);
+  capSiteSettingsBodies(app);
+  capPlansApiBodies(app);
+  accounts.capBodies(app);
+  app.use(enforceBodyCaps({ defaultBytes: DEFAULT_BODY_BYTES }));
   // Before the site-wide headers: uploaded files carry a stricter policy of their own (sandbox).
   mountMediaFiles(app, { files: media.files });
   keepAttachmentHeaders(app);
@@ -224,11 +239,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     isStaff: (c) => accounts.isStaffRequest(c),
     docs,
   });
-  // Before the staff guard, which reads the whole form for its CSRF token.
-  capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
-  capUnitImports(app);
-  // The plan and report forms that carry attachments (field `files`).
-  capAttachmentUploads(app, { maxBytes: config.attachmentMaxBytes, paths: ['/quan-tri/ke-hoach', '/quan-tri/ke-hoach/:id/sua', '/quan-tri/nhiem-vu/:id/bao-cao', '/quan-tri/bao-cao/:id'] });
   accounts.mount(app, docs);
   docs.mount(app, { siteName, renderPage: renderStaffPage });
   mountNewsroomPages(app, {

@@ -293,7 +293,7 @@ for (const dialect of dialectsUnderTest()) {
       const broken = await t.request('/quan-tri/bai-viet', {
         method: 'POST',
         headers: { cookie: contributor.cookie, origin: 'https://congtin.test', 'content-type': 'multipart/form-data; boundary=xyz' },
-        body: '--xyz\r\nContent-Disposition: form-data; name="title"\r\n\r\nkhông đóng',
+        body: `--xyz\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${contributor.csrf}\r\n--xyz\r\nContent-Disposition: form-data; name="title"\r\n\r\nkhông đóng`,
       });
       assert.equal(broken.status, 400);
       const huge = await t.request('/quan-tri/bai-viet', {

@@ -66,7 +66,9 @@ for (const dialect of dialectsUnderTest()) {
       }
       const statuses = (await burst).map((r) => r.status);
       assert.ok(statuses.includes(503), 'the excess is refused at once instead of queued');
-      assert.ok(Math.max(...waits) < 500, `slowest /healthz during the burst: ${Math.max(...waits).toFixed(0)} ms`);
+      // The median: one sample may meet a busy moment of the machine (tests run in parallel).
+      const median = [...waits].sort((a, b) => a - b)[5]!;
+      assert.ok(median < 200, `median /healthz during the burst: ${median.toFixed(0)} ms (slowest ${Math.max(...waits).toFixed(0)} ms)`);
       t.clock.advance(16 * MIN);
     });
 

@@ -60,8 +60,9 @@ export function mountStaffPages(
     return user;
   }
 
-  app.use('/quan-tri', guard.loadStaff(), guard.csrf());
-  app.use('/quan-tri/*', guard.loadStaff(), guard.csrf());
+  // Every staff route names its permission: the token in a form is checked after it.
+  app.use('/quan-tri', guard.loadStaff(), guard.csrf({ afterPermission: true }));
+  app.use('/quan-tri/*', guard.loadStaff(), guard.csrf({ afterPermission: true }));
 
   app.get('/quan-tri', guard.require('staff.enter'), async (c) => {
     const staff = c.get('staff')!;

@@ -22,6 +22,7 @@ import { createLoginThrottle } from './login-throttle.js';
 import type { Role } from './roles.js';
 import { createSessionStore } from './sessions.js';
 import { createWorkLimiter } from '../../platform/concurrency/work-limiter.js';
+import { bodyCap } from '../../platform/http/body.js';
 import { createStaffGuard, SESSION_COOKIE, type StaffEnv } from './staff-guard.js';
 import { createStaffFrame } from './staff-frame.js';
 import type { UnitOption } from './views/users-pages.js';
@@ -43,7 +44,8 @@ export async function createAccounts(deps: {
   sessionMaxMs: number;
   trustedProxies: BlockList;
   renderStaffPage: StaffPageRenderer;
-  maxFormBytes: number;
+  /** Where multipart uploads stream to (temp files, gone when the request is done). */
+  uploadTmpDir: string;
   /**
    * Argon2 runs at most this many at once (one core stays free for readers) with a short queue
    * behind; a burst beyond it is answered 503 + Retry-After at once.
@@ -67,7 +69,9 @@ export async function createAccounts(deps: {
     siteOrigin: new URL(deps.siteUrl).origin,
     secureCookies: deps.siteUrl.startsWith('https://'),
     sessionMaxSeconds: Math.floor(deps.sessionMaxMs / 1000),
-    maxFormBytes: deps.maxFormBytes,
+    uploadTmpDir: deps.uploadTmpDir,
+    // Files are capped by their route's body cap; these bound the count of parts.
+    multipartLimits: { maxFileBytes: Number.MAX_SAFE_INTEGER, maxFiles: 20, maxFieldBytes: 1024 * 1024, maxFields: 200 },
   });
 
   const frame = createStaffFrame(deps.renderStaffPage);
@@ -86,6 +90,10 @@ export async function createAccounts(deps: {
       mountLoginPages(staffApp, { accounts: service, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies: deps.trustedProxies });
       mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, frame, listUnits: deps.listUnits });
       mountApiTokenPages(staffApp, { apiTokens, audit, guard, frame });
+    },
+    /** Login and logout carry an e-mail and a password, or nothing: a few KB is plenty. */
+    capBodies(app: Hono<any>) {
+      for (const path of ['/dang-nhap', '/dang-xuat', '/api/v1/auth/*']) app.use(path, bodyCap(4 * 1024));
     },
     /** True when the request carries a live staff session or API token (their page views are not counted). */
     async isStaffRequest(c: Context): Promise<boolean> {

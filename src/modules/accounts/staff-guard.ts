@@ -10,7 +10,8 @@ import { readBearerToken, type ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
 import { can, type Permission } from './permissions.js';
 import type { ResolvedSession, SessionStore } from './sessions.js';
-import { formBytesAllowed } from '../../platform/http/body.js';
+import { streamMultipartForm, type MultipartLimits } from '../../platform/http/multipart.js';
+import { declaredBodyCap } from '../../platform/http/body.js';
 
 export const SESSION_COOKIE = 'congtin_phien';
 
@@ -21,6 +22,8 @@ export interface StaffEnv {
   Variables: {
     staff: ResolvedSession | undefined;
     requestId: string;
+    /** Set by csrf({ afterPermission }) when the token is in the body: require() checks it. */
+    csrfPending: boolean | undefined;
   };
 }
 
@@ -76,21 +79,51 @@ export function createStaffGuard(deps: {
   siteOrigin: string | undefined;
   secureCookies: boolean;
   sessionMaxSeconds: number;
-  /** Largest form body a staff page accepts, unless its route allows more (allowFormBytes). */
-  maxFormBytes: number;
+  /** Where multipart uploads stream to while the request runs (under DATA_DIR). */
+  uploadTmpDir: string;
+  /** Caps on a multipart form's parts; a file is also capped by the route's own body cap. */
+  multipartLimits: MultipartLimits;
 }) {
-  /** The form, read once and capped: the CSRF check needs its _csrf field before any handler runs. */
-  async function readCappedForm(c: Context): Promise<Record<string, unknown>> {
-    // Browsers declare a form's length, so the cap holds before anything is read. A body without
-    // one (a chunked upload by a script) is read as it comes: only signed-in staff get this far.
-    const declared = c.req.header('content-length');
-    if (declared !== undefined && !(Number(declared) <= (formBytesAllowed(c) ?? deps.maxFormBytes))) throw new AppError('PAYLOAD_TOO_LARGE', 413);
-    try {
-      return await c.req.parseBody();
-    } catch {
-      throw new BadRequestError();
+  /**
+   * The CSRF token of a cookie-authenticated state change, from its header or its form, and the
+   * form kept for the handler. A multipart form streams its files to temp files; without the
+   * header its first part must be the token, so a forged upload stops before a file byte is read.
+   * Plain forms are small (capped first). Returns the cleanup of the temp files, if any.
+   */
+  async function checkToken(c: Context<StaffEnv>, staff: ResolvedSession): Promise<(() => Promise<void>) | undefined> {
+    if (staff.csrfToken === '') throw new CsrfError();
+    const header = c.req.header('x-csrf-token');
+    if (header !== undefined && !tokensMatch(staff.csrfToken, header)) throw new CsrfError();
+    const contentType = c.req.header('content-type') ?? '';
+    const body = c.req.raw.body;
+    if (/^multipart\/form-data/i.test(contentType) && body) {
+      const cap = declaredBodyCap(c);
+      const streamed = await streamMultipartForm(body, contentType, {
+        tmpRoot: deps.uploadTmpDir,
+        limits: { ...deps.multipartLimits, maxFileBytes: Math.min(deps.multipartLimits.maxFileBytes, cap?.bytes ?? Infinity) },
+        ...(cap?.message ? { tooLargeMessage: cap.message } : {}),
+        checkFirstField: (name, value) => {
+          if (header === undefined && (name !== '_csrf' || !tokensMatch(staff.csrfToken, value))) throw new CsrfError();
+        },
+      });
+      // Hono's parseBody() reads this cache: handlers get the form, its files backed by disk.
+      (c.req.bodyCache as { formData?: unknown }).formData = Promise.resolve(streamed.form);
+      return streamed.cleanup;
     }
+    if (header !== undefined) return undefined;
+    let form: Record<string, unknown> = {};
+    if (contentType.includes('form')) {
+      try {
+        form = await c.req.parseBody();
+      } catch {
+        throw new BadRequestError();
+      }
+    }
+    if (!tokensMatch(staff.csrfToken, form['_csrf'])) throw new CsrfError();
+    return undefined;
   }
+
+  const changesState = (c: Context) => c.req.method !== 'GET' && c.req.method !== 'HEAD';
 
   return {
     /**
@@ -118,22 +151,33 @@ export function createStaffGuard(deps: {
     },
 
     /**
-     * Every POST must come from this site, and, when signed in, carry the session's token. A
-     * token-authenticated request is exempt: a browser never attaches an Authorization header
-     * on its own, so a forged cross-site request cannot carry one.
+     * Every POST must come from this site (a header: checked at once), and, when signed in, carry
+     * the session's token. With `afterPermission` (the staff pages and the API, whose every route
+     * names its permission) a token in the body is checked by require() after the permission, so
+     * nobody's body is read before we know they may send it. A token-authenticated request is
+     * exempt: a browser never attaches an Authorization header on its own.
      */
-    csrf(): MiddlewareHandler<StaffEnv> {
+    csrf(options: { afterPermission?: boolean } = {}): MiddlewareHandler<StaffEnv> {
       return async (c, next) => {
         const staff = c.get('staff');
-        if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && staff?.via !== 'token') {
-          if (!isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
-          if (staff) {
-            const form = (c.req.header('content-type') ?? '').includes('form') ? await readCappedForm(c) : {};
-            const given = c.req.header('x-csrf-token') ?? form['_csrf'];
-            if (staff.csrfToken === '' || !tokensMatch(staff.csrfToken, given)) throw new CsrfError();
-          }
+        if (!changesState(c) || staff?.via === 'token') return next();
+        if (!isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
+        if (!staff) return next();
+        if (options.afterPermission) {
+          c.set('csrfPending', true);
+          // Fail closed: a handler that reads the form without a require() in front gets a CSRF
+          // refusal, not an unchecked body (the JSON and text readers derive from this cache too).
+          const poisoned = Promise.reject(new CsrfError());
+          poisoned.catch(() => undefined);
+          (c.req.bodyCache as { formData?: unknown }).formData = poisoned;
+          return next();
         }
-        await next();
+        const cleanup = await checkToken(c, staff);
+        try {
+          await next();
+        } finally {
+          await cleanup?.();
+        }
       };
     },
 
@@ -149,7 +193,15 @@ export function createStaffGuard(deps: {
           await deps.audit.record({ action: 'permission.denied', userId: staff.user.id, actor: staff.user.email, target: `${c.req.method} ${c.req.path}`, detail: permission, requestId: requestIdOf(c) });
           throw new ForbiddenError();
         }
-        await next();
+        if (!c.get('csrfPending')) return next();
+        c.set('csrfPending', false);
+        delete c.req.bodyCache.formData;
+        const cleanup = await checkToken(c, staff);
+        try {
+          await next();
+        } finally {
+          await cleanup?.();
+        }
       };
     },
 

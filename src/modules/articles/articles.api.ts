@@ -127,11 +127,11 @@ export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; art
   // The public list (no status) stays the cacheable, session-free search API of the search module.
   const isDeskList = (c: Context) => c.req.method === 'GET' && readQueryParam(c, 'status') !== undefined;
   api.use('/api/v1/articles', async (c, next) => (c.req.method !== 'GET' || isDeskList(c) ? guard.loadStaff()(c, next) : next()));
-  api.use('/api/v1/articles', async (c, next) => (c.req.method !== 'GET' ? guard.csrf()(c, next) : next()));
+  api.use('/api/v1/articles', async (c, next) => (c.req.method !== 'GET' ? guard.csrf({ afterPermission: true })(c, next) : next()));
   // Not '/api/v1/articles/*': in Hono that also matches the public list, which must stay
   // cacheable and session-free.
-  api.use('/api/v1/articles/:id', guard.loadStaff(), guard.csrf());
-  api.use('/api/v1/articles/:id/:action', guard.loadStaff(), guard.csrf());
+  api.use('/api/v1/articles/:id', guard.loadStaff(), guard.csrf({ afterPermission: true }));
+  api.use('/api/v1/articles/:id/:action', guard.loadStaff(), guard.csrf({ afterPermission: true }));
 
   async function categoryIdOf(slug: string | undefined): Promise<number | undefined> {
     if (slug === undefined) return undefined;

@@ -11,5 +11,6 @@ export { createNewsroom } from './newsroom.service.js';
 export type { Newsroom, DeskArticle, ArticleInput, RequestContext } from './newsroom.service.js';
 export { mountNewsroomPages } from './newsroom.admin.js';
 export { mountArticlesApi } from './articles.api.js';
+export { capArticleBodies } from './body-caps.js';
 export { startPublishScheduler } from './publish-scheduler.js';
 export { statusLabels, type Actor } from './article-policy.js';

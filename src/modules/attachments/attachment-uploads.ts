@@ -1,11 +1,9 @@
 // The attachment part of a staff form: the files of one multipart field, and the size cap that
 // holds before such a form is read.
 import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { formatMegabytes } from '../../platform/files/file-size.js';
-import { AppError } from '../../platform/http/errors.js';
 import { AttachmentRejectedError, MAX_FILES_PER_FORM, type Upload } from './attachments.service.js';
-import { allowFormBytes } from '../../platform/http/body.js';
+import { bodyCap } from '../../platform/http/body.js';
 
 /** The form field the plan and report forms use: `<input type="file" name="files" multiple>`. */
 export const ATTACHMENT_FIELD = 'files';
@@ -19,29 +17,14 @@ export function attachmentFormBytes(maxBytes: number): number {
   return MAX_FILES_PER_FORM * maxBytes + FORM_OVERHEAD_BYTES;
 }
 
-class AttachmentFormTooLargeError extends AppError {
-  constructor(message: string) {
-    super('PAYLOAD_TOO_LARGE', 413);
-    // The generic sentence says "too large"; this one says how large may be.
-    this.message = message;
-  }
-}
-
 /**
- * Caps the body of the forms at `paths` that carry attachments. Mounted before the staff guard,
- * which reads the whole form for its CSRF token: a declared Content-Length over the cap is
- * refused before a byte is read, a chunked body is cut off as soon as it passes it.
+ * Caps the body of the forms at `paths` that carry attachments, declared before anything else
+ * runs: a declared Content-Length over the cap is refused before a byte is read, a chunked body
+ * is cut off as soon as it passes it, and the files stream to temp files.
  */
 export function capAttachmentUploads(app: Hono<any>, deps: { maxBytes: number; paths: readonly string[] }) {
   const message = `Tệp đính kèm quá lớn: mỗi lần gửi tối đa ${MAX_FILES_PER_FORM} tệp, mỗi tệp tối đa ${formatMegabytes(deps.maxBytes)}.`;
-  const limit = bodyLimit({
-    maxSize: attachmentFormBytes(deps.maxBytes),
-    onError: () => {
-      throw new AttachmentFormTooLargeError(message);
-    },
-  });
-  const allowance = allowFormBytes(attachmentFormBytes(deps.maxBytes));
-  for (const path of deps.paths) app.use(path, allowance, limit);
+  for (const path of deps.paths) app.use(path, bodyCap(attachmentFormBytes(deps.maxBytes), message));
 }
 
 // Duck-typed: the File class a multipart parser hands out need not be this realm's global one.

@@ -3,7 +3,6 @@
 // anyone's. The Tiptap editor posts to the same upload route and asks for JSON.
 import type { Context, Hono } from 'hono';
 import { accepts } from 'hono/accepts';
-import { bodyLimit } from 'hono/body-limit';
 import { AppError, BadRequestError, NotFoundError } from '../../platform/http/errors.js';
 import { parseId, readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
@@ -12,7 +11,7 @@ import { altSchema, libraryQuerySchema } from './media.schema.js';
 import { formatMegabytes } from '../../platform/files/file-size.js';
 import { MediaRejectedError, type Media, type MediaService } from './media.service.js';
 import { LIBRARY_PATH, libraryHref, MediaLibrary } from './views/media-library.js';
-import { allowFormBytes } from '../../platform/http/body.js';
+import { bodyCap } from '../../platform/http/body.js';
 
 export const UPLOAD_PATH = `${LIBRARY_PATH}/tai-len`;
 const PAGE_SIZE = 24;
@@ -21,7 +20,6 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 type Flash = { kind: 'ok' | 'error'; text: string };
 
-const UNREADABLE_FORM = 'Không đọc được dữ liệu tải lên. Hãy chọn lại tệp ảnh và gửi lại.';
 
 /** True when the client (the editor's fetch) asked for JSON rather than a page. */
 function prefersJson(c: Context): boolean {
@@ -37,35 +35,12 @@ class UploadTooLargeError extends AppError {
 }
 
 /**
- * The upload's size cap. Mounted before the staff guard, which reads the form to find the CSRF
- * token: a declared Content-Length over the cap is refused before a byte is read, a chunked body
- * is cut off as soon as it passes it. The form is then read once here (the guard reuses it), so
- * a broken multipart body is a 400, not a failure inside the guard.
+ * The upload's size cap, declared before anything else runs: a declared Content-Length over it is
+ * refused before a byte is read, a chunked body is cut off as soon as it passes it, and the image
+ * itself streams to a temp file (the staff guard reads the form after the permission check).
  */
 export function capMediaUploads(app: Hono<any>, deps: { maxBytes: number }) {
-  const message = `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(deps.maxBytes)}.`;
-  app.use(
-    UPLOAD_PATH,
-    allowFormBytes(deps.maxBytes + FORM_OVERHEAD_BYTES),
-    bodyLimit({
-      maxSize: deps.maxBytes + FORM_OVERHEAD_BYTES,
-      onError: (c) => {
-        if (prefersJson(c)) return c.json({ error: { code: 'MEDIA_TOO_LARGE', message } }, 413, { 'Cache-Control': 'no-store' });
-        throw new UploadTooLargeError(message);
-      },
-    }),
-    async (c, next) => {
-      if (c.req.method === 'POST') {
-        try {
-          await c.req.parseBody();
-        } catch {
-          if (prefersJson(c)) return c.json({ error: { code: 'MEDIA_UNREADABLE_FORM', message: UNREADABLE_FORM } }, 400, { 'Cache-Control': 'no-store' });
-          throw new BadRequestError();
-        }
-      }
-      await next();
-    },
-  );
+  app.use(UPLOAD_PATH, bodyCap(deps.maxBytes + FORM_OVERHEAD_BYTES, `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(deps.maxBytes)}.`));
 }
 
 export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog }) {

@@ -7,4 +7,4 @@ export { createPlans, quantityText } from './plans.service.js';
 export type { Plans, PlanContext, TaskView, TaskInput, PlanInput, ProgrammeInput, ReportInput } from './plans.service.js';
 export { mountPlanPages, planContextOf } from './plans.admin.js';
 export { taskStatusLabels, type TaskStatus } from './task-status.js';
-export { mountPlansApi } from './plans.api.js';
+export { capPlansApiBodies, mountPlansApi } from './plans.api.js';

@@ -3,7 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
-import { readJsonBody } from '../../platform/http/body.js';
+import { bodyCap, readJsonBody } from '../../platform/http/body.js';
 import { readIdParam } from '../../platform/http/query.js';
 import type { StaffEnv, StaffGuard } from '../accounts/index.js';
 import { planContextOf } from './plans.admin.js';
@@ -100,7 +100,13 @@ function taskJson(t: TaskView, withOccurrences = false): z.infer<typeof taskSche
   };
 }
 
-const readJson = <T extends z.ZodType>(c: Context, schema: T) => readJsonBody(c, schema, { maxBytes: 256 * 1024 });
+// A whole plan with its tasks fits; declared before anything else runs (platform/http/body.ts).
+const PLANS_API_BODY_BYTES = 256 * 1024;
+const readJson = <T extends z.ZodType>(c: Context, schema: T) => readJsonBody(c, schema, { maxBytes: PLANS_API_BODY_BYTES });
+
+export function capPlansApiBodies(app: Hono<any>) {
+  for (const path of ['/api/v1/programmes', '/api/v1/plans', '/api/v1/plans/*', '/api/v1/tasks/*', '/api/v1/reports/*']) app.use(path, bodyCap(PLANS_API_BODY_BYTES));
+}
 const readId = (c: Context) => readIdParam(c);
 
 export function mountPlansApi(app: Hono<any>, deps: { plans: Plans; guard: StaffGuard; docs: ApiDocs }) {
@@ -109,7 +115,7 @@ export function mountPlansApi(app: Hono<any>, deps: { plans: Plans; guard: Staff
   document(deps.docs);
   // '/x/*' also matches '/x' in Hono: listing both would run the guard twice.
   for (const path of ['/api/v1/programmes', '/api/v1/plans/*', '/api/v1/tasks/*', '/api/v1/reports/*', '/api/v1/units/:id/tasks']) {
-    api.use(path, guard.loadStaff(), guard.csrf());
+    api.use(path, guard.loadStaff(), guard.csrf({ afterPermission: true }));
   }
 
   api.get('/api/v1/programmes', guard.require('plans.read'), async (c) =>

@@ -1,4 +1,4 @@
 // The portal's own facts and pages: name, contact, About; Giới thiệu and Liên hệ. Rules: the
 // About HTML is sanitised when saved; a change clears the page cache at once.
 export { createSiteSettings, type SiteSettings, type SiteSettingsStore } from './site-settings.js';
-export { mountSitePages } from './site.routes.js';
+export { capSiteSettingsBodies, mountSitePages } from './site.routes.js';

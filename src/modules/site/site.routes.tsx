@@ -1,6 +1,7 @@
 // /gioi-thieu and /lien-he (page-cached, as Decree 42/2022/NĐ-CP asks of state portals) and the
 // admin's /quan-tri/cai-dat.
 import type { Context, Hono } from 'hono';
+import { bodyCap } from '../../platform/http/body.js';
 import { fieldErrors } from '../../platform/http/form-errors.js';
 import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
@@ -8,6 +9,11 @@ import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffG
 import { settingsSchema } from './site.schema.js';
 import type { SiteSettingsStore } from './site-settings.js';
 import { AboutPage, ContactPage, SettingsForm } from './views/site-pages.js';
+
+/** The settings form carries the About page's HTML (up to ~1 MB, tripled by form encoding). */
+export function capSiteSettingsBodies(app: Hono<any>) {
+  app.use('/quan-tri/cai-dat', bodyCap(3 * 1024 * 1024));
+}
 
 export function mountSitePages(
   app: Hono<any>,

@@ -1,7 +1,6 @@
 // /quan-tri/don-vi: the admin keeps the organisation tree (add, edit, move, delete) and imports
 // units from an .xlsx sheet. Post → redirect → get; every change is audited.
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { AppError, NotFoundError } from '../../platform/http/errors.js';
 import { fieldErrors } from '../../platform/http/form-errors.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
@@ -11,7 +10,7 @@ import { formatFoundingDate, unitFormSchema } from './units.schema.js';
 import { UnitImportRejectedError, UnitInUseError, UnitRejectedError, type UnitsService } from './units.service.js';
 import { IMPORT_PATH, ImportPage, TEMPLATE_PATH } from './views/import-page.js';
 import { emptyUnitForm, UnitForm, UnitsTreePage, UNITS_PATH, type UnitFormValues } from './views/units-pages.js';
-import { allowFormBytes } from '../../platform/http/body.js';
+import { bodyCap } from '../../platform/http/body.js';
 import { parseId } from '../../platform/http/query.js';
 
 const MAX_SIZE_LABEL = '2 MB';
@@ -19,30 +18,9 @@ const MAX_SIZE_LABEL = '2 MB';
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 const TOO_LARGE = `Tệp quá lớn: tối đa ${MAX_SIZE_LABEL}. Hãy chỉ giữ danh sách đơn vị trong tệp.`;
 
-class SheetTooLargeError extends AppError {
-  constructor() {
-    super('PAYLOAD_TOO_LARGE', 413);
-    // The generic sentence says "too large"; this one says how large may be.
-    this.message = TOO_LARGE;
-  }
-}
-
-/**
- * The import's size cap, mounted before the staff guard (which reads the whole form for its CSRF
- * token): a declared length over the cap is refused before a byte is read, a chunked body is cut
- * off as soon as it passes it.
- */
+/** The import's size cap, declared before anything else runs (the sheet streams to a temp file). */
 export function capUnitImports(app: Hono<any>) {
-  app.use(
-    IMPORT_PATH,
-    allowFormBytes(MAX_SHEET_BYTES + FORM_OVERHEAD_BYTES),
-    bodyLimit({
-      maxSize: MAX_SHEET_BYTES + FORM_OVERHEAD_BYTES,
-      onError: () => {
-        throw new SheetTooLargeError();
-      },
-    }),
-  );
+  app.use(IMPORT_PATH, bodyCap(MAX_SHEET_BYTES + FORM_OVERHEAD_BYTES, TOO_LARGE));
 }
 
 const toFormValues = (u: UnitNode): UnitFormValues => ({

@@ -33,20 +33,26 @@ export function rejectMalformedPath(): MiddlewareHandler {
   };
 }
 
+/** A script that asked for JSON only (the editor's image upload) gets its error as JSON too. */
+function wantsJson(c: Context): boolean {
+  const accept = c.req.header('accept') ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
 export function installErrorHandling(app: Hono<any>, deps: { logger: Logger; renderErrorPage: ErrorPageRenderer }) {
   async function respond(c: Context, error: AppError): Promise<Response> {
     const requestId = randomUUID();
     const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
     if (error instanceof TooManyRequestsError) headers['Retry-After'] = String(error.retryAfterSeconds);
     if (error instanceof ServiceUnavailableError && error.retryAfterSeconds) headers['Retry-After'] = String(error.retryAfterSeconds);
-    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz' || wantsJson(c)) {
       const body = { error: { code: error.code, message: error.message, requestId, ...(error.fields ? { fields: error.fields } : {}) } };
       return c.json(body, error.status, headers);
     }
     // A page that needs a login sends the reader to the login form, and back afterwards.
     if (error.status === 401) {
       const back = c.req.method === 'GET' ? c.req.path : '/quan-tri';
-      return c.redirect(`/dang-nhap?tiep=${encodeURIComponent(back)}`, 303);
+      return c.body(null, 303, { ...headers, Location: `/dang-nhap?tiep=${encodeURIComponent(back)}` });
     }
     const title = error.status === 404 ? vi.ui.notFoundTitle : vi.ui.errorTitle;
     const info = { status: error.status, title, message: error.message, requestId, path: c.req.path };

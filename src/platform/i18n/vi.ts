@@ -12,6 +12,7 @@ export const vi = {
     INVALID_JSON: 'Dữ liệu gửi lên không phải JSON hợp lệ.',
     VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ.',
     PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
+    FORM_UNREADABLE: 'Không đọc được dữ liệu gửi lên. Hãy chọn lại tệp và gửi lại.',
     TOO_MANY_REQUESTS: 'Bạn gửi yêu cầu quá nhanh. Vui lòng thử lại sau ít phút.',
     CSRF_REJECTED: 'Yêu cầu bị từ chối vì không đến từ trang của cổng thông tin hoặc phiên làm việc đã hết hạn. Hãy tải lại trang và thử lại.',
     LOGIN_REQUIRED: 'Bạn cần đăng nhập để dùng chức năng này.',
