@@ -353,7 +353,7 @@ function mayDownloadAttachment(plans: Plans): MayDownload {
         if (err instanceof ForbiddenError || err instanceof NotFoundError) return undefined;
         throw err;
       });
-      if (found && (can(ctx.actor.roles, 'plans.read_all') || found.report.unit_id === ctx.actor.unitId)) return true;
+      if (found?.mayOpenFiles) return true;
     }
     return attachment.planIds.length === 0 && attachment.reportIds.length === 0 && attachment.uploadedBy === ctx.actor.id;
   };

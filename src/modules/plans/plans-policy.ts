@@ -40,6 +40,14 @@ export function reportableUnits(actor: PlanActor, task: TaskUnits): number[] {
   return unitsOf(task).filter((unitId) => mayReportFor(actor, task, unitId));
 }
 
+/**
+ * A report's files: whoever sees every unit, or belongs to the report's unit. A coordinating unit
+ * sees another unit's report on a shared task, but not its files, nor their names.
+ */
+export function mayOpenReportFiles(actor: PlanActor, reportUnitId: number): boolean {
+  return seesAllUnits(actor) || actor.unitId === reportUnitId;
+}
+
 /** Reports are corrected by their author, until the task is closed. */
 export function mayCorrectReport(actor: PlanActor, report: { authorId: number | null }, task: TaskUnits): boolean {
   return task.closedAt === null && report.authorId === actor.id && can(actor.roles, 'reports.file');

@@ -362,8 +362,9 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
     return [...chosen, ...found].filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
   }
 
-  async function withAttachments<T extends { id: number }>(reports: T[]) {
-    const files = await deps.attachments.listForReports(reports.map((r) => r.id));
+  /** Each report with the files this person may open (and so may know the names of). */
+  async function withAttachments<T extends { id: number; mayOpenFiles: boolean }>(reports: T[]) {
+    const files = await deps.attachments.listForReports(reports.filter((r) => r.mayOpenFiles).map((r) => r.id));
     return reports.map((r) => ({ ...r, attachments: files.get(r.id) ?? [] }));
   }
 
@@ -464,7 +465,7 @@ export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
         mayCorrect={detail.mayCorrect}
         revisions={detail.revisions}
         articleChoices={await articleChoices('', values.articleIds)}
-        attachments={(await deps.attachments.listForReports([r.id])).get(r.id) ?? []}
+        attachments={detail.mayOpenFiles ? ((await deps.attachments.listForReports([r.id])).get(r.id) ?? []) : []}
       />,
       { status: form?.status ?? 200 },
     );

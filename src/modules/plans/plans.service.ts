@@ -9,7 +9,7 @@ import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import { formatDate } from '../../platform/i18n/format.js';
 import type { Database, Db } from '../../database.js';
 import { ForbiddenError, type AuditLog } from '../accounts/index.js';
-import { managesPlans, mayCorrectReport, maySeeTask, mayReportFor, reportableUnits, seesAllUnits, type PlanActor, type TaskUnits } from './plans-policy.js';
+import { managesPlans, mayCorrectReport, mayOpenReportFiles, maySeeTask, mayReportFor, reportableUnits, seesAllUnits, type PlanActor, type TaskUnits } from './plans-policy.js';
 import * as q from './plans.queries.js';
 import type { RecurrenceKind } from './plans.tables.js';
 import { createPlanFactsCache } from './plan-facts-cache.js';
@@ -516,6 +516,7 @@ export function createPlans(deps: {
           version: Number(r.version),
           articles: evidence.filter((e) => e.report_id === r.id),
           mayCorrect: mayCorrectReport(ctx.actor, { authorId: r.author_id }, units),
+          mayOpenFiles: mayOpenReportFiles(ctx.actor, r.unit_id),
         })),
         completions,
         reportableUnitIds: reportableUnits(ctx.actor, units),
@@ -641,7 +642,14 @@ export function createPlans(deps: {
       if (!report) throw new NotFoundError('NOT_FOUND');
       const task = await loadTask(ctx, report.task_id);
       const [revisions, articles] = await Promise.all([q.listReportRevisions(db, reportId), q.listReportArticles(db, [reportId], nowIso())]);
-      return { task, report: { ...report, version: Number(report.version) }, revisions, articles, mayCorrect: mayCorrectReport(ctx.actor, { authorId: report.author_id }, unitsOfTask(task)) };
+      return {
+        task,
+        report: { ...report, version: Number(report.version) },
+        revisions,
+        articles,
+        mayCorrect: mayCorrectReport(ctx.actor, { authorId: report.author_id }, unitsOfTask(task)),
+        mayOpenFiles: mayOpenReportFiles(ctx.actor, report.unit_id),
+      };
     },
   };
 
