@@ -17,6 +17,7 @@ import { securityHeaders } from './platform/http/security-headers.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { loadPublicAssets } from './platform/views/assets.js';
 import { createPublicPageRenderer } from './platform/views/public-page.js';
+import { createWorkPool } from './platform/workers/work-pool.js';
 import { vi } from './platform/i18n/vi.js';
 import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
 import { addArticleViews, capArticleBodies, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
@@ -72,13 +73,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     pageCache.invalidateAll();
     searchCache.invalidateAll();
   };
+  // Heavy work (long article bodies, spreadsheets, archives) runs on worker threads, off the event loop.
+  const work = createWorkPool();
   const media = createMediaService({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
-  const attachments = createAttachments({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.attachmentMaxBytes });
+  const attachments = createAttachments({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.attachmentMaxBytes, work });
   const findImage = async (id: number) => {
     const image = await media.findById(id);
     return image && { url: image.url, width: image.width, height: image.height, alt: image.alt };
   };
-  const articles = createArticlesService({ db, clock, onContentChanged, findImage });
+  const articles = createArticlesService({ db, clock, onContentChanged, findImage, work });
   if (config.demoContent && (await seedDemoContent(articles))) logger.info('demo content created');
 
   const analytics = createAnalyticsService({
@@ -161,6 +164,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       const user = await accounts.service.findUser(userId);
       return user !== undefined && !user.disabled && can(user.roles, 'articles.write');
     },
+    work,
   });
   if (firstAccounts && config.demoContent) {
     const users = await accounts.service.listUsers();
@@ -333,6 +337,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       await scheduler.stop();
       await analytics.drain();
       await database.close();
+      await work.close();
     },
   };
 }

@@ -2,7 +2,8 @@
 import type { Clock } from '../../platform/clock.js';
 import { fold, normalizeText } from '../../platform/text/fold.js';
 import { htmlToText } from '../../platform/text/html-text.js';
-import { sanitizeRichText } from '../../platform/text/rich-text.js';
+import { checkRichTextShape, RICH_TEXT_INLINE_MAX_CHARS, sanitizeRichText } from '../../platform/text/rich-text.js';
+import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import { slugify, uniqueSlug } from '../../platform/text/slug.js';
 import type { Db } from '../../database.js';
 import * as q from './articles.queries.js';
@@ -58,16 +59,31 @@ export interface NewArticle {
   publishedAt?: string | null;
 }
 
+type ArticleTextInput = { title: string; lead: string; bodyHtml: string };
+
 /**
  * The text columns of an article as stored: NFC, the body sanitised, and the folded copies that
  * feed search. Every writer of articles goes through this, so the search index never drifts.
+ * Runs on this thread (scripts, benchmarks, and inside the worker); services use prepareArticleText.
  */
-export function storedArticleText(input: { title: string; lead: string; bodyHtml: string }) {
+export function storedArticleText(input: ArticleTextInput) {
   const title = normalizeText(input.title).trim();
   const lead = normalizeText(input.lead).trim();
   const bodyHtml = sanitizeRichText(input.bodyHtml);
   const bodyText = htmlToText(bodyHtml);
   return { title, title_f: fold(title), lead, lead_f: fold(lead), body_html: bodyHtml, body_text: bodyText, body_f: fold(bodyText) };
+}
+
+const storedArticleTextTask = workerTask(import.meta.url, 'storedArticleText', (input: ArticleTextInput) => storedArticleText(input));
+
+/**
+ * storedArticleText for a request: the body's shape is checked here (a refusal costs no worker),
+ * then a long body is sanitised, turned to text and folded on the worker pool, off the event loop.
+ */
+export async function prepareArticleText(input: ArticleTextInput, work: WorkPool) {
+  checkRichTextShape(input.bodyHtml);
+  const plain = { title: input.title, lead: input.lead, bodyHtml: input.bodyHtml };
+  return input.bodyHtml.length > RICH_TEXT_INLINE_MAX_CHARS ? work.run(storedArticleTextTask, plain) : storedArticleText(plain);
 }
 
 export const articleUrl = (slug: string) => `/tin-tuc/${slug}`;
@@ -96,6 +112,8 @@ export function createArticlesService(deps: {
   onContentChanged: () => void;
   /** The featured image's file, from the media library (absent when it was removed). */
   findImage?: (id: number) => Promise<FeaturedImage | undefined>;
+  /** Long bodies are sanitised on the worker pool. */
+  work: WorkPool;
 }) {
   const { db, clock } = deps;
   const nowIso = () => clock.now().toISOString();
@@ -181,7 +199,7 @@ export function createArticlesService(deps: {
 
     /** Stores an article with its folded copies and sanitised body; the slug comes from the title. */
     async createArticle(input: NewArticle): Promise<{ id: number; slug: string }> {
-      const text = storedArticleText(input);
+      const text = await prepareArticleText(input, deps.work);
       const now = nowIso();
       const id = await db.transaction().execute(async (trx) => {
         const slug = await uniqueSlug(slugify(text.title), (candidate) => q.isArticleSlugTaken(trx, candidate));

@@ -4,7 +4,9 @@
 // Excel main part, which must be there; any macro project (vbaProject.bin: a .docm renamed
 // .docx) or ActiveX control refuses it, as does any other ZIP.
 import { imageSize } from 'image-size';
-import JSZip from 'jszip';
+import { BadRequestError } from '../../platform/http/errors.js';
+import { checkZip } from '../../platform/files/zip-check.js';
+import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 
 export const ATTACHMENT_TYPES = {
   pdf: 'application/pdf',
@@ -30,18 +32,39 @@ const MAIN_PARTS = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
 } as const;
 
-// Real documents hold tens to a few hundred parts and a content-types list of a few KB; these
-// bounds stop a crafted archive (millions of entries, a deflate bomb) before it costs memory.
-const MAX_ZIP_ENTRIES = 5_000;
+// Real documents hold tens to a few hundred parts and a content-types list of a few KB. A 10 MB
+// workbook of figures can unpack to ~100 MB of XML, so the cap on the whole is looser than the
+// unit sheet's; it only bounds the inflating (the bytes are counted, not kept).
+const ZIP_LIMITS = { maxEntries: 5_000, maxTotalBytes: 200 * 1024 * 1024 };
+const CONTENT_TYPES = '[content_types].xml';
 const MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
+
+const TOO_LARGE = `Tệp Word/Excel này khi giải nén lớn quá ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MB hoặc có quá nhiều thành phần, nên không được nhận. Hãy mở tệp bằng Word/Excel, lưu lại rồi tải lên.`;
+
+/** The archive inflates past the caps (a "zip bomb", or a document far larger than any report). */
+export class OfficeArchiveTooLargeError extends BadRequestError {
+  constructor() {
+    // The attachment forms show VALIDATION_FAILED's field messages beside the file input.
+    super('VALIDATION_FAILED', { files: TOO_LARGE });
+    this.message = TOO_LARGE;
+  }
+}
 
 const startsWith = (data: Uint8Array, bytes: readonly number[]) => data.length >= bytes.length && bytes.every((b, i) => data[i] === b);
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
 
-export async function detectAttachmentType(data: Uint8Array): Promise<AttachmentExtension | undefined> {
+/**
+ * The file's type from its bytes, or undefined when it is none we accept. A ZIP is inflated and
+ * inspected on the worker pool; one that inflates past the caps throws OfficeArchiveTooLargeError.
+ */
+export async function detectAttachmentType(data: Uint8Array, work: WorkPool): Promise<AttachmentExtension | undefined> {
   if (startsWith(data, PDF)) return 'pdf';
-  if (startsWith(data, ZIP)) return detectOfficeType(data);
+  if (startsWith(data, ZIP)) {
+    const verdict = await work.run(officeTypeTask, data);
+    if (verdict === 'too-large') throw new OfficeArchiveTooLargeError();
+    return verdict ?? undefined;
+  }
   return detectImageType(data);
 }
 
@@ -55,69 +78,25 @@ function detectImageType(data: Uint8Array): AttachmentExtension | undefined {
   }
 }
 
-/** The entry count from the ZIP's end-of-central-directory record, before any parsing. */
-function zipEntryCount(data: Uint8Array): number | undefined {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const lowest = Math.max(0, data.length - 22 - 0xffff);
-  for (let at = data.length - 22; at >= lowest; at--) {
-    if (view.getUint32(at, true) === 0x06054b50) return view.getUint16(at + 10, true);
-  }
-  return undefined;
-}
-
-async function detectOfficeType(data: Uint8Array): Promise<AttachmentExtension | undefined> {
-  const declared = zipEntryCount(data);
-  // 0xFFFF means ZIP64, which no office document of this size needs.
-  if (declared === undefined || declared >= 0xffff || declared > MAX_ZIP_ENTRIES) return undefined;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    return undefined; // not a readable ZIP (or an encrypted one)
-  }
+/** Runs on a worker: the office type inside the ZIP, null for none, or 'too-large' past the caps. */
+export async function detectOfficeType(data: Uint8Array): Promise<AttachmentExtension | 'too-large' | null> {
+  const zip = await checkZip(data, ZIP_LIMITS, { names: [CONTENT_TYPES], maxBytes: MAX_CONTENT_TYPES_BYTES });
+  if (!zip.ok) return zip.reason === 'too-large' || zip.reason === 'too-many-entries' ? 'too-large' : null;
   // Part names are case-insensitive in Office files.
-  const entries = new Map(Object.values(zip.files).filter((f) => !f.dir).map((f) => [f.name.toLowerCase(), f]));
-  if (entries.size > MAX_ZIP_ENTRIES) return undefined;
-  if ([...entries.keys()].some((name) => /(^|\/)vbaproject[^/]*\.bin$|(^|\/)activex[^/]*\.bin$/.test(name))) return undefined;
-  const contentTypes = entries.get('[content_types].xml');
-  if (!contentTypes) return undefined;
-  const xml = await readCapped(contentTypes, MAX_CONTENT_TYPES_BYTES);
-  if (xml === undefined) return undefined;
+  const entries = new Set(zip.names.filter((name) => !name.endsWith('/')).map((name) => name.toLowerCase()));
+  if ([...entries].some((name) => /(^|\/)vbaproject[^/]*\.bin$|(^|\/)activex[^/]*\.bin$/.test(name))) return null;
+  const xml = zip.kept.get(CONTENT_TYPES)?.toString('utf8');
+  if (xml === undefined) return null;
   const overrides = [...xml.matchAll(/<Override\b[^>]*>/g)].map((m) => ({ part: attribute(m[0], 'PartName'), type: attribute(m[0], 'ContentType') }));
   const found = (Object.keys(MAIN_PARTS) as Array<keyof typeof MAIN_PARTS>).filter((kind) =>
     overrides.some((o) => o.type === MAIN_PARTS[kind] && o.part !== undefined && entries.has(o.part.replace(/^\//, '').toLowerCase())),
   );
   // Exactly one main document: a file claiming to be both is not one we can name.
-  return found.length === 1 ? found[0] : undefined;
+  return found.length === 1 ? found[0]! : null;
 }
+
+const officeTypeTask = workerTask(import.meta.url, 'detectOfficeType', detectOfficeType);
 
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined);
-}
-
-/** The entry's text, or undefined when it is unreadable or inflates past `maxBytes`. */
-function readCapped(entry: JSZip.JSZipObject, maxBytes: number): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const settle = (value: string | undefined) => {
-      if (settled) return;
-      settled = true;
-      resolve(value);
-    };
-    const stream = entry.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      size += chunk.length;
-      if (size > maxBytes) {
-        stream.pause();
-        settle(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on('error', () => settle(undefined));
-    stream.on('end', () => settle(Buffer.concat(chunks).toString('utf8')));
-  });
 }

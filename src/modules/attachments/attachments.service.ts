@@ -7,6 +7,7 @@ import { formatMegabytes } from '../../platform/files/file-size.js';
 import { createFileStore } from '../../platform/files/file-store.js';
 import { cleanOriginalName, ORIGINAL_NAME_MAX } from '../../platform/files/original-name.js';
 import { AppError } from '../../platform/http/errors.js';
+import type { WorkPool } from '../../platform/workers/work-pool.js';
 import type { Db } from '../../database.js';
 import type { AttachmentRow } from './attachments.tables.js';
 import { ATTACHMENT_TYPES, detectAttachmentType, NAME_EXTENSIONS, type AttachmentExtension } from './attachment-type.js';
@@ -113,7 +114,15 @@ function groupByOwner(rows: Array<AttachmentRow & { owner_id: number }>): Map<nu
 
 const validId = (id: number) => Number.isSafeInteger(id) && id > 0;
 
-export function createAttachments(deps: { db: Db; clock: Clock; random: RandomSource; dataDir: string; maxBytes: number }) {
+export function createAttachments(deps: {
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  dataDir: string;
+  maxBytes: number;
+  /** Looking inside a .docx/.xlsx runs on the worker pool. */
+  work: WorkPool;
+}) {
   const { db, clock, maxBytes } = deps;
   const files = createFileStore<AttachmentExtension>({ root: path.join(deps.dataDir, 'attachments'), random: deps.random, types: ATTACHMENT_TYPES });
 
@@ -121,7 +130,7 @@ export function createAttachments(deps: { db: Db; clock: Clock; random: RandomSo
   async function inspect(upload: Upload): Promise<AttachmentExtension> {
     if (upload.data.byteLength === 0) throw new AttachmentRejectedError('ATTACHMENT_EMPTY', maxBytes, upload.fileName);
     if (upload.data.byteLength > maxBytes) throw new AttachmentRejectedError('ATTACHMENT_TOO_LARGE', maxBytes, upload.fileName);
-    const extension = await detectAttachmentType(upload.data);
+    const extension = await detectAttachmentType(upload.data, deps.work);
     if (!extension) throw new AttachmentRejectedError('ATTACHMENT_UNSUPPORTED_TYPE', maxBytes, upload.fileName);
     return extension;
   }

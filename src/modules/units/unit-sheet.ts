@@ -1,14 +1,18 @@
 // Reading the units sheet (.xlsx) with exceljs, and the blank template offered for download.
-// The bytes are checked before exceljs sees them: it must be a ZIP (an .xlsx is one) whose
-// declared contents stay small, so neither garbage nor a zip bomb reaches the parser.
+// The bytes are checked before exceljs sees them: it must be a ZIP (an .xlsx is one) that
+// inflates, entry by entry and counted as it inflates, to a small whole, so neither garbage nor a
+// zip bomb reaches the parser. Check and parse run on the worker pool when one is given.
 import ExcelJS from 'exceljs';
+import { checkZip } from '../../platform/files/zip-check.js';
 import { fold } from '../../platform/text/fold.js';
+import { inlineWork, workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import type { SheetRow } from './unit-import.js';
 
 export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
 export const MAX_SHEET_ROWS = 2000;
-// A real sheet of 2,000 units unpacks to well under 5 MB; this leaves room and stops bombs.
-const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+// A sheet of 2,000 units with long names unpacks to ~0.7 MB in 16 parts; these leave ample room
+// and stop bombs (and bound the parse that follows: ~40 MB of sheet XML costs exceljs ~1 s).
+const ZIP_LIMITS = { maxEntries: 1_000, maxTotalBytes: 10 * 1024 * 1024 };
 
 export const SHEET_COLUMNS = { name: 'Tên đơn vị', parent: 'Trực thuộc', foundedOn: 'Ngày thành lập', shortName: 'Tên viết tắt' } as const;
 type Column = keyof typeof SHEET_COLUMNS;
@@ -18,26 +22,6 @@ const REQUIRED: Column[] = ['name', 'parent', 'foundedOn'];
 export class UnreadableSheetError extends Error {}
 
 const NOT_XLSX = 'Tệp tải lên không phải bảng tính Excel (.xlsx). Hãy lưu bảng tính dưới dạng “Excel Workbook (.xlsx)” rồi tải lên lại.';
-
-/** Sum of the uncompressed sizes the ZIP's central directory declares, or undefined when it has none. */
-function declaredUnpackedSize(bytes: Buffer): number | undefined {
-  // The end-of-central-directory record sits in the last 22 bytes plus an optional comment.
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (bytes.readUInt32LE(at) !== 0x06054b50) continue;
-    const entries = bytes.readUInt16LE(at + 10);
-    let entry = bytes.readUInt32LE(at + 16);
-    let total = 0;
-    for (let i = 0; i < entries; i++) {
-      if (entry + 46 > bytes.length || bytes.readUInt32LE(entry) !== 0x02014b50) return undefined;
-      // 0xFFFFFFFF means "see the ZIP64 record": no sheet this small needs one.
-      const size = bytes.readUInt32LE(entry + 24);
-      total += size === 0xffffffff ? Infinity : size;
-      entry += 46 + bytes.readUInt16LE(entry + 28) + bytes.readUInt16LE(entry + 30) + bytes.readUInt16LE(entry + 32);
-    }
-    return total;
-  }
-  return undefined;
-}
 
 type Cell = ExcelJS.CellValue;
 
@@ -60,19 +44,42 @@ function cellText(value: Cell): string {
 
 const headerKey = (text: string) => fold(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
 
-/** The rows of the first worksheet, by the header names of its first non-empty row; empty rows skipped. */
-export async function readUnitSheet(data: Uint8Array): Promise<SheetRow[]> {
-  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) throw new UnreadableSheetError(NOT_XLSX);
-  const unpacked = declaredUnpackedSize(bytes);
-  if (unpacked === undefined) throw new UnreadableSheetError(NOT_XLSX);
-  if (unpacked > MAX_UNPACKED_BYTES) throw new UnreadableSheetError('Bảng tính quá lớn khi giải nén: hãy chỉ giữ danh sách đơn vị trong tệp.');
+/**
+ * The rows of the first worksheet, by the header names of its first non-empty row; empty rows
+ * skipped. Throws UnreadableSheetError with the reason in Vietnamese.
+ */
+export async function readUnitSheet(data: Uint8Array, work: WorkPool = inlineWork): Promise<SheetRow[]> {
+  const result = await work.run(parseSheetTask, data);
+  if ('error' in result) throw new UnreadableSheetError(result.error);
+  return result.rows;
+}
+
+/** Runs on a worker (so it answers with data, not a thrown error class, which would not cross). */
+export async function parseUnitSheet(data: Uint8Array): Promise<{ rows: SheetRow[] } | { error: string }> {
+  try {
+    return { rows: await checkAndParse(data) };
+  } catch (error) {
+    if (error instanceof UnreadableSheetError) return { error: error.message };
+    throw error;
+  }
+}
+
+const parseSheetTask = workerTask(import.meta.url, 'parseUnitSheet', parseUnitSheet);
+
+async function checkAndParse(data: Uint8Array): Promise<SheetRow[]> {
+  const zip = await checkZip(data, ZIP_LIMITS);
+  if (!zip.ok && (zip.reason === 'not-zip' || zip.reason === 'unreadable')) throw new UnreadableSheetError(NOT_XLSX);
+  if (!zip.ok) throw new UnreadableSheetError(`Bảng tính quá lớn khi giải nén (quá ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MB) hoặc có quá nhiều thành phần: hãy chỉ giữ danh sách đơn vị trong tệp.`);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
     throw new UnreadableSheetError(NOT_XLSX);
   }
+  return rowsOf(workbook);
+}
+
+function rowsOf(workbook: ExcelJS.Workbook): SheetRow[] {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new UnreadableSheetError('Bảng tính không có trang tính nào.');
   if (sheet.actualRowCount > MAX_SHEET_ROWS + 1) throw new UnreadableSheetError(`Mỗi lần nhập tối đa ${MAX_SHEET_ROWS} đơn vị; hãy chia tệp thành nhiều phần.`);

@@ -27,6 +27,9 @@ export const vi = {
     ARTICLE_WRONG_STATUS: 'Không thể làm thao tác này với bài viết ở trạng thái hiện tại.',
     SERVICE_UNAVAILABLE: 'Hệ thống đang bận hoặc đang bảo trì. Vui lòng thử lại sau.',
     INTERNAL: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau.',
+    RICH_TEXT_TOO_MANY_TAGS: 'Nội dung có quá nhiều thẻ định dạng (tối đa 20.000 thẻ, một bài viết dài thường chỉ vài nghìn). Hãy bỏ bớt định dạng thừa hoặc chia thành nhiều bài.',
+    RICH_TEXT_TOO_DEEP: 'Nội dung lồng định dạng quá nhiều tầng (tối đa 64 tầng), thường do dán từ nơi khác. Hãy xóa định dạng của đoạn đó rồi định dạng lại.',
+    WORK_TOO_HEAVY: 'Nội dung hoặc tệp này cần quá nhiều bộ nhớ hoặc thời gian để xử lý. Hãy chia nhỏ rồi thử lại.',
   },
   ui: {
     skipToContent: 'Bỏ qua, đến nội dung chính',
