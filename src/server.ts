@@ -3,7 +3,10 @@ import http from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { CongtinApp } from './app.js';
 import { withCachedPages } from './platform/http/fast-pages.js';
+import { withUnreadBodiesDropped } from './platform/http/unread-bodies.js';
 
 export function createHttpServer(congtin: CongtinApp): http.Server {
-  return http.createServer(withCachedPages(congtin.pageCache, getRequestListener(congtin.app.fetch)));
+  // autoCleanupIncoming off: a refused body's rest is not drained but dropped (unread-bodies.ts).
+  const app = withUnreadBodiesDropped(getRequestListener(congtin.app.fetch, { autoCleanupIncoming: false }));
+  return http.createServer(withCachedPages(congtin.pageCache, app));
 }

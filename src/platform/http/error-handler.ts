@@ -69,7 +69,10 @@ export function installErrorHandling(app: Hono<any>, deps: { logger: Logger; ren
   app.notFound((c) => respond(c, new NotFoundError()));
   app.onError((err, c) => {
     if (err instanceof AppError) {
-      if (err.status >= 500) deps.logger.error({ err, path: c.req.routePath }, err.code);
+      // Busy is the answer to a burst, not a fault: one line without a stack, or a burst of
+      // refusals would cost more in logging than the refusals themselves.
+      if (err instanceof ServiceUnavailableError) deps.logger.warn({ code: err.code, path: c.req.routePath }, 'busy');
+      else if (err.status >= 500) deps.logger.error({ err, path: c.req.routePath }, err.code);
       return respond(c, err);
     }
     deps.logger.error({ err, method: c.req.method, route: c.req.routePath }, 'unhandled error');
