@@ -275,7 +275,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   mountPlansApi(app, { plans, guard: accounts.guard, docs });
   mountNotificationPages(app, { reminders, guard: accounts.guard, frame: accounts.frame });
   mountAttachmentDownloads(app, { attachments, guard: accounts.guard, audit: accounts.audit, mayDownload: mayDownloadAttachment(plans) });
-  mountUnitsAdmin(app, { units, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
+  mountUnitsAdmin(app, { units, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit, work });
   mountUnitsApi(app, { units, guard: accounts.guard, docs });
   docs.register({
     method: 'get',

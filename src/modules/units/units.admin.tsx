@@ -11,6 +11,7 @@ import { UnitImportRejectedError, UnitInUseError, UnitRejectedError, type UnitsS
 import { IMPORT_PATH, ImportPage, TEMPLATE_PATH } from './views/import-page.js';
 import { emptyUnitForm, UnitForm, UnitsTreePage, UNITS_PATH, type UnitFormValues } from './views/units-pages.js';
 import { bodyCap } from '../../platform/http/body.js';
+import type { WorkPool } from '../../platform/workers/work-pool.js';
 import { parseId } from '../../platform/http/query.js';
 
 const MAX_SIZE_LABEL = '2 MB';
@@ -34,7 +35,7 @@ const toFormValues = (u: UnitNode): UnitFormValues => ({
   position: String(u.position),
 });
 
-export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog }) {
+export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog; work: WorkPool }) {
   const { units, guard, frame, audit } = deps;
   const staffApp = app as Hono<StaffEnv>;
   frame.addSection({ href: UNITS_PATH, label: 'Đơn vị', hint: 'Cây tổ chức: đảng bộ, chi bộ trực thuộc, ngày thành lập; nhập từ tệp Excel.', permission: 'units.manage', order: 60 });
@@ -136,7 +137,8 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
     if (file.size > MAX_SHEET_BYTES) return importPage(c, { status: 413, error: TOO_LARGE });
     let added: number;
     try {
-      added = await units.importRows(await readUnitSheet(new Uint8Array(await file.arrayBuffer())));
+      // The check and the parse run on a worker: a big sheet must not hold up every reader.
+      added = await units.importRows(await readUnitSheet(new Uint8Array(await file.arrayBuffer()), deps.work));
     } catch (error) {
       if (error instanceof UnreadableSheetError) return importPage(c, { status: 400, error: error.message });
       if (error instanceof UnitImportRejectedError) return importPage(c, { status: 400, problems: error.problems });
