@@ -239,6 +239,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     visitorThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute, clock }),
     // An office behind one NAT address holds many readers: the per-address cap is much looser.
     addressThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute * 20, clock }),
+    // Counts at most 60 new browsers per address per 10 minutes (new-visitor-cap.ts).
+    clock,
+    siteOrigin: new URL(siteUrl).origin,
     trustedProxies,
     isStaff: (c) => accounts.isStaffRequest(c),
     docs,

@@ -11,39 +11,54 @@ import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.
 import { z } from 'zod';
 import { isBotUserAgent, isPrefetch } from './bots.js';
 import type { Throttle } from './throttle.js';
+import { createNewVisitorCap } from './new-visitor-cap.js';
+import type { Clock } from '../../platform/clock.js';
+import { isFromAnotherSite } from './other-site.js';
+import { createCountedPages } from './public-paths.js';
+import { fnv1a32 } from './short-hash.js';
 
 // A transparent 1×1 GIF for the no-JavaScript counter.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const MAX_HIT_BYTES = 8 * 1024;
 
-/**
- * A 32-bit FNV-1a of the user agent: the throttle only needs to tell browsers behind one address
- * apart, and a short key keeps its map small under a flood of distinct clients.
- */
-function hashUserAgent(userAgent: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < userAgent.length; i++) h = Math.imul(h ^ userAgent.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 export function mountAnalyticsApi(
   app: Hono<any>,
-  deps: { analytics: AnalyticsService; visitorThrottle: Throttle; addressThrottle: Throttle; trustedProxies: BlockList; isStaff: (c: Context) => Promise<boolean>; docs: ApiDocs },
+  deps: {
+    analytics: AnalyticsService;
+    visitorThrottle: Throttle;
+    addressThrottle: Throttle;
+    /** For the cap on new visitors per address, which lives as long as these routes. */
+    clock: Clock;
+    /** This site's origin (from SITE_URL): hits sent from pages of any other origin are not counted. */
+    siteOrigin: string;
+    trustedProxies: BlockList;
+    isStaff: (c: Context) => Promise<boolean>;
+    docs: ApiDocs;
+  },
 ) {
   const { analytics } = deps;
+  const newVisitorCap = createNewVisitorCap({ clock: deps.clock });
+  const countedPageOf = createCountedPages();
   documentAnalyticsApi(deps.docs);
 
-  /** Counts the hit unless it is a bot, a prefetch or staff; throttles hammering clients. */
+  /**
+   * Counts the hit when it is a reader of a public page of this site; throttles hammering clients.
+   * Everything not counted (bots, prefetches, staff, other sites, other paths, an address past its
+   * new-visitor cap) still gets the counters, so the answer tells a client nothing about why.
+   */
   async function countHit(c: Context, path: string) {
     const ip = clientIp(c, deps.trustedProxies);
     const userAgent = c.req.header('user-agent') ?? '';
-    const wait = Math.max(deps.addressThrottle.take(ip), deps.visitorThrottle.take(`${ip} ${hashUserAgent(userAgent)}`));
+    // A short hash tells browsers behind one address apart and keeps the in-memory maps small.
+    const browser = fnv1a32(userAgent);
+    const wait = Math.max(deps.addressThrottle.take(ip), deps.visitorThrottle.take(`${ip} ${browser}`));
     if (wait > 0) throw new TooManyRequestsError(wait);
-    if (isBotUserAgent(userAgent) || isPrefetch((name) => c.req.header(name)) || (await deps.isStaff(c))) {
-      return analytics.readFreshCounters();
-    }
-    return analytics.recordHit({ ip, userAgent, path });
+    const header = (name: string) => c.req.header(name);
+    if (isBotUserAgent(userAgent) || isPrefetch(header) || isFromAnotherSite(header, deps.siteOrigin)) return analytics.readFreshCounters();
+    const page = countedPageOf(path);
+    if (!page || (await deps.isStaff(c)) || !newVisitorCap.admit(ip, browser)) return analytics.readFreshCounters();
+    return analytics.recordHit({ ip, userAgent, page });
   }
 
   app.post('/api/v1/hit', async (c) => {
@@ -61,7 +76,7 @@ export function mountAnalyticsApi(
         const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'body', i.message]));
         throw new BadRequestError('VALIDATION_FAILED', fields);
       }
-      const answer = await countHit(c, parsed.data.path.normalize('NFC'));
+      const answer = await countHit(c, parsed.data.path);
       return c.json(answer, 200, NO_STORE);
   });
 
@@ -87,7 +102,7 @@ function documentAnalyticsApi(docs: ApiDocs) {
     path: '/api/v1/hit',
     summary: 'Đếm một lượt xem trang (beacon)',
     description:
-      'Gửi từ mỗi trang công khai. Trả lời sau khi lượt xem đã được ghi (group commit). Máy tìm kiếm, trang tải trước và cán bộ đã đăng nhập không được đếm nhưng vẫn nhận số liệu. Body có thể gửi dạng application/json hoặc text/plain (sendBeacon).',
+      'Gửi từ mỗi trang công khai. Trả lời sau khi lượt xem đã được ghi (group commit). Chỉ đếm đường dẫn của trang công khai (bỏ qua chuỗi truy vấn, phần “#”, dấu “/” cuối và mã hóa phần trăm); bài viết chỉ được đếm khi đang xuất bản công khai. Không đếm nhưng vẫn trả số liệu: máy tìm kiếm, trang tải trước, cán bộ đã đăng nhập, yêu cầu gửi từ trang của website khác, và người đọc mới vượt quá giới hạn của một địa chỉ mạng. Body có thể gửi dạng application/json hoặc text/plain (sendBeacon).',
     request: { body: { content: { 'application/json': { schema: hitSchema } } } },
     responses: { 200: json(hitAnswerSchema, 'Bốn bộ đếm sau lượt xem này'), ...errors },
   });

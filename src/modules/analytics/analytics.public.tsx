@@ -7,6 +7,7 @@ import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { Clock } from '../../platform/clock.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { AnalyticsService } from './analytics.service.js';
+import { NEW_VISITOR_WINDOW_MS, NEW_VISITORS_PER_ADDRESS } from './new-visitor-cap.js';
 
 const HISTORY_DAYS = 60;
 
@@ -27,7 +28,9 @@ export function mountStatsPage(app: Hono<any>, deps: { analytics: AnalyticsServi
             <li><strong>Trong tuần</strong>: số lượt truy cập bắt đầu từ 00:00 thứ Hai tuần này, giờ Việt Nam.</li>
             <li><strong>Tất cả</strong>: mọi lượt truy cập từ khi cổng hoạt động, cộng {formatNumber(deps.startingTotal)} lượt của hệ thống cũ.</li>
             <li>Không đếm: máy tìm kiếm và các chương trình tự động, trang được trình duyệt tải trước, cán bộ đang đăng nhập. Một máy gửi yêu cầu dồn dập chỉ được đếm một lần và bị tạm chặn.</li>
-            <li>Lượt xem bài viết: mỗi lần mở bài trong một lượt truy cập; tải lại cùng bài không tính thêm.</li>
+            <li>Lượt xem bài viết: mỗi lần mở bài trong một lượt truy cập; tải lại cùng bài không tính thêm, kể cả khi địa chỉ có thêm “?…”, “#…” hay dấu “/” ở cuối. Chỉ đếm bài đang xuất bản công khai.</li>
+            <li>Chỉ đếm các trang công khai (trang chủ, chuyên mục, bài viết, tìm kiếm, giới thiệu, liên hệ, thống kê…); không đếm trang quản trị, tệp tải về, trang không tồn tại, và lượt gửi từ trang của website khác.</li>
+            <li>Một địa chỉ mạng (với IPv6: một dải /64) chỉ được tính tối đa {NEW_VISITORS_PER_ADDRESS} người đọc mới trong mỗi {NEW_VISITOR_WINDOW_MS / 60_000} phút, đủ cho một cơ quan dùng chung đường truyền; người đọc vượt quá vẫn thấy số liệu nhưng không được đếm.</li>
             <li>Quyền riêng tư: không lưu địa chỉ IP hay thông tin trình duyệt. Mỗi người đọc được nhận diện bằng một mã băm với khóa ngẫu nhiên đổi mỗi ngày, khóa bị xóa sau 48 giờ.</li>
           </ul>
           <h2>Lịch sử {HISTORY_DAYS} ngày gần nhất</h2>

@@ -7,7 +7,8 @@ import type { Transaction } from 'kysely';
 import { addBatch, readCounters, type Counters } from './counters.js';
 import { createSaltStore } from './salts.js';
 import { computeVisitorId } from './visitor-id.js';
-import { applyHits, articleSlugOfPath, VISIT_TIMEOUT_MS, type BatchOutcome, type Hit } from './visits.js';
+import { applyHits, VISIT_TIMEOUT_MS, type BatchOutcome, type Hit } from './visits.js';
+import type { CountedPage } from './public-paths.js';
 import { startOfVietnamWeek, vietnamDay } from '../../platform/time/vietnam-time.js';
 import { createWriteBuffer } from './write-buffer.js';
 import * as q from './analytics.queries.js';
@@ -18,11 +19,21 @@ export interface HitAnswer extends Counters {
 }
 
 export interface ArticleViewsPort {
-  findArticleIdsBySlugs(db: Db | Transaction<Database>, slugs: string[]): Promise<Array<{ id: number; slug: string; views: number }>>;
+  /** Only articles readers can open at `nowIso`: published, public, not expired. */
+  findArticleIdsBySlugs(db: Db | Transaction<Database>, slugs: string[], nowIso: string): Promise<Array<{ id: number; slug: string; views: number }>>;
   addArticleViews(db: Db | Transaction<Database>, viewsById: Map<number, number>): Promise<void>;
 }
 
 const COUNTERS_MAX_AGE_MS = 1000;
+
+function visitorIdsOf(hits: Hit[]): string[] {
+  const ids = new Set<string>();
+  for (const h of hits) {
+    ids.add(h.visitorId);
+    if (h.previousVisitorId) ids.add(h.previousVisitorId);
+  }
+  return [...ids];
+}
 const PRUNE_EVERY_MS = 60_000;
 const MAX_BATCH = 1000;
 
@@ -57,37 +68,27 @@ export function createAnalyticsService(deps: {
     return snapshot.counters;
   }
 
+  /**
+   * Writes one batch in one transaction. A hit on an article path counts only if a published,
+   * public article has that slug (looked up once for the whole batch); other hits count as pages.
+   */
   async function writeBatch(hits: Hit[]): Promise<HitAnswer[]> {
     const viewsBySlug = new Map<string, number>();
     const outcome = await db.transaction().execute(async (trx) => {
-      const ids = new Set<string>();
-      for (const h of hits) {
-        ids.add(h.visitorId);
-        if (h.previousVisitorId) ids.add(h.previousVisitorId);
-      }
-      const outcome = applyHits(hits, await q.findVisitorStates(trx, [...ids]));
+      const slugs = [...new Set(hits.flatMap((h) => (h.articleSlug ? [h.articleSlug] : [])))];
+      const found = await deps.articles.findArticleIdsBySlugs(trx, slugs, clock.now().toISOString());
+      const idBySlug = new Map(found.map((a) => [a.slug, a.id]));
+      for (const a of found) viewsBySlug.set(a.slug, Number(a.views));
+      const counted = hits.filter((h) => !h.articleSlug || idBySlug.has(h.articleSlug));
+
+      const outcome = applyHits(counted, await q.findVisitorStates(trx, visitorIdsOf(counted)));
       await q.saveVisitorStates(trx, [...outcome.visitors.values()]);
       await q.deleteVisitorStates(trx, outcome.retiredVisitorIds);
       await q.addDailyTotals(
         trx,
         [...outcome.pageviewsByDay].map(([day, pageviews]) => ({ day, pageviews, visits: outcome.visitsByDay.get(day) ?? 0 })),
       );
-
-      const slugs = [...new Set(hits.flatMap((h) => (h.articleSlug ? [h.articleSlug] : [])))];
-      const found = await deps.articles.findArticleIdsBySlugs(trx, slugs);
-      const idBySlug = new Map(found.map((a) => [a.slug, a.id]));
-      for (const a of found) viewsBySlug.set(a.slug, Number(a.views));
-      const addById = new Map<number, number>();
-      const daily: Array<{ articleId: number; day: string; views: number }> = [];
-      for (const v of outcome.articleViews) {
-        const id = idBySlug.get(v.slug);
-        if (id === undefined) continue;
-        addById.set(id, (addById.get(id) ?? 0) + v.views);
-        viewsBySlug.set(v.slug, (viewsBySlug.get(v.slug) ?? 0) + v.views);
-        daily.push({ articleId: id, day: v.day, views: v.views });
-      }
-      await deps.articles.addArticleViews(trx, addById);
-      await q.addArticleDailyViews(trx, daily);
+      await writeArticleViews(trx, outcome, idBySlug, viewsBySlug);
 
       const now = clock.now().getTime();
       if (now - lastPrune > PRUNE_EVERY_MS) {
@@ -103,19 +104,37 @@ export function createAnalyticsService(deps: {
     });
   }
 
+  /** Adds the batch's article views to the articles and their daily rows; updates `viewsBySlug`. */
+  async function writeArticleViews(trx: Transaction<Database>, outcome: BatchOutcome, idBySlug: Map<string, number>, viewsBySlug: Map<string, number>) {
+    const addById = new Map<number, number>();
+    const daily: Array<{ articleId: number; day: string; views: number }> = [];
+    for (const v of outcome.articleViews) {
+      const id = idBySlug.get(v.slug);
+      if (id === undefined) continue;
+      addById.set(id, (addById.get(id) ?? 0) + v.views);
+      viewsBySlug.set(v.slug, (viewsBySlug.get(v.slug) ?? 0) + v.views);
+      daily.push({ articleId: id, day: v.day, views: v.views });
+    }
+    await deps.articles.addArticleViews(trx, addById);
+    await q.addArticleDailyViews(trx, daily);
+  }
+
   const buffer = createWriteBuffer<Hit, HitAnswer>({ intervalMs: deps.flushIntervalMs, maxBatch: MAX_BATCH, flush: writeBatch });
 
   return {
-    /** Counts one page view; settles after the hit is committed. */
-    async recordHit(input: { ip: string; userAgent: string; path: string }): Promise<HitAnswer> {
+    /**
+     * Counts one view of a public page (see countedPageOf); settles after the hit is committed.
+     * An article page counts only if the article is out for readers.
+     */
+    async recordHit(input: { ip: string; userAgent: string; page: CountedPage }): Promise<HitAnswer> {
       const at = clock.now();
       const daily = await salts.saltsFor(at);
       return buffer.add({
         visitorId: computeVisitorId(daily.current, input.ip, input.userAgent),
         previousVisitorId: daily.previous ? computeVisitorId(daily.previous, input.ip, input.userAgent) : undefined,
         at,
-        path: input.path,
-        articleSlug: articleSlugOfPath(input.path),
+        path: input.page.path,
+        articleSlug: input.page.articleSlug,
       });
     },
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyHits, articleSlugOfPath, type Hit, type VisitorState } from './visits.js';
+import { countedPageOf } from './public-paths.js';
+import { applyHits, type Hit, type VisitorState } from './visits.js';
 
 const hit = (visitorId: string, at: string, path = '/', extra: Partial<Hit> = {}): Hit => ({
   visitorId,
   at: new Date(at),
-  path,
-  articleSlug: articleSlugOfPath(path),
+  ...countedPageOf(path)!,
   ...extra,
 });
 
@@ -53,13 +53,6 @@ describe('visit rules', () => {
       new Map(),
     );
     assert.deepEqual(out.articleViews, [{ slug: 'hoi-nghi', day: '2026-11-27', views: 3 }]);
-  });
-
-  it('reads the article slug from a page path only', () => {
-    assert.equal(articleSlugOfPath('/tin-tuc/dang-uy-khoi?x=1'), 'dang-uy-khoi');
-    assert.equal(articleSlugOfPath('/tin-tuc/dang-uy-khoi/'), 'dang-uy-khoi');
-    assert.equal(articleSlugOfPath('/chuyen-muc/tin-hoat-dong'), undefined);
-    assert.equal(articleSlugOfPath('/tin-tuc/../quan-tri'), undefined);
   });
 });
 

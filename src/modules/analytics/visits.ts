@@ -11,6 +11,7 @@ export interface Hit {
   /** The same person's id under yesterday's salt, so a visit running over midnight continues. */
   previousVisitorId?: string;
   at: Date;
+  /** The page in its one spelling (public-paths.ts), so a reload compares equal. */
   path: string;
   articleSlug?: string;
 }
@@ -81,11 +82,4 @@ export function applyHits(hits: Hit[], known: Map<string, VisitorState>): BatchO
     return { slug, day, views: count };
   });
   return { visitors, retiredVisitorIds: retired, visitsByDay, pageviewsByDay, articleViews, becameOnline };
-}
-
-const ARTICLE_PATH = /^\/tin-tuc\/([a-z0-9-]{1,200})\/?(?:[?#]|$)/;
-
-/** The article slug a page path points at, if any. */
-export function articleSlugOfPath(path: string): string | undefined {
-  return ARTICLE_PATH.exec(path)?.[1];
 }

@@ -127,9 +127,18 @@ export async function countArticles(db: Executor): Promise<number> {
   return Number(row.n);
 }
 
-export function findArticleIdsBySlugs(db: Executor, slugs: string[]) {
+/**
+ * The articles among `slugs` that readers can open now (the public pages' rule, and public
+ * classification, which the database already requires of a published row): the beacon counts and
+ * answers views of these only, so it never confirms that a draft or a "Mật" article exists.
+ */
+export function findArticleIdsBySlugs(db: Executor, slugs: string[], nowIso: string) {
   if (slugs.length === 0) return Promise.resolve([]);
-  return db.selectFrom('articles').select(['id', 'slug', 'views']).where('slug', 'in', slugs).execute();
+  return published(db, nowIso)
+    .where('articles.classification', '=', 'public')
+    .select(['articles.id', 'articles.slug', 'articles.views'])
+    .where('articles.slug', 'in', slugs)
+    .execute();
 }
 
 export async function addArticleViews(db: Executor, viewsByArticleId: Map<number, number>): Promise<void> {
