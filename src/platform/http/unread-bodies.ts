@@ -23,9 +23,10 @@ function mayLeaveMuchUnread(req: IncomingMessage): boolean {
 export function withUnreadBodiesDropped(next: Listener): Listener {
   return (req, res) => {
     if (mayLeaveMuchUnread(req)) {
+      // Taken now: by the time the answer is finished, Node may have detached it from the request.
+      const socket = req.socket;
       res.once('finish', () => {
-        if (req.complete) return;
-        const socket = req.socket;
+        if (req.complete || socket.destroyed) return;
         socket.pause();
         setTimeout(() => socket.destroy(), GRACE_MS).unref();
       });
