@@ -1,6 +1,7 @@
 // Users, login and the first admin. Rows stay here; callers get SessionUser / UserView.
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../database.js';
+import { isUniqueViolation } from '../../platform/db/dialect.js';
 import * as q from './accounts.queries.js';
 import type { ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
@@ -106,11 +107,18 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
       if (problem) throw new PasswordPolicyError(problem);
       if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError('Email này đã có tài khoản.');
       const passwordHash = await deps.passwordWork.run(() => hashPassword(input.password));
-      return db.transaction().execute(async (trx) => {
-        const id = await q.insertUser(trx, { email: input.email, name: input.name, passwordHash, unitId: input.unitId ?? null, now: now() });
-        await q.replaceRoles(trx, id, input.roles);
-        return id;
-      });
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const id = await q.insertUser(trx, { email: input.email, name: input.name, passwordHash, unitId: input.unitId ?? null, now: now() });
+          await q.replaceRoles(trx, id, input.roles);
+          return id;
+        });
+      } catch (err) {
+        // The check above reads before the hash is made: two admins adding one e-mail at once
+        // meet the UNIQUE constraint instead, and get the same answer.
+        if (isUniqueViolation(err)) throw new DuplicateEmailError('Email này đã có tài khoản.');
+        throw err;
+      }
     },
 
     async updateUser(id: number, changes: { name: string; roles: Role[]; unitId: number | null }) {

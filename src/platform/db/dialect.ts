@@ -10,3 +10,9 @@ export function addIdColumn<T extends string>(dialect: Dialect, table: CreateTab
     : table.addColumn('id', 'integer', (col: ColumnDefinitionBuilder) => col.primaryKey().autoIncrement());
 }
 
+
+/** A write refused by a UNIQUE constraint (better-sqlite3's code, or PostgreSQL's SQLSTATE). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
