@@ -3,7 +3,7 @@
 // build and flags); this process plays the attackers and probes /healthz every 20 ms meanwhile.
 //   npx tsx bench/attacks.ts
 import { spawn } from 'node:child_process';
-import http from 'node:http';
+import { sendBody as sendBodyTo } from '../test/security/support/send-bodies.js';
 import { fmt, makeTempDir, percentile, readRssMiB, sleep, startCongtin, type Server } from './lib.js';
 
 const MB = 1024 * 1024;
@@ -39,33 +39,9 @@ function describeWaits(waits: number[]) {
   return `/healthz p50 ${fmt(percentile(waits, 50), 1)} ms, p99 ${fmt(percentile(waits, 99), 1)} ms, max ${fmt(Math.max(...waits), 1)} ms (${waits.length} probes)`;
 }
 
-/** POSTs `length` declared bytes as fast as the server takes them; resolves at the answer. */
-function sendBody(server: Server, target: string, headers: Record<string, string>, length: number): Promise<{ status: number; ms: number }> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    let answered = false;
-    let sent = 0;
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: target, method: 'POST', headers: { 'content-length': String(length), origin: server.url, ...headers } });
-    const chunk = Buffer.alloc(64 * 1024, 'a');
-    req.on('response', (res) => {
-      answered = true;
-      resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 });
-      res.resume();
-      req.destroy();
-    });
-    req.on('error', () => {
-      if (!answered) resolve({ status: 0, ms: performance.now() - t0 });
-    });
-    const pump = () => {
-      while (!answered && sent < length) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
-}
+/** The attackers' sender of test/security (declared length, written as fast as taken); 0 when cut. */
+const sendBody = (server: Server, target: string, headers: Record<string, string>, length: number) =>
+  sendBodyTo(server.port, target, { origin: server.url, ...headers }, length).catch(() => ({ status: 0, ms: NaN, sent: 0 }));
 
 const login = (server: Server, email: string, password: string, ip: string) =>
   fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ email, password }) });

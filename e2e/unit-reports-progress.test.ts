@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
 import { expectNoAxeViolations, logInAs } from './support/checks.js';
+import { onceTask } from '../test/support/plans.js';
 
 describe('the plan tracker in a browser', () => {
   const site = usePortalInBrowser();
@@ -22,22 +23,8 @@ describe('the plan tracker in a browser', () => {
     const planId = await app.plans.createPlan(editorCtx, { programmeId: null, number: `7/KH-ĐUK-${year}`, title: 'Kế hoạch tuyên truyền cuối năm', issuer: 'Ban Thường vụ Đảng ủy Khối', issuedOn: `${year}-01-05`, year });
     const due = new Date(now.getTime() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
     const title = 'Tổ chức hội nghị học tập chuyên đề cuối năm';
-    await app.plans.createTask(editorCtx, planId, {
-      title,
-      description: '',
-      groupName: 'Học tập, bồi dưỡng lý luận chính trị',
-      leadUnitId: reporter.unitId!,
-      coordinatorIds: [],
-      parentId: null,
-      recurrence: 'once',
-      deadline: due.slice(0, 4) === String(year) ? due : `${year}-12-31`,
-      recurDay: null,
-      recurMonth: null,
-      recurFrom: null,
-      recurTo: null,
-      targetQuantity: null,
-      targetUnit: '',
-    });
+    const deadline = due.slice(0, 4) === String(year) ? due : `${year}-12-31`;
+    await app.plans.createTask(editorCtx, planId, onceTask({ title, groupName: 'Học tập, bồi dưỡng lý luận chính trị', leadUnitId: reporter.unitId!, deadline }));
 
     const context = await newReaderContext(site.browser());
     const page = await context.newPage();

@@ -13,6 +13,7 @@ import JSZip from 'jszip';
 import { AttachmentList, AttachmentRejectedError, readUploads, type Attachment } from '../../src/modules/attachments/index.js';
 import type { PlanContext } from '../../src/modules/plans/index.js';
 import { dialectsUnderTest } from '../support/databases.js';
+import { onceTask } from '../support/plans.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, ORIGIN, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -105,22 +106,7 @@ for (const dialect of dialectsUnderTest()) {
       const report = (unitId: number) => ({ unitId, activityDate: '2023-06-15', body: 'Đã tổ chức, có biên bản kèm theo.', quantity: null, completed: false, articleIds: [] });
       ownReport = await t.plans.fileReport(ctx.reporter, own.id, report(reporterUnit));
       hiddenReport = await t.plans.fileReport(ctx.editor, hidden.id, report(hidden.leadUnit.id));
-      const shared = await t.plans.createTask(ctx.editor, planId, {
-        title: 'Phối hợp tổ chức hội nghị quán triệt',
-        description: '',
-        groupName: 'Tuyên truyền',
-        leadUnitId: hidden.leadUnit.id,
-        coordinatorIds: [reporterUnit],
-        parentId: null,
-        recurrence: 'once',
-        deadline: '2023-12-31',
-        recurDay: null,
-        recurMonth: null,
-        recurFrom: null,
-        recurTo: null,
-        targetQuantity: null,
-        targetUnit: '',
-      });
+      const shared = await t.plans.createTask(ctx.editor, planId, onceTask({ title: 'Phối hợp tổ chức hội nghị quán triệt', groupName: 'Tuyên truyền', leadUnitId: hidden.leadUnit.id, coordinatorIds: [reporterUnit], deadline: '2023-12-31' }));
       coordinatedReport = await t.plans.fileReport(ctx.editor, shared, report(hidden.leadUnit.id));
       docx = await buildDocx();
       xlsx = await buildXlsx();

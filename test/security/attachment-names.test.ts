@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PlanContext } from '../../src/modules/plans/index.js';
 import { dialectsUnderTest } from '../support/databases.js';
+import { onceTask } from '../support/plans.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -35,22 +36,7 @@ for (const dialect of dialectsUnderTest()) {
       const planId = (await t.plans.listPlans(editorCtx))[0]!.id;
       const { tasks } = await t.plans.getPlan(editorCtx, planId);
       const leadUnit = tasks.find((x) => x.leadUnit.id !== reporterUnit)!.leadUnit.id;
-      taskId = await t.plans.createTask(editorCtx, planId, {
-        title: 'Rà soát, phân loại đảng viên cuối năm',
-        description: '',
-        groupName: 'Xây dựng Đảng',
-        leadUnitId: leadUnit,
-        coordinatorIds: [reporterUnit],
-        parentId: null,
-        recurrence: 'once',
-        deadline: '2023-12-31',
-        recurDay: null,
-        recurMonth: null,
-        recurFrom: null,
-        recurTo: null,
-        targetQuantity: null,
-        targetUnit: '',
-      });
+      taskId = await t.plans.createTask(editorCtx, planId, onceTask({ title: 'Rà soát, phân loại đảng viên cuối năm', groupName: 'Xây dựng Đảng', leadUnitId: leadUnit, coordinatorIds: [reporterUnit], deadline: '2023-12-31' }));
       reportId = await t.plans.fileReport(editorCtx, taskId, { unitId: leadUnit, activityDate: '2023-06-15', body: 'Đã rà soát, danh sách kèm theo.', quantity: null, completed: false, articleIds: [] });
       const file = await t.attachments.store({ data: PDF, fileName: SECRET_NAME, uploadedBy: editorCtx.actor.id });
       await t.attachments.attachToReport(reportId, [file.id]);

@@ -1,6 +1,7 @@
 // The plan tracker's records the permission tables exercise: the demo plan, a task of the unit
 // reporter's unit, and a report the unit reporter filed on it.
 import { DEMO_ACCOUNT } from './newsroom.js';
+import type { TaskInput } from '../../src/modules/plans/index.js';
 import type { TestApp } from './test-app.js';
 
 /** The demo plan, a task of the unit reporter's unit, and a report the unit reporter filed on it. */
@@ -12,4 +13,21 @@ export async function planFixtures(t: TestApp) {
   const task = tasks.find((x) => x.leadUnit.id === reporter.unitId)!;
   const report = await t.plans.fileReport(ctx, task.id, { unitId: reporter.unitId!, activityDate: '2023-06-15', body: 'Báo cáo cho bảng quyền', quantity: null, completed: false, articleIds: [] });
   return { programme: plan.programme_id!, plan: plan.id, task: task.id, report, reporterUnit: reporter.unitId! };
+}
+
+/** A one-off task's input with no recurrence and no target: what tests create most. */
+export function onceTask(fields: { title: string; groupName: string; leadUnitId: number; coordinatorIds?: number[]; deadline: string }): TaskInput {
+  return {
+    description: '',
+    parentId: null,
+    recurrence: 'once',
+    recurDay: null,
+    recurMonth: null,
+    recurFrom: null,
+    recurTo: null,
+    targetQuantity: null,
+    targetUnit: '',
+    coordinatorIds: [],
+    ...fields,
+  };
 }
