@@ -14,10 +14,16 @@ const GRACE_MS = 1000;
 // path keeps its one listener less).
 const SMALL_BODY_BYTES = 64 * 1024;
 
+/** From rawHeaders: touching req.headers builds the whole header object, on every beacon hit. */
 function mayLeaveMuchUnread(req: IncomingMessage): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return false;
-  const declared = req.headers['content-length'];
-  return declared === undefined ? req.headers['transfer-encoding'] !== undefined : Number(declared) > SMALL_BODY_BYTES;
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 14 && name.toLowerCase() === 'content-length') return Number(raw[i + 1]) > SMALL_BODY_BYTES;
+    if (name.length === 17 && name.toLowerCase() === 'transfer-encoding') return true;
+  }
+  return false;
 }
 
 export function withUnreadBodiesDropped(next: Listener): Listener {
