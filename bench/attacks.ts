@@ -17,8 +17,9 @@ function probeHealth(server: Server) {
   const prober = spawn(process.execPath, ['-e', `
     let stop = false; process.on('SIGTERM', () => (stop = true));
     (async () => { const waits = [];
-      while (!stop) { const t0 = performance.now(); await fetch(${JSON.stringify(server.url)} + '/healthz').then((r) => r.arrayBuffer());
-        waits.push(performance.now() - t0); await new Promise((r) => setTimeout(r, 20)); }
+      while (!stop) { const t0 = performance.now();
+        const ok = await fetch(${JSON.stringify(server.url)} + '/healthz').then((r) => r.arrayBuffer().then(() => r.ok), () => false);
+        waits.push(ok ? performance.now() - t0 : -1); await new Promise((r) => setTimeout(r, 20)); }
       process.stdout.write(JSON.stringify(waits)); })();`], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   prober.stdout.on('data', (d) => (out += d));
@@ -35,8 +36,10 @@ function probeHealth(server: Server) {
   };
 }
 
-function describeWaits(waits: number[]) {
-  return `/healthz p50 ${fmt(percentile(waits, 50), 1)} ms, p99 ${fmt(percentile(waits, 99), 1)} ms, max ${fmt(Math.max(...waits), 1)} ms (${waits.length} probes)`;
+function describeWaits(all: number[]) {
+  const waits = all.filter((w) => w >= 0);
+  const failed = all.length - waits.length;
+  return `/healthz p50 ${fmt(percentile(waits, 50), 1)} ms, p99 ${fmt(percentile(waits, 99), 1)} ms, max ${fmt(Math.max(...waits), 1)} ms (${all.length} probes${failed ? `, ${failed} failed` : ''})`;
 }
 
 /** The attackers' sender of test/security (declared length, written as fast as taken); 0 when cut. */
