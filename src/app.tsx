@@ -21,7 +21,7 @@ import { createWorkPool } from './platform/workers/work-pool.js';
 import { vi } from './platform/i18n/vi.js';
 import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
 import { addArticleViews, capArticleBodies, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
-import { can, ForbiddenError } from './modules/accounts/index.js';
+import { can } from './modules/accounts/index.js';
 import { mountPortal } from './modules/portal/index.js';
 import { capMediaUploads, createMediaService, mountMediaAdmin, mountMediaFiles } from './modules/media/index.js';
 import { capAttachmentUploads, createAttachments, keepAttachmentHeaders, mountAttachmentDownloads, type MayDownload } from './modules/attachments/index.js';
@@ -37,7 +37,7 @@ import { capSiteSettingsBodies, createSiteSettings, mountSitePages } from './mod
 import { demoAboutHtml, demoContact } from './demo/demo-site.js';
 import { capUnitImports, createUnits, mountUnitsAdmin, mountUnitsApi } from './modules/units/index.js';
 import { capPlansApiBodies, createPlans, mountPlanPages, mountPlansApi, planContextOf, type Plans } from './modules/plans/index.js';
-import { NotFoundError } from './platform/http/errors.js';
+import { ForbiddenError, NotFoundError } from './platform/http/errors.js';
 import { importPlan } from './modules/plans/plan-import.js';
 import { demoPlan } from './demo/demo-plans.js';
 import { parseSearchQuery } from './modules/search/index.js';

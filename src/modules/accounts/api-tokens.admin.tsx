@@ -10,7 +10,8 @@ import type { ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
 import { can, type Permission } from './permissions.js';
 import type { StaffFrame } from './staff-frame.js';
-import { ForbiddenError, requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+import { ForbiddenError } from '../../platform/http/errors.js';
+import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { ApiTokensPage, TokenCreatedPage } from './views/api-tokens-pages.js';
 
 export function mountApiTokenPages(app: Hono<StaffEnv>, deps: { apiTokens: ApiTokenStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame }) {

@@ -29,7 +29,7 @@ import type { UnitOption } from './views/users-pages.js';
 
 export { ROLES, roleLabels, type Role } from './roles.js';
 export { permissions, can, type Permission } from './permissions.js';
-export { ForbiddenError, requestIdOf, staffContextOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+export { requestIdOf, staffContextOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 export type { StaffFrame, StaffSection } from './staff-frame.js';
 export type { AuditLog } from './audit.js';
 export type { SessionUser } from './sessions.js';

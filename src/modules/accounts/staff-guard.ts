@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { AppError, BadRequestError } from '../../platform/http/errors.js';
+import { AppError, BadRequestError, ForbiddenError } from '../../platform/http/errors.js';
 import { CsrfError, isSameOrigin, tokensMatch } from '../../platform/http/csrf.js';
 import { readBearerToken, type ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
@@ -33,11 +33,6 @@ export class LoginRequiredError extends AppError {
   }
 }
 
-export class ForbiddenError extends AppError {
-  constructor() {
-    super('FORBIDDEN', 403);
-  }
-}
 
 export function requestIdOf(c: Context<StaffEnv>): string {
   let id = c.get('requestId');

@@ -5,7 +5,8 @@
 import type { Context, Hono } from 'hono';
 import { SANDBOXED_FILE_HEADERS } from '../../platform/files/file-response.js';
 import { NotFoundError } from '../../platform/http/errors.js';
-import { ForbiddenError, requestIdOf, type AuditLog, type StaffEnv, type StaffGuard } from '../accounts/index.js';
+import { ForbiddenError } from '../../platform/http/errors.js';
+import { requestIdOf, type AuditLog, type StaffEnv, type StaffGuard } from '../accounts/index.js';
 import type { AttachmentsService, AttachmentWithOwners } from './attachments.service.js';
 import { parseId } from '../../platform/http/query.js';
 

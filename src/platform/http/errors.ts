@@ -39,6 +39,13 @@ export class UnauthorizedError extends AppError {
   }
 }
 
+/** Signed in, but this person may not do this (the permission table or a per-record rule). */
+export class ForbiddenError extends AppError {
+  constructor() {
+    super('FORBIDDEN', 403);
+  }
+}
+
 /** Busy or down: try again later, after `retryAfterSeconds` when the server can tell. */
 export class ServiceUnavailableError extends AppError {
   constructor(
