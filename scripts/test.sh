@@ -51,4 +51,6 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 # `npm test -- file…` runs only those files; on Node 20 the runner takes no globs, so list them.
 if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find src test e2e -name '*.test.ts' -o -name '*.test.tsx' 2>/dev/null | sort); fi
 node scripts/build-client.mjs
+# The architecture's import rules (.dependency-cruiser.cjs): a broken rule fails the run here.
+npm run -s check:deps
 node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"

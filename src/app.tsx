@@ -9,6 +9,7 @@ import type { Database } from './database.js';
 import { cryptoRandom, systemClock, type Clock, type RandomSource } from './platform/clock.js';
 import { openDatabase, pingDatabase } from './platform/db/client.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { listMigrations } from './migrations/index.js';
 import { createTrustedProxies } from './platform/http/client-ip.js';
 import { installErrorHandling, rejectMalformedPath } from './platform/http/error-handler.js';
 import { enforceBodyCaps } from './platform/http/body.js';
@@ -19,7 +20,7 @@ import { loadPublicAssets } from './platform/views/assets.js';
 import { createPublicPageRenderer } from './platform/views/public-page.js';
 import { createWorkPool } from './platform/workers/work-pool.js';
 import { vi } from './platform/i18n/vi.js';
-import { createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
+import { CountersWidget, createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
 import { addArticleViews, capArticleBodies, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
 import { can } from './modules/accounts/index.js';
 import { mountPortal } from './modules/portal/index.js';
@@ -65,7 +66,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
 
   const database = openDatabase<Database>(config.database);
   const { db, dialect } = database;
-  await migrateToLatest(db, dialect);
+  await migrateToLatest(db, listMigrations(dialect));
 
   const pageCache = createPageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: PAGE_CACHE_BYTES, clock });
   const searchCache = createPageCache({ ttlMs: config.pageCacheSeconds * 1000, maxBytes: SEARCH_CACHE_BYTES, clock });
@@ -117,7 +118,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     scriptHref: assets.scriptHref,
     clock,
     listNav: async () => (await articles.listCategories()).map((c) => ({ href: c.url, label: c.name })),
-    readCounters: () => analytics.peekCounters(),
+    renderSidebar: (path) => <CountersWidget counters={analytics.peekCounters()} path={path} />,
   });
 
   const trustedProxies = createTrustedProxies(config.trustProxy);

@@ -9,3 +9,4 @@ export { mountAnalyticsApi } from './analytics.api.js';
 export { mountStatsPage } from './analytics.public.js';
 export { createThrottle } from './throttle.js';
 export type { Counters } from './counters.js';
+export { CountersWidget, type CountersView } from './views/counters-widget.js';

@@ -1,8 +1,8 @@
-// The public page frame: header with the site name and menu, search, the visit counters and footer.
+// The public page frame: header with the site name and menu, search, a sidebar (the composition
+// root says what goes there: the visit counters) and footer.
 import type { Child } from 'hono/jsx';
 import { vi } from '../i18n/vi.js';
 import { formatLongDate } from '../i18n/format.js';
-import { CountersWidget, type CountersView } from './counters-widget.js';
 
 export interface NavItem {
   href: string;
@@ -17,7 +17,8 @@ export interface SiteChrome {
   stylesheetHref: string;
   scriptHref: string;
   nav: NavItem[];
-  counters: CountersView;
+  /** What the sidebar holds on this page. */
+  sidebar: Child;
   now: Date;
 }
 
@@ -96,7 +97,7 @@ export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: C
         <div class="wrap page-grid">
           <main id="noi-dung" tabindex={-1}>{props.children}</main>
           <aside class="sidebar">
-            <CountersWidget counters={chrome.counters} path={meta.path} />
+            {chrome.sidebar}
           </aside>
         </div>
         <footer class="site-footer">

@@ -1,8 +1,7 @@
 // Wraps a page's content in the site frame and renders it to bytes. The composition root supplies
-// where the menu and the counters come from, so modules only describe their own content.
+// where the menu and the sidebar come from, so modules only describe their own content.
 import type { Child } from 'hono/jsx';
 import type { Clock } from '../clock.js';
-import type { CountersView } from './counters-widget.js';
 import { Layout, type NavItem, type PageMeta } from './layout.js';
 import { renderDocument } from './render.js';
 
@@ -16,7 +15,8 @@ export function createPublicPageRenderer(deps: {
   scriptHref: string;
   clock: Clock;
   listNav: () => Promise<NavItem[]>;
-  readCounters: () => CountersView;
+  /** The sidebar of the page at `path` (the visit counters). */
+  renderSidebar: (path: string) => Child;
 }): PublicPageRenderer {
   return async (meta, content) => {
     const site = deps.readSite();
@@ -27,7 +27,7 @@ export function createPublicPageRenderer(deps: {
       stylesheetHref: deps.stylesheetHref,
       scriptHref: deps.scriptHref,
       nav: await deps.listNav(),
-      counters: deps.readCounters(),
+      sidebar: deps.renderSidebar(meta.path),
       now: deps.clock.now(),
     };
     return renderDocument(

@@ -2,7 +2,7 @@
 // read state, and the claim of each person's daily e-mail. The claims are primary keys inserted
 // with ON CONFLICT DO NOTHING, so restarts and several nodes do each day's work once.
 import { sql, type Kysely, type Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function remindersMigration(dialect: Dialect): Migration {
   return {

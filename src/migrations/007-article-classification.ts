@@ -1,7 +1,7 @@
 // Classification ("Nội bộ", "Mật") and expiry of articles. A classified article can never be
 // published: the service refuses it, and the database refuses it too, whoever writes the row.
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Dialect } from '../dialect.js';
+import type { Dialect } from '../platform/db/dialect.js';
 
 export function articleClassificationMigration(dialect: Dialect): Migration {
   return {

@@ -1,8 +1,8 @@
 // "Thống kê truy cập": the four counters. The script replaces the numbers with the beacon's answer;
 // without JavaScript the numbers are those of the cached page (a few seconds old) and the
 // <noscript> pixel counts the visit.
-import { vi } from '../i18n/vi.js';
-import { formatNumber } from '../i18n/format.js';
+import { vi } from '../../../platform/i18n/vi.js';
+import { formatNumber } from '../../../platform/i18n/format.js';
 
 export interface CountersView {
   online: number;

@@ -1,7 +1,7 @@
 // Personal API tokens: what scripts send as `Authorization: Bearer ct_…` to /api/*. Only the
 // SHA-256 of a token is stored (a leaked database opens nothing); the prefix tells tokens apart.
 import type { Kysely, Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function apiTokensMigration(dialect: Dialect): Migration {
   return {

@@ -1,7 +1,7 @@
 // The media library: one row per uploaded image. The file itself lives under DATA_DIR/uploads at
 // `path`, a name the server generated; the row is written only after the file is on disk.
 import type { Kysely, Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function mediaMigration(dialect: Dialect): Migration {
   return {

@@ -1,7 +1,7 @@
 // The newsroom: who owns an article, why it was sent back, its version for edit conflicts, its
 // featured image, every saved revision, and who has the edit form open.
 import type { Kysely, Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function newsroomMigration(dialect: Dialect): Migration {
   return {

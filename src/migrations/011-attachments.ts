@@ -3,7 +3,7 @@
 // the server generated; the row is written only after the file is on disk), linked to plans and
 // reports by two join tables whose links go when the plan or report goes.
 import type { Kysely, Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function attachmentsMigration(dialect: Dialect): Migration {
   return {

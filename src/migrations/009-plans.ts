@@ -2,7 +2,7 @@
 // coordinating units, deadlines or recurrences and targets; the units' progress reports with
 // their revisions and the articles they cite as evidence; editors' manual completions.
 import type { Kysely, Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function plansMigration(dialect: Dialect): Migration {
   return {

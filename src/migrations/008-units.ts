@@ -1,7 +1,7 @@
 // The organisation tree: the Bloc's Party Committee at the root, grassroots party committees and
 // cells below it, any depth. Unit reporters belong to one unit (users.unit_id).
 import { sql, type Kysely, type Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function unitsMigration(dialect: Dialect): Migration {
   return {

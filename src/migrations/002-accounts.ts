@@ -1,7 +1,7 @@
 // Staff accounts: users with roles, hashed session tokens, login failures for throttling, and
 // the audit log.
 import type { Kysely, Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function accountsMigration(dialect: Dialect): Migration {
   return {

@@ -1,6 +1,6 @@
 // Articles, categories and visit statistics, with each dialect's full-text index.
 import { sql, type Kysely, type Migration } from 'kysely';
-import { addIdColumn, type Dialect } from '../dialect.js';
+import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
 export function initialMigration(dialect: Dialect): Migration {
   return {

@@ -1,0 +1,36 @@
+// congtin's schema, step by step: the same migrations for SQLite and PostgreSQL (the differences
+// are asked of platform/db/dialect.ts). Applied in name order at start-up by platform/db/migrate.ts;
+// a released migration is never edited, only followed by a new one.
+import type { Migration } from 'kysely';
+import type { Dialect } from '../platform/db/dialect.js';
+import { initialMigration } from './001-initial.js';
+import { accountsMigration } from './002-accounts.js';
+import { siteSettingsMigration } from './003-site-settings.js';
+import { newsroomMigration } from './004-newsroom.js';
+import { mediaMigration } from './005-media.js';
+import { plansMigration } from './009-plans.js';
+import { planVersionsMigration } from './012-plan-versions.js';
+import { articleClassificationMigration } from './007-article-classification.js';
+import { apiTokensMigration } from './006-api-tokens.js';
+import { unitsMigration } from './008-units.js';
+import { remindersMigration } from './010-reminders.js';
+import { attachmentsMigration } from './011-attachments.js';
+import { loginLocksMigration } from './013-login-locks.js';
+
+export function listMigrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '001-initial': initialMigration(dialect),
+    '002-accounts': accountsMigration(dialect),
+    '003-site-settings': siteSettingsMigration(),
+    '004-newsroom': newsroomMigration(dialect),
+    '005-media': mediaMigration(dialect),
+    '006-api-tokens': apiTokensMigration(dialect),
+    '007-article-classification': articleClassificationMigration(dialect),
+    '008-units': unitsMigration(dialect),
+    '009-plans': plansMigration(dialect),
+    '010-reminders': remindersMigration(dialect),
+    '011-attachments': attachmentsMigration(dialect),
+    '012-plan-versions': planVersionsMigration(),
+    '013-login-locks': loginLocksMigration(),
+  };
+}
