@@ -53,4 +53,6 @@ if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find src test e2e 
 node scripts/build-client.mjs
 # The architecture's import rules (.dependency-cruiser.cjs): a broken rule fails the run here.
 npm run -s check:deps
+# Sizes of files and functions, and each module querying only its own tables (scripts/check-shape.ts).
+npm run -s check:shape
 node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"

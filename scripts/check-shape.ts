@@ -1,0 +1,163 @@
+// The code-shape rules of docs/ARCHITECTURE.md that an import graph cannot see, checked on every
+// `npm test` (npm run check:shape):
+//   - no source file over 400 lines, no function over 80 (a data file that says so at its top,
+//     "// Data file", is exempt: demo content is long by nature);
+//   - a module's queries touch only its own tables (owners read from src/database.ts, which joins
+//     each module's *.tables.ts): another module's rows are asked of that module's index.ts.
+// The debts found when the rules came in are listed in scripts/code-shape-debts.json: anything
+// beyond them fails, and a debt paid off must be struck from the list (it may only shrink).
+// `--write-debts` rewrites the list from the tree (for striking paid debts, never to add one).
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+export const MAX_FILE_LINES = 400;
+export const MAX_FUNCTION_LINES = 80;
+const DATA_FILE_MARK = /^\/\/ Data file/m;
+const QUERY_METHODS = new Set(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'replaceInto', 'mergeInto']);
+
+export interface Breach {
+  file: string;
+  line: number;
+  rule: 'file-too-long' | 'function-too-long' | 'foreign-table';
+  detail: string;
+}
+
+/** Every .ts/.tsx under `dir`, tests and browser bundles' outputs left out. */
+export function listSourceFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
+    .map((f) => path.join(dir, f))
+    .sort();
+}
+
+function functionName(node: ts.Node): string {
+  const named = node as { name?: ts.Node };
+  if (named.name && ts.isIdentifier(named.name)) return named.name.text;
+  const parent = node.parent;
+  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  return '(anonymous)';
+}
+
+/** Breaches of the size rules in one file's text. */
+export function checkSizes(file: string, text: string): Breach[] {
+  if (DATA_FILE_MARK.test(text.slice(0, 500))) return [];
+  const breaches: Breach[] = [];
+  const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  if (lines > MAX_FILE_LINES) breaches.push({ file, line: 1, rule: 'file-too-long', detail: `${lines} lines (at most ${MAX_FILE_LINES})` });
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)) {
+      const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      if (end - start + 1 > MAX_FUNCTION_LINES) {
+        breaches.push({ file, line: start + 1, rule: 'function-too-long', detail: `${functionName(node)}: ${end - start + 1} lines (at most ${MAX_FUNCTION_LINES})` });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return breaches;
+}
+
+/** Which module owns each table, from database.ts's imports of the modules' *.tables.ts. */
+export function readTableOwners(databaseFile: string): Map<string, string> {
+  const source = ts.createSourceFile(databaseFile, fs.readFileSync(databaseFile, 'utf8'), ts.ScriptTarget.Latest, true);
+  const moduleOfType = new Map<string, string>();
+  const owners = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const owner = /\/modules\/([^/]+)\//.exec(statement.moduleSpecifier.text)?.[1];
+      const bindings = statement.importClause?.namedBindings;
+      if (owner && bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) moduleOfType.set(element.name.text, owner);
+    }
+    if (ts.isInterfaceDeclaration(statement) && statement.name.text === 'Database') {
+      for (const member of statement.members) {
+        if (!ts.isPropertySignature(member) || !member.type || !ts.isTypeReferenceNode(member.type)) continue;
+        const owner = moduleOfType.get(member.type.typeName.getText(source));
+        if (owner) owners.set(member.name.getText(source), owner);
+      }
+    }
+  }
+  return owners;
+}
+
+/** Queries in a module's file that name a table another module owns. */
+export function checkTables(file: string, text: string, moduleName: string, owners: Map<string, string>): Breach[] {
+  const breaches: Breach[] = [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.has(node.expression.name.text)) {
+      const first = node.arguments[0];
+      if (first && ts.isStringLiteralLike(first)) {
+        const table = first.text.split(/\s+as\s+/i)[0]!.trim();
+        const owner = owners.get(table);
+        if (owner && owner !== moduleName) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+          breaches.push({ file, line, rule: 'foreign-table', detail: `${node.expression.name.text}('${table}'): a table of the ${owner} module` });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return breaches;
+}
+
+export function checkTree(root: string): Breach[] {
+  const src = path.join(root, 'src');
+  const owners = readTableOwners(path.join(src, 'database.ts'));
+  const breaches: Breach[] = [];
+  for (const file of listSourceFiles(src)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const relative = path.relative(root, file);
+    breaches.push(...checkSizes(relative, text));
+    const moduleName = /^src\/modules\/([^/]+)\//.exec(relative)?.[1];
+    if (moduleName) breaches.push(...checkTables(relative, text, moduleName, owners));
+  }
+  return breaches;
+}
+
+/** A breach without its line number (lines move with every edit): what the debts list holds. */
+export const debtKey = (b: Breach) => `${b.file}  ${b.rule}  ${b.detail.replace(/: \d+ lines.*$| lines \(.*$/, '').replace(/^\d+$/, '')}`.trimEnd();
+
+/**
+ * Breaches beyond the debts written down in `debts` (key → how many), and debts paid off but not
+ * yet struck from the list: the list may only shrink, so a new long function fails the build and
+ * a split file must leave the list too.
+ */
+export function compareWithDebts(breaches: Breach[], debts: Record<string, number>): { fresh: Breach[]; paid: string[] } {
+  const seen = new Map<string, number>();
+  const fresh: Breach[] = [];
+  for (const b of breaches) {
+    const key = debtKey(b);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count > (debts[key] ?? 0)) fresh.push(b);
+  }
+  const paid = Object.entries(debts).filter(([key, n]) => (seen.get(key) ?? 0) < n).map(([key]) => key);
+  return { fresh, paid };
+}
+
+const DEBTS_FILE = 'scripts/code-shape-debts.json';
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const breaches = checkTree(process.cwd());
+  if (process.argv.includes('--write-debts')) {
+    const debts: Record<string, number> = {};
+    for (const b of breaches) debts[debtKey(b)] = (debts[debtKey(b)] ?? 0) + 1;
+    fs.writeFileSync(DEBTS_FILE, JSON.stringify(debts, null, 2) + '\n');
+    console.log(`${Object.keys(debts).length} debts written to ${DEBTS_FILE}`);
+    process.exit(0);
+  }
+  const debts = JSON.parse(fs.readFileSync(DEBTS_FILE, 'utf8')) as Record<string, number>;
+  const { fresh, paid } = compareWithDebts(breaches, debts);
+  for (const b of fresh) console.error(`${b.file}:${b.line}  ${b.rule}  ${b.detail}`);
+  for (const key of paid) console.error(`paid off, strike it from ${DEBTS_FILE}: ${key}`);
+  if (fresh.length > 0 || paid.length > 0) {
+    console.error(`\nThe code-shape rules (scripts/check-shape.ts, docs/ARCHITECTURE.md): ${fresh.length} new breach(es), ${paid.length} debt(s) to strike.`);
+    process.exit(1);
+  }
+  console.log(`✔ code shape: files ≤ ${MAX_FILE_LINES} lines, functions ≤ ${MAX_FUNCTION_LINES}, modules query their own tables (${breaches.length} old debts listed in ${DEBTS_FILE})`);
+}
