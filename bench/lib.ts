@@ -98,7 +98,7 @@ export async function startProcess(options: {
 let built = false;
 
 /**
- * The node arguments of `npm start` (package.json: "npm run -s build && node …"), so benchmarks
+ * The node arguments of `npm start` (package.json: "node scripts/build-if-stale.mjs && exec node …"), so benchmarks
  * run what production runs; builds dist/ once per benchmark process, as npm start does.
  */
 function productionNodeArgs(): string[] {

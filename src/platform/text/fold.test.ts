@@ -1,13 +1,23 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fold, foldWithMap } from './fold.js';
 import { slugify, uniqueSlug } from './slug.js';
 
-const cases = JSON.parse(readFileSync(new URL('../../../../shared/vi-text-cases.json', import.meta.url), 'utf8')) as {
+// The project's copy of the shared cases every implementation must pass (the repo stands alone).
+const fixture = new URL('../../../test/fixtures/vi-text-cases.json', import.meta.url);
+const cases = JSON.parse(readFileSync(fixture, 'utf8')) as {
   fold: Array<[string, string]>;
   slug: Array<[string, string]>;
 };
+
+describe('the shared text cases', () => {
+  // Where the product brief's folder sits beside the repo (development, CI), the copy must not drift.
+  const shared = new URL('../../../../shared/vi-text-cases.json', import.meta.url);
+  it('are the product brief\'s own, byte for byte', { skip: !existsSync(shared) && 'no ../shared beside the repo' }, () => {
+    assert.equal(readFileSync(fixture, 'utf8'), readFileSync(shared, 'utf8'));
+  });
+});
 
 describe('fold', () => {
   for (const [input, expected] of cases.fold) {
