@@ -10,7 +10,8 @@ import type { StaffEnv, StaffGuard } from '../accounts/index.js';
 import { ARTICLE_STATUSES, CLASSIFICATIONS } from './articles.tables.js';
 import type { ArticlesService } from './articles.service.js';
 import { contextOf } from './newsroom.admin.js';
-import type { ArticleInput, DeskArticle, Intent, Newsroom } from './newsroom.service.js';
+import type { ArticleInput, DeskArticle, Intent } from './newsroom-types.js';
+import type { Newsroom } from './newsroom.service.js';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const PER_PAGE = 20;

@@ -89,14 +89,14 @@ export async function prepareArticleText(input: ArticleTextInput, work: WorkPool
 export const articleUrl = (slug: string) => `/tin-tuc/${slug}`;
 export const categoryUrl = (slug: string) => `/chuyen-muc/${slug}`;
 
+/** The fields every view of an article starts with, whatever its status. */
+export const articleIdentity = (row: { id: number; slug: string; title: string }) => ({ id: row.id, slug: row.slug, url: articleUrl(row.slug), title: row.title });
+
 type SummaryRow = Awaited<ReturnType<typeof q.listPublishedArticles>>[number];
 
 function toSummary(row: SummaryRow): ArticleSummary {
   return {
-    id: row.id,
-    slug: row.slug,
-    url: articleUrl(row.slug),
-    title: row.title,
+    ...articleIdentity(row),
     lead: row.lead,
     author: row.author,
     publishedAt: row.published_at ?? '',

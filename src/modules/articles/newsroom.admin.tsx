@@ -10,7 +10,8 @@ import { staffContextOf, type StaffEnv, type StaffFrame, type StaffGuard } from 
 import { isEditor } from './article-policy.js';
 import type { ArticlesService, FeaturedImage } from './articles.service.js';
 import { ARTICLE_STATUSES, CLASSIFICATIONS, type ArticleStatus, type Classification } from './articles.tables.js';
-import type { ArticleInput, DeskArticle, Intent, Newsroom, RequestContext } from './newsroom.service.js';
+import type { ArticleInput, DeskArticle, Intent, RequestContext } from './newsroom-types.js';
+import type { Newsroom } from './newsroom.service.js';
 import { ArticleForm, ArticlesDesk, formValuesOf, RevisionsList, RevisionView, type ArticleFormValues, type DeskFilters, type ImageChoice } from './views/articles-admin.js';
 import { ArticlePage } from './views/article-page.js';
 

@@ -9,7 +9,7 @@ import { statusLabels } from '../article-policy.js';
 import type { ArticleStatus, Classification } from '../articles.tables.js';
 
 export const classificationLabels: Record<Classification, string> = { public: 'Công khai', internal: 'Nội bộ', secret: 'Mật' };
-import type { DeskArticle, DeskListItem, EditPresence } from '../newsroom.service.js';
+import type { DeskArticle, DeskListItem, EditPresence } from '../newsroom-types.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
 export const DESK_STATUSES: ArticleStatus[] = ['draft', 'submitted', 'scheduled', 'published', 'trashed'];

@@ -1,0 +1,97 @@
+// The newsroom's checks on what a writer sends, apart from the commands that store it: fields
+// against the database (category, image, owner), the editors-only fields, and "is there anything
+// to read" before a submit or publish. Every refusal is a field's message, as on the form.
+import { BadRequestError } from '../../platform/http/errors.js';
+import { normalizeText } from '../../platform/text/fold.js';
+import { RichTextTooComplexError } from '../../platform/text/rich-text.js';
+import type { WorkPool } from '../../platform/workers/work-pool.js';
+import { isEditor } from './article-policy.js';
+import * as q from './articles.queries.js';
+import { prepareArticleText } from './articles.service.js';
+import type { NewsroomDeps } from './newsroom-core.js';
+import type { ArticleInput, DeskArticle, Intent, RequestContext } from './newsroom-types.js';
+
+export const invalid = (fields: Record<string, string>) => new BadRequestError('VALIDATION_FAILED', fields);
+
+/** The stored text columns; a body too complex to sanitise is the body field's error, as on the form. */
+export async function prepareCheckedText(input: { title: string; lead: string; bodyHtml: string }, work: WorkPool) {
+  try {
+    return await prepareArticleText(input, work);
+  } catch (error) {
+    if (error instanceof RichTextTooComplexError) throw invalid({ bodyHtml: error.message });
+    throw error;
+  }
+}
+
+/** Submitting or publishing needs something to read. */
+export function requireReadable(text: { title: string; body_text: string }) {
+  if (!text.body_text.trim()) throw invalid({ bodyHtml: 'Bài viết chưa có nội dung.' });
+}
+
+/** The reason an editor gives for sending an article back, as it will be stored. */
+export function readRejectionReason(reason: string | undefined): string {
+  const normalized = normalizeText(reason ?? '').trim();
+  if (!normalized) throw invalid({ reason: 'Hãy ghi lý do trả lại để người viết biết cần sửa gì.' });
+  if (normalized.length > 1000) throw invalid({ reason: 'Lý do quá dài (tối đa 1.000 ký tự).' });
+  return normalized;
+}
+
+type InputDeps = Pick<NewsroomDeps, 'db' | 'clock' | 'imageExists' | 'isWriter'>;
+
+/** The expiry an editor asked for, or the field's message when it cannot be. */
+function resolveExpiry(deps: InputDeps, requested: Date | null | undefined, current: string | null): { expiresAt: string | null; error?: string } {
+  if (requested === undefined) return { expiresAt: current };
+  // Saving the form again with the expiry it already had is no change, even once it passed.
+  if ((requested?.toISOString() ?? null) === current) return { expiresAt: current };
+  if (requested && requested.getTime() <= deps.clock.now().getTime()) return { expiresAt: current, error: 'Thời điểm hết hạn phải ở tương lai.' };
+  return { expiresAt: requested ? requested.toISOString() : null };
+}
+
+/** Validates the fields against the database and applies the editors-only rules. */
+export async function resolveArticleInput(deps: InputDeps, ctx: RequestContext, input: ArticleInput, current?: DeskArticle) {
+  const editor = isEditor(ctx.actor);
+  const fields: Record<string, string> = {};
+  if (!(await q.findCategoryById(deps.db, input.categoryId))) fields.categoryId = 'Hãy chọn một chuyên mục có trong danh sách.';
+  if (input.featuredImageId != null && !(await deps.imageExists(input.featuredImageId))) fields.featuredImageId = 'Ảnh đại diện không có trong thư viện ảnh.';
+  let authorId = current?.authorId ?? ctx.actor.id;
+  let byline = current?.byline ?? ctx.actor.name;
+  let featured = current?.featured ?? false;
+  const classification = input.classification ?? current?.classification ?? 'public';
+  if (classification !== 'public' && (current?.status === 'published' || current?.status === 'scheduled')) {
+    fields.classification = 'Bài đang xuất bản hoặc hẹn giờ: hãy gỡ xuống trước khi đánh dấu Nội bộ hoặc Mật.';
+  }
+  const expiry = editor ? resolveExpiry(deps, input.expiresAt, current?.expiresAt ?? null) : { expiresAt: current?.expiresAt ?? null };
+  if (expiry.error) fields.expiresAt = expiry.error;
+  if (editor) {
+    if (input.authorId !== undefined && input.authorId !== authorId) {
+      if (await deps.isWriter(input.authorId)) authorId = input.authorId;
+      else fields.authorId = 'Người phụ trách phải là một tài khoản đang hoạt động có quyền viết bài.';
+    }
+    // A blank byline keeps the one there is: the field is a correction, not a reset.
+    if (input.byline !== undefined) byline = normalizeText(input.byline).trim() || byline;
+    if (input.featured !== undefined) featured = input.featured;
+  }
+  if (Object.keys(fields).length > 0) throw invalid(fields);
+  return { authorId, byline, featured, featuredImageId: input.featuredImageId ?? null, classification, expiresAt: expiry.expiresAt };
+}
+
+export type ResolvedInput = Awaited<ReturnType<typeof resolveArticleInput>>;
+
+/** The resolved fields and the stored text of a save, or the fields' messages; the step's needs too. */
+export async function validateArticle(deps: InputDeps & Pick<NewsroomDeps, 'work'>, ctx: RequestContext, input: ArticleInput, intent: Intent, current?: DeskArticle) {
+  const resolved = await resolveArticleInput(deps, ctx, input, current);
+  const text = await prepareCheckedText(input, deps.work);
+  if (!text.title) throw invalid({ title: 'Hãy nhập tiêu đề.' });
+  if (intent.action !== 'save') requireReadable(text);
+  return { resolved, text };
+}
+
+/** The resolved fields as the articles table stores them. */
+export const articleColumns = (r: ResolvedInput) => ({
+  author: r.byline,
+  author_id: r.authorId,
+  featured: r.featured ? 1 : 0,
+  featured_image_id: r.featuredImageId,
+  classification: r.classification,
+  expires_at: r.expiresAt,
+});
