@@ -12,7 +12,10 @@ import type { ArticlesService, FeaturedImage } from './articles.service.js';
 import { ARTICLE_STATUSES, CLASSIFICATIONS, type ArticleStatus, type Classification } from './articles.tables.js';
 import type { ArticleInput, DeskArticle, Intent, RequestContext } from './newsroom-types.js';
 import type { Newsroom } from './newsroom.service.js';
-import { ArticleForm, ArticlesDesk, formValuesOf, RevisionsList, RevisionView, type ArticleFormValues, type DeskFilters, type ImageChoice } from './views/articles-admin.js';
+import { ArticleForm } from './views/article-form.js';
+import { formValuesOf, type ArticleFormValues, type ImageChoice } from './views/article-form-values.js';
+import { RevisionsList, RevisionView } from './views/article-revisions.js';
+import { ArticlesDesk, type DeskFilters } from './views/articles-desk.js';
 import { ArticlePage } from './views/article-page.js';
 
 const PER_PAGE = 20;
