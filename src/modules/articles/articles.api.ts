@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
 import { readJsonBody } from '../../platform/http/body.js';
 import { BadRequestError } from '../../platform/http/errors.js';
-import { readIdParam, readPageNumber, readQueryParam } from '../../platform/http/query.js';
+import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import type { StaffEnv, StaffGuard } from '../accounts/index.js';
 import { ARTICLE_STATUSES, CLASSIFICATIONS } from './articles.tables.js';
 import type { ArticlesService } from './articles.service.js';
-import { contextOf } from './newsroom.admin.js';
+import { contextOf, readArticleId } from './newsroom-http.js';
 import type { ArticleInput, DeskArticle, Intent } from './newsroom-types.js';
 import type { Newsroom } from './newsroom.service.js';
 
@@ -118,7 +118,6 @@ function toJson(a: DeskArticle): z.infer<typeof articleSchema> {
 const readJson = <T extends z.ZodType>(c: Context, schema: T, options: { optional?: boolean } = {}) =>
   readJsonBody(c, schema, { maxBytes: MAX_BODY_BYTES, emptyAs: options.optional ? {} : undefined });
 
-const readArticleId = (c: Context) => readIdParam(c, 'id', 'ARTICLE_NOT_FOUND');
 
 export function mountArticlesApi(app: Hono<any>, deps: { newsroom: Newsroom; articles: ArticlesService; guard: StaffGuard; docs: ApiDocs }) {
   const { newsroom, guard } = deps;

@@ -41,3 +41,21 @@ export function formValuesOf(article: DeskArticle): ArticleFormValues {
     version: String(article.version),
   };
 }
+
+/** The form for a new article: the first category, the writer as byline and owner. */
+export function newFormValues(firstCategoryId: number | undefined, writer: { id: number; name: string }): ArticleFormValues {
+  return {
+    title: '',
+    lead: '',
+    bodyHtml: '',
+    categoryId: String(firstCategoryId ?? ''),
+    byline: writer.name,
+    authorId: String(writer.id),
+    featured: false,
+    featuredImageId: '',
+    publishAt: '',
+    expiresAt: '',
+    classification: 'public',
+    version: '',
+  };
+}
