@@ -180,7 +180,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     clock,
     audit: accounts.audit,
     unitExists: (id) => units.exists(id),
-    publishedArticleIds: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => a.id),
+    findPublishedArticles: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url })),
   });
   unitInUse = (unitId) => plans.describeUnitUse(unitId);
   if (firstAccounts && config.demoContent) {

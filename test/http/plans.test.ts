@@ -206,7 +206,7 @@ for (const dialect of dialectsUnderTest()) {
       const editorCtx = ctxOf(DEMO_ACCOUNT.editor);
       const reporterCtx = ctxOf(DEMO_ACCOUNT.unit_reporter);
       // A second node: its own service (and memory) over the same database.
-      const other = createPlans({ db: t.db, clock: t.clock, audit: t.accounts.audit, unitExists: (id) => t.units.exists(id), publishedArticleIds: async () => [] });
+      const other = createPlans({ db: t.db, clock: t.clock, audit: t.accounts.audit, unitExists: (id) => t.units.exists(id), findPublishedArticles: async () => [] });
       const base = { description: '', groupName: 'Tuyên truyền', leadUnitId: reporterUnit, coordinatorIds: [], parentId: null, recurrence: 'once' as const, deadline: '2023-12-31', recurDay: null, recurMonth: null, recurFrom: null, recurTo: null, targetQuantity: null, targetUnit: '' };
       const first = await t.plans.createTask(editorCtx, planId, { ...base, title: 'Việc của nút thứ nhất' });
       const second = await other.createTask(editorCtx, planId, { ...base, title: 'Việc của nút thứ hai' });

@@ -1,9 +1,7 @@
 // The figures of a plan's dashboard, from the same task views as the task list, so the numbers
 // on the charts and in the list can never disagree.
-import type { TaskView } from './plans.service.js';
+import type { StatusCounts, TaskView } from './plans.types.js';
 import { summarise, type TaskStatus } from './task-status.js';
-
-export type StatusCounts = Record<TaskStatus, number> & { total: number };
 
 export interface PlanDashboard {
   summary: StatusCounts;

@@ -1,20 +1,21 @@
 // A plan as the exported progress report sees it: groups in order, tasks numbered as on the plan
 // page, statuses and quantities as text. The same figures as the page, so the files match it.
 import { formatDate } from '../../platform/i18n/format.js';
-import { taskStatusLabels, type TaskStatus } from './task-status.js';
-import { quantityText, type TaskView } from './plans.service.js';
+import { taskStatusLabels } from './task-status.js';
+import { quantityText } from './task-text.js';
+import type { StatusCounts, TaskView } from './plans.types.js';
 import type { PlanReportData } from './exports/index.js';
-import { groupTasks } from './views/plans-pages.js';
+import { groupTasks } from './task-grouping.js';
 
 export function planReportData(input: {
   letterhead: { parentIssuer: string; issuer: string; place: string };
-  plan: { number: string; title: string; issuer: string; issued_on: string };
+  plan: { number: string; title: string; issuer: string; issuedOn: string };
   tasks: TaskView[];
-  summary: Record<TaskStatus, number> & { total: number };
+  summary: StatusCounts;
   date: Date;
 }): PlanReportData {
   const { groups, numbering } = groupTasks(input.tasks);
-  const issued = formatDate(input.plan.issued_on);
+  const issued = formatDate(input.plan.issuedOn);
   return {
     parentIssuer: input.letterhead.parentIssuer,
     issuer: input.letterhead.issuer,

@@ -259,14 +259,17 @@ export async function replaceReportArticles(db: Executor, reportId: number, arti
   if (articleIds.length > 0) await db.insertInto('report_articles').values(articleIds.map((article_id) => ({ report_id: reportId, article_id }))).execute();
 }
 
-/** The evidence articles of these reports, published ones only (a withdrawn article proves nothing). */
-export async function listReportArticles(db: Executor, reportIds: number[], nowIso: string) {
+/**
+ * The article ids each report cites. Whether an article still proves anything (published, public,
+ * not expired) is the articles module's to say: the service asks it.
+ */
+export async function listReportArticleIds(db: Executor, reportIds: number[]) {
   if (reportIds.length === 0) return [];
   return db
     .selectFrom('report_articles')
-    .innerJoin('articles', 'articles.id', 'report_articles.article_id')
-    .select(['report_articles.report_id', 'articles.id', 'articles.slug', 'articles.title', 'articles.status', 'articles.published_at'])
-    .where('report_articles.report_id', 'in', reportIds)
-    .execute()
-    .then((rows) => rows.map((r) => ({ ...r, live: r.status === 'published' && r.published_at !== null && r.published_at <= nowIso })));
+    .select(['report_id', 'article_id'])
+    .where('report_id', 'in', reportIds)
+    .orderBy('report_id')
+    .orderBy('article_id')
+    .execute();
 }

@@ -1,6 +1,6 @@
 // Forms of the plan tracker: programme (Đề án), plan (Kế hoạch), task (Nhiệm vụ). Values are kept
 // as typed strings so a refused form comes back exactly as it was sent.
-import type { Choice } from './plans-pages.js';
+import type { Choice } from './choices.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
 function Text(props: { id: string; label: string; value: string; errors: Record<string, string>; type?: string; hint?: string; required?: boolean; list?: string }) {
@@ -121,6 +121,70 @@ export const TASK_GROUPS = ['Học tập, bồi dưỡng lý luận chính trị
 
 const recurrenceLabels: Record<string, string> = { once: 'Một lần, có thời hạn', daily: 'Hằng ngày', monthly: 'Hằng tháng', yearly: 'Hằng năm (một ngày cố định)' };
 
+/** The lead unit and the coordinating units, chosen from the organisation tree. */
+function UnitFields(props: { values: TaskFormValues; units: Choice[]; errors: Record<string, string> }) {
+  const v = props.values;
+  const e = props.errors;
+  return (
+    <div class="form-row">
+      <div>
+        <label for="leadUnitId">Đơn vị chủ trì</label>
+        <select id="leadUnitId" name="leadUnitId" aria-describedby={e.leadUnitId ? 'leadUnitId-loi' : undefined}>
+          <option value="">Chọn đơn vị</option>
+          {props.units.map((u) => (
+            <option value={String(u.id)} selected={v.leadUnitId === String(u.id)}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+        <FieldError id="leadUnitId" text={e.leadUnitId} />
+      </div>
+      <div>
+        <label for="coordinatorIds">Đơn vị phối hợp</label>
+        <select id="coordinatorIds" name="coordinatorIds" multiple size={6} aria-describedby="coordinatorIds-hint">
+          {props.units.map((u) => (
+            <option value={String(u.id)} selected={v.coordinatorIds.includes(String(u.id))}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+        <p class="hint" id="coordinatorIds-hint">
+          Giữ Ctrl (hoặc ⌘) để chọn nhiều đơn vị.
+        </p>
+        <FieldError id="coordinatorIds" text={e.coordinatorIds} />
+      </div>
+    </div>
+  );
+}
+
+/** A deadline once, or a recurrence (daily, monthly, yearly) over a span. */
+function RecurrenceFields(props: { values: TaskFormValues; errors: Record<string, string> }) {
+  const v = props.values;
+  const e = props.errors;
+  return (
+    <fieldset>
+      <legend>Thời hạn</legend>
+      {Object.entries(recurrenceLabels).map(([value, label]) => (
+        <label class="checkbox">
+          <input type="radio" name="recurrence" value={value} checked={v.recurrence === value} /> {label}
+        </label>
+      ))}
+      <div class="form-row">
+        <Text id="deadline" label="Hạn hoàn thành (nếu một lần)" value={v.deadline} errors={e} type="date" />
+        <Text id="recurDay" label="Ngày trong tháng (hằng tháng, hằng năm)" value={v.recurDay} errors={e} type="number" />
+      </div>
+      <div class="form-row">
+        <Text id="recurMonth" label="Tháng (hằng năm)" value={v.recurMonth} errors={e} type="number" />
+        <div></div>
+      </div>
+      <div class="form-row">
+        <Text id="recurFrom" label="Lặp lại từ ngày" value={v.recurFrom} errors={e} type="date" hint="Để trống: từ đầu năm kế hoạch" />
+        <Text id="recurTo" label="Đến ngày" value={v.recurTo} errors={e} type="date" hint="Để trống: đến cuối năm kế hoạch" />
+      </div>
+    </fieldset>
+  );
+}
+
 export function TaskForm(props: { csrfToken: string; action: string; heading: string; values: TaskFormValues; units: Choice[]; parents: Choice[]; errors?: Record<string, string>; cancelHref: string }) {
   const v = props.values;
   const e = props.errors ?? {};
@@ -156,54 +220,8 @@ export function TaskForm(props: { csrfToken: string; action: string; heading: st
             <FieldError id="parentId" text={e.parentId} />
           </div>
         </div>
-        <div class="form-row">
-          <div>
-            <label for="leadUnitId">Đơn vị chủ trì</label>
-            <select id="leadUnitId" name="leadUnitId" aria-describedby={e.leadUnitId ? 'leadUnitId-loi' : undefined}>
-              <option value="">Chọn đơn vị</option>
-              {props.units.map((u) => (
-                <option value={String(u.id)} selected={v.leadUnitId === String(u.id)}>
-                  {u.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id="leadUnitId" text={e.leadUnitId} />
-          </div>
-          <div>
-            <label for="coordinatorIds">Đơn vị phối hợp</label>
-            <select id="coordinatorIds" name="coordinatorIds" multiple size={6} aria-describedby="coordinatorIds-hint">
-              {props.units.map((u) => (
-                <option value={String(u.id)} selected={v.coordinatorIds.includes(String(u.id))}>
-                  {u.label}
-                </option>
-              ))}
-            </select>
-            <p class="hint" id="coordinatorIds-hint">
-              Giữ Ctrl (hoặc ⌘) để chọn nhiều đơn vị.
-            </p>
-            <FieldError id="coordinatorIds" text={e.coordinatorIds} />
-          </div>
-        </div>
-        <fieldset>
-          <legend>Thời hạn</legend>
-          {Object.entries(recurrenceLabels).map(([value, label]) => (
-            <label class="checkbox">
-              <input type="radio" name="recurrence" value={value} checked={v.recurrence === value} /> {label}
-            </label>
-          ))}
-          <div class="form-row">
-            <Text id="deadline" label="Hạn hoàn thành (nếu một lần)" value={v.deadline} errors={e} type="date" />
-            <Text id="recurDay" label="Ngày trong tháng (hằng tháng, hằng năm)" value={v.recurDay} errors={e} type="number" />
-          </div>
-          <div class="form-row">
-            <Text id="recurMonth" label="Tháng (hằng năm)" value={v.recurMonth} errors={e} type="number" />
-            <div></div>
-          </div>
-          <div class="form-row">
-            <Text id="recurFrom" label="Lặp lại từ ngày" value={v.recurFrom} errors={e} type="date" hint="Để trống: từ đầu năm kế hoạch" />
-            <Text id="recurTo" label="Đến ngày" value={v.recurTo} errors={e} type="date" hint="Để trống: đến cuối năm kế hoạch" />
-          </div>
-        </fieldset>
+        <UnitFields values={v} units={props.units} errors={e} />
+        <RecurrenceFields values={v} errors={e} />
         <div class="form-row">
           <Text id="targetQuantity" label="Chỉ tiêu (số lượng, nếu có)" value={v.targetQuantity} errors={e} type="number" hint="Ví dụ 3 (lớp). Để trống nếu nhiệm vụ không có chỉ tiêu số." />
           <Text id="targetUnit" label="Đơn vị tính" value={v.targetUnit} errors={e} hint="Ví dụ lớp, buổi, bài" />

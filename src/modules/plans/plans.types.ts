@@ -1,0 +1,135 @@
+// The plan tracker's domain objects, as the service hands them out (rows never leave it), and the
+// inputs it takes from pages and the API.
+import type { PlanActor } from './plans-policy.js';
+import type { RecurrenceKind } from './plans.tables.js';
+import type { Recurrence, TaskStatus, TaskStatusResult } from './task-status.js';
+
+export interface PlanContext {
+  actor: PlanActor;
+  requestId: string;
+}
+
+export interface ProgrammeInput {
+  number: string;
+  title: string;
+  issuer: string;
+  issuedOn: string | null;
+  startYear: number;
+  endYear: number;
+}
+
+export interface PlanInput {
+  programmeId: number | null;
+  number: string;
+  title: string;
+  issuer: string;
+  issuedOn: string;
+  year: number;
+}
+
+export interface TaskInput {
+  title: string;
+  description: string;
+  groupName: string;
+  leadUnitId: number;
+  coordinatorIds: number[];
+  parentId: number | null;
+  recurrence: RecurrenceKind;
+  /** once: the deadline date. */
+  deadline: string | null;
+  /** monthly: day of month; yearly: day (with recurMonth). */
+  recurDay: number | null;
+  recurMonth: number | null;
+  /** daily/monthly/yearly: the span (defaults to the plan's year). */
+  recurFrom: string | null;
+  recurTo: string | null;
+  targetQuantity: number | null;
+  targetUnit: string;
+}
+
+export interface ReportInput {
+  unitId: number;
+  /** The day the work was done (Vietnam date): it picks the occurrence. */
+  activityDate: string;
+  body: string;
+  quantity: number | null;
+  completed: boolean;
+  articleIds: number[];
+}
+
+/** A programme (Đề án): several years, several yearly plans. */
+export interface Programme extends ProgrammeInput {
+  id: number;
+}
+
+/** A yearly plan (Kế hoạch), with the number and title of the programme it carries out. */
+export interface Plan extends PlanInput {
+  id: number;
+  programmeNumber: string | null;
+  programmeTitle: string | null;
+}
+
+export type StatusCounts = Record<TaskStatus, number> & { total: number };
+
+export interface TaskView {
+  id: number;
+  planId: number;
+  parentId: number | null;
+  position: number;
+  title: string;
+  description: string;
+  groupName: string;
+  leadUnit: { id: number; name: string };
+  coordinators: Array<{ id: number; name: string }>;
+  recurrence: Recurrence;
+  recurrenceKind: RecurrenceKind;
+  /** "05/03/2023", "Hằng ngày", "Hằng tháng (ngày 25)", "Hằng năm (05/03)". */
+  deadlineText: string;
+  targetQuantity: number | null;
+  targetUnit: string;
+  closedAt: string | null;
+  status: TaskStatusResult;
+}
+
+/** An editor's confirmation that an occurrence is done, with the reason. */
+export interface Completion {
+  occurrenceKey: string;
+  at: string;
+  reason: string;
+  byName: string;
+}
+
+export interface ProgressReport {
+  id: number;
+  taskId: number;
+  unit: { id: number; name: string };
+  occurrenceKey: string;
+  activityDate: string;
+  body: string;
+  quantity: number | null;
+  completed: boolean;
+  authorId: number | null;
+  authorName: string;
+  filedAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** One saved version of a report: every correction is kept. */
+export interface ReportRevision {
+  version: number;
+  activityDate: string;
+  body: string;
+  quantity: number | null;
+  completed: boolean;
+  articleIds: number[];
+  savedByName: string;
+  savedAt: string;
+}
+
+/** An article cited as evidence, as the articles module shows it: published, public, not expired. */
+export interface EvidenceArticle {
+  id: number;
+  title: string;
+  url: string;
+}

@@ -1,0 +1,67 @@
+// Programmes, plans and task lists as a person may see them: a unit reporter sees the tasks their
+// unit leads or coordinates; whoever sees every unit sees them all.
+import { ForbiddenError } from '../../../platform/http/errors.js';
+import * as q from '../plans.queries.js';
+import { maySeeTask, seesAllUnits } from '../plans-policy.js';
+import { summarise, type TaskStatus } from '../task-status.js';
+import type { Plan, PlanContext, Programme, StatusCounts, TaskView } from '../plans.types.js';
+import { planOf, programmeOf } from './row-mapping.js';
+import type { ServiceKit } from './service-kit.js';
+import { unitsOfTask } from './task-views.js';
+
+/** Worst first: what needs urging comes to the top of a unit's list. */
+const statusOrder: Record<TaskStatus, number> = { overdue: 0, in_progress: 1, not_due: 2, done_late: 3, done_on_time: 4 };
+
+export interface PlanWithSummary extends Plan {
+  summary: StatusCounts;
+  /** @deprecated The row's name, kept while test/support/plans.ts still reads it: use programmeId. */
+  programme_id: number | null;
+}
+
+export function createPlanReads(kit: ServiceKit) {
+  const { db, views } = kit;
+  const visibleViews = async (ctx: PlanContext, planId: number) => (await views.planViews(planId)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
+  const countStatuses = (tasks: readonly TaskView[]) => summarise(tasks.map((t) => t.status.status));
+
+  return {
+    listProgrammes: async (): Promise<Programme[]> => (await q.listProgrammes(db)).map(programmeOf),
+
+    findProgramme: async (id: number): Promise<Programme | undefined> => {
+      const row = await q.findProgramme(db, id);
+      return row && programmeOf(row);
+    },
+
+    /** Plans with the status counts of the tasks this person may see. */
+    async listPlans(ctx: PlanContext): Promise<PlanWithSummary[]> {
+      const summaries: PlanWithSummary[] = [];
+      for (const row of await q.listPlans(db)) {
+        summaries.push({ ...planOf(row), summary: countStatuses(await visibleViews(ctx, row.id)), programme_id: row.programme_id });
+      }
+      return summaries;
+    },
+
+    /** Every task this person may see, across plans: the leaders' overview. */
+    async listAllVisibleTasks(ctx: PlanContext): Promise<TaskView[]> {
+      const all: TaskView[] = [];
+      for (const p of await q.listPlans(db)) all.push(...(await visibleViews(ctx, p.id)));
+      return all;
+    },
+
+    /** A plan with the tasks this person may see, each with its computed status. */
+    async getPlan(ctx: PlanContext, id: number) {
+      const plan = await views.loadPlan(id);
+      const tasks = await visibleViews(ctx, id);
+      return { plan, tasks, summary: countStatuses(tasks), seesAllUnits: seesAllUnits(ctx.actor) };
+    },
+
+    /** Tasks a unit leads or coordinates, across plans, overdue first. */
+    async listTasksOfUnit(ctx: PlanContext, unitId: number) {
+      if (!seesAllUnits(ctx.actor) && ctx.actor.unitId !== unitId) throw new ForbiddenError();
+      const rows = await q.listTasksOfUnit(db, unitId);
+      const plans = new Map((await q.listPlans(db)).map((p) => [p.id, planOf(p)]));
+      const tasks = await views.viewsOf(rows, (planId) => plans.get(planId)?.year ?? kit.clock.now().getUTCFullYear());
+      tasks.sort((a, b) => statusOrder[a.status.status] - statusOrder[b.status.status] || a.planId - b.planId || a.position - b.position);
+      return { tasks, plans, summary: countStatuses(tasks) };
+    },
+  };
+}

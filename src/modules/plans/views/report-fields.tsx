@@ -1,0 +1,91 @@
+// The fields of a progress report, in the filing form and the correction form alike. Values are
+// kept as typed strings so a refused form comes back exactly as it was sent.
+import { formatDate } from '../../../platform/i18n/format.js';
+import { FieldError } from '../../../platform/views/field-error.js';
+import type { ArticleChoice, Choice } from './choices.js';
+
+export interface ReportFormValues {
+  unitId: string;
+  activityDate: string;
+  body: string;
+  quantity: string;
+  completed: boolean;
+  articleIds: string[];
+}
+
+export function ReportFields(props: {
+  values: ReportFormValues;
+  errors: Record<string, string>;
+  units: Choice[];
+  targetUnit: string;
+  hasTarget: boolean;
+  articleChoices: ArticleChoice[];
+  fixedUnit?: boolean;
+}) {
+  const { values: v, errors: e } = props;
+  return (
+    <>
+      <div class="form-row">
+        <div>
+          <label for="unitId">Đơn vị báo cáo</label>
+          <select id="unitId" name="unitId" disabled={props.fixedUnit}>
+            {props.units.map((u) => (
+              <option value={String(u.id)} selected={v.unitId === String(u.id)}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+          {props.fixedUnit ? <input type="hidden" name="unitId" value={v.unitId} /> : null}
+          <FieldError id="unitId" text={e.unitId} />
+        </div>
+        <div>
+          <label for="activityDate">Ngày thực hiện</label>
+          <input id="activityDate" name="activityDate" type="date" value={v.activityDate} required aria-describedby={e.activityDate ? 'activityDate-loi' : undefined} />
+          <FieldError id="activityDate" text={e.activityDate} />
+        </div>
+      </div>
+      <div>
+        <label for="body">Nội dung đã thực hiện</label>
+        <textarea id="body" name="body" rows={5} required aria-describedby={e.body ? 'body-loi' : undefined}>
+          {v.body}
+        </textarea>
+        <FieldError id="body" text={e.body} />
+      </div>
+      <div class="form-row">
+        {props.hasTarget ? (
+          <div>
+            <label for="quantity">Số lượng đạt được{props.targetUnit ? ` (${props.targetUnit})` : ''}</label>
+            <input id="quantity" name="quantity" type="number" min="0" step="1" inputmode="numeric" value={v.quantity} aria-describedby={e.quantity ? 'quantity-loi' : undefined} />
+            <FieldError id="quantity" text={e.quantity} />
+          </div>
+        ) : null}
+        <div>
+          <label class="checkbox">
+            <input type="checkbox" name="completed" value="1" checked={v.completed} /> Đã hoàn thành nhiệm vụ (kỳ này)
+          </label>
+        </div>
+      </div>
+      {props.articleChoices.length > 0 ? (
+        <fieldset>
+          <legend>Bài viết làm minh chứng</legend>
+          {props.articleChoices.map((a) => (
+            <label class="checkbox">
+              <input type="checkbox" name="articleIds" value={String(a.id)} checked={v.articleIds.includes(String(a.id))} /> {a.title} ({formatDate(a.publishedAt)})
+            </label>
+          ))}
+          <FieldError id="articleIds" text={e.articleIds} />
+        </fieldset>
+      ) : (
+        <FieldError id="articleIds" text={e.articleIds} />
+      )}
+      <div>
+        <label for="files">Tệp đính kèm (biên bản, danh sách, ảnh)</label>
+        <input id="files" name="files" type="file" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'} />
+        <p class="hint" id="files-hint">
+          PDF, Word (.docx), Excel (.xlsx) hoặc ảnh JPEG/PNG; tối đa 10 tệp.
+        </p>
+        <FieldError id="files" text={e.files} />
+      </div>
+    </>
+  );
+}

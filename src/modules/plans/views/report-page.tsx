@@ -1,0 +1,106 @@
+// /quan-tri/bao-cao/:id: one report, the correction form for its author, its files and every
+// saved version.
+import { formatDate, formatDateTime } from '../../../platform/i18n/format.js';
+import { AttachmentList, type AttachmentListItem } from '../../attachments/index.js';
+import type { ProgressReport, ReportRevision, TaskView } from '../plans.types.js';
+import type { ArticleChoice } from './choices.js';
+import { ReportFields, type ReportFormValues } from './report-fields.js';
+
+function RevisionTable(props: { revisions: ReportRevision[] }) {
+  return (
+    <section class="block">
+      <h2>Các phiên bản</h2>
+      <div class="table-wrap">
+        <table class="data-table">
+          <caption class="visually-hidden">Mọi lần lưu của báo cáo, mới nhất trước</caption>
+          <thead>
+            <tr>
+              <th scope="col">Phiên bản</th>
+              <th scope="col">Lưu lúc</th>
+              <th scope="col">Người lưu</th>
+              <th scope="col">Ngày thực hiện</th>
+              <th scope="col">Nội dung</th>
+              <th scope="col">Số lượng</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.revisions.map((r) => (
+              <tr>
+                <td>{r.version}</td>
+                <td>{formatDateTime(r.savedAt)}</td>
+                <td>{r.savedByName}</td>
+                <td>{formatDate(r.activityDate)}</td>
+                <td>{r.body}</td>
+                <td>{r.quantity ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function CorrectionForm(props: { csrfToken: string; task: TaskView; report: ProgressReport; values: ReportFormValues; errors: Record<string, string>; articleChoices: ArticleChoice[] }) {
+  const { task: t, report } = props;
+  return (
+    <form method="post" action={`/quan-tri/bao-cao/${report.id}`} class="form form-wide" enctype="multipart/form-data" novalidate>
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      <input type="hidden" name="version" value={String(report.version)} />
+      <ReportFields
+        values={props.values}
+        errors={props.errors}
+        units={[{ id: report.unit.id, label: report.unit.name }]}
+        fixedUnit
+        targetUnit={t.targetUnit}
+        hasTarget={t.targetQuantity !== null}
+        articleChoices={props.articleChoices}
+      />
+      <div>
+        <button type="submit" class="button">
+          Lưu bản sửa
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ReportPage(props: {
+  csrfToken: string;
+  task: TaskView;
+  report: ProgressReport;
+  values: ReportFormValues;
+  errors: Record<string, string>;
+  conflict?: boolean;
+  mayCorrect: boolean;
+  revisions: ReportRevision[];
+  articleChoices: ArticleChoice[];
+  attachments: AttachmentListItem[];
+}) {
+  const t = props.task;
+  return (
+    <section>
+      <p class="breadcrumb">
+        <a href={`/quan-tri/nhiem-vu/${t.id}`}>← {t.title}</a>
+      </p>
+      <h1 class="block-title">Báo cáo của {props.report.unit.name}</h1>
+      {props.conflict ? (
+        <p class="flash flash-error" role="alert">
+          Báo cáo đã được sửa ở nơi khác trong khi bạn đang sửa; nội dung của bạn vẫn ở dưới đây. Hãy xem lại rồi lưu lần nữa.
+        </p>
+      ) : null}
+      {props.mayCorrect ? (
+        <CorrectionForm csrfToken={props.csrfToken} task={t} report={props.report} values={props.values} errors={props.errors} articleChoices={props.articleChoices} />
+      ) : (
+        <p class="hint">Chỉ người gửi sửa được báo cáo, và chỉ khi nhiệm vụ chưa đóng.</p>
+      )}
+      {props.attachments.length > 0 ? (
+        <section class="block">
+          <h2>Tệp đính kèm</h2>
+          <AttachmentList items={props.attachments} />
+        </section>
+      ) : null}
+      <RevisionTable revisions={props.revisions} />
+    </section>
+  );
+}

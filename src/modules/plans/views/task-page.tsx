@@ -1,0 +1,99 @@
+// /quan-tri/nhiem-vu/:id: a task's facts and status, its occurrences, editors' confirmations, the
+// report form for the units that may report, and the reports filed.
+import { formatDate } from '../../../platform/i18n/format.js';
+import type { Completion, TaskView } from '../plans.types.js';
+import { quantityText } from '../task-text.js';
+import type { ArticleChoice, Choice } from './choices.js';
+import type { ReportFormValues } from './report-fields.js';
+import { StatusBadge } from './status-summary.js';
+import { CompletionForm, CompletionList, OccurrenceTable } from './task-occurrences.js';
+import { ReportFiling, ReportList, type ReportView } from './task-reports.js';
+
+function TaskFacts(props: { task: TaskView }) {
+  const t = props.task;
+  return (
+    <dl class="task-facts">
+      <dt>Tình trạng</dt>
+      <dd>
+        <StatusBadge status={t.status.status} />
+        {t.closedAt ? ` (đã đóng ngày ${formatDate(t.closedAt)})` : ''}
+      </dd>
+      {t.groupName ? (
+        <>
+          <dt>Nhóm</dt>
+          <dd>{t.groupName}</dd>
+        </>
+      ) : null}
+      <dt>Đơn vị chủ trì</dt>
+      <dd>{t.leadUnit.name}</dd>
+      <dt>Đơn vị phối hợp</dt>
+      <dd>{t.coordinators.length > 0 ? t.coordinators.map((c) => c.name).join('; ') : 'Không có'}</dd>
+      <dt>Thời hạn</dt>
+      <dd>{t.deadlineText}</dd>
+      {t.targetQuantity !== null ? (
+        <>
+          <dt>Chỉ tiêu / kết quả</dt>
+          <dd>
+            {quantityText(t.targetQuantity, t.targetUnit)} / {quantityText(t.status.actual, t.targetUnit)}
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+function TaskActions(props: { task: TaskView; csrfToken: string }) {
+  const t = props.task;
+  return (
+    <div class="actions">
+      <a class="button button-secondary" href={`/quan-tri/nhiem-vu/${t.id}/sua`}>
+        Sửa nhiệm vụ
+      </a>
+      <form method="post" action={`/quan-tri/nhiem-vu/${t.id}/${t.closedAt ? 'mo-lai' : 'dong'}`}>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <button type="submit" class="button button-secondary">
+          {t.closedAt ? 'Mở lại nhiệm vụ' : 'Đóng nhiệm vụ (khóa báo cáo)'}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export function TaskPage(props: {
+  csrfToken: string;
+  plan: { id: number; number: string };
+  task: TaskView;
+  reports: ReportView[];
+  completions: Completion[];
+  manages: boolean;
+  reportUnits: Choice[];
+  form: ReportFormValues;
+  errors: Record<string, string>;
+  articleQuery: string;
+  articleChoices: ArticleChoice[];
+  now: string;
+}) {
+  const t = props.task;
+  const now = props.now;
+  const shownOccurrences = t.recurrenceKind === 'once' ? [] : t.status.occurrences.filter((o) => o.dueAt <= now || o.status !== 'not_due').slice(-24);
+  return (
+    <section>
+      <p class="breadcrumb">
+        <a href="/quan-tri/ke-hoach">Kế hoạch</a> › <a href={`/quan-tri/ke-hoach/${props.plan.id}`}>{props.plan.number}</a> › Nhiệm vụ
+      </p>
+      <h1 class="block-title">{t.title}</h1>
+      <TaskFacts task={t} />
+      {t.description ? <p class="task-description">{t.description}</p> : null}
+      {props.manages ? <TaskActions task={t} csrfToken={props.csrfToken} /> : null}
+      {shownOccurrences.length > 0 ? <OccurrenceTable task={t} occurrences={shownOccurrences} /> : null}
+      {props.manages ? <CompletionForm task={t} csrfToken={props.csrfToken} errors={props.errors} /> : null}
+      {props.completions.length > 0 ? <CompletionList completions={props.completions} /> : null}
+      {props.reportUnits.length > 0 ? (
+        <ReportFiling task={t} csrfToken={props.csrfToken} units={props.reportUnits} form={props.form} errors={props.errors} articleQuery={props.articleQuery} articleChoices={props.articleChoices} />
+      ) : t.closedAt ? (
+        <p class="hint">Nhiệm vụ đã đóng: không nhận thêm báo cáo.</p>
+      ) : null}
+      <ReportList task={t} reports={props.reports} />
+    </section>
+  );
+}
