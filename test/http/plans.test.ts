@@ -168,6 +168,40 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await postForm(t, `/quan-tri/bao-cao/${reportId}`, reporter, { unitId: String(reporterUnit), activityDate: '2026-11-26', body: 'Sau khi đóng', version: '2' })).status, 409);
     });
 
+    it('shows as evidence only what readers can open: an article past its expiry is no longer evidence, before the expiry job runs', async () => {
+      // An hour from now, typed as the article form takes it (Vietnam time).
+      const inAnHour = new Date(t.clock.now().getTime() + 3600_000 + 7 * 3600_000).toISOString().slice(0, 16);
+      const categoryId = String((await t.articles.listCategories())[0]!.id);
+      const title = 'Thông báo hội nghị học tập có thời hạn';
+      const article = await postForm(t, '/quan-tri/bai-viet', editor, { title, lead: 'Sapo', bodyHtml: '<p>Nội dung</p>', categoryId, action: 'publish', expiresAt: inAnHour });
+      const articleId = idFrom(article, /\/quan-tri\/bai-viet\/(\d+)/);
+      const planOf2026 = idFrom(await postForm(t, '/quan-tri/ke-hoach', editor, { number: '46/KH-ĐUK', title: 'Kế hoạch minh chứng có hạn', issuer: 'Ban Thường vụ', issuedOn: '2026-01-05', year: '2026', programmeId: '' }), /ke-hoach\/(\d+)/);
+      const taskId = idFrom(await postForm(t, `/quan-tri/ke-hoach/${planOf2026}/nhiem-vu`, editor, { title: 'Tổ chức hội nghị học tập', groupName: 'Tuyên truyền', leadUnitId: String(reporterUnit), recurrence: 'once', deadline: '2026-12-31' }), /nhiem-vu\/(\d+)/);
+      const filed = await postForm(t, `/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, { unitId: String(reporterUnit), activityDate: '2026-11-25', body: 'Đã tổ chức hội nghị, có bài đưa tin.', completed: '1', articleIds: String(articleId) });
+      assert.equal(filed.status, 303);
+      const evidenceOf = async () => {
+        const html = (await page(`/quan-tri/nhiem-vu/${taskId}`, editor)).html;
+        const api = await (await t.request(`/api/v1/tasks/${taskId}`, { headers: { cookie: leader.cookie } })).json();
+        return { html, articles: api.reports[0].articles as Array<{ id: number; title: string; url: string }> };
+      };
+      const live = await evidenceOf();
+      assert.match(live.html, new RegExp(`<ul class="evidence"><li><a href="/tin-tuc/[a-z0-9-]+">${title}</a></li></ul>`));
+      assert.equal(live.articles.length, 1);
+      assert.equal(live.articles[0]!.id, articleId);
+      assert.equal(live.articles[0]!.title, title);
+      assert.match(live.articles[0]!.url, /^\/tin-tuc\/[a-z0-9-]+$/);
+      const now = t.clock.now();
+      t.clock.advance(3600_000 + 60_000);
+      try {
+        const expired = await evidenceOf();
+        assert.doesNotMatch(expired.html, /class="evidence"/, 'the page cites no expired article');
+        assert.ok(!expired.html.includes(title), 'nor names it');
+        assert.deepEqual(expired.articles, [], 'nor does the API');
+      } finally {
+        t.clock.set(now);
+      }
+    });
+
     it('judges the deadline to the second in Vietnam time: 23:59:59 is on time, 00:00:00 is late', async () => {
       const makeTask = async (title: string) =>
         idFrom(await postForm(t, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, editor, { title, groupName: 'Tuyên truyền', leadUnitId: String(reporterUnit), recurrence: 'once', deadline: '2023-12-31' }), /nhiem-vu\/(\d+)/);
