@@ -74,6 +74,9 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(row('Hội nghị báo cáo viên hằng tháng'), 'overdue');
       assert.equal(row('Hội thi &quot;Bí thư chi bộ giỏi&quot; năm 2023') ?? row('Hội thi "Bí thư chi bộ giỏi" năm 2023'), 'done_late');
       assert.match(plan.html, /Nhiệm vụ quá hạn \(\d+\)/);
+      const overdueOnly = await page(`/quan-tri/ke-hoach/${planId}?tinh-trang=overdue`, editor);
+      assert.equal(badges(overdueOnly.html.slice(overdueOnly.html.indexOf('<table'))).filter((s) => s !== 'overdue').length, 0, 'the filter lists overdue tasks only');
+      assert.ok(overdueOnly.html.includes(`<a href="/quan-tri/ke-hoach/${planId}#nhiem-vu">Tất cả</a>`), '"Tất cả" leads back to every task, without the filter');
     });
 
     it('exports the plan\'s progress report as Excel and Word with the page\'s figures, in Vietnamese', async () => {

@@ -95,7 +95,7 @@ function StatusTabs(props: { planId: number; summary: StatusCounts; statusFilter
     <nav aria-label="Lọc nhiệm vụ theo tình trạng" class="status-tabs">
       <ul>
         <li>
-          <a href={listHref(props.planId, 1, props.statusFilter)} aria-current={props.statusFilter ? undefined : 'page'}>
+          <a href={listHref(props.planId, 1, undefined)} aria-current={props.statusFilter ? undefined : 'page'}>
             Tất cả
           </a>
         </li>
