@@ -1,4 +1,5 @@
-// Articles and categories as the rest of the app sees them: rows never leave this module.
+// Articles and categories as the rest of the app sees them: rows never leave this module. The
+// categories' half is categories.service.ts; this joins it with the published articles.
 import type { Clock } from '../../platform/clock.js';
 import { fold, normalizeText } from '../../platform/text/fold.js';
 import { htmlToText } from '../../platform/text/html-text.js';
@@ -7,18 +8,8 @@ import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import { slugify, uniqueSlug } from '../../platform/text/slug.js';
 import type { Db } from '../../database.js';
 import * as q from './articles.queries.js';
+import { categoryUrl, createCategoryCatalogue, type CategoryRef } from './categories.service.js';
 import type { ArticleStatus } from './articles.tables.js';
-
-export interface CategoryRef {
-  slug: string;
-  name: string;
-  url: string;
-}
-
-export interface Category extends CategoryRef {
-  id: number;
-  description: string;
-}
 
 export interface ArticleSummary {
   id: number;
@@ -87,7 +78,6 @@ export async function prepareArticleText(input: ArticleTextInput, work: WorkPool
 }
 
 export const articleUrl = (slug: string) => `/tin-tuc/${slug}`;
-export const categoryUrl = (slug: string) => `/chuyen-muc/${slug}`;
 
 /** The fields every view of an article starts with, whatever its status. */
 export const articleIdentity = (row: { id: number; slug: string; title: string }) => ({ id: row.id, slug: row.slug, url: articleUrl(row.slug), title: row.title });
@@ -119,15 +109,7 @@ export function createArticlesService(deps: {
   const nowIso = () => clock.now().toISOString();
 
   return {
-    async listCategories(): Promise<Category[]> {
-      const rows = await q.listCategories(db);
-      return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug) }));
-    },
-
-    async findCategory(slug: string): Promise<Category | undefined> {
-      const r = await q.findCategoryBySlug(db, slug);
-      return r && { id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug) };
-    },
+    ...createCategoryCatalogue(deps),
 
     async listLatest(options: { limit: number; offset?: number; categoryId?: number; excludeId?: number }): Promise<ArticleSummary[]> {
       return (await q.listPublishedArticles(db, { nowIso: nowIso(), ...options })).map(toSummary);
@@ -157,44 +139,6 @@ export function createArticlesService(deps: {
 
     listSitemapEntries() {
       return q.listSitemapEntries(db, nowIso());
-    },
-
-    async createCategory(input: { name: string; description?: string; position?: number }): Promise<number> {
-      const name = normalizeText(input.name).trim();
-      const id = await q.insertCategory(db, {
-        slug: await uniqueSlug(slugify(name) || 'chuyen-muc', (candidate) => q.isCategorySlugTaken(db, candidate)),
-        name,
-        description: normalizeText(input.description ?? ''),
-        position: input.position ?? 0,
-        createdAt: nowIso(),
-      });
-      deps.onContentChanged();
-      return id;
-    },
-
-    async findCategoryById(id: number): Promise<Category | undefined> {
-      const r = await q.findCategoryById(db, id);
-      return r && { id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug) };
-    },
-
-    /** Categories in menu order with how many articles (any status) each holds. */
-    async listCategoriesWithCounts(): Promise<Array<Category & { position: number; articles: number }>> {
-      const [rows, counts] = await Promise.all([q.listCategories(db), q.countArticlesByCategory(db)]);
-      return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug), position: r.position, articles: counts.get(r.id) ?? 0 }));
-    },
-
-    /** Renaming keeps the slug: links to the category already out in the world must not break. */
-    async updateCategory(id: number, input: { name: string; description: string; position: number }) {
-      await q.updateCategory(db, id, { name: normalizeText(input.name).trim(), description: normalizeText(input.description).trim(), position: input.position });
-      deps.onContentChanged();
-    },
-
-    /** Deletes an empty category; returns false when it still holds articles. */
-    async deleteCategory(id: number): Promise<boolean> {
-      if (((await q.countArticlesByCategory(db)).get(id) ?? 0) > 0) return false;
-      await q.deleteCategory(db, id);
-      deps.onContentChanged();
-      return true;
     },
 
     /** Stores an article with its folded copies and sanitised body; the slug comes from the title. */

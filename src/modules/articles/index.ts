@@ -1,8 +1,9 @@
 // Articles and categories: what is published, where, and by whom. Owns the public reading pages.
 // Rules: only status "published" with published_at in the past is ever shown; bodies are stored
 // sanitised; slugs come from folded titles and are unique.
-export { createArticlesService, articleUrl, categoryUrl, storedArticleText } from './articles.service.js';
-export type { ArticlesService, ArticleSummary, ArticleDetail, Category, NewArticle, FeaturedImage } from './articles.service.js';
+export { createArticlesService, articleUrl, storedArticleText } from './articles.service.js';
+export type { ArticlesService, ArticleSummary, ArticleDetail, NewArticle, FeaturedImage } from './articles.service.js';
+export { categoryUrl, type Category } from './categories.service.js';
 export { mountArticlePages, CATEGORY_PAGE_SIZE } from './articles.public.js';
 export { findArticleIdsBySlugs, addArticleViews } from './articles.queries.js';
 export { ArticleList, ArticleMeta } from './views/article-list.js';

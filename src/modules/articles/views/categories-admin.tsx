@@ -1,4 +1,4 @@
-import type { Category } from '../articles.service.js';
+import type { Category } from '../categories.service.js';
 
 type Row = Category & { position: number; articles: number };
 

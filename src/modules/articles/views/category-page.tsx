@@ -1,6 +1,7 @@
 import { Pagination } from '../../../platform/views/pagination.js';
 import { vi } from '../../../platform/i18n/vi.js';
-import type { ArticleSummary, Category } from '../articles.service.js';
+import type { ArticleSummary } from '../articles.service.js';
+import type { Category } from '../categories.service.js';
 import { ArticleList } from './article-list.js';
 
 export function CategoryPage(props: { category: Category; articles: ArticleSummary[]; page: number; pages: number }) {
