@@ -12,7 +12,7 @@ export async function planFixtures(t: TestApp) {
   const { tasks } = await t.plans.getPlan(ctx, plan.id);
   const task = tasks.find((x) => x.leadUnit.id === reporter.unitId)!;
   const report = await t.plans.fileReport(ctx, task.id, { unitId: reporter.unitId!, activityDate: '2023-06-15', body: 'Báo cáo cho bảng quyền', quantity: null, completed: false, articleIds: [] });
-  return { programme: plan.programme_id!, plan: plan.id, task: task.id, report, reporterUnit: reporter.unitId! };
+  return { programme: plan.programmeId!, plan: plan.id, task: task.id, report, reporterUnit: reporter.unitId! };
 }
 
 /** A one-off task's input with no recurrence and no target: what tests create most. */

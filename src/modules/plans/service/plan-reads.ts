@@ -14,8 +14,6 @@ const statusOrder: Record<TaskStatus, number> = { overdue: 0, in_progress: 1, no
 
 export interface PlanWithSummary extends Plan {
   summary: StatusCounts;
-  /** @deprecated The row's name, kept while test/support/plans.ts still reads it: use programmeId. */
-  programme_id: number | null;
 }
 
 export function createPlanReads(kit: ServiceKit) {
@@ -35,7 +33,7 @@ export function createPlanReads(kit: ServiceKit) {
     async listPlans(ctx: PlanContext): Promise<PlanWithSummary[]> {
       const summaries: PlanWithSummary[] = [];
       for (const row of await q.listPlans(db)) {
-        summaries.push({ ...planOf(row), summary: countStatuses(await visibleViews(ctx, row.id)), programme_id: row.programme_id });
+        summaries.push({ ...planOf(row), summary: countStatuses(await visibleViews(ctx, row.id)) });
       }
       return summaries;
     },
