@@ -8,6 +8,7 @@ import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { ArticlesService } from './articles.service.js';
 import { ArticlePage } from './views/article-page.js';
 import { CategoryPage } from './views/category-page.js';
+import { articleError } from './articles.errors.js';
 
 export const CATEGORY_PAGE_SIZE = 15;
 const RELATED_COUNT = 6;
@@ -19,7 +20,7 @@ export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesServ
     const slug = c.req.param('slug');
     const page = await pageCache.get(`/tin-tuc/${slug}`, async () => {
       const article = await articles.findPublished(slug);
-      if (!article) throw new NotFoundError('ARTICLE_NOT_FOUND');
+      if (!article) throw new NotFoundError(articleError('ARTICLE_NOT_FOUND'));
       const related = await articles.listLatest({ categoryId: article.categoryId, excludeId: article.id, limit: RELATED_COUNT });
       const body = await renderPage(
         {
@@ -44,7 +45,7 @@ export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesServ
     // The key is the page's canonical URL, so the server's fast path finds it by request URL.
     const page = await pageCache.get(pageNumber > 1 ? `/chuyen-muc/${slug}?trang=${pageNumber}` : `/chuyen-muc/${slug}`, async () => {
       const category = await articles.findCategory(slug);
-      if (!category) throw new NotFoundError('CATEGORY_NOT_FOUND');
+      if (!category) throw new NotFoundError(articleError('CATEGORY_NOT_FOUND'));
       const total = await articles.countPublished(category.id);
       const pages = pageCount(total, CATEGORY_PAGE_SIZE);
       if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../platform/http/form-errors.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import type { ArticlesService } from './articles.service.js';
 import { CategoriesList, CategoryForm, type CategoryFormValues } from './views/categories-admin.js';
+import { articleError } from './articles.errors.js';
 
 const categorySchema = z.object({
   name: z.string().trim().min(1, 'Hãy nhập tên chuyên mục.').max(100, 'Tên chuyên mục quá dài (tối đa 100 ký tự).'),
@@ -74,7 +75,7 @@ function mountCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit
   const findOr404 = async (c: Context) => {
     const id = Number(c.req.param('id'));
     const category = Number.isInteger(id) && id > 0 ? (await articles.listCategoriesWithCounts()).find((x) => x.id === id) : undefined;
-    if (!category) throw new NotFoundError('CATEGORY_NOT_FOUND');
+    if (!category) throw new NotFoundError(articleError('CATEGORY_NOT_FOUND'));
     return category;
   };
 

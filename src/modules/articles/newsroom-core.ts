@@ -10,6 +10,7 @@ import { isWrongStatus, mayAct, type ArticleAction } from './article-policy.js';
 import { toDeskArticle } from './desk-article.js';
 import type { DeskArticle, RequestContext } from './newsroom-types.js';
 import * as nq from './newsroom.queries.js';
+import { articleError } from './articles.errors.js';
 
 export interface NewsroomDeps {
   db: Db;
@@ -34,7 +35,7 @@ export function createNewsroomCore(deps: NewsroomDeps) {
 
     async load(id: number): Promise<DeskArticle> {
       const row = Number.isSafeInteger(id) && id > 0 ? await nq.findArticleForDesk(db, id) : undefined;
-      if (!row) throw new NotFoundError('ARTICLE_NOT_FOUND');
+      if (!row) throw new NotFoundError(articleError('ARTICLE_NOT_FOUND'));
       return toDeskArticle(row);
     },
 
@@ -42,13 +43,13 @@ export function createNewsroomCore(deps: NewsroomDeps) {
     check(ctx: RequestContext, action: ArticleAction, article: DeskArticle) {
       const ownership = { authorId: article.authorId, status: article.status };
       if (mayAct(ctx.actor, action, ownership)) return;
-      if (isWrongStatus(ctx.actor, action, ownership)) throw new ConflictError('ARTICLE_WRONG_STATUS');
+      if (isWrongStatus(ctx.actor, action, ownership)) throw new ConflictError(articleError('ARTICLE_WRONG_STATUS'));
       throw new ForbiddenError();
     },
 
     /** Takes the next version, or refuses the whole write when someone saved since `expected`. */
     async claimVersion(trx: Transaction<Database>, id: number, expected: number) {
-      if (!(await nq.claimVersion(trx, id, expected))) throw new ConflictError('ARTICLE_EDIT_CONFLICT');
+      if (!(await nq.claimVersion(trx, id, expected))) throw new ConflictError(articleError('ARTICLE_EDIT_CONFLICT'));
     },
 
     record(ctx: RequestContext, trx: Transaction<Database>, action: AuditAction, article: { id: number; slug: string }, detail?: string) {

@@ -8,6 +8,7 @@ import type { ArticlesService, FeaturedImage } from './articles.service.js';
 import type { RequestContext } from './newsroom-types.js';
 import type { Newsroom } from './newsroom.service.js';
 import type { ImageChoice } from './views/article-form-values.js';
+import { articleError } from './articles.errors.js';
 
 export interface NewsroomPageDeps {
   newsroom: Newsroom;
@@ -25,6 +26,6 @@ export interface NewsroomPageDeps {
 export const contextOf = (c: Context<StaffEnv>): RequestContext => staffContextOf(c);
 
 /** The route's article id (`:id`, or another parameter); a malformed one names no article: 404. */
-export const readArticleId = (c: Context, name = 'id') => readIdParam(c, name, 'ARTICLE_NOT_FOUND');
+export const readArticleId = (c: Context, name = 'id') => readIdParam(c, name, articleError('ARTICLE_NOT_FOUND'));
 
 export const listCategoryChoices = async (articles: ArticlesService) => (await articles.listCategories()).map((cat) => ({ id: cat.id, name: cat.name }));

@@ -4,6 +4,7 @@ import { ConflictError } from '../../platform/http/errors.js';
 import type { ArticleStatus, Classification } from './articles.tables.js';
 import { invalid } from './newsroom-validation.js';
 import type { Intent, StepOptions, WorkflowStep } from './newsroom-types.js';
+import { articleError } from './articles.errors.js';
 
 export interface StepSubject {
   status: ArticleStatus;
@@ -13,7 +14,7 @@ export interface StepSubject {
 }
 
 function publishing(article: StepSubject, publishAt: Date | undefined, now: string) {
-  if (article.classification !== 'public') throw new ConflictError('ARTICLE_CLASSIFIED');
+  if (article.classification !== 'public') throw new ConflictError(articleError('ARTICLE_CLASSIFIED'));
   // Republishing keeps the first publication date; a date in the future schedules it.
   const keep = article.publishedAt && article.publishedAt <= now ? article.publishedAt : now;
   const at = publishAt ? publishAt.toISOString() : keep;

@@ -1,20 +1,35 @@
-// Errors with a stable code (the contract) and a Vietnamese message (which may change).
+// Errors with a stable code (the contract) and a Vietnamese message (which may change). The
+// platform's own codes have their sentences in platform/i18n/vi.ts; a module's codes and sentences
+// live in the module's catalogue and come here as a CodedMessage (codedMessages below).
 import { vi, type ErrorCode } from '../i18n/vi.js';
 
+/** A module's error: its stable code and the sentence its catalogue has for it. */
+export interface CodedMessage {
+  code: string;
+  message: string;
+}
+
+/** A module's catalogue of error sentences, turned into the CodedMessage of each code. */
+export function codedMessages<Code extends string>(catalogue: Record<Code, string>): (code: Code) => CodedMessage {
+  return (code) => ({ code, message: catalogue[code] });
+}
+
 export class AppError extends Error {
+  readonly code: string;
   constructor(
-    readonly code: ErrorCode,
+    coded: ErrorCode | CodedMessage,
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503,
     readonly fields?: Record<string, string>,
   ) {
-    super(vi.errors[code]);
+    super(typeof coded === 'string' ? vi.errors[coded] : coded.message);
+    this.code = typeof coded === 'string' ? coded : coded.code;
     this.name = new.target.name;
   }
 }
 
 export class NotFoundError extends AppError {
-  constructor(code: 'NOT_FOUND' | 'ARTICLE_NOT_FOUND' | 'CATEGORY_NOT_FOUND' | 'PAGE_OUT_OF_RANGE' = 'NOT_FOUND') {
-    super(code, 404);
+  constructor(coded: 'NOT_FOUND' | 'PAGE_OUT_OF_RANGE' | CodedMessage = 'NOT_FOUND') {
+    super(coded, 404);
   }
 }
 
@@ -58,7 +73,7 @@ export class ServiceUnavailableError extends AppError {
 
 /** The record changed since the client read it (optimistic concurrency) or is in the wrong state. */
 export class ConflictError extends AppError {
-  constructor(code: ErrorCode = 'CONFLICT') {
-    super(code, 409);
+  constructor(coded: ErrorCode | CodedMessage = 'CONFLICT') {
+    super(coded, 409);
   }
 }

@@ -1,7 +1,7 @@
 // Query-string reading that refuses malformed percent-encoding (invalid UTF-8) with a 400
 // instead of silently passing mojibake on, and parses page numbers strictly.
 import type { Context } from 'hono';
-import { BadRequestError, NotFoundError } from './errors.js';
+import { BadRequestError, NotFoundError, type CodedMessage } from './errors.js';
 
 function decodeStrict(value: string): string {
   try {
@@ -40,7 +40,7 @@ export function parseId(raw: string | undefined): number | undefined {
 }
 
 /** The route's `:name` as a record id; a malformed one names no record: 404. */
-export function readIdParam(c: Context, name = 'id', notFound: 'NOT_FOUND' | 'ARTICLE_NOT_FOUND' = 'NOT_FOUND'): number {
+export function readIdParam(c: Context, name = 'id', notFound: 'NOT_FOUND' | CodedMessage = 'NOT_FOUND'): number {
   const id = parseId(c.req.param(name));
   if (id === undefined) throw new NotFoundError(notFound);
   return id;

@@ -2,8 +2,6 @@
 export const vi = {
   errors: {
     NOT_FOUND: 'Không tìm thấy trang bạn yêu cầu. Có thể bài viết đã được gỡ hoặc đường dẫn bị sai.',
-    ARTICLE_NOT_FOUND: 'Không tìm thấy bài viết này. Có thể bài viết đã được gỡ hoặc đường dẫn bị sai.',
-    CATEGORY_NOT_FOUND: 'Không tìm thấy chuyên mục này.',
     BAD_REQUEST: 'Yêu cầu không hợp lệ.',
     INVALID_ENCODING: 'Địa chỉ có ký tự không hợp lệ (không phải UTF-8).',
     INVALID_PAGE: 'Số trang không hợp lệ: hãy dùng một số nguyên từ 1 trở lên.',
@@ -22,9 +20,6 @@ export const vi = {
     LOGIN_BUSY: 'Máy chủ đang kiểm tra nhiều lượt đăng nhập cùng lúc. Vui lòng thử lại sau vài giây.',
     USER_NOT_FOUND: 'Không tìm thấy người dùng này.',
     CONFLICT: 'Thao tác không thực hiện được với trạng thái hiện tại của dữ liệu.',
-    ARTICLE_EDIT_CONFLICT: 'Bài viết đã được người khác lưu trong khi bạn đang sửa. Hãy tải lại bài viết, xem thay đổi rồi lưu lại.',
-    ARTICLE_CLASSIFIED: 'Bài được đánh dấu Nội bộ hoặc Mật nên không bao giờ được xuất bản.',
-    ARTICLE_WRONG_STATUS: 'Không thể làm thao tác này với bài viết ở trạng thái hiện tại.',
     SERVICE_UNAVAILABLE: 'Hệ thống đang bận hoặc đang bảo trì. Vui lòng thử lại sau.',
     INTERNAL: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau.',
     RICH_TEXT_TOO_MANY_TAGS: 'Nội dung có quá nhiều thẻ định dạng (tối đa 20.000 thẻ, một bài viết dài thường chỉ vài nghìn). Hãy bỏ bớt định dạng thừa hoặc chia thành nhiều bài.',
