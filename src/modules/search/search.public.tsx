@@ -56,6 +56,48 @@ function documentArticlesApi(docs: ApiDocs) {
   });
 }
 
+/** The search page's body: the form again, then the count, the hits with their words marked, and pages. */
+function SearchResults(props: { query: SearchQuery; total: number; items: Array<ArticleSummary & { bodyText?: string }>; page: number; pages: number }) {
+  const { query, total, items } = props;
+  const snippetOf = (a: ArticleSummary & { bodyText?: string }) => {
+    const leadHit = highlightAll(a.lead, query);
+    return <Marked segments={leadHit.some((s) => s.mark) ? leadHit : makeSnippet(a.bodyText ?? a.lead, query)} />;
+  };
+  return (
+    <section class="block search-results">
+      <h1 class="block-title">{query.text ? `${vi.ui.searchResultsFor} “${query.text}”` : vi.ui.search}</h1>
+      <form role="search" action="/tim-kiem" method="get" class="search-form">
+        <label for="q" class="visually-hidden">{vi.ui.searchLabel}</label>
+        <input id="q" type="search" name="q" value={query.text} maxlength={MAX_QUERY_LENGTH} placeholder={vi.ui.searchPlaceholder} />
+        <button type="submit">{vi.ui.search}</button>
+      </form>
+      {query.tokens.length === 0 ? (
+        <p class="notice">{vi.ui.searchEmptyQuery}</p>
+      ) : total === 0 ? (
+        <p class="notice" role="status">{vi.ui.searchNoResult}</p>
+      ) : (
+        <>
+          <p role="status">{vi.ui.searchCount(formatNumber(total))}</p>
+          <ul class="article-list">
+            {items.map((a) => (
+              <li>
+                <h3>
+                  <a href={a.url}>
+                    <Marked segments={highlightAll(a.title, query)} />
+                  </a>
+                </h3>
+                <ArticleMeta article={a} showCategory />
+                <p class="lead-text">{snippetOf(a)}</p>
+              </li>
+            ))}
+          </ul>
+          <Pagination page={props.page} pages={props.pages} hrefFor={(n) => `/tim-kiem?q=${encodeURIComponent(query.text)}${n > 1 ? `&trang=${n}` : ''}`} />
+        </>
+      )}
+    </section>
+  );
+}
+
 export function mountSearch(app: Hono<any>, deps: { search: SearchService; articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock; docs: ApiDocs }) {
   documentArticlesApi(deps.docs);
   function readQuery(c: Context): SearchQuery {
@@ -77,43 +119,9 @@ export function mountSearch(app: Hono<any>, deps: { search: SearchService; artic
       const { total, items } = query.tokens.length > 0 ? await runSearch(query, page) : { total: 0, items: [] };
       const pages = pageCount(total, PAGE_SIZE);
       if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
-      const snippetOf = (a: ArticleSummary & { bodyText?: string }) => {
-        const leadHit = highlightAll(a.lead, query);
-        return <Marked segments={leadHit.some((s) => s.mark) ? leadHit : makeSnippet(a.bodyText ?? a.lead, query)} />;
-      };
       const body = await deps.renderPage(
         { title: query.text ? `${vi.ui.search}: ${query.text}` : vi.ui.search, description: vi.ui.search, path: '/tim-kiem', noindex: true, searchQuery: query.text },
-        <section class="block search-results">
-          <h1 class="block-title">{query.text ? `${vi.ui.searchResultsFor} “${query.text}”` : vi.ui.search}</h1>
-          <form role="search" action="/tim-kiem" method="get" class="search-form">
-            <label for="q" class="visually-hidden">{vi.ui.searchLabel}</label>
-            <input id="q" type="search" name="q" value={query.text} maxlength={MAX_QUERY_LENGTH} placeholder={vi.ui.searchPlaceholder} />
-            <button type="submit">{vi.ui.search}</button>
-          </form>
-          {query.tokens.length === 0 ? (
-            <p class="notice">{vi.ui.searchEmptyQuery}</p>
-          ) : total === 0 ? (
-            <p class="notice" role="status">{vi.ui.searchNoResult}</p>
-          ) : (
-            <>
-              <p role="status">{vi.ui.searchCount(formatNumber(total))}</p>
-              <ul class="article-list">
-                {items.map((a) => (
-                  <li>
-                    <h3>
-                      <a href={a.url}>
-                        <Marked segments={highlightAll(a.title, query)} />
-                      </a>
-                    </h3>
-                    <ArticleMeta article={a} showCategory />
-                    <p class="lead-text">{snippetOf(a)}</p>
-                  </li>
-                ))}
-              </ul>
-              <Pagination page={page} pages={pages} hrefFor={(n) => `/tim-kiem?q=${encodeURIComponent(query.text)}${n > 1 ? `&trang=${n}` : ''}`} />
-            </>
-          )}
-        </section>,
+        <SearchResults query={query} total={total} items={items} page={page} pages={pages} />,
       );
       return { body };
     });

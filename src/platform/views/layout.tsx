@@ -38,87 +38,111 @@ export interface PageMeta {
 
 export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: Child }) {
   const { chrome, meta } = props;
-  const fullTitle = meta.title === chrome.siteName ? meta.title : `${meta.title} - ${chrome.siteName}`;
-  const canonical = chrome.siteUrl + meta.path;
   return (
     <html lang="vi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="strict-origin-when-cross-origin" />
-        <title>{fullTitle}</title>
-        <meta name="description" content={meta.description} />
-        {meta.noindex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={canonical} />}
-        <meta property="og:site_name" content={chrome.siteName} />
-        <meta property="og:locale" content="vi_VN" />
-        <meta property="og:type" content={meta.ogType ?? 'website'} />
-        <meta property="og:title" content={meta.title} />
-        <meta property="og:description" content={meta.description} />
-        <meta property="og:url" content={canonical} />
-        {meta.imagePath ? <meta property="og:image" content={chrome.siteUrl + meta.imagePath} /> : null}
-        {meta.publishedAt ? <meta property="article:published_time" content={meta.publishedAt} /> : null}
-        <link rel="alternate" type="application/rss+xml" title={`${chrome.siteName} - ${vi.ui.rssFeed}`} href="/rss.xml" />
-        <link rel="stylesheet" href={chrome.stylesheetHref} />
-        <script src={chrome.scriptHref} defer></script>
-      </head>
+      <DocumentHead chrome={chrome} meta={meta} />
       <body>
         <a class="skip-link" href="#noi-dung">{vi.ui.skipToContent}</a>
-        <header class="site-header">
-          <div class="wrap header-inner">
-            <a class="brand" href="/">
-              <span class="brand-emblem" aria-hidden="true">★</span>
-              <span class="brand-text">
-                <span class="brand-kicker">Cổng thông tin điện tử</span>
-                <span class="brand-name">{chrome.siteName}</span>
-              </span>
-            </a>
-            <p class="header-date">{formatLongDate(chrome.now)}</p>
-          </div>
-          <nav class="main-nav" aria-label={vi.ui.mainMenu}>
-            <div class="wrap nav-inner">
-              <ul>
-                <li>
-                  <a href="/" aria-current={meta.currentNav === '/' ? 'page' : undefined}>{vi.ui.home}</a>
-                </li>
-                {chrome.nav.map((item) => (
-                  <li>
-                    <a href={item.href} aria-current={meta.currentNav === item.href ? 'page' : undefined}>{item.label}</a>
-                  </li>
-                ))}
-              </ul>
-              <form class="search-form" role="search" action="/tim-kiem" method="get">
-                <label for="site-search" class="visually-hidden">{vi.ui.searchLabel}</label>
-                <input id="site-search" type="search" name="q" value={meta.searchQuery ?? ''} maxlength={200} placeholder={vi.ui.searchPlaceholder} />
-                <button type="submit">{vi.ui.search}</button>
-              </form>
-            </div>
-          </nav>
-        </header>
+        <SiteHeader chrome={chrome} meta={meta} />
         <div class="wrap page-grid">
           <main id="noi-dung" tabindex={-1}>{props.children}</main>
           <aside class="sidebar">
             {chrome.sidebar}
           </aside>
         </div>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p class="footer-name">{chrome.siteName}</p>
-            {chrome.contact.address ? <p>Địa chỉ: {chrome.contact.address}</p> : null}
-            {chrome.contact.phone || chrome.contact.email ? (
-              <p>
-                {chrome.contact.phone ? `Điện thoại: ${chrome.contact.phone}` : ''}
-                {chrome.contact.phone && chrome.contact.email ? ' · ' : ''}
-                {chrome.contact.email ? `Email: ${chrome.contact.email}` : ''}
-              </p>
-            ) : null}
-            <p>{vi.ui.footerResponsible}</p>
-            <p>
-              <a href="/gioi-thieu">Giới thiệu</a> · <a href="/lien-he">Liên hệ</a> · <a href="/rss.xml">{vi.ui.rssFeed}</a> ·{' '}
-              <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
-            </p>
-          </div>
-        </footer>
+        <SiteFooter chrome={chrome} />
       </body>
     </html>
+  );
+}
+
+/** Title, description, canonical and OpenGraph tags, feeds, the stylesheet and the script. */
+function DocumentHead(props: { chrome: SiteChrome; meta: PageMeta }) {
+  const { chrome, meta } = props;
+  const fullTitle = meta.title === chrome.siteName ? meta.title : `${meta.title} - ${chrome.siteName}`;
+  const canonical = chrome.siteUrl + meta.path;
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="referrer" content="strict-origin-when-cross-origin" />
+      <title>{fullTitle}</title>
+      <meta name="description" content={meta.description} />
+      {meta.noindex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={canonical} />}
+      <meta property="og:site_name" content={chrome.siteName} />
+      <meta property="og:locale" content="vi_VN" />
+      <meta property="og:type" content={meta.ogType ?? 'website'} />
+      <meta property="og:title" content={meta.title} />
+      <meta property="og:description" content={meta.description} />
+      <meta property="og:url" content={canonical} />
+      {meta.imagePath ? <meta property="og:image" content={chrome.siteUrl + meta.imagePath} /> : null}
+      {meta.publishedAt ? <meta property="article:published_time" content={meta.publishedAt} /> : null}
+      <link rel="alternate" type="application/rss+xml" title={`${chrome.siteName} - ${vi.ui.rssFeed}`} href="/rss.xml" />
+      <link rel="stylesheet" href={chrome.stylesheetHref} />
+      <script src={chrome.scriptHref} defer></script>
+    </head>
+  );
+}
+
+/** The site's name and date, then the menu and the search box. */
+function SiteHeader(props: { chrome: SiteChrome; meta: PageMeta }) {
+  const { chrome, meta } = props;
+  return (
+    <header class="site-header">
+      <div class="wrap header-inner">
+        <a class="brand" href="/">
+          <span class="brand-emblem" aria-hidden="true">★</span>
+          <span class="brand-text">
+            <span class="brand-kicker">Cổng thông tin điện tử</span>
+            <span class="brand-name">{chrome.siteName}</span>
+          </span>
+        </a>
+        <p class="header-date">{formatLongDate(chrome.now)}</p>
+      </div>
+      <nav class="main-nav" aria-label={vi.ui.mainMenu}>
+        <div class="wrap nav-inner">
+          <ul>
+            <li>
+              <a href="/" aria-current={meta.currentNav === '/' ? 'page' : undefined}>{vi.ui.home}</a>
+            </li>
+            {chrome.nav.map((item) => (
+              <li>
+                <a href={item.href} aria-current={meta.currentNav === item.href ? 'page' : undefined}>{item.label}</a>
+              </li>
+            ))}
+          </ul>
+          <form class="search-form" role="search" action="/tim-kiem" method="get">
+            <label for="site-search" class="visually-hidden">{vi.ui.searchLabel}</label>
+            <input id="site-search" type="search" name="q" value={meta.searchQuery ?? ''} maxlength={200} placeholder={vi.ui.searchPlaceholder} />
+            <button type="submit">{vi.ui.search}</button>
+          </form>
+        </div>
+      </nav>
+    </header>
+  );
+}
+
+/** The committee's contact lines and the links every page ends with. */
+function SiteFooter(props: { chrome: SiteChrome }) {
+  const { chrome } = props;
+  return (
+    <footer class="site-footer">
+      <div class="wrap">
+        <p class="footer-name">{chrome.siteName}</p>
+        {chrome.contact.address ? <p>Địa chỉ: {chrome.contact.address}</p> : null}
+        {chrome.contact.phone || chrome.contact.email ? (
+          <p>
+            {chrome.contact.phone ? `Điện thoại: ${chrome.contact.phone}` : ''}
+            {chrome.contact.phone && chrome.contact.email ? ' · ' : ''}
+            {chrome.contact.email ? `Email: ${chrome.contact.email}` : ''}
+          </p>
+        ) : null}
+        <p>{vi.ui.footerResponsible}</p>
+        <p>
+          <a href="/gioi-thieu">Giới thiệu</a> · <a href="/lien-he">Liên hệ</a> · <a href="/rss.xml">{vi.ui.rssFeed}</a> ·{' '}
+          <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
+        </p>
+      </div>
+    </footer>
   );
 }
