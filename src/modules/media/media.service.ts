@@ -79,6 +79,15 @@ function toMedia(row: Row): Media {
 
 const searchText = (originalName: string, alt: string) => fold(`${originalName} ${alt}`);
 
+/** What the bytes are, when they are an image we keep; otherwise why not, for the uploader. */
+function acceptImage(data: Uint8Array, maxBytes: number) {
+  if (data.byteLength === 0) throw new MediaRejectedError('MEDIA_FILE_MISSING', maxBytes);
+  if (data.byteLength > maxBytes) throw new MediaRejectedError('MEDIA_TOO_LARGE', maxBytes);
+  const image = inspectImage(data);
+  if (!image.ok) throw new MediaRejectedError(image.reason === 'too-many-pixels' ? 'MEDIA_TOO_MANY_PIXELS' : 'MEDIA_UNSUPPORTED_TYPE', maxBytes);
+  return image;
+}
+
 export function createMediaService(deps: { db: Db; clock: Clock; random: RandomSource; dataDir: string; maxBytes: number }) {
   const { db, clock, maxBytes } = deps;
   const files = createMediaStore({ dataDir: deps.dataDir, random: deps.random });
@@ -93,10 +102,7 @@ export function createMediaService(deps: { db: Db; clock: Clock; random: RandomS
      * failed insert leaves no file behind. Throws MediaRejectedError for what the uploader can fix.
      */
     async upload(input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number }): Promise<Media> {
-      if (input.data.byteLength === 0) throw new MediaRejectedError('MEDIA_FILE_MISSING', maxBytes);
-      if (input.data.byteLength > maxBytes) throw new MediaRejectedError('MEDIA_TOO_LARGE', maxBytes);
-      const image = inspectImage(input.data);
-      if (!image.ok) throw new MediaRejectedError(image.reason === 'too-many-pixels' ? 'MEDIA_TOO_MANY_PIXELS' : 'MEDIA_UNSUPPORTED_TYPE', maxBytes);
+      const image = acceptImage(input.data, maxBytes);
       const now = clock.now();
       const path = await files.save(input.data, image.extension, now);
       const originalName = cleanOriginalName(input.fileName, `anh.${image.extension}`);
