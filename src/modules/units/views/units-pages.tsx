@@ -128,21 +128,7 @@ export function UnitForm(props: {
           </p>
           <FieldError id="foundedOn-error" message={e.foundedOn} />
         </div>
-        <div>
-          <label for="address">Địa chỉ</label>
-          <input id="address" name="address" type="text" value={v.address} aria-describedby={described('address')} />
-          <FieldError id="address-error" message={e.address} />
-        </div>
-        <div>
-          <label for="phone">Điện thoại</label>
-          <input id="phone" name="phone" type="text" inputmode="tel" value={v.phone} aria-describedby={described('phone')} />
-          <FieldError id="phone-error" message={e.phone} />
-        </div>
-        <div>
-          <label for="email">Email</label>
-          <input id="email" name="email" type="email" value={v.email} aria-describedby={described('email')} />
-          <FieldError id="email-error" message={e.email} />
-        </div>
+        <UnitContactFields values={v} errors={e} />
         <div>
           <label for="position">Thứ tự trong cùng cấp</label>
           <input id="position" name="position" type="text" inputmode="numeric" value={v.position} aria-describedby={described('position', 'position-hint')} />
@@ -160,6 +146,31 @@ export function UnitForm(props: {
       </form>
       {props.deletable ? <DeleteUnit csrfToken={props.csrfToken} {...props.deletable} error={e.delete} /> : null}
     </section>
+  );
+}
+
+/** Where the unit is and how to reach it: optional, shown in the organisation tree. */
+function UnitContactFields(props: { values: UnitFormValues; errors: Record<string, string> }) {
+  const { values: v, errors: e } = props;
+  const described = (field: string) => (e[field] ? `${field}-error` : undefined);
+  return (
+    <>
+      <div>
+        <label for="address">Địa chỉ</label>
+        <input id="address" name="address" type="text" value={v.address} aria-describedby={described('address')} />
+        <FieldError id="address-error" message={e.address} />
+      </div>
+      <div>
+        <label for="phone">Điện thoại</label>
+        <input id="phone" name="phone" type="text" inputmode="tel" value={v.phone} aria-describedby={described('phone')} />
+        <FieldError id="phone-error" message={e.phone} />
+      </div>
+      <div>
+        <label for="email">Email</label>
+        <input id="email" name="email" type="email" value={v.email} aria-describedby={described('email')} />
+        <FieldError id="email-error" message={e.email} />
+      </div>
+    </>
   );
 }
 
