@@ -4,14 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { AppError, BadRequestError, ForbiddenError } from '../../platform/http/errors.js';
-import { CsrfError, isSameOrigin, tokensMatch } from '../../platform/http/csrf.js';
+import { AppError, ForbiddenError } from '../../platform/http/errors.js';
+import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
 import { readBearerToken, type ApiTokenStore } from './api-tokens.js';
 import type { AuditLog } from './audit.js';
 import { can, type Permission } from './permissions.js';
 import type { ResolvedSession, SessionStore } from './sessions.js';
-import { streamMultipartForm, type MultipartLimits } from '../../platform/http/multipart.js';
-import { declaredBodyCap } from '../../platform/http/body.js';
+import type { MultipartLimits } from '../../platform/http/multipart.js';
+import { createCsrfTokenCheck, runThenClean } from './csrf-token-check.js';
 
 export const SESSION_COOKIE = 'congtin_phien';
 
@@ -67,6 +67,36 @@ export function staffContextOf(c: Context<StaffEnv>) {
   return { actor: { id: user.id, name: user.name, email: user.email, roles: user.roles, unitId: user.unitId ?? null }, requestId: requestIdOf(c) };
 }
 
+/** The API token's person (under /api) or the session's, if any; a dead token is a 401 answer. */
+async function resolveStaff(c: Context<StaffEnv>, deps: { sessions: SessionStore; apiTokens: ApiTokenStore }): Promise<{ staff: ResolvedSession | undefined } | Response> {
+  const bearer = offeredToken(c);
+  if (bearer !== undefined) {
+    const staff = await deps.apiTokens.resolve(bearer);
+    return staff ? { staff } : refuseToken(c);
+  }
+  const token = getCookie(c, SESSION_COOKIE);
+  const staff = token ? await deps.sessions.resolve(token) : undefined;
+  if (token && !staff) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  return { staff };
+}
+
+/**
+ * Marks the token as still to check (require() does it, after the permission) and fails closed
+ * meanwhile: a handler that reads the form without a require() in front gets a CSRF refusal, not
+ * an unchecked body (the JSON and text readers derive from this cache too).
+ */
+function holdBodyUntilTokenChecked(c: Context<StaffEnv>) {
+  c.set('csrfPending', true);
+  const poisoned = Promise.reject(new CsrfError());
+  poisoned.catch(() => undefined);
+  (c.req.bodyCache as { formData?: unknown }).formData = poisoned;
+}
+
+function releaseBody(c: Context<StaffEnv>) {
+  c.set('csrfPending', false);
+  delete c.req.bodyCache.formData;
+}
+
 export function createStaffGuard(deps: {
   sessions: SessionStore;
   apiTokens: ApiTokenStore;
@@ -79,45 +109,7 @@ export function createStaffGuard(deps: {
   /** Caps on a multipart form's parts; a file is also capped by the route's own body cap. */
   multipartLimits: MultipartLimits;
 }) {
-  /**
-   * The CSRF token of a cookie-authenticated state change, from its header or its form, and the
-   * form kept for the handler. A multipart form streams its files to temp files; without the
-   * header its first part must be the token, so a forged upload stops before a file byte is read.
-   * Plain forms are small (capped first). Returns the cleanup of the temp files, if any.
-   */
-  async function checkToken(c: Context<StaffEnv>, staff: ResolvedSession): Promise<(() => Promise<void>) | undefined> {
-    if (staff.csrfToken === '') throw new CsrfError();
-    const header = c.req.header('x-csrf-token');
-    if (header !== undefined && !tokensMatch(staff.csrfToken, header)) throw new CsrfError();
-    const contentType = c.req.header('content-type') ?? '';
-    const body = c.req.raw.body;
-    if (/^multipart\/form-data/i.test(contentType) && body) {
-      const cap = declaredBodyCap(c);
-      const streamed = await streamMultipartForm(body, contentType, {
-        tmpRoot: deps.uploadTmpDir,
-        limits: { ...deps.multipartLimits, maxFileBytes: Math.min(deps.multipartLimits.maxFileBytes, cap?.bytes ?? Infinity) },
-        ...(cap?.message ? { tooLargeMessage: cap.message } : {}),
-        checkFirstField: (name, value) => {
-          if (header === undefined && (name !== '_csrf' || !tokensMatch(staff.csrfToken, value))) throw new CsrfError();
-        },
-      });
-      // Hono's parseBody() reads this cache: handlers get the form, its files backed by disk.
-      (c.req.bodyCache as { formData?: unknown }).formData = Promise.resolve(streamed.form);
-      return streamed.cleanup;
-    }
-    if (header !== undefined) return undefined;
-    let form: Record<string, unknown> = {};
-    if (contentType.includes('form')) {
-      try {
-        form = await c.req.parseBody();
-      } catch {
-        throw new BadRequestError();
-      }
-    }
-    if (!tokensMatch(staff.csrfToken, form['_csrf'])) throw new CsrfError();
-    return undefined;
-  }
-
+  const checkToken = createCsrfTokenCheck(deps);
   const changesState = (c: Context) => c.req.method !== 'GET' && c.req.method !== 'HEAD';
 
   return {
@@ -128,17 +120,9 @@ export function createStaffGuard(deps: {
      */
     loadStaff(): MiddlewareHandler<StaffEnv> {
       return async (c, next) => {
-        const bearer = offeredToken(c);
-        let staff: ResolvedSession | undefined;
-        if (bearer !== undefined) {
-          staff = await deps.apiTokens.resolve(bearer);
-          if (!staff) return refuseToken(c);
-        } else {
-          const token = getCookie(c, SESSION_COOKIE);
-          staff = token ? await deps.sessions.resolve(token) : undefined;
-          if (token && !staff) deleteCookie(c, SESSION_COOKIE, { path: '/' });
-        }
-        c.set('staff', staff);
+        const resolved = await resolveStaff(c, deps);
+        if (resolved instanceof Response) return resolved;
+        c.set('staff', resolved.staff);
         c.header('X-Request-Id', requestIdOf(c));
         await next();
         c.header('Cache-Control', 'no-store');
@@ -159,20 +143,10 @@ export function createStaffGuard(deps: {
         if (!isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
         if (!staff) return next();
         if (options.afterPermission) {
-          c.set('csrfPending', true);
-          // Fail closed: a handler that reads the form without a require() in front gets a CSRF
-          // refusal, not an unchecked body (the JSON and text readers derive from this cache too).
-          const poisoned = Promise.reject(new CsrfError());
-          poisoned.catch(() => undefined);
-          (c.req.bodyCache as { formData?: unknown }).formData = poisoned;
+          holdBodyUntilTokenChecked(c);
           return next();
         }
-        const cleanup = await checkToken(c, staff);
-        try {
-          await next();
-        } finally {
-          await cleanup?.();
-        }
+        await runThenClean(next, await checkToken(c, staff));
       };
     },
 
@@ -189,14 +163,8 @@ export function createStaffGuard(deps: {
           throw new ForbiddenError();
         }
         if (!c.get('csrfPending')) return next();
-        c.set('csrfPending', false);
-        delete c.req.bodyCache.formData;
-        const cleanup = await checkToken(c, staff);
-        try {
-          await next();
-        } finally {
-          await cleanup?.();
-        }
+        releaseBody(c);
+        await runThenClean(next, await checkToken(c, staff));
       };
     },
 
