@@ -9,6 +9,7 @@ import * as q from './units.queries.js';
 import { buildTree, descendantsIn, toUnit, type UnitNode } from './unit-tree.js';
 import { planImport, type ImportProblem, type SheetRow } from './unit-import.js';
 import { nameKey } from './units.schema.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/dialect.js';
 
 type Executor = Db | Transaction<Database>;
 
@@ -33,11 +34,6 @@ export class UnitImportRejectedError extends Error {
 }
 
 const quote = (s: string) => `“${s}”`;
-const SQLITE_UNIQUE = 'SQLITE_CONSTRAINT_UNIQUE';
-const PG_UNIQUE = '23505';
-const SQLITE_FOREIGN_KEY = 'SQLITE_CONSTRAINT_FOREIGNKEY';
-const PG_FOREIGN_KEY = '23503';
-const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
 export function createUnits(deps: {
   db: Db;
@@ -79,7 +75,7 @@ export function createUnits(deps: {
 
   /** Two admins saving the same name at once: the database index refuses the second. */
   function rethrowDuplicate(error: unknown): never {
-    if (codeOf(error) === SQLITE_UNIQUE || codeOf(error) === PG_UNIQUE) throw new UnitRejectedError({ name: 'Vừa có người lưu một đơn vị trùng tên ở cùng cấp (hoặc một đơn vị cấp cao nhất khác); hãy tải lại trang và kiểm tra.' });
+    if (isUniqueViolation(error)) throw new UnitRejectedError({ name: 'Vừa có người lưu một đơn vị trùng tên ở cùng cấp (hoặc một đơn vị cấp cao nhất khác); hãy tải lại trang và kiểm tra.' });
     throw error;
   }
 
@@ -156,7 +152,7 @@ export function createUnits(deps: {
         })
         .catch((error: unknown) => {
           // A reference the hook did not know about (a report, a coordinating task): the database keeps it.
-          if (codeOf(error) === SQLITE_FOREIGN_KEY || codeOf(error) === PG_FOREIGN_KEY) throw new UnitInUseError('Đơn vị đang được dùng trong kế hoạch (nhiệm vụ, báo cáo) nên không xóa được.');
+          if (isForeignKeyViolation(error)) throw new UnitInUseError('Đơn vị đang được dùng trong kế hoạch (nhiệm vụ, báo cáo) nên không xóa được.');
           throw error;
         });
     },
@@ -184,7 +180,7 @@ export function createUnits(deps: {
           return ids.length;
         })
         .catch((error: unknown) => {
-          if (codeOf(error) === SQLITE_UNIQUE || codeOf(error) === PG_UNIQUE) {
+          if (isUniqueViolation(error)) {
             throw new UnitImportRejectedError([{ row: 1, message: 'Vừa có người thêm đơn vị trùng tên trong lúc nhập; không đơn vị nào được nhập, hãy thử lại.' }]);
           }
           throw error;
