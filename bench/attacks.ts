@@ -14,13 +14,20 @@ const PASSWORD = 'LaoCai-Demo-2026';
  * delay a probe) until stopped; the latencies in ms, and the server's peak resident memory.
  */
 function probeHealth(server: Server) {
-  const prober = spawn(process.execPath, ['-e', `
+  const prober = spawn(
+    process.execPath,
+    [
+      '-e',
+      `
     let stop = false; process.on('SIGTERM', () => (stop = true));
     (async () => { const waits = [];
       while (!stop) { const t0 = performance.now();
         const ok = await fetch(${JSON.stringify(server.url)} + '/healthz').then((r) => r.arrayBuffer().then(() => r.ok), () => false);
         waits.push(ok ? performance.now() - t0 : -1); await new Promise((r) => setTimeout(r, 20)); }
-      process.stdout.write(JSON.stringify(waits)); })();`], { stdio: ['ignore', 'pipe', 'inherit'] });
+      process.stdout.write(JSON.stringify(waits)); })();`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
   prober.stdout.on('data', (d) => (out += d));
   const exited = new Promise((r) => prober.once('exit', r));
@@ -44,22 +51,36 @@ function describeWaits(all: number[]) {
 
 /** The attackers' sender of test/security (declared length, written as fast as taken); 0 when cut. */
 const sendBody = (server: Server, target: string, headers: Record<string, string>, length: number) =>
-  sendBodyTo(server.port, target, { origin: server.url, ...headers }, length).catch(() => ({ status: 0, ms: NaN, sent: 0 }));
+  sendBodyTo(server.port, target, { origin: server.url, ...headers }, length).catch(() => ({
+    status: 0,
+    ms: NaN,
+    sent: 0,
+  }));
 
 const login = (server: Server, email: string, password: string, ip: string) =>
-  fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ email, password }) });
+  fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+    body: JSON.stringify({ email, password }),
+  });
 
 async function loginBurst(server: Server) {
   const probe = probeHealth(server);
   await sleep(300);
   const t0 = performance.now();
-  const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => login(server, 'lanhdao@congtin.demo', i === 100 ? PASSWORD : `sai-mat-khau-${i}`, '198.51.100.7')));
+  const answers = await Promise.all(
+    Array.from({ length: 200 }, (_, i) =>
+      login(server, 'lanhdao@congtin.demo', i === 100 ? PASSWORD : `sai-mat-khau-${i}`, '198.51.100.7'),
+    ),
+  );
   const ms = performance.now() - t0;
   await sleep(100);
   const { waits } = await probe.stop();
   const counts = new Map<number, number>();
   for (const a of answers) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
-  console.log(`200 concurrent logins on one account (the right password 101st): ${[...counts].map(([s, n]) => `${n}× ${s}`).join(', ')} in ${fmt(ms)} ms`);
+  console.log(
+    `200 concurrent logins on one account (the right password 101st): ${[...counts].map(([s, n]) => `${n}× ${s}`).join(', ')} in ${fmt(ms)} ms`,
+  );
   console.log(`  ${describeWaits(waits)}`);
 }
 
@@ -79,7 +100,9 @@ async function flood(server: Server, label: string, sends: Array<() => Promise<{
   const counts = new Map<number, number>();
   for (const a of answers) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
   console.log(`${label}: ${[...counts].map(([s, n]) => `${n}× ${s}`).join(', ')}`);
-  console.log(`  slowest refusal ${fmt(Math.max(...answers.map((a) => a.ms)))} ms; server RSS ${fmt(rssBefore)} → peak ${fmt(peakRss)} MiB`);
+  console.log(
+    `  slowest refusal ${fmt(Math.max(...answers.map((a) => a.ms)))} ms; server RSS ${fmt(rssBefore)} → peak ${fmt(peakRss)} MiB`,
+  );
   console.log(`  ${describeWaits(waits)}`);
 }
 
@@ -91,9 +114,24 @@ try {
   console.log(`congtin pid ${server.pid}, RSS at start ${fmt(readRssMiB(server.pid))} MiB`);
   await loginBurst(server);
   const cookie = await contributorCookie(server);
-  await flood(server, "20 contributor's 95 MB plan forms at once (a route they may not use)", Array.from({ length: 20 }, () => () => sendBody(server, '/quan-tri/ke-hoach', { ...multipart, cookie }, 95 * MB)));
-  await flood(server, '20 anonymous 200 MB login forms at once', Array.from({ length: 20 }, () => () => sendBody(server, '/dang-nhap', { 'content-type': 'application/x-www-form-urlencoded' }, 200 * MB)));
-  await flood(server, '120 anonymous 5 MB uploads at once', Array.from({ length: 120 }, () => () => sendBody(server, '/quan-tri/thu-vien-anh/tai-len', multipart, 5 * MB)));
+  await flood(
+    server,
+    "20 contributor's 95 MB plan forms at once (a route they may not use)",
+    Array.from({ length: 20 }, () => () => sendBody(server, '/quan-tri/ke-hoach', { ...multipart, cookie }, 95 * MB)),
+  );
+  await flood(
+    server,
+    '20 anonymous 200 MB login forms at once',
+    Array.from(
+      { length: 20 },
+      () => () => sendBody(server, '/dang-nhap', { 'content-type': 'application/x-www-form-urlencoded' }, 200 * MB),
+    ),
+  );
+  await flood(
+    server,
+    '120 anonymous 5 MB uploads at once',
+    Array.from({ length: 120 }, () => () => sendBody(server, '/quan-tri/thu-vien-anh/tai-len', multipart, 5 * MB)),
+  );
 } finally {
   await server.stop();
   await data.remove();

@@ -6,7 +6,9 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, html: { type: 'string' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, html: { type: 'string' }, json: { type: 'boolean' } },
+});
 const port = Number(values.port);
 
 const body = values.html

@@ -5,7 +5,16 @@
 //   npx tsx bench/beacon.ts          (DURATION=10 CONNECTIONS=50 by default)
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { findArticleSlug, fmt, makeTempDir, readRssMiB, sleep, startBareServer, startCongtin, type Server } from './lib.js';
+import {
+  findArticleSlug,
+  fmt,
+  makeTempDir,
+  readRssMiB,
+  sleep,
+  startBareServer,
+  startCongtin,
+  type Server,
+} from './lib.js';
 import { measureQuietly } from './machine-load.js';
 
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -101,15 +110,21 @@ async function main() {
     const durable = counted >= acknowledged && counted <= sent;
     console.log(`\n| server | 2xx/s | 2xx | non-2xx + errors | latency p50 / p99 (ms) |`);
     console.log(`|---|---:|---:|---:|---:|`);
-    console.log(`| congtin | ${fmt(hitsPerSecond)} | ${fmt(run['2xx'])} | ${run.non2xx + run.errors} | ${run.latency.p50} / ${run.latency.p99} |`);
-    console.log(`| bare node:http (fixed JSON) | ${fmt(refPerSecond)} | ${fmt(ref['2xx'])} | ${ref.non2xx + ref.errors} | ${ref.latency.p50} / ${ref.latency.p99} |`);
+    console.log(
+      `| congtin | ${fmt(hitsPerSecond)} | ${fmt(run['2xx'])} | ${run.non2xx + run.errors} | ${run.latency.p50} / ${run.latency.p99} |`,
+    );
+    console.log(
+      `| bare node:http (fixed JSON) | ${fmt(refPerSecond)} | ${fmt(ref['2xx'])} | ${ref.non2xx + ref.errors} | ${ref.latency.p50} / ${ref.latency.p99} |`,
+    );
     console.log(`\ncongtin/bare = ${fmt(hitsPerSecond / refPerSecond, 2)}`);
     console.log(`congtin RSS after the load: ${fmt(rssMiB, 1)} MiB`);
     console.log(
       `durability: acknowledged ${fmt(acknowledged)} (warm-up + run), sent ${fmt(sent)}, total after SIGTERM (exit ${exitCode}) ` +
         `and restart ${fmt(counted)} → ${durable ? 'every acknowledged hit counted' : 'MISMATCH'}`,
     );
-    console.log(`target ≥ 5,000 hits/s: ${hitsPerSecond >= 5000 ? 'MET' : 'NOT MET'}; durability check: ${durable ? 'PASSED' : 'FAILED'}`);
+    console.log(
+      `target ≥ 5,000 hits/s: ${hitsPerSecond >= 5000 ? 'MET' : 'NOT MET'}; durability check: ${durable ? 'PASSED' : 'FAILED'}`,
+    );
     if (!durable) process.exitCode = 1;
   } finally {
     await congtin?.stop('SIGTERM');

@@ -70,7 +70,12 @@ export async function startProcess(options: {
   if (child.pid === undefined) throw new Error(`${options.name}: could not start ${options.command}`);
   const pid = child.pid;
   live.set(pid, child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => (live.delete(pid), resolve(code))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      live.delete(pid);
+      resolve(code);
+    }),
+  );
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -103,7 +108,10 @@ let built = false;
  */
 function productionNodeArgs(): string[] {
   const start: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  const [command, ...args] = (start.split('&&').pop() ?? '').trim().replace(/^exec\s+/, '').split(/\s+/);
+  const [command, ...args] = (start.split('&&').pop() ?? '')
+    .trim()
+    .replace(/^exec\s+/, '')
+    .split(/\s+/);
   if (command !== 'node') throw new Error(`npm start is "${start}": expected "… && node …"`);
   if (!built) {
     execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -162,7 +170,8 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const median = (values: number[]) => percentile(values, 50);
-export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A seeded generator (mulberry32), so every run builds the same data; `between` is inclusive. */
 export function seededRandom(initial: number) {

@@ -7,7 +7,11 @@ import { fmt, sleep } from './lib.js';
 
 /** Busy and total jiffies of the whole machine, from /proc/stat. */
 function readMachineJiffies(): { busy: number; total: number } {
-  const [, user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const [, user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   const busy = user! + nice! + system! + irq! + softirq! + steal!;
   return { busy, total: busy + idle! + iowait! };
 }
@@ -16,7 +20,10 @@ function readMachineJiffies(): { busy: number; total: number } {
 function readProcessJiffies(pid: number | 'self'): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     return f[11]! + f[12]! + (pid === 'self' ? f[13]! + f[14]! : 0);
   } catch {
     return 0; // the process is gone
@@ -38,7 +45,11 @@ function withDescendants(pids: number[]): number[] {
   const all = new Set(pids);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, ppid] of parentOf) if (all.has(ppid) && !all.has(pid)) (all.add(pid), (grew = true));
+    for (const [pid, ppid] of parentOf)
+      if (all.has(ppid) && !all.has(pid)) {
+        all.add(pid);
+        grew = true;
+      }
   }
   return [...all];
 }
@@ -60,7 +71,11 @@ const QUIET_PERCENT = Number(process.env.QUIET_PERCENT ?? 5);
  * Runs `measure` when the machine is quiet, and again (up to 3 times) when other processes used
  * more than QUIET_PERCENT of the CPU meanwhile. `pids` are our servers. Returns the last attempt.
  */
-export async function measureQuietly<T>(label: string, pids: number[], measure: () => Promise<T>): Promise<{ result: T; othersPercent: number }> {
+export async function measureQuietly<T>(
+  label: string,
+  pids: number[],
+  measure: () => Promise<T>,
+): Promise<{ result: T; othersPercent: number }> {
   let last: { result: T; othersPercent: number } | undefined;
   for (let attempt = 1; attempt <= 3; attempt++) {
     for (let waited = 0; waited < 120; waited++) {
@@ -73,7 +88,9 @@ export async function measureQuietly<T>(label: string, pids: number[], measure: 
     const result = await measure();
     last = { result, othersPercent: othersPercent(a, snapshot(pids)) };
     if (last.othersPercent <= QUIET_PERCENT) break;
-    console.log(`  (${label}: other processes used ${fmt(last.othersPercent, 1)}% CPU during the run${attempt < 3 ? ', repeating' : ''})`);
+    console.log(
+      `  (${label}: other processes used ${fmt(last.othersPercent, 1)}% CPU during the run${attempt < 3 ? ', repeating' : ''})`,
+    );
   }
   return last!;
 }

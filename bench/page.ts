@@ -5,7 +5,18 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findArticleSlug, fmt, freePort, makeTempDir, median, readRssMiB, startBareServer, startCongtin, startProcess, type Server } from './lib.js';
+import {
+  findArticleSlug,
+  fmt,
+  freePort,
+  makeTempDir,
+  median,
+  readRssMiB,
+  startBareServer,
+  startCongtin,
+  startProcess,
+  type Server,
+} from './lib.js';
 import { measureQuietly } from './machine-load.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -106,7 +117,9 @@ async function main() {
       const body = Buffer.from(await (await fetch(s.url + urlPath)).arrayBuffer());
       if (!body.equals(html)) throw new Error(`${s.name} does not serve the same bytes`);
     }
-    console.log(`URL path ${urlPath}, body ${fmt(html.length)} bytes; wrk -t1 -c${CONNECTIONS} -d${DURATION}, ${ROUNDS} rounds`);
+    console.log(
+      `URL path ${urlPath}, body ${fmt(html.length)} bytes; wrk -t1 -c${CONNECTIONS} -d${DURATION}, ${ROUNDS} rounds`,
+    );
 
     for (const s of order) await runWrk(s.url + urlPath, WARMUP); // JIT, page cache, sockets
     const results = new Map<Server, WrkResult[]>(order.map((s) => [s, []]));
@@ -114,7 +127,9 @@ async function main() {
       // Interleaved, so drift on the machine (thermal, noisy neighbours) hits all three alike.
       for (const s of order) {
         const pids = order.map((x) => x.pid);
-        const { result: r, othersPercent } = await measureQuietly(`${s.name} round ${round}`, pids, () => runWrk(s.url + urlPath, DURATION));
+        const { result: r, othersPercent } = await measureQuietly(`${s.name} round ${round}`, pids, () =>
+          runWrk(s.url + urlPath, DURATION),
+        );
         results.get(s)!.push(r);
         console.log(
           `round ${round} ${s.name.padEnd(15)} ${fmt(r.rps).padStart(7)} req/s  avg latency ${r.latencyAvg}  non-2xx ${r.non2xx}  ` +
@@ -127,11 +142,26 @@ async function main() {
     const med = (s: Server) => median(results.get(s)!.map((r) => r.rps));
     const ratio = (s: Server) => med(congtin) / med(s);
     const errors = (s: Server) => results.get(s)!.reduce((n, r) => n + r.non2xx, 0);
-    console.log(`\n| server | ${results.get(bare)!.map((_, i) => `round ${i + 1}`).join(' | ')} | median req/s | congtin ÷ this | non-2xx |`);
-    console.log(`|---|${results.get(bare)!.map(() => '---:').join('|')}|---:|---:|---:|`);
+    console.log(
+      `\n| server | ${results
+        .get(bare)!
+        .map((_, i) => `round ${i + 1}`)
+        .join(' | ')} | median req/s | congtin ÷ this | non-2xx |`,
+    );
+    console.log(
+      `|---|${results
+        .get(bare)!
+        .map(() => '---:')
+        .join('|')}|---:|---:|---:|`,
+    );
     for (const s of order) {
-      const rounds = results.get(s)!.map((r) => fmt(r.rps)).join(' | ');
-      console.log(`| ${s.name} | ${rounds} | ${fmt(med(s))} | ${s === congtin ? '1.00' : fmt(ratio(s), 2)} | ${errors(s)} |`);
+      const rounds = results
+        .get(s)!
+        .map((r) => fmt(r.rps))
+        .join(' | ');
+      console.log(
+        `| ${s.name} | ${rounds} | ${fmt(med(s))} | ${s === congtin ? '1.00' : fmt(ratio(s), 2)} | ${errors(s)} |`,
+      );
     }
     console.log(`\ncongtin/bare = ${fmt(ratio(bare), 2)}, congtin/nginx = ${fmt(ratio(nginx), 2)}`);
     console.log(`congtin RSS after the load: ${fmt(rssMiB, 1)} MiB (VmRSS, pid ${congtin.pid})`);

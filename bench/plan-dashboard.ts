@@ -17,11 +17,23 @@ const TARGET_MS = 100;
 
 const { random, between } = seededRandom(20261128);
 const pad = (n: number) => String(n).padStart(2, '0');
-const GROUPS = ['Học tập, bồi dưỡng lý luận chính trị', 'Tuyên truyền', 'Lịch sử Đảng', 'Nắm bắt dư luận xã hội', 'Thi đua, khen thưởng'];
+const GROUPS = [
+  'Học tập, bồi dưỡng lý luận chính trị',
+  'Tuyên truyền',
+  'Lịch sử Đảng',
+  'Nắm bắt dư luận xã hội',
+  'Thi đua, khen thưởng',
+];
 
 const tmp = await makeTempDir('plan-dashboard');
 const url = process.env.BENCH_DATABASE_URL;
-const config = loadConfig({ DATA_DIR: tmp.dir, LOG_LEVEL: 'warn', DEMO_CONTENT: '1', SITE_URL: 'http://bench.local', ...(url ? { DATABASE_URL: url } : {}) });
+const config = loadConfig({
+  DATA_DIR: tmp.dir,
+  LOG_LEVEL: 'warn',
+  DEMO_CONTENT: '1',
+  SITE_URL: 'http://bench.local',
+  ...(url ? { DATABASE_URL: url } : {}),
+});
 const started = performance.now();
 const app = await createApp(config);
 const dialect = app.dialect;
@@ -32,7 +44,20 @@ const now = new Date().toISOString();
 for (let i = 0; i < UNITS; i += 100) {
   await app.db
     .insertInto('units')
-    .values(Array.from({ length: Math.min(100, UNITS - i) }, (_, k) => ({ parent_id: root.id, name: `Chi bộ thử nghiệm số ${i + k + 1}`, short_name: `CB ${i + k + 1}`, founded_on: null, address: '', phone: '', email: '', position: i + k, created_at: now, updated_at: now })))
+    .values(
+      Array.from({ length: Math.min(100, UNITS - i) }, (_, k) => ({
+        parent_id: root.id,
+        name: `Chi bộ thử nghiệm số ${i + k + 1}`,
+        short_name: `CB ${i + k + 1}`,
+        founded_on: null,
+        address: '',
+        phone: '',
+        email: '',
+        position: i + k,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
 }
 const unitIds = (await app.units.listTree()).map((u) => u.id);
@@ -54,16 +79,43 @@ for (let i = 0; i < TASKS; i++) {
   const lead = unit();
   const target = random() < 0.3 ? between(1, 10) : null;
   const taskReports: NonNullable<PlanFixture['tasks'][number]['reports']> = [];
-  const n = recurrence.kind === 'daily' ? between(100, 300) : recurrence.kind === 'monthly' ? between(3, 10) : between(0, 4);
+  const n =
+    recurrence.kind === 'daily' ? between(100, 300) : recurrence.kind === 'monthly' ? between(3, 10) : between(0, 4);
   for (let r = 0; r < n; r++) {
     const day = `${year}-${pad(between(1, 11))}-${pad(between(1, 28))}`;
-    taskReports.push({ unitId: lead, activityDate: day, body: 'Báo cáo tiến độ', quantity: target ? 1 : null, completed: random() < 0.6, filedAt: new Date(`${day}T${pad(between(7, 23))}:${pad(between(0, 59))}:00+07:00`).toISOString(), authorName: 'Đơn vị' });
+    taskReports.push({
+      unitId: lead,
+      activityDate: day,
+      body: 'Báo cáo tiến độ',
+      quantity: target ? 1 : null,
+      completed: random() < 0.6,
+      filedAt: new Date(`${day}T${pad(between(7, 23))}:${pad(between(0, 59))}:00+07:00`).toISOString(),
+      authorName: 'Đơn vị',
+    });
   }
   reports += taskReports.length;
-  tasks.push({ title: `Nhiệm vụ thử nghiệm số ${i + 1}`, groupName: GROUPS[i % GROUPS.length]!, leadUnitId: lead, coordinatorIds: random() < 0.4 ? [unit()] : [], recurrence, targetQuantity: target, targetUnit: target ? 'lớp' : '', reports: taskReports });
+  tasks.push({
+    title: `Nhiệm vụ thử nghiệm số ${i + 1}`,
+    groupName: GROUPS[i % GROUPS.length]!,
+    leadUnitId: lead,
+    coordinatorIds: random() < 0.4 ? [unit()] : [],
+    recurrence,
+    targetQuantity: target,
+    targetUnit: target ? 'lớp' : '',
+    reports: taskReports,
+  });
 }
-const { planId } = await importPlan(app.db, { plan: { number: `BENCH/${year}`, title: 'Kế hoạch đo hiệu năng', issuer: 'Bench', issuedOn: `${year}-01-02`, year }, tasks }, now);
-console.log(`${dialect}: ${fmt(unitIds.length)} units, ${fmt(TASKS)} tasks, ${fmt(reports)} reports, built in ${fmt((performance.now() - started) / 1000, 1)} s`);
+const { planId } = await importPlan(
+  app.db,
+  {
+    plan: { number: `BENCH/${year}`, title: 'Kế hoạch đo hiệu năng', issuer: 'Bench', issuedOn: `${year}-01-02`, year },
+    tasks,
+  },
+  now,
+);
+console.log(
+  `${dialect}: ${fmt(unitIds.length)} units, ${fmt(TASKS)} tasks, ${fmt(reports)} reports, built in ${fmt((performance.now() - started) / 1000, 1)} s`,
+);
 
 // Log in as the demo editor through the real form.
 const login = await app.app.request('/dang-nhap', {
@@ -71,7 +123,7 @@ const login = await app.app.request('/dang-nhap', {
   headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://bench.local' },
   body: new URLSearchParams({ email: 'bientap@congtin.demo', password: 'LaoCai-Demo-2026' }).toString(),
 });
-const cookie = /congtin_phien=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0] ?? "";
+const cookie = /congtin_phien=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
 if (!cookie) throw new Error(`login failed: ${login.status}`);
 
 async function time(path: string) {
@@ -94,11 +146,21 @@ async function time(path: string) {
 async function timeAfterChange(path: string) {
   const users = await app.accounts.service.listUsers();
   const editor = users.find((u) => u.email === 'bientap@congtin.demo')!;
-  const ctx = { actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles, unitId: null }, requestId: 'bench' };
+  const ctx = {
+    actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles, unitId: null },
+    requestId: 'bench',
+  };
   const samples: number[] = [];
   const someTask = (await app.plans.getPlan(ctx, planId)).tasks.find((t) => t.recurrenceKind === 'once')!;
   for (let i = 0; i < Math.max(5, Math.floor(PASSES / 2)); i++) {
-    await app.plans.fileReport(ctx, someTask.id, { unitId: someTask.leadUnit.id, activityDate: `${year}-01-0${1 + (i % 9)}`, body: 'Báo cáo đo hiệu năng', quantity: null, completed: false, articleIds: [] });
+    await app.plans.fileReport(ctx, someTask.id, {
+      unitId: someTask.leadUnit.id,
+      activityDate: `${year}-01-0${1 + (i % 9)}`,
+      body: 'Báo cáo đo hiệu năng',
+      quantity: null,
+      completed: false,
+      articleIds: [],
+    });
     const t0 = performance.now();
     const res = await app.app.request(path, { headers: { cookie } });
     await res.arrayBuffer();
@@ -111,11 +173,17 @@ const rows = [
   ['GET /quan-tri/ke-hoach/:id (dashboard + 5,000-task list, HTML)', await time(`/quan-tri/ke-hoach/${planId}`)],
   ['GET /api/v1/plans/:id/dashboard (JSON)', await time(`/api/v1/plans/${planId}/dashboard`)],
   ['GET /quan-tri/ke-hoach (every plan with its counts)', await time('/quan-tri/ke-hoach')],
-  ['GET /quan-tri/ke-hoach/:id, first view after a report was filed', await timeAfterChange(`/quan-tri/ke-hoach/${planId}`)],
+  [
+    'GET /quan-tri/ke-hoach/:id, first view after a report was filed',
+    await timeAfterChange(`/quan-tri/ke-hoach/${planId}`),
+  ],
 ] as const;
 console.log(`\n| ${dialect} | p50 ms | p95 ms | max ms | bytes |\n|---|---:|---:|---:|---:|`);
-for (const [label, r] of rows) console.log(`| ${label} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.max, 1)} | ${fmt(r.bytes)} |`);
+for (const [label, r] of rows)
+  console.log(`| ${label} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.max, 1)} | ${fmt(r.bytes)} |`);
 const dashboardP95 = rows[0][1].p95;
-console.log(`\ntarget plan page p95 ≤ ${TARGET_MS} ms on ${dialect}: ${dashboardP95 <= TARGET_MS ? 'MET' : 'NOT MET'} (${fmt(dashboardP95, 1)} ms)`);
+console.log(
+  `\ntarget plan page p95 ≤ ${TARGET_MS} ms on ${dialect}: ${dashboardP95 <= TARGET_MS ? 'MET' : 'NOT MET'} (${fmt(dashboardP95, 1)} ms)`,
+);
 await app.close();
 await tmp.remove();

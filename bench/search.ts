@@ -18,11 +18,36 @@ const TARGET_P95_MS = 30;
 
 // What readers type: with and without diacritics, common and rare, phrases, an unfinished last word.
 const QUERIES = [
-  'dang uy', 'Đảng ủy Khối', 'học tập làm theo', 'hoc tap lam theo', 'lao cai', 'Lào Cai', 'nghi quyet',
-  'nghị quyết trung ương', 'hoa giai', 'hòa giải', 'chi bo', 'đảng viên', 'kiểm tra giám sát',
-  'chuyen doi so', 'dân vận khéo', 'quy che dan chu', 'thi đua khen thưởng', 'bảo vệ nền tảng tư tưởng',
-  'tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'xây dựng chỉnh đốn Đảng', 'y ty', 'Tả Van', 'fansipan',
-  'gau tao', 'lao ca', 'nghi qu', 'phát triển đảng v', '2025', 'apatit', 'bitcoin',
+  'dang uy',
+  'Đảng ủy Khối',
+  'học tập làm theo',
+  'hoc tap lam theo',
+  'lao cai',
+  'Lào Cai',
+  'nghi quyet',
+  'nghị quyết trung ương',
+  'hoa giai',
+  'hòa giải',
+  'chi bo',
+  'đảng viên',
+  'kiểm tra giám sát',
+  'chuyen doi so',
+  'dân vận khéo',
+  'quy che dan chu',
+  'thi đua khen thưởng',
+  'bảo vệ nền tảng tư tưởng',
+  'tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  'xây dựng chỉnh đốn Đảng',
+  'y ty',
+  'Tả Van',
+  'fansipan',
+  'gau tao',
+  'lao ca',
+  'nghi qu',
+  'phát triển đảng v',
+  '2025',
+  'apatit',
+  'bitcoin',
 ];
 
 // A seeded generator, so every run builds the same archive.
@@ -31,7 +56,10 @@ const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
 
 // Zipf weights (s = 1.1) over COMMON: cumulative, searched by bisection.
 const cumulative: number[] = [];
-COMMON.reduce((sum, _, rank) => (cumulative.push(sum + 1 / (rank + 1) ** 1.1), cumulative.at(-1)!), 0);
+COMMON.reduce((sum, _, rank) => {
+  cumulative.push(sum + 1 / (rank + 1) ** 1.1);
+  return cumulative.at(-1)!;
+}, 0);
 function pickCommon(): string {
   const x = random() * cumulative.at(-1)!;
   let lo = 0;
@@ -61,7 +89,9 @@ function generateArticle(n: number, categoryIds: number[], now: number) {
   const rare = random() < 0.03 ? pick(RARE) : undefined;
   const title = capitalize(rare && random() < 0.5 ? `${phrases(3, 5)} ${rare} ${phrases(1, 3)}` : phrases(5, 9));
   const lead = `${sentence()} ${sentence()}`;
-  const paragraphs = Array.from({ length: between(4, 7) }, () => Array.from({ length: between(2, 4) }, sentence).join(' '));
+  const paragraphs = Array.from({ length: between(4, 7) }, () =>
+    Array.from({ length: between(2, 4) }, sentence).join(' '),
+  );
   if (rare) paragraphs[between(0, paragraphs.length - 1)] += ` Tại ${rare}, ${phrases(4, 8)}.`;
   const bodyHtml = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
   const at = new Date(now - random() * 5 * 365 * 86_400_000).toISOString(); // the last five years
@@ -89,7 +119,9 @@ async function buildArchive(dataDir: string) {
   for (let start = 0; start < ARTICLES; start += 2000) {
     await congtin.db.transaction().execute(async (trx) => {
       for (let i = start; i < Math.min(ARTICLES, start + 2000); i += 100) {
-        const rows = Array.from({ length: Math.min(100, ARTICLES - i) }, (_, k) => generateArticle(i + k, categoryIds, now));
+        const rows = Array.from({ length: Math.min(100, ARTICLES - i) }, (_, k) =>
+          generateArticle(i + k, categoryIds, now),
+        );
         await trx.insertInto('articles').values(rows).execute(); // the FTS5 trigger indexes each row
       }
     });
@@ -99,7 +131,9 @@ async function buildArchive(dataDir: string) {
   const file = path.join(dataDir, 'congtin.db');
   const size = (f: string) => statSync(f, { throwIfNoEntry: false })?.size ?? 0;
   const mib = (size(file) + size(`${file}-wal`)) / 2 ** 20;
-  console.log(`archive: ${fmt(total)} published articles, ${fmt(mib)} MiB, built in ${fmt((performance.now() - started) / 1000, 1)} s`);
+  console.log(
+    `archive: ${fmt(total)} published articles, ${fmt(mib)} MiB, built in ${fmt((performance.now() - started) / 1000, 1)} s`,
+  );
 }
 
 async function timeGet(url: string): Promise<{ ms: number; status: number; text: string }> {
@@ -143,11 +177,15 @@ async function main() {
           }
           return timings;
         });
-        for (const t of result) page.get(t.query)!.push(t.page), api.get(t.query)!.push(t.api);
+        for (const t of result) {
+          page.get(t.query)!.push(t.page);
+          api.get(t.query)!.push(t.api);
+        }
       }
       const rssMiB = readRssMiB(server.pid);
 
-      const all = (m: Map<string, number[]>, firstOnly = false) => [...m.values()].flatMap((v) => (firstOnly ? v.slice(0, 1) : v));
+      const all = (m: Map<string, number[]>, firstOnly = false) =>
+        [...m.values()].flatMap((v) => (firstOnly ? v.slice(0, 1) : v));
       const row = (label: string, xs: number[]) =>
         `| ${label} | ${xs.length} | ${fmt(median(xs), 1)} | ${fmt(percentile(xs, 95), 1)} | ${fmt(Math.max(...xs), 1)} |`;
       console.log(`\n| endpoint | requests | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|`);
@@ -156,16 +194,22 @@ async function main() {
       console.log(row('/tim-kiem, first pass only', all(page, true)));
       console.log(`non-200 answers: ${failures}; congtin RSS after: ${fmt(rssMiB, 1)} MiB`);
 
-      console.log(`\n| query | matches | page p50 ms | page max ms | api p50 ms | api max ms |\n|---|---:|---:|---:|---:|---:|`);
+      console.log(
+        `\n| query | matches | page p50 ms | page max ms | api p50 ms | api max ms |\n|---|---:|---:|---:|---:|---:|`,
+      );
       const byCost = [...QUERIES].sort((x, y) => median(page.get(y)!) - median(page.get(x)!));
       for (const query of byCost) {
         const [pg, ap] = [page.get(query)!, api.get(query)!];
         const slow = median(pg) > TARGET_P95_MS ? ' ⚠' : '';
-        console.log(`| ${query}${slow} | ${fmt(matches.get(query) ?? NaN)} | ${fmt(median(pg), 1)} | ${fmt(Math.max(...pg), 1)} | ${fmt(median(ap), 1)} | ${fmt(Math.max(...ap), 1)} |`);
+        console.log(
+          `| ${query}${slow} | ${fmt(matches.get(query) ?? NaN)} | ${fmt(median(pg), 1)} | ${fmt(Math.max(...pg), 1)} | ${fmt(median(ap), 1)} | ${fmt(Math.max(...ap), 1)} |`,
+        );
       }
       const p95 = percentile(all(page), 95);
       const verdict = p95 <= TARGET_P95_MS ? 'MET' : `NOT MET (${fmt(p95 / TARGET_P95_MS, 1)}× the target)`;
-      console.log(`\ntarget /tim-kiem p95 ≤ ${TARGET_P95_MS} ms: ${verdict}; JSON p95 ${fmt(percentile(all(api), 95), 1)} ms`);
+      console.log(
+        `\ntarget /tim-kiem p95 ≤ ${TARGET_P95_MS} ms: ${verdict}; JSON p95 ${fmt(percentile(all(api), 95), 1)} ms`,
+      );
     } finally {
       await server.stop('SIGTERM');
     }

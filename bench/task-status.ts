@@ -5,7 +5,13 @@
 // Measured on the 2-core dev machine (Node 20, other jobs running): the realistic mix about 13 ms
 // (≈1.2 µs a one-off task, 2.7 µs a monthly one, 24 µs a daily one with 365 occurrences); the worst
 // case, every task daily with 1.7 million reports, about 250 ms.
-import { computeTaskStatus, summarise, type ManualCompletion, type Recurrence, type ReportForStatus } from '../src/modules/plans/task-status.js';
+import {
+  computeTaskStatus,
+  summarise,
+  type ManualCompletion,
+  type Recurrence,
+  type ReportForStatus,
+} from '../src/modules/plans/task-status.js';
 import { fmt, median, seededRandom } from './lib.js';
 
 const TASKS = Number(process.env.TASKS ?? 5_000);
@@ -36,7 +42,12 @@ function reportsFor(target: number | null, keys: string[]): ReportForStatus[] {
     for (let p = 0; p < parts; p++) {
       const day = new Date(`${key}T02:00:00.000Z`);
       day.setUTCDate(day.getUTCDate() + (late ? 2 : -parts + p));
-      reports.push({ occurrenceKey: key, filedAt: day.toISOString(), quantity: target === null ? null : Math.ceil(target / parts), completed: true });
+      reports.push({
+        occurrenceKey: key,
+        filedAt: day.toISOString(),
+        quantity: target === null ? null : Math.ceil(target / parts),
+        completed: true,
+      });
     }
   }
   // As the query hands them over: ordered by filed_at.
@@ -53,7 +64,8 @@ function keysOf(recurrence: Recurrence): string[] {
       return [`${YEAR}-${pad2(recurrence.month)}-${pad2(recurrence.day)}`];
     case 'daily': {
       const keys: string[] = [];
-      for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) keys.push(d.toISOString().slice(0, 10));
+      for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1))
+        keys.push(d.toISOString().slice(0, 10));
       return keys;
     }
   }
@@ -65,12 +77,17 @@ function generate(mix: { once: number; monthly: number; yearly: number; daily: n
   for (let i = 0; i < TASKS; i++) {
     const x = random();
     let recurrence: Recurrence;
-    if (x < mix.once) recurrence = { kind: 'once', deadline: `${YEAR}-${pad2(between(1, 12))}-${pad2(between(1, 28))}` };
+    if (x < mix.once)
+      recurrence = { kind: 'once', deadline: `${YEAR}-${pad2(between(1, 12))}-${pad2(between(1, 28))}` };
     else if (x < mix.once + mix.monthly) recurrence = { kind: 'monthly', day: between(1, 28), from, to };
-    else if (x < mix.once + mix.monthly + mix.yearly) recurrence = { kind: 'yearly', month: between(1, 12), day: between(1, 28), from, to };
+    else if (x < mix.once + mix.monthly + mix.yearly)
+      recurrence = { kind: 'yearly', month: between(1, 12), day: between(1, 28), from, to };
     else recurrence = { kind: 'daily', from, to };
     const target = random() < 0.4 ? between(1, 5) : null;
-    const manual = random() < 0.02 ? [{ occurrenceKey: keysOf(recurrence)[0]!, at: `${YEAR}-01-02T01:00:00.000Z`, reason: 'Đã có biên bản' }] : [];
+    const manual =
+      random() < 0.02
+        ? [{ occurrenceKey: keysOf(recurrence)[0]!, at: `${YEAR}-01-02T01:00:00.000Z`, reason: 'Đã có biên bản' }]
+        : [];
     tasks.push({ recurrence, target, reports: reportsFor(target, keysOf(recurrence)), manual });
   }
   return tasks;
@@ -86,9 +103,14 @@ function measure(label: string, tasks: Task[]) {
     summary = summarise(statuses);
     if (round >= 3) times.push(performance.now() - started); // the first rounds warm the JIT up
   }
-  console.log(`${label}: ${TASKS} tasks, ${reports} reports → median ${fmt(median(times))} ms, max ${fmt(Math.max(...times))} ms`);
+  console.log(
+    `${label}: ${TASKS} tasks, ${reports} reports → median ${fmt(median(times))} ms, max ${fmt(Math.max(...times))} ms`,
+  );
   console.log(`  ${JSON.stringify(summary)}`);
 }
 
-measure('realistic plan mix (70% once, 20% monthly, 8% yearly, 2% daily)', generate({ once: 0.7, monthly: 0.2, yearly: 0.08, daily: 0.02 }));
+measure(
+  'realistic plan mix (70% once, 20% monthly, 8% yearly, 2% daily)',
+  generate({ once: 0.7, monthly: 0.2, yearly: 0.08, daily: 0.02 }),
+);
 measure('worst case (every task daily, 365 occurrences)', generate({ once: 0, monthly: 0, yearly: 0, daily: 1 }));

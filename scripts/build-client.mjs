@@ -18,7 +18,9 @@ const result = await build({
   platform: 'browser',
   target: 'es2020',
   legalComments: 'eof',
-  banner: { js: '/* congtin: trình soạn thảo bài viết. Tệp sinh tự động từ src/client/editor (node scripts/build-client.mjs), đừng sửa tay. */' },
+  banner: {
+    js: '/* congtin: trình soạn thảo bài viết. Tệp sinh tự động từ src/client/editor (node scripts/build-client.mjs), đừng sửa tay. */',
+  },
   charset: 'utf8',
   write: false,
   logLevel: 'warning',
@@ -31,7 +33,7 @@ try {
 } catch {
   // first build
 }
-if (!previous || !previous.equals(bytes)) {
+if (!previous?.equals(bytes)) {
   const temporary = `${outfile}.${process.pid}.tmp`;
   writeFileSync(temporary, bytes);
   renameSync(temporary, outfile);

@@ -7,7 +7,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = path.join(root, 'dist', '.built');
-const inputs = ['src', 'package-lock.json', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build-client.mjs', 'scripts/copy-assets.mjs'];
+const inputs = [
+  'src',
+  'package-lock.json',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'scripts/build-client.mjs',
+  'scripts/copy-assets.mjs',
+];
 
 function newestMtime(target) {
   const full = path.join(root, target);

@@ -3,7 +3,10 @@
 //   - no source file over 400 lines, no function over 80 (a data file that says so at its top,
 //     "// Data file", is exempt: demo content is long by nature);
 //   - a module's queries touch only its own tables (owners read from src/database.ts, which joins
-//     each module's *.tables.ts): another module's rows are asked of that module's index.ts.
+//     each module's *.tables.ts): another module's rows are asked of that module's index.ts;
+//   - every Vietnamese word a user can see lives in a catalogue (a `*.vi.ts` file, or
+//     platform/i18n/): a string or JSX text with Vietnamese letters anywhere else is a breach, so
+//     the English pages can swap catalogues instead of hunting sentences through views.
 // The debts found when the rules came in are listed in scripts/code-shape-debts.json: anything
 // beyond them fails, and a debt paid off must be struck from the list (it may only shrink).
 // `--write-debts` rewrites the list from the tree (for striking paid debts, never to add one).
@@ -14,12 +17,23 @@ import ts from 'typescript';
 export const MAX_FILE_LINES = 400;
 export const MAX_FUNCTION_LINES = 80;
 const DATA_FILE_MARK = /^\/\/ Data file/m;
-const QUERY_METHODS = new Set(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'replaceInto', 'mergeInto']);
+const QUERY_METHODS = new Set([
+  'selectFrom',
+  'insertInto',
+  'updateTable',
+  'deleteFrom',
+  'innerJoin',
+  'leftJoin',
+  'rightJoin',
+  'fullJoin',
+  'replaceInto',
+  'mergeInto',
+]);
 
 export interface Breach {
   file: string;
   line: number;
-  rule: 'file-too-long' | 'function-too-long' | 'foreign-table';
+  rule: 'file-too-long' | 'function-too-long' | 'foreign-table' | 'vietnamese-text';
   detail: string;
 }
 
@@ -45,15 +59,70 @@ export function checkSizes(file: string, text: string): Breach[] {
   if (DATA_FILE_MARK.test(text.slice(0, 500))) return [];
   const breaches: Breach[] = [];
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-  if (lines > MAX_FILE_LINES) breaches.push({ file, line: 1, rule: 'file-too-long', detail: `${lines} lines (at most ${MAX_FILE_LINES})` });
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  if (lines > MAX_FILE_LINES)
+    breaches.push({ file, line: 1, rule: 'file-too-long', detail: `${lines} lines (at most ${MAX_FILE_LINES})` });
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const visit = (node: ts.Node) => {
-    if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)) {
+    if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node)
+    ) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       if (end - start + 1 > MAX_FUNCTION_LINES) {
-        breaches.push({ file, line: start + 1, rule: 'function-too-long', detail: `${functionName(node)}: ${end - start + 1} lines (at most ${MAX_FUNCTION_LINES})` });
+        breaches.push({
+          file,
+          line: start + 1,
+          rule: 'function-too-long',
+          detail: `${functionName(node)}: ${end - start + 1} lines (at most ${MAX_FUNCTION_LINES})`,
+        });
       }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return breaches;
+}
+
+// Letters only Vietnamese (among the languages congtin's code is written in) uses.
+const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+const CATALOGUE_FILE = /(\.vi\.ts$)|(^src\/platform\/i18n\/)/;
+
+/** Strings and JSX text with Vietnamese words outside the catalogues. */
+export function checkText(file: string, text: string): Breach[] {
+  if (CATALOGUE_FILE.test(file) || DATA_FILE_MARK.test(text.slice(0, 500)) || !VIETNAMESE_LETTER.test(text)) return [];
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const breaches: Breach[] = [];
+  const visit = (node: ts.Node) => {
+    const literal =
+      ts.isStringLiteralLike(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node) ||
+      ts.isJsxText(node);
+    if (literal && VIETNAMESE_LETTER.test(node.text)) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      const words = node.text.trim().replace(/\s+/g, ' ');
+      breaches.push({
+        file,
+        line,
+        rule: 'vietnamese-text',
+        detail: `"${words.length > 60 ? `${words.slice(0, 57)}…` : words}"`,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -70,7 +139,8 @@ export function readTableOwners(databaseFile: string): Map<string, string> {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const owner = /\/modules\/([^/]+)\//.exec(statement.moduleSpecifier.text)?.[1];
       const bindings = statement.importClause?.namedBindings;
-      if (owner && bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) moduleOfType.set(element.name.text, owner);
+      if (owner && bindings && ts.isNamedImports(bindings))
+        for (const element of bindings.elements) moduleOfType.set(element.name.text, owner);
     }
     if (ts.isInterfaceDeclaration(statement) && statement.name.text === 'Database') {
       for (const member of statement.members) {
@@ -86,16 +156,31 @@ export function readTableOwners(databaseFile: string): Map<string, string> {
 /** Queries in a module's file that name a table another module owns. */
 export function checkTables(file: string, text: string, moduleName: string, owners: Map<string, string>): Breach[] {
   const breaches: Breach[] = [];
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && QUERY_METHODS.has(node.expression.name.text)) {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      QUERY_METHODS.has(node.expression.name.text)
+    ) {
       const first = node.arguments[0];
       if (first && ts.isStringLiteralLike(first)) {
         const table = first.text.split(/\s+as\s+/i)[0]!.trim();
         const owner = owners.get(table);
         if (owner && owner !== moduleName) {
           const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-          breaches.push({ file, line, rule: 'foreign-table', detail: `${node.expression.name.text}('${table}'): a table of the ${owner} module` });
+          breaches.push({
+            file,
+            line,
+            rule: 'foreign-table',
+            detail: `${node.expression.name.text}('${table}'): a table of the ${owner} module`,
+          });
         }
       }
     }
@@ -113,6 +198,7 @@ export function checkTree(root: string): Breach[] {
     const text = fs.readFileSync(file, 'utf8');
     const relative = path.relative(root, file);
     breaches.push(...checkSizes(relative, text));
+    breaches.push(...checkText(relative, text));
     const moduleName = /^src\/modules\/([^/]+)\//.exec(relative)?.[1];
     if (moduleName) breaches.push(...checkTables(relative, text, moduleName, owners));
   }
@@ -120,14 +206,20 @@ export function checkTree(root: string): Breach[] {
 }
 
 /** A breach without its line number (lines move with every edit): what the debts list holds. */
-export const debtKey = (b: Breach) => `${b.file}  ${b.rule}  ${b.detail.replace(/: \d+ lines.*$| lines \(.*$/, '').replace(/^\d+$/, '')}`.trimEnd();
+export const debtKey = (b: Breach) =>
+  b.rule === 'vietnamese-text'
+    ? `${b.file}  ${b.rule}`
+    : `${b.file}  ${b.rule}  ${b.detail.replace(/: \d+ lines.*$| lines \(.*$/, '').replace(/^\d+$/, '')}`.trimEnd();
 
 /**
  * Breaches beyond the debts written down in `debts` (key → how many), and debts paid off but not
  * yet struck from the list: the list may only shrink, so a new long function fails the build and
  * a split file must leave the list too.
  */
-export function compareWithDebts(breaches: Breach[], debts: Record<string, number>): { fresh: Breach[]; paid: string[] } {
+export function compareWithDebts(
+  breaches: Breach[],
+  debts: Record<string, number>,
+): { fresh: Breach[]; paid: string[] } {
   const seen = new Map<string, number>();
   const fresh: Breach[] = [];
   for (const b of breaches) {
@@ -136,7 +228,9 @@ export function compareWithDebts(breaches: Breach[], debts: Record<string, numbe
     seen.set(key, count);
     if (count > (debts[key] ?? 0)) fresh.push(b);
   }
-  const paid = Object.entries(debts).filter(([key, n]) => (seen.get(key) ?? 0) < n).map(([key]) => key);
+  const paid = Object.entries(debts)
+    .filter(([key, n]) => (seen.get(key) ?? 0) < n)
+    .map(([key]) => key);
   return { fresh, paid };
 }
 
@@ -147,7 +241,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   if (process.argv.includes('--write-debts')) {
     const debts: Record<string, number> = {};
     for (const b of breaches) debts[debtKey(b)] = (debts[debtKey(b)] ?? 0) + 1;
-    fs.writeFileSync(DEBTS_FILE, JSON.stringify(debts, null, 2) + '\n');
+    fs.writeFileSync(DEBTS_FILE, `${JSON.stringify(debts, null, 2)}\n`);
     console.log(`${Object.keys(debts).length} debts written to ${DEBTS_FILE}`);
     process.exit(0);
   }
@@ -156,8 +250,12 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   for (const b of fresh) console.error(`${b.file}:${b.line}  ${b.rule}  ${b.detail}`);
   for (const key of paid) console.error(`paid off, strike it from ${DEBTS_FILE}: ${key}`);
   if (fresh.length > 0 || paid.length > 0) {
-    console.error(`\nThe code-shape rules (scripts/check-shape.ts, docs/ARCHITECTURE.md): ${fresh.length} new breach(es), ${paid.length} debt(s) to strike.`);
+    console.error(
+      `\nThe code-shape rules (scripts/check-shape.ts, docs/ARCHITECTURE.md): ${fresh.length} new breach(es), ${paid.length} debt(s) to strike.`,
+    );
     process.exit(1);
   }
-  console.log(`✔ code shape: files ≤ ${MAX_FILE_LINES} lines, functions ≤ ${MAX_FUNCTION_LINES}, modules query their own tables (${breaches.length} old debts listed in ${DEBTS_FILE})`);
+  console.log(
+    `✔ code shape: files ≤ ${MAX_FILE_LINES} lines, functions ≤ ${MAX_FUNCTION_LINES}, modules query their own tables (${breaches.length} old debts listed in ${DEBTS_FILE})`,
+  );
 }

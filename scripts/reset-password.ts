@@ -26,7 +26,12 @@ async function main() {
     }
     await congtin.accounts.service.resetPassword(user.id, password);
     await congtin.accounts.service.setDisabled(user.id, false);
-    await congtin.accounts.audit.record({ action: 'user.password_reset', actor: 'dòng lệnh', target: email, detail: 'npm run reset-password' });
+    await congtin.accounts.audit.record({
+      action: 'user.password_reset',
+      actor: 'dòng lệnh',
+      target: email,
+      detail: 'npm run reset-password',
+    });
     console.error(`Đã đặt mật khẩu mới cho ${email}; các phiên đăng nhập cũ đã kết thúc.`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -52,6 +52,7 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find src test e2e -name '*.test.ts' -o -name '*.test.tsx' 2>/dev/null | sort); fi
 node scripts/build-client.mjs
 # The architecture's import rules (.dependency-cruiser.cjs): a broken rule fails the run here.
+npm run -s lint
 npm run -s check:deps
 # Sizes of files and functions, and each module querying only its own tables (scripts/check-shape.ts).
 npm run -s check:shape

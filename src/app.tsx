@@ -20,12 +20,35 @@ import { loadPublicAssets } from './platform/views/assets.js';
 import { createPublicPageRenderer } from './platform/views/public-page.js';
 import { createWorkPool } from './platform/workers/work-pool.js';
 import { vi } from './platform/i18n/vi.js';
-import { CountersWidget, createAnalyticsService, createThrottle, mountAnalyticsApi, mountStatsPage } from './modules/analytics/index.js';
-import { addArticleViews, capArticleBodies, createArticlesService, createNewsroom, findArticleIdsBySlugs, mountArticlePages, mountArticlesApi, mountCategoriesAdmin, mountNewsroomPages, startPublishScheduler } from './modules/articles/index.js';
+import {
+  CountersWidget,
+  createAnalyticsService,
+  createThrottle,
+  mountAnalyticsApi,
+  mountStatsPage,
+} from './modules/analytics/index.js';
+import {
+  addArticleViews,
+  capArticleBodies,
+  createArticlesService,
+  createNewsroom,
+  findArticleIdsBySlugs,
+  mountArticlePages,
+  mountArticlesApi,
+  mountCategoriesAdmin,
+  mountNewsroomPages,
+  startPublishScheduler,
+} from './modules/articles/index.js';
 import { can } from './modules/accounts/index.js';
 import { mountPortal } from './modules/portal/index.js';
 import { capMediaUploads, createMediaService, mountMediaAdmin, mountMediaFiles } from './modules/media/index.js';
-import { capAttachmentUploads, createAttachments, keepAttachmentHeaders, mountAttachmentDownloads, type MayDownload } from './modules/attachments/index.js';
+import {
+  capAttachmentUploads,
+  createAttachments,
+  keepAttachmentHeaders,
+  mountAttachmentDownloads,
+  type MayDownload,
+} from './modules/attachments/index.js';
 import { createSearchService, mountSearch } from './modules/search/index.js';
 import { seedDemoContent } from './demo/seed.js';
 import { demoAccounts } from './demo/demo-accounts.js';
@@ -37,13 +60,25 @@ import { z } from 'zod';
 import { capSiteSettingsBodies, createSiteSettings, mountSitePages } from './modules/site/index.js';
 import { demoAboutHtml, demoContact } from './demo/demo-site.js';
 import { capUnitImports, createUnits, mountUnitsAdmin, mountUnitsApi } from './modules/units/index.js';
-import { capPlansApiBodies, createPlans, mountPlanPages, mountPlansApi, planContextOf, type Plans } from './modules/plans/index.js';
+import {
+  capPlansApiBodies,
+  createPlans,
+  mountPlanPages,
+  mountPlansApi,
+  planContextOf,
+  type Plans,
+} from './modules/plans/index.js';
 import { ForbiddenError, NotFoundError } from './platform/http/errors.js';
 import { importPlan } from './modules/plans/plan-import.js';
 import { demoPlan } from './demo/demo-plans.js';
 import { parseSearchQuery } from './modules/search/index.js';
 import { placeDemoAccounts, seedDemoUnits } from './demo/demo-units.js';
-import { createReminders, createSmtpMailer, mountNotificationPages, startReminderJob } from './modules/reminders/index.js';
+import {
+  createReminders,
+  createSmtpMailer,
+  mountNotificationPages,
+  startReminderJob,
+} from './modules/reminders/index.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -76,8 +111,21 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   };
   // Heavy work (long article bodies, spreadsheets, archives) runs on worker threads, off the event loop.
   const work = createWorkPool();
-  const media = createMediaService({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
-  const attachments = createAttachments({ db, clock, random: overrides.random ?? cryptoRandom, dataDir: config.dataDir, maxBytes: config.attachmentMaxBytes, work });
+  const media = createMediaService({
+    db,
+    clock,
+    random: overrides.random ?? cryptoRandom,
+    dataDir: config.dataDir,
+    maxBytes: config.uploadMaxBytes,
+  });
+  const attachments = createAttachments({
+    db,
+    clock,
+    random: overrides.random ?? cryptoRandom,
+    dataDir: config.dataDir,
+    maxBytes: config.attachmentMaxBytes,
+    work,
+  });
   const findImage = async (id: number) => {
     const image = await media.findById(id);
     return image && { url: image.url, width: image.width, height: image.height, alt: image.alt };
@@ -122,7 +170,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   });
 
   const trustedProxies = createTrustedProxies(config.trustProxy);
-  const renderStaffPage = createStaffPageRenderer({ siteName, stylesheetHref: assets.stylesheetHref, scriptHref: assets.scriptHref, editorStylesheetHref: assets.editorStylesheetHref, editorScriptHref: assets.editorScriptHref });
+  const renderStaffPage = createStaffPageRenderer({
+    siteName,
+    stylesheetHref: assets.stylesheetHref,
+    scriptHref: assets.scriptHref,
+    editorStylesheetHref: assets.editorStylesheetHref,
+    editorScriptHref: assets.editorScriptHref,
+  });
   // A unit that leads or coordinates tasks cannot be deleted (the plans module answers why).
   let unitInUse: (unitId: number) => Promise<string | undefined> = async () => undefined;
   const units = createUnits({ db, clock, isInUse: (unitId) => unitInUse(unitId) });
@@ -152,7 +206,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const demoEmails = new Set(demoAccounts.map((a) => a.email));
   const liveDemoAccounts = (await accounts.service.listUsers()).filter((u) => demoEmails.has(u.email) && !u.disabled);
   if (liveDemoAccounts.length > 0) {
-    logger.warn({ accounts: liveDemoAccounts.map((u) => u.email) }, 'demo accounts with a published password are enabled: disable them (Quản trị → Người dùng) on a real install');
+    logger.warn(
+      { accounts: liveDemoAccounts.map((u) => u.email) },
+      'demo accounts with a published password are enabled: disable them (Quản trị → Người dùng) on a real install',
+    );
   }
 
   const newsroom = createNewsroom({
@@ -173,23 +230,30 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     const contributor = byEmail('congtacvien@congtin.demo');
     const editor = byEmail('bientap@congtin.demo');
     const category = (await articles.listCategories())[0];
-    if (contributor && editor && category) await seedDemoNewsroom({ newsroom, contributor, editor, categoryId: category.id, now: clock.now() });
+    if (contributor && editor && category)
+      await seedDemoNewsroom({ newsroom, contributor, editor, categoryId: category.id, now: clock.now() });
   }
   const plans = createPlans({
     db,
     clock,
     audit: accounts.audit,
     unitExists: (id) => units.exists(id),
-    findPublishedArticles: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url })),
+    findPublishedArticles: async (ids) =>
+      (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url })),
   });
   unitInUse = (unitId) => plans.describeUnitUse(unitId);
   if (firstAccounts && config.demoContent) {
     const tree = await units.listTree();
     const root = tree.find((u) => u.parentId === null);
     if (root) {
-      const unit = (words: string) => tree.filter((u) => u.name.includes(words)).sort((a, b) => a.depth - b.depth)[0]?.id ?? root.id;
+      const unit = (words: string) =>
+        tree.filter((u) => u.name.includes(words)).sort((a, b) => a.depth - b.depth)[0]?.id ?? root.id;
       const founded = root.foundedOn ?? '2008-11-18';
-      await importPlan(db, demoPlan({ unit, root: root.id, blocFoundingDay: founded.slice(5) }), clock.now().toISOString());
+      await importPlan(
+        db,
+        demoPlan({ unit, root: root.id, blocFoundingDay: founded.slice(5) }),
+        clock.now().toISOString(),
+      );
       logger.info('demo plan created');
     }
   }
@@ -218,7 +282,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
   capUnitImports(app);
   // The plan and report forms that carry attachments (field `files`).
-  capAttachmentUploads(app, { maxBytes: config.attachmentMaxBytes, paths: ['/quan-tri/ke-hoach', '/quan-tri/ke-hoach/:id/sua', '/quan-tri/nhiem-vu/:id/bao-cao', '/quan-tri/bao-cao/:id'] });
+  capAttachmentUploads(app, {
+    maxBytes: config.attachmentMaxBytes,
+    paths: [
+      '/quan-tri/ke-hoach',
+      '/quan-tri/ke-hoach/:id/sua',
+      '/quan-tri/nhiem-vu/:id/bao-cao',
+      '/quan-tri/bao-cao/:id',
+    ],
+  });
   capArticleBodies(app);
   capSiteSettingsBodies(app);
   capPlansApiBodies(app);
@@ -255,30 +327,62 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     guard: accounts.guard,
     frame: accounts.frame,
     renderPage,
-    listWriters: async () => (await accounts.service.listUsers()).filter((u) => !u.disabled && can(u.roles, 'articles.write')).map((u) => ({ id: u.id, name: u.name })),
-    listImages: async () => (await media.listRecent({ limit: 200 })).map((m) => ({ id: m.id, url: m.url, label: m.alt || m.originalName })),
+    listWriters: async () =>
+      (await accounts.service.listUsers())
+        .filter((u) => !u.disabled && can(u.roles, 'articles.write'))
+        .map((u) => ({ id: u.id, name: u.name })),
+    listImages: async () =>
+      (await media.listRecent({ limit: 200 })).map((m) => ({ id: m.id, url: m.url, label: m.alt || m.originalName })),
     findImage,
   });
   mountCategoriesAdmin(app, { articles, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
   mountMediaAdmin(app, { media, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
-  mountSitePages(app, { settings, pageCache, renderPage, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit });
+  mountSitePages(app, {
+    settings,
+    pageCache,
+    renderPage,
+    guard: accounts.guard,
+    frame: accounts.frame,
+    audit: accounts.audit,
+  });
   mountPlanPages(app, {
     plans,
     guard: accounts.guard,
     frame: accounts.frame,
     clock,
-    listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: `${'— '.repeat(u.depth)}${u.name}` })),
+    listUnits: async () =>
+      (await units.listTree()).map((u) => ({ id: u.id, label: `${'— '.repeat(u.depth)}${u.name}` })),
     searchArticles: async (q) => {
-      const found = await search.search(parseSearchQuery(q), { limit: 10, offset: 0, nowIso: clock.now().toISOString() });
-      return (await articles.listPublishedByIds(found.ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt }));
+      const found = await search.search(parseSearchQuery(q), {
+        limit: 10,
+        offset: 0,
+        nowIso: clock.now().toISOString(),
+      });
+      return (await articles.listPublishedByIds(found.ids)).map((a) => ({
+        id: a.id,
+        title: a.title,
+        url: a.url,
+        publishedAt: a.publishedAt,
+      }));
     },
-    findArticles: async (ids) => (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt })),
+    findArticles: async (ids) =>
+      (await articles.listPublishedByIds(ids)).map((a) => ({
+        id: a.id,
+        title: a.title,
+        url: a.url,
+        publishedAt: a.publishedAt,
+      })),
     letterhead: () => ({ ...config.report, issuer: settings.get().name.toLocaleUpperCase('vi') }),
     attachments,
   });
   mountPlansApi(app, { plans, guard: accounts.guard, docs });
   mountNotificationPages(app, { reminders, guard: accounts.guard, frame: accounts.frame });
-  mountAttachmentDownloads(app, { attachments, guard: accounts.guard, audit: accounts.audit, mayDownload: mayDownloadAttachment(plans) });
+  mountAttachmentDownloads(app, {
+    attachments,
+    guard: accounts.guard,
+    audit: accounts.audit,
+    mayDownload: mayDownloadAttachment(plans),
+  });
   mountUnitsAdmin(app, { units, guard: accounts.guard, frame: accounts.frame, audit: accounts.audit, work });
   mountUnitsApi(app, { units, guard: accounts.guard, docs });
   docs.register({
@@ -286,7 +390,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     path: '/healthz',
     summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
     responses: {
-      200: { description: 'Hoạt động bình thường', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.object({ dialect: z.enum(['sqlite', 'postgres']), status: z.literal('ok') }) }) } } },
+      200: {
+        description: 'Hoạt động bình thường',
+        content: {
+          'application/json': {
+            schema: z.object({
+              status: z.literal('ok'),
+              database: z.object({ dialect: z.enum(['sqlite', 'postgres']), status: z.literal('ok') }),
+            }),
+          },
+        },
+      },
       503: { description: 'Không kết nối được cơ sở dữ liệu' },
     },
   });
@@ -296,7 +410,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       return c.json({ status: 'ok', database: { dialect, status: 'ok' } }, 200, { 'Cache-Control': 'no-store' });
     } catch (err) {
       logger.error({ err }, 'health check failed');
-      return c.json({ status: 'error', database: { dialect, status: 'unreachable' } }, 503, { 'Cache-Control': 'no-store' });
+      return c.json({ status: 'error', database: { dialect, status: 'unreachable' } }, 503, {
+        'Cache-Control': 'no-store',
+      });
     }
   });
   installErrorHandling(app, {
@@ -364,6 +480,8 @@ function mayDownloadAttachment(plans: Plans): MayDownload {
       });
       if (found?.mayOpenFiles) return true;
     }
-    return attachment.planIds.length === 0 && attachment.reportIds.length === 0 && attachment.uploadedBy === ctx.actor.id;
+    return (
+      attachment.planIds.length === 0 && attachment.reportIds.length === 0 && attachment.uploadedBy === ctx.actor.id
+    );
   };
 }

@@ -1,6 +1,11 @@
 // The whole schema as Kysely sees it: each module declares its own tables, this joins them.
 import type { Kysely } from 'kysely';
-import type { ArticleEditPresenceTable, ArticleRevisionsTable, ArticlesTable, CategoriesTable } from './modules/articles/articles.tables.js';
+import type {
+  ArticleEditPresenceTable,
+  ArticleRevisionsTable,
+  ArticlesTable,
+  CategoriesTable,
+} from './modules/articles/articles.tables.js';
 import type {
   ArticleViewsDailyTable,
   StatsDailyTable,
@@ -30,8 +35,17 @@ import type {
 } from './modules/plans/plans.tables.js';
 import type { MediaTable } from './modules/media/media.tables.js';
 import type { UnitsTable } from './modules/units/units.tables.js';
-import type { NotificationReadsTable, NotificationsTable, ReminderEmailsTable, ReminderRunsTable } from './modules/reminders/reminders.tables.js';
-import type { AttachmentsTable, PlanAttachmentsTable, ReportAttachmentsTable } from './modules/attachments/attachments.tables.js';
+import type {
+  NotificationReadsTable,
+  NotificationsTable,
+  ReminderEmailsTable,
+  ReminderRunsTable,
+} from './modules/reminders/reminders.tables.js';
+import type {
+  AttachmentsTable,
+  PlanAttachmentsTable,
+  ReportAttachmentsTable,
+} from './modules/attachments/attachments.tables.js';
 
 export interface Database {
   categories: CategoriesTable;

@@ -5,7 +5,7 @@ import { createApp } from './app.js';
 import { createHttpServer } from './server.js';
 
 async function main() {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (error) {
@@ -19,7 +19,10 @@ async function main() {
   const { logger } = congtin;
   const server = createHttpServer(congtin);
   server.listen(config.port, config.host, () => {
-    logger.info({ port: config.port, host: config.host, database: congtin.dialect }, `congtin đang chạy tại http://localhost:${config.port}`);
+    logger.info(
+      { port: config.port, host: config.host, database: congtin.dialect },
+      `congtin đang chạy tại http://localhost:${config.port}`,
+    );
   });
 
   let stopping = false;

@@ -11,9 +11,18 @@ interface DemoUser {
   roles: Role[];
 }
 
-const contextOf = (user: DemoUser): RequestContext => ({ actor: { id: user.id, name: user.name, email: user.email, roles: user.roles }, requestId: randomUUID() });
+const contextOf = (user: DemoUser): RequestContext => ({
+  actor: { id: user.id, name: user.name, email: user.email, roles: user.roles },
+  requestId: randomUUID(),
+});
 
-export async function seedDemoNewsroom(deps: { newsroom: Newsroom; contributor: DemoUser; editor: DemoUser; categoryId: number; now: Date }) {
+export async function seedDemoNewsroom(deps: {
+  newsroom: Newsroom;
+  contributor: DemoUser;
+  editor: DemoUser;
+  categoryId: number;
+  now: Date;
+}) {
   const contributor = contextOf(deps.contributor);
   const editor = contextOf(deps.editor);
   await deps.newsroom.create(
@@ -33,19 +42,25 @@ export async function seedDemoNewsroom(deps: { newsroom: Newsroom; contributor: 
     {
       title: 'Đoàn thanh niên Khối ra quân làm sạch đường lên bản',
       lead: 'Hơn 60 đoàn viên tham gia dọn vệ sinh, phát quang tuyến đường vào bản.',
-      bodyHtml: '<p>Sáng Chủ nhật, hơn 60 đoàn viên thanh niên đã ra quân dọn vệ sinh, phát quang gần 3 km đường vào bản.</p>',
+      bodyHtml:
+        '<p>Sáng Chủ nhật, hơn 60 đoàn viên thanh niên đã ra quân dọn vệ sinh, phát quang gần 3 km đường vào bản.</p>',
       categoryId: deps.categoryId,
     },
     { action: 'submit' },
   );
-  await deps.newsroom.act(editor, rejected.id, 'reject', { reason: 'Cần ghi rõ tên bản, xã và đơn vị phối hợp; bổ sung một ảnh hoạt động.' });
-  const tomorrowSevenAm = new Date(Date.UTC(deps.now.getUTCFullYear(), deps.now.getUTCMonth(), deps.now.getUTCDate() + 1, 0, 0));
+  await deps.newsroom.act(editor, rejected.id, 'reject', {
+    reason: 'Cần ghi rõ tên bản, xã và đơn vị phối hợp; bổ sung một ảnh hoạt động.',
+  });
+  const tomorrowSevenAm = new Date(
+    Date.UTC(deps.now.getUTCFullYear(), deps.now.getUTCMonth(), deps.now.getUTCDate() + 1, 0, 0),
+  );
   await deps.newsroom.create(
     editor,
     {
       title: 'Điểm tin sáng: lịch công tác tuần của Ban Thường vụ Đảng ủy Khối',
       lead: 'Các hoạt động chính trong tuần và những việc cần đôn đốc.',
-      bodyHtml: '<ul><li>Thứ Hai: giao ban Ban Thường vụ.</li><li>Thứ Tư: làm việc với Đảng bộ Công ty Cấp nước.</li><li>Thứ Sáu: hội nghị báo cáo viên tháng.</li></ul>',
+      bodyHtml:
+        '<ul><li>Thứ Hai: giao ban Ban Thường vụ.</li><li>Thứ Tư: làm việc với Đảng bộ Công ty Cấp nước.</li><li>Thứ Sáu: hội nghị báo cáo viên tháng.</li></ul>',
       categoryId: deps.categoryId,
     },
     { action: 'publish', publishAt: tomorrowSevenAm },

@@ -76,8 +76,16 @@ export const demoUnits: DemoUnit[] = [
   { name: 'Đảng bộ Viễn thông Lào Cai', shortName: 'ĐB Viễn thông Lào Cai', foundedOn: '12/06/1997' },
   { name: 'Đảng bộ Công ty Cổ phần Cấp nước Lào Cai', shortName: 'ĐB Cấp nước Lào Cai', foundedOn: '30/08/1993' },
   { name: 'Đảng bộ Agribank chi nhánh tỉnh Lào Cai', shortName: 'ĐB Agribank Lào Cai', foundedOn: '14/05/1992' },
-  { name: 'Chi bộ Ngân hàng TMCP Đầu tư và Phát triển chi nhánh Lào Cai', shortName: 'CB BIDV Lào Cai', foundedOn: '09/09/1993' },
-  { name: 'Đảng bộ Công ty Cổ phần Xây dựng và Quản lý đường bộ Lào Cai', shortName: 'ĐB Đường bộ Lào Cai', foundedOn: '17/03/1995' },
+  {
+    name: 'Chi bộ Ngân hàng TMCP Đầu tư và Phát triển chi nhánh Lào Cai',
+    shortName: 'CB BIDV Lào Cai',
+    foundedOn: '09/09/1993',
+  },
+  {
+    name: 'Đảng bộ Công ty Cổ phần Xây dựng và Quản lý đường bộ Lào Cai',
+    shortName: 'ĐB Đường bộ Lào Cai',
+    foundedOn: '17/03/1995',
+  },
 ];
 
 const iso = (vn: string) => vn.split('/').reverse().join('-');
@@ -86,7 +94,16 @@ const iso = (vn: string) => vn.split('/').reverse().join('-');
 export async function seedDemoUnits(units: UnitsService): Promise<boolean> {
   if ((await units.listTree()).length > 0) return false;
   const add = async (unit: DemoUnit, parentId: number | null, position: number) => {
-    const id = await units.create({ parentId, name: unit.name, shortName: unit.shortName, foundedOn: iso(unit.foundedOn), address: unit.address ?? '', phone: unit.phone ?? '', email: '', position });
+    const id = await units.create({
+      parentId,
+      name: unit.name,
+      shortName: unit.shortName,
+      foundedOn: iso(unit.foundedOn),
+      address: unit.address ?? '',
+      phone: unit.phone ?? '',
+      email: '',
+      position,
+    });
     for (const [i, cell] of (unit.cells ?? []).entries()) await add(cell, id, (i + 1) * 10);
     return id;
   };
@@ -97,7 +114,10 @@ export async function seedDemoUnits(units: UnitsService): Promise<boolean> {
 }
 
 /** The demo accounts with the unit reporter placed in DEMO_REPORTER_UNIT (when that unit exists). */
-export async function placeDemoAccounts<T extends { roles: Role[] }>(accounts: T[], units: UnitsService): Promise<Array<T & { unitId: number | null }>> {
+export async function placeDemoAccounts<T extends { roles: Role[] }>(
+  accounts: T[],
+  units: UnitsService,
+): Promise<Array<T & { unitId: number | null }>> {
   const unitId = (await units.listTree()).find((u) => u.name === DEMO_REPORTER_UNIT)?.id ?? null;
   return accounts.map((a) => ({ ...a, unitId: a.roles.includes('unit_reporter') ? unitId : null }));
 }

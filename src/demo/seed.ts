@@ -8,7 +8,14 @@ export async function seedDemoContent(articles: ArticlesService): Promise<boolea
   const idBySlug = new Map<string, number>();
   for (const [position, category] of demoCategories.entries()) {
     // Spaced by ten so an editor can slot a new category between two others.
-    idBySlug.set(category.slug, await articles.createCategory({ name: category.name, description: category.description, position: (position + 1) * 10 }));
+    idBySlug.set(
+      category.slug,
+      await articles.createCategory({
+        name: category.name,
+        description: category.description,
+        position: (position + 1) * 10,
+      }),
+    );
   }
   for (const article of demoArticles) {
     const categoryId = idBySlug.get(article.categorySlug);

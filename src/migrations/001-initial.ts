@@ -31,7 +31,11 @@ export function initialMigration(dialect: Dialect): Migration {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('views', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
-      await db.schema.createIndex('articles_status_published_idx').on('articles').columns(['status', 'published_at']).execute();
+      await db.schema
+        .createIndex('articles_status_published_idx')
+        .on('articles')
+        .columns(['status', 'published_at'])
+        .execute();
       await db.schema
         .createIndex('articles_category_published_idx')
         .on('articles')

@@ -8,9 +8,18 @@ export function newsroomMigration(dialect: Dialect): Migration {
     async up(db: Kysely<any>) {
       // Nullable: the articles written before accounts (and demo content) belong to nobody, and an
       // account removed later must not take its articles with it.
-      await db.schema.alterTable('articles').addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null')).execute();
-      await db.schema.alterTable('articles').addColumn('rejection_reason', 'text', (c) => c.notNull().defaultTo('')).execute();
-      await db.schema.alterTable('articles').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema
+        .alterTable('articles')
+        .addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+        .execute();
+      await db.schema
+        .alterTable('articles')
+        .addColumn('rejection_reason', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('articles')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
       // No foreign key: the media table comes with the media module; a removed image is just absent.
       await db.schema.alterTable('articles').addColumn('featured_image_id', 'integer').execute();
       await db.schema.alterTable('articles').addColumn('deleted_at', 'text').execute();
@@ -32,7 +41,12 @@ export function newsroomMigration(dialect: Dialect): Migration {
         .addColumn('saved_at', 'text', (c) => c.notNull())
         .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
         .execute();
-      await db.schema.createIndex('article_revisions_article_idx').on('article_revisions').columns(['article_id', 'version']).unique().execute();
+      await db.schema
+        .createIndex('article_revisions_article_idx')
+        .on('article_revisions')
+        .columns(['article_id', 'version'])
+        .unique()
+        .execute();
 
       // Who opened the edit form, and when: the warning "someone else is editing this".
       await db.schema

@@ -6,9 +6,16 @@ import type { Dialect } from '../platform/db/dialect.js';
 export function articleClassificationMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {
-      await db.schema.alterTable('articles').addColumn('classification', 'text', (c) => c.notNull().defaultTo('public')).execute();
+      await db.schema
+        .alterTable('articles')
+        .addColumn('classification', 'text', (c) => c.notNull().defaultTo('public'))
+        .execute();
       await db.schema.alterTable('articles').addColumn('expires_at', 'text').execute();
-      await db.schema.createIndex('articles_status_expires_idx').on('articles').columns(['status', 'expires_at']).execute();
+      await db.schema
+        .createIndex('articles_status_expires_idx')
+        .on('articles')
+        .columns(['status', 'expires_at'])
+        .execute();
       if (dialect === 'postgres') {
         await sql`alter table articles add constraint articles_classified_never_published
           check (classification = 'public' or status not in ('published', 'scheduled'))`.execute(db);

@@ -22,9 +22,14 @@ export function unitsMigration(dialect: Dialect): Migration {
       // The service compares names without regard to case; these hold the exact rules even
       // against two admins saving at once: one name per parent, and a single root.
       await sql`create unique index units_sibling_name_idx on units (coalesce(parent_id, 0), name)`.execute(db);
-      await sql`create unique index units_single_root_idx on units (coalesce(parent_id, 0)) where parent_id is null`.execute(db);
+      await sql`create unique index units_single_root_idx on units (coalesce(parent_id, 0)) where parent_id is null`.execute(
+        db,
+      );
 
-      await db.schema.alterTable('users').addColumn('unit_id', 'integer', (c) => c.references('units.id').onDelete('set null')).execute();
+      await db.schema
+        .alterTable('users')
+        .addColumn('unit_id', 'integer', (c) => c.references('units.id').onDelete('set null'))
+        .execute();
       await db.schema.createIndex('users_unit_idx').on('users').column('unit_id').execute();
     },
   };

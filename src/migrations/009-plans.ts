@@ -69,7 +69,12 @@ export function plansMigration(dialect: Dialect): Migration {
         .addColumn('by_user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
         .addColumn('by_name', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('task_completions_task_idx').on('task_completions').columns(['task_id', 'occurrence_key']).unique().execute();
+      await db.schema
+        .createIndex('task_completions_task_idx')
+        .on('task_completions')
+        .columns(['task_id', 'occurrence_key'])
+        .unique()
+        .execute();
 
       await addIdColumn(dialect, db.schema.createTable('progress_reports'))
         .addColumn('task_id', 'integer', (c) => c.notNull().references('tasks.id').onDelete('cascade'))
@@ -85,7 +90,11 @@ export function plansMigration(dialect: Dialect): Migration {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
         .execute();
-      await db.schema.createIndex('progress_reports_task_idx').on('progress_reports').columns(['task_id', 'filed_at']).execute();
+      await db.schema
+        .createIndex('progress_reports_task_idx')
+        .on('progress_reports')
+        .columns(['task_id', 'filed_at'])
+        .execute();
 
       await addIdColumn(dialect, db.schema.createTable('progress_report_revisions'))
         .addColumn('report_id', 'integer', (c) => c.notNull().references('progress_reports.id').onDelete('cascade'))
@@ -98,7 +107,12 @@ export function plansMigration(dialect: Dialect): Migration {
         .addColumn('saved_by_name', 'text', (c) => c.notNull())
         .addColumn('saved_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('progress_report_revisions_report_idx').on('progress_report_revisions').columns(['report_id', 'version']).unique().execute();
+      await db.schema
+        .createIndex('progress_report_revisions_report_idx')
+        .on('progress_report_revisions')
+        .columns(['report_id', 'version'])
+        .unique()
+        .execute();
 
       // Published articles cited as evidence ("the article about the seminar closes the task").
       await db.schema

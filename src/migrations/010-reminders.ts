@@ -26,7 +26,12 @@ export function remindersMigration(dialect: Dialect): Migration {
         .addColumn('link', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('notifications_once_idx').on('notifications').columns(['day', 'unit_id', 'task_id', 'occurrence_key', 'kind']).unique().execute();
+      await db.schema
+        .createIndex('notifications_once_idx')
+        .on('notifications')
+        .columns(['day', 'unit_id', 'task_id', 'occurrence_key', 'kind'])
+        .unique()
+        .execute();
       await db.schema.createIndex('notifications_unit_idx').on('notifications').columns(['unit_id', 'id']).execute();
 
       await db.schema

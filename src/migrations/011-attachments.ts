@@ -23,7 +23,11 @@ export function attachmentsMigration(dialect: Dialect): Migration {
         .addColumn('attachment_id', 'integer', (c) => c.notNull().references('attachments.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('plan_attachments_pk', ['plan_id', 'attachment_id'])
         .execute();
-      await db.schema.createIndex('plan_attachments_attachment_idx').on('plan_attachments').column('attachment_id').execute();
+      await db.schema
+        .createIndex('plan_attachments_attachment_idx')
+        .on('plan_attachments')
+        .column('attachment_id')
+        .execute();
 
       await db.schema
         .createTable('report_attachments')
@@ -31,7 +35,11 @@ export function attachmentsMigration(dialect: Dialect): Migration {
         .addColumn('attachment_id', 'integer', (c) => c.notNull().references('attachments.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('report_attachments_pk', ['report_id', 'attachment_id'])
         .execute();
-      await db.schema.createIndex('report_attachments_attachment_idx').on('report_attachments').column('attachment_id').execute();
+      await db.schema
+        .createIndex('report_attachments_attachment_idx')
+        .on('report_attachments')
+        .column('attachment_id')
+        .execute();
     },
   };
 }

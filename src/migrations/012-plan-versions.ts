@@ -6,7 +6,10 @@ import type { Kysely, Migration } from 'kysely';
 export function planVersionsMigration(): Migration {
   return {
     async up(db: Kysely<any>) {
-      await db.schema.alterTable('plans').addColumn('data_version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema
+        .alterTable('plans')
+        .addColumn('data_version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
     },
   };
 }

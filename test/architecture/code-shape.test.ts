@@ -2,25 +2,54 @@
 // rule are found, a data file is exempt, and the debts list may only shrink.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkSizes, checkTables, compareWithDebts, debtKey, MAX_FILE_LINES, MAX_FUNCTION_LINES } from '../../scripts/check-shape.js';
+import {
+  checkSizes,
+  checkTables,
+  compareWithDebts,
+  debtKey,
+  MAX_FILE_LINES,
+  MAX_FUNCTION_LINES,
+} from '../../scripts/check-shape.js';
 
-const longFunction = (name: string, lines: number) => `export function ${name}() {\n${'  console.log(1);\n'.repeat(lines - 2)}}\n`;
-const owners = new Map([['articles', 'articles'], ['users', 'accounts']]);
+const longFunction = (name: string, lines: number) =>
+  `export function ${name}() {\n${'  console.log(1);\n'.repeat(lines - 2)}}\n`;
+const owners = new Map([
+  ['articles', 'articles'],
+  ['users', 'accounts'],
+]);
 
 describe('the code-shape rules', () => {
   it('finds a function over the limit and a file over the limit, and lets both through at the limit', () => {
     assert.deepEqual(checkSizes('a.ts', longFunction('short', MAX_FUNCTION_LINES)), []);
     const breaches = checkSizes('a.ts', longFunction('tooLong', MAX_FUNCTION_LINES + 1));
-    assert.deepEqual(breaches.map((b) => [b.rule, b.detail]), [['function-too-long', `tooLong: ${MAX_FUNCTION_LINES + 1} lines (at most ${MAX_FUNCTION_LINES})`]]);
+    assert.deepEqual(
+      breaches.map((b) => [b.rule, b.detail]),
+      [['function-too-long', `tooLong: ${MAX_FUNCTION_LINES + 1} lines (at most ${MAX_FUNCTION_LINES})`]],
+    );
     const bigFile = 'export const x = 1;\n'.repeat(MAX_FILE_LINES + 1);
-    assert.deepEqual(checkSizes('b.ts', bigFile).map((b) => b.rule), ['file-too-long']);
-    assert.deepEqual(checkSizes('b.ts', '// Data file: demo content.\n' + bigFile), []);
+    assert.deepEqual(
+      checkSizes('b.ts', bigFile).map((b) => b.rule),
+      ['file-too-long'],
+    );
+    assert.deepEqual(checkSizes('b.ts', `// Data file: demo content.\n${bigFile}`), []);
   });
 
   it("finds a module's query on another module's table, and not on its own", () => {
-    const text = "export const q = (db) => db.selectFrom('articles').innerJoin('users as u', 'u.id', 'articles.author_id');\n";
-    assert.deepEqual(checkTables('src/modules/articles/x.ts', text, 'articles', owners).map((b) => b.detail), ["innerJoin('users'): a table of the accounts module"]);
-    assert.deepEqual(checkTables('src/modules/accounts/x.ts', "export const q = (db) => db.selectFrom('users');\n", 'accounts', owners), []);
+    const text =
+      "export const q = (db) => db.selectFrom('articles').innerJoin('users as u', 'u.id', 'articles.author_id');\n";
+    assert.deepEqual(
+      checkTables('src/modules/articles/x.ts', text, 'articles', owners).map((b) => b.detail),
+      ["innerJoin('users'): a table of the accounts module"],
+    );
+    assert.deepEqual(
+      checkTables(
+        'src/modules/accounts/x.ts',
+        "export const q = (db) => db.selectFrom('users');\n",
+        'accounts',
+        owners,
+      ),
+      [],
+    );
   });
 
   it('fails on a breach beyond the debts list and on a debt paid off but still listed', () => {
@@ -28,7 +57,10 @@ describe('the code-shape rules', () => {
     const fresh = checkSizes('src/new.ts', longFunction('newDebt', 90));
     const debts = { [debtKey(old[0]!)]: 1, 'src/gone.ts  file-too-long': 1 };
     const result = compareWithDebts([...old, ...fresh], debts);
-    assert.deepEqual(result.fresh.map((b) => b.file), ['src/new.ts']);
+    assert.deepEqual(
+      result.fresh.map((b) => b.file),
+      ['src/new.ts'],
+    );
     assert.deepEqual(result.paid, ['src/gone.ts  file-too-long']);
   });
 });

@@ -16,12 +16,26 @@ const DEPCRUISE = path.join(ROOT, 'node_modules', '.bin', 'depcruise');
 function brokenRules(files: Record<string, string>): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-deps-'));
   try {
-    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }));
+    fs.writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          allowImportingTsExtensions: true,
+          noEmit: true,
+        },
+      }),
+    );
     for (const [file, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), text);
     }
-    const run = spawnSync(DEPCRUISE, ['src', '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'json'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(
+      DEPCRUISE,
+      ['src', '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'json'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     const report = JSON.parse(run.stdout) as { summary: { violations: Array<{ rule: { name: string } }> } };
     return [...new Set(report.summary.violations.map((v) => v.rule.name))];
   } finally {
@@ -29,19 +43,41 @@ function brokenRules(files: Record<string, string>): string[] {
   }
 }
 
-const module = (name: string, body = '') => ({ [`src/modules/${name}/index.ts`]: `export const ${name} = 1;\n${body}`, [`src/modules/${name}/${name}.service.ts`]: `export const service = 1;\n` });
+const module = (name: string, body = '') => ({
+  [`src/modules/${name}/index.ts`]: `export const ${name} = 1;\n${body}`,
+  [`src/modules/${name}/${name}.service.ts`]: `export const service = 1;\n`,
+});
 
 describe('the architecture rules', () => {
   it('passes a tree that keeps them', () => {
-    assert.deepEqual(brokenRules({ ...module('news', "import { mail } from '../mail/index.ts';\nexport const x = mail;\n"), ...module('mail'), 'src/platform/text.ts': 'export const t = 1;\n' }), []);
+    assert.deepEqual(
+      brokenRules({
+        ...module('news', "import { mail } from '../mail/index.ts';\nexport const x = mail;\n"),
+        ...module('mail'),
+        'src/platform/text.ts': 'export const t = 1;\n',
+      }),
+      [],
+    );
   });
 
   it('refuses platform code that imports a module', () => {
-    assert.deepEqual(brokenRules({ ...module('news'), 'src/platform/text.ts': "import { news } from '../modules/news/index.ts';\nexport const t = news;\n" }), ['platform-knows-no-domain']);
+    assert.deepEqual(
+      brokenRules({
+        ...module('news'),
+        'src/platform/text.ts': "import { news } from '../modules/news/index.ts';\nexport const t = news;\n",
+      }),
+      ['platform-knows-no-domain'],
+    );
   });
 
   it("refuses a module that reaches into another module's files instead of its index.ts", () => {
-    assert.deepEqual(brokenRules({ ...module('news', "import { service } from '../mail/mail.service.ts';\nexport const x = service;\n"), ...module('mail') }), ['modules-meet-through-index']);
+    assert.deepEqual(
+      brokenRules({
+        ...module('news', "import { service } from '../mail/mail.service.ts';\nexport const x = service;\n"),
+        ...module('mail'),
+      }),
+      ['modules-meet-through-index'],
+    );
   });
 
   it('refuses a module that imports the composition root, and an import cycle', () => {
@@ -53,7 +89,15 @@ describe('the architecture rules', () => {
   });
 
   it('refuses browser code that imports server code or a Node API', () => {
-    assert.deepEqual(brokenRules({ ...module('news'), 'src/client/editor.ts': "import { news } from '../modules/news/index.ts';\nexport const e = news;\n" }), ['browser-code-stays-in-the-browser']);
-    assert.deepEqual(brokenRules({ 'src/client/editor.ts': "import fs from 'node:fs';\nexport const e = fs;\n" }), ['browser-code-uses-no-node-apis']);
+    assert.deepEqual(
+      brokenRules({
+        ...module('news'),
+        'src/client/editor.ts': "import { news } from '../modules/news/index.ts';\nexport const e = news;\n",
+      }),
+      ['browser-code-stays-in-the-browser'],
+    );
+    assert.deepEqual(brokenRules({ 'src/client/editor.ts': "import fs from 'node:fs';\nexport const e = fs;\n" }), [
+      'browser-code-uses-no-node-apis',
+    ]);
   });
 });

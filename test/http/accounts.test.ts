@@ -12,10 +12,13 @@ for (const dialect of dialectsUnderTest()) {
   describe(`accounts [${dialect}]`, () => {
     let t: TestApp;
     const get = (path: string, cookie?: string) => t.request(path, { headers: cookie ? { cookie } : {} });
-    const auditActions = async () => (await t.db.selectFrom('audit_log').select(['action', 'actor', 'request_id']).orderBy('id').execute());
+    const auditActions = async () =>
+      await t.db.selectFrom('audit_log').select(['action', 'actor', 'request_id']).orderBy('id').execute();
 
     before(async () => {
-      t = await startTestApp(dialect, { env: { ADMIN_EMAIL: 'Admin@LaoCai.Example', ADMIN_PASSWORD: 'mật-khẩu-quản-trị', TRUST_PROXY: '127.0.0.1' } });
+      t = await startTestApp(dialect, {
+        env: { ADMIN_EMAIL: 'Admin@LaoCai.Example', ADMIN_PASSWORD: 'mật-khẩu-quản-trị', TRUST_PROXY: '127.0.0.1' },
+      });
     });
     after(() => t.dispose());
 
@@ -23,10 +26,20 @@ for (const dialect of dialectsUnderTest()) {
       const users = await t.accounts.service.listUsers();
       const byEmail = new Map(users.map((u) => [u.email, u.roles]));
       assert.deepEqual(byEmail.get('admin@laocai.example'), ['admin']);
-      for (const [email, role] of [['quantri@congtin.demo', 'admin'], ['bientap@congtin.demo', 'editor'], ['congtacvien@congtin.demo', 'contributor'], ['donvi@congtin.demo', 'unit_reporter'], ['lanhdao@congtin.demo', 'leader']] as const) {
+      for (const [email, role] of [
+        ['quantri@congtin.demo', 'admin'],
+        ['bientap@congtin.demo', 'editor'],
+        ['congtacvien@congtin.demo', 'contributor'],
+        ['donvi@congtin.demo', 'unit_reporter'],
+        ['lanhdao@congtin.demo', 'leader'],
+      ] as const) {
         assert.deepEqual(byEmail.get(email), [role], email);
       }
-      const row = await t.db.selectFrom('users').select('password_hash').where('email', '=', 'admin@laocai.example').executeTakeFirstOrThrow();
+      const row = await t.db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('email', '=', 'admin@laocai.example')
+        .executeTakeFirstOrThrow();
       assert.match(row.password_hash, /^\$argon2id\$/);
     });
 
@@ -41,7 +54,10 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(cookie, /Secure/, 'SITE_URL is https');
       const token = /congtin_phien=([^;]+)/.exec(cookie)![1]!;
       const stored = await t.db.selectFrom('sessions').select('token_hash').execute();
-      assert.ok(stored.every((s) => s.token_hash !== token), 'only a hash of the token is stored');
+      assert.ok(
+        stored.every((s) => s.token_hash !== token),
+        'only a hash of the token is stored',
+      );
       const dashboard = await get('/quan-tri', `congtin_phien=${token}`);
       assert.equal(dashboard.status, 200);
       assert.equal(dashboard.headers.get('cache-control'), 'no-store');
@@ -66,10 +82,14 @@ for (const dialect of dialectsUnderTest()) {
       let unknown: Response | undefined;
       for (let i = 0; i < 4; i++) {
         const t0 = performance.now();
-        wrong = await loginRequest(t, 'lanhdao@congtin.demo', 'not-the-password', { 'x-forwarded-for': '198.51.100.1' });
+        wrong = await loginRequest(t, 'lanhdao@congtin.demo', 'not-the-password', {
+          'x-forwarded-for': '198.51.100.1',
+        });
         wrongMs.push(performance.now() - t0);
         const t1 = performance.now();
-        unknown = await loginRequest(t, `khong-co-${i}@congtin.demo`, 'not-the-password', { 'x-forwarded-for': '198.51.100.1' });
+        unknown = await loginRequest(t, `khong-co-${i}@congtin.demo`, 'not-the-password', {
+          'x-forwarded-for': '198.51.100.1',
+        });
         unknownMs.push(performance.now() - t1);
       }
       assert.equal(wrong!.status, 401);
@@ -79,27 +99,42 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(message(await unknown!.text()), 'Email hoặc mật khẩu không đúng.');
       const fastestWrong = Math.min(...wrongMs);
       const fastestUnknown = Math.min(...unknownMs);
-      assert.ok(fastestUnknown > fastestWrong / 3, `unknown ${fastestUnknown.toFixed(0)} ms vs wrong ${fastestWrong.toFixed(0)} ms: both verify a real hash`);
+      assert.ok(
+        fastestUnknown > fastestWrong / 3,
+        `unknown ${fastestUnknown.toFixed(0)} ms vs wrong ${fastestWrong.toFixed(0)} ms: both verify a real hash`,
+      );
     });
 
     it('throttles an account from an address after 5 failures in 15 minutes, with Retry-After, even for the right password', async () => {
-      for (let i = 0; i < 5; i++) assert.equal((await loginRequest(t, 'donvi@congtin.demo', 'sai-mat-khau', { 'x-forwarded-for': '198.51.100.20' })).status, 401);
+      for (let i = 0; i < 5; i++)
+        assert.equal(
+          (await loginRequest(t, 'donvi@congtin.demo', 'sai-mat-khau', { 'x-forwarded-for': '198.51.100.20' })).status,
+          401,
+        );
       const blocked = await loginRequest(t, 'donvi@congtin.demo', PASSWORD, { 'x-forwarded-for': '198.51.100.20' });
       assert.equal(blocked.status, 429);
       assert.ok(Number(blocked.headers.get('retry-after')) > 0);
       assert.match(await blocked.text(), /sai quá nhiều lần/);
       t.clock.advance(15 * MIN + 1000);
-      assert.equal((await loginRequest(t, 'donvi@congtin.demo', PASSWORD, { 'x-forwarded-for': '198.51.100.20' })).status, 303, 'allowed again after the window');
+      assert.equal(
+        (await loginRequest(t, 'donvi@congtin.demo', PASSWORD, { 'x-forwarded-for': '198.51.100.20' })).status,
+        303,
+        'allowed again after the window',
+      );
     });
 
     it('throttles an address after 20 failures in 15 minutes across accounts', async () => {
-      for (let i = 0; i < 20; i++) await loginRequest(t, `khach${i}@congtin.demo`, 'x', { 'x-forwarded-for': '203.0.113.50' });
+      for (let i = 0; i < 20; i++)
+        await loginRequest(t, `khach${i}@congtin.demo`, 'x', { 'x-forwarded-for': '203.0.113.50' });
       const blocked = await loginRequest(t, 'lanhdao@congtin.demo', PASSWORD, { 'x-forwarded-for': '203.0.113.50' });
       assert.equal(blocked.status, 429);
       const elsewhere = await loginRequest(t, 'lanhdao@congtin.demo', PASSWORD, { 'x-forwarded-for': '203.0.113.51' });
       assert.equal(elsewhere.status, 303);
       const keys = await t.db.selectFrom('login_failures').select('key').execute();
-      assert.ok(keys.every((k) => !k.key.includes('203.0.113')), 'no raw address stored');
+      assert.ok(
+        keys.every((k) => !k.key.includes('203.0.113')),
+        'no raw address stored',
+      );
     });
 
     it('ends a session after the idle timeout and after the absolute timeout', async () => {
@@ -140,19 +175,44 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(await crossSite.text(), /không đến từ trang của cổng thông tin/);
       const noToken = await postForm(t, '/quan-tri/nguoi-dung', { ...admin, csrf: '' }, fields);
       assert.equal(noToken.status, 403);
-      assert.equal((await t.db.selectFrom('users').select('id').where('email', '=', 'la@congtin.demo').execute()).length, 0, 'nothing written');
+      assert.equal(
+        (await t.db.selectFrom('users').select('id').where('email', '=', 'la@congtin.demo').execute()).length,
+        0,
+        'nothing written',
+      );
     });
 
     it('lets the admin create a user, refusing weak passwords with a Vietnamese message', async () => {
       const admin = await loginAs(t, 'quantri@congtin.demo', PASSWORD);
-      for (const [password, message] of [['password', /quá phổ biến/], ['matkhau123', /quá phổ biến/], ['ngắn', /ít nhất 8/], ['x'.repeat(129), /128/]] as const) {
-        const res = await postForm(t, '/quan-tri/nguoi-dung', admin, { name: 'Bí thư chi bộ', email: 'bithu@congtin.demo', password, roles: 'contributor' });
+      for (const [password, message] of [
+        ['password', /quá phổ biến/],
+        ['matkhau123', /quá phổ biến/],
+        ['ngắn', /ít nhất 8/],
+        ['x'.repeat(129), /128/],
+      ] as const) {
+        const res = await postForm(t, '/quan-tri/nguoi-dung', admin, {
+          name: 'Bí thư chi bộ',
+          email: 'bithu@congtin.demo',
+          password,
+          roles: 'contributor',
+        });
         assert.equal(res.status, 400, password);
         assert.match(await res.text(), message);
       }
-      const created = await postForm(t, '/quan-tri/nguoi-dung', admin, { name: 'Bí thư chi bộ', email: 'BiThu@congtin.demo', password: 'Chi-bo-So-Tu-phap-2026', roles: ['contributor', 'unit_reporter'], unitId: String((await t.units.listTree())[0]!.id) });
+      const created = await postForm(t, '/quan-tri/nguoi-dung', admin, {
+        name: 'Bí thư chi bộ',
+        email: 'BiThu@congtin.demo',
+        password: 'Chi-bo-So-Tu-phap-2026',
+        roles: ['contributor', 'unit_reporter'],
+        unitId: String((await t.units.listTree())[0]!.id),
+      });
       assert.equal(created.status, 303);
-      const duplicate = await postForm(t, '/quan-tri/nguoi-dung', admin, { name: 'Trùng', email: 'bithu@congtin.demo', password: 'Chi-bo-So-Tu-phap-2026', roles: 'contributor' });
+      const duplicate = await postForm(t, '/quan-tri/nguoi-dung', admin, {
+        name: 'Trùng',
+        email: 'bithu@congtin.demo',
+        password: 'Chi-bo-So-Tu-phap-2026',
+        roles: 'contributor',
+      });
       assert.equal(duplicate.status, 400);
       assert.match(await duplicate.text(), /đã có tài khoản/);
       const user = (await t.accounts.service.listUsers()).find((u) => u.email === 'bithu@congtin.demo')!;
@@ -166,10 +226,18 @@ for (const dialect of dialectsUnderTest()) {
       const editorId = (await t.accounts.service.listUsers()).find((u) => u.email === 'bientap@congtin.demo')!.id;
       assert.equal((await postForm(t, `/quan-tri/nguoi-dung/${editorId}/khoa`, admin, { disabled: '1' })).status, 303);
       assert.equal((await get('/quan-tri', editor.cookie)).status, 303, 'logged out at once');
-      assert.equal((await loginRequest(t, 'bientap@congtin.demo', PASSWORD)).status, 401, 'cannot log in while disabled');
+      assert.equal(
+        (await loginRequest(t, 'bientap@congtin.demo', PASSWORD)).status,
+        401,
+        'cannot log in while disabled',
+      );
       assert.equal((await postForm(t, `/quan-tri/nguoi-dung/${editorId}/khoa`, admin, { disabled: '0' })).status, 303);
       const again = await loginAs(t, 'bientap@congtin.demo', PASSWORD);
-      assert.equal((await postForm(t, `/quan-tri/nguoi-dung/${editorId}/mat-khau`, admin, { password: 'Mat-khau-moi-cua-BTV' })).status, 303);
+      assert.equal(
+        (await postForm(t, `/quan-tri/nguoi-dung/${editorId}/mat-khau`, admin, { password: 'Mat-khau-moi-cua-BTV' }))
+          .status,
+        303,
+      );
       assert.equal((await get('/quan-tri', again.cookie)).status, 303);
       assert.equal((await loginRequest(t, 'bientap@congtin.demo', 'Mat-khau-moi-cua-BTV')).status, 303);
     });
@@ -181,7 +249,12 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(page, /Hoàng Văn Lãnh/);
       assert.match(page, /Chrome trên Linux/);
       const hash = [...page.matchAll(/\/quan-tri\/phien-dang-nhap\/([0-9a-f]{64})\/ket-thuc/g)].map((m) => m[1]!);
-      const leaderRows = await t.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id').select('token_hash').where('users.email', '=', 'lanhdao@congtin.demo').execute();
+      const leaderRows = await t.db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select('token_hash')
+        .where('users.email', '=', 'lanhdao@congtin.demo')
+        .execute();
       const target = hash.find((h) => leaderRows.some((r) => r.token_hash === h))!;
       assert.equal((await postForm(t, `/quan-tri/phien-dang-nhap/${target}/ket-thuc`, admin, {})).status, 303);
       assert.equal((await get('/quan-tri', leader.cookie)).status, 303, 'the ended session is logged out');
@@ -194,8 +267,22 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(denied.status, 403);
       assert.match(await denied.text(), /không có quyền/);
       const actions = await auditActions();
-      for (const action of ['login.succeeded', 'login.failed', 'login.throttled', 'permission.denied', 'user.created', 'user.disabled', 'user.enabled', 'user.password_reset', 'session.revoked', 'logout']) {
-        assert.ok(actions.some((a) => a.action === action), action);
+      for (const action of [
+        'login.succeeded',
+        'login.failed',
+        'login.throttled',
+        'permission.denied',
+        'user.created',
+        'user.disabled',
+        'user.enabled',
+        'user.password_reset',
+        'session.revoked',
+        'logout',
+      ]) {
+        assert.ok(
+          actions.some((a) => a.action === action),
+          action,
+        );
       }
       assert.ok(actions.every((a) => a.request_id.length === 36));
       const admin = await loginAs(t, 'quantri@congtin.demo', PASSWORD);
@@ -207,7 +294,11 @@ for (const dialect of dialectsUnderTest()) {
     it('does not count page views of logged-in staff', async () => {
       const staff = await loginAs(t, 'lanhdao@congtin.demo', PASSWORD);
       const before = (await (await t.request('/api/v1/stats')).json()) as { total: number };
-      await postHit(t, { path: '/' }, { cookie: staff.cookie, 'x-forwarded-for': '192.0.2.200', 'user-agent': BROWSER_UA });
+      await postHit(
+        t,
+        { path: '/' },
+        { cookie: staff.cookie, 'x-forwarded-for': '192.0.2.200', 'user-agent': BROWSER_UA },
+      );
       await postHit(t, { path: '/' }, { 'x-forwarded-for': '192.0.2.201' });
       t.clock.advance(2000);
       const afterStats = (await (await t.request('/api/v1/stats')).json()) as { total: number };

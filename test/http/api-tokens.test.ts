@@ -40,11 +40,16 @@ for (const dialect of dialectsUnderTest()) {
       const shown = html.match(TOKEN) ?? [];
       assert.equal(shown.length, 1, 'the new token is on the page exactly once');
       const token = shown[0]!;
-      const row = await t.db.selectFrom('api_tokens').select(['id', 'token_hash']).where('prefix', '=', token.slice(0, 8)).executeTakeFirstOrThrow();
+      const row = await t.db
+        .selectFrom('api_tokens')
+        .select(['id', 'token_hash'])
+        .where('prefix', '=', token.slice(0, 8))
+        .executeTakeFirstOrThrow();
       return { token, id: row.id, html };
     }
 
-    const me = (token: string, headers: Record<string, string> = {}) => t.request('/api/v1/auth/me', { headers: { authorization: `Bearer ${token}`, ...headers } });
+    const me = (token: string, headers: Record<string, string> = {}) =>
+      t.request('/api/v1/auth/me', { headers: { authorization: `Bearer ${token}`, ...headers } });
 
     async function assertRefused(res: Response, code = 'INVALID_TOKEN') {
       assert.equal(res.status, 401);
@@ -83,7 +88,14 @@ for (const dialect of dialectsUnderTest()) {
     it('refuses no, unknown and malformed tokens with 401, a Vietnamese JSON error and WWW-Authenticate', async () => {
       await assertRefused(await t.request('/api/v1/auth/me'), 'LOGIN_REQUIRED');
       await assertRefused(await me(`ct_${'A'.repeat(43)}`));
-      for (const malformed of ['', 'abc', 'ct_short', `ct_${'A'.repeat(44)}`, `xx_${'A'.repeat(43)}`, `ct_${'A'.repeat(42)}=`]) {
+      for (const malformed of [
+        '',
+        'abc',
+        'ct_short',
+        `ct_${'A'.repeat(44)}`,
+        `xx_${'A'.repeat(43)}`,
+        `ct_${'A'.repeat(42)}=`,
+      ]) {
         await assertRefused(await me(malformed));
       }
       // A dead token is refused even beside a live session cookie: the script must learn it.
@@ -99,7 +111,9 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(res.status, 303);
       assert.match(res.headers.get('location')!, /^\/quan-tri\/ma-api\?tb=/);
       await assertRefused(await me(revoked.token));
-      const list = await (await t.request(res.headers.get('location')!, { headers: { cookie: contributor.cookie } })).text();
+      const list = await (
+        await t.request(res.headers.get('location')!, { headers: { cookie: contributor.cookie } })
+      ).text();
       assert.match(list, /Đã thu hồi mã API/);
       assert.match(list, /Đã thu hồi<\/span>/);
 
@@ -116,10 +130,18 @@ for (const dialect of dialectsUnderTest()) {
       const leader = await loginAs(t, LEADER, PASSWORD);
       const leaderToken = await createToken(leader, 'Bảng điều khiển lãnh đạo');
       const leaderId = (await t.accounts.service.listUsers()).find((u) => u.email === LEADER)!.id;
-      assert.equal((await postForm(t, `/quan-tri/nguoi-dung/${leaderId}/mat-khau`, admin, { password: 'Sa Pa mùa lúa chín 2026' })).status, 303);
+      assert.equal(
+        (await postForm(t, `/quan-tri/nguoi-dung/${leaderId}/mat-khau`, admin, { password: 'Sa Pa mùa lúa chín 2026' }))
+          .status,
+        303,
+      );
       // A new password revokes the user's tokens for good, as it ends their sessions.
       await assertRefused(await me(leaderToken.token));
-      const revokedRow = await t.db.selectFrom('api_tokens').select('revoked_at').where('id', '=', leaderToken.id).executeTakeFirstOrThrow();
+      const revokedRow = await t.db
+        .selectFrom('api_tokens')
+        .select('revoked_at')
+        .where('id', '=', leaderToken.id)
+        .executeTakeFirstOrThrow();
       assert.ok(revokedRow.revoked_at);
 
       const expiring = await createToken(contributor, 'Hết hạn sau 30 ngày', '30');
@@ -129,7 +151,10 @@ for (const dialect of dialectsUnderTest()) {
       t.clock.advance(1000);
       await assertRefused(await me(expiring.token));
       const later = await loginAs(t, CONTRIBUTOR, PASSWORD);
-      assert.match(await (await t.request('/quan-tri/ma-api', { headers: { cookie: later.cookie } })).text(), /Hết hạn<\/span>/);
+      assert.match(
+        await (await t.request('/quan-tri/ma-api', { headers: { cookie: later.cookie } })).text(),
+        /Hết hạn<\/span>/,
+      );
     });
 
     it('never opens the HTML staff area with a bearer token', async () => {
@@ -146,7 +171,11 @@ for (const dialect of dialectsUnderTest()) {
       // Nor can it make a token: the form POST without a session goes to the login page.
       const post = await t.request('/quan-tri/ma-api', {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded', origin: 'https://congtin.test' },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: 'https://congtin.test',
+        },
         body: 'name=x&expiry=never',
       });
       assert.equal(post.status, 303);
@@ -160,7 +189,10 @@ for (const dialect of dialectsUnderTest()) {
       const { token, id } = await createToken(editor, 'Xuất bản tự động');
 
       assert.equal((await postForm(t, `/quan-tri/ma-api/${id}/thu-hoi`, contributor, {})).status, 403);
-      assert.equal((await t.request('/quan-tri/ma-api?tat-ca=1', { headers: { cookie: contributor.cookie } })).status, 403);
+      assert.equal(
+        (await t.request('/quan-tri/ma-api?tat-ca=1', { headers: { cookie: contributor.cookie } })).status,
+        403,
+      );
       assert.equal((await me(token)).status, 200);
       const ownList = await (await t.request('/quan-tri/ma-api', { headers: { cookie: contributor.cookie } })).text();
       assert.ok(!ownList.includes('Xuất bản tự động'), 'a contributor does not see the editor’s tokens');
@@ -173,7 +205,12 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(res.status, 303);
       assert.match(res.headers.get('location')!, /tat-ca=1/);
       await assertRefused(await me(token));
-      const revokedBy = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'token.revoked').where('target', '=', EDITOR).execute();
+      const revokedBy = await t.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'token.revoked')
+        .where('target', '=', EDITOR)
+        .execute();
       assert.deepEqual(
         revokedBy.map((a) => a.actor),
         [ADMIN],
@@ -186,7 +223,9 @@ for (const dialect of dialectsUnderTest()) {
       t.clock.set('2027-01-05T03:00:00Z');
       const editor = await loginAs(t, EDITOR, PASSWORD);
       const { token, id } = await createToken(editor, 'Đếm lần dùng');
-      const lastUsed = async () => (await t.db.selectFrom('api_tokens').select('last_used_at').where('id', '=', id).executeTakeFirstOrThrow()).last_used_at;
+      const lastUsed = async () =>
+        (await t.db.selectFrom('api_tokens').select('last_used_at').where('id', '=', id).executeTakeFirstOrThrow())
+          .last_used_at;
       assert.equal(await lastUsed(), null);
       assert.equal((await me(token)).status, 200);
       assert.equal(await lastUsed(), '2027-01-05T03:00:00.000Z');
@@ -204,14 +243,20 @@ for (const dialect of dialectsUnderTest()) {
     it('needs no CSRF token with a bearer token, and logout explains that tokens are revoked in the admin', async () => {
       const contributor = await loginAs(t, CONTRIBUTOR, PASSWORD);
       const { token } = await createToken(contributor, 'Thử đăng xuất');
-      const res = await t.request('/api/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const res = await t.request('/api/v1/auth/logout', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
       assert.equal(res.status, 400);
       const body = (await res.json()) as ApiError;
       assert.equal(body.error.code, 'LOGOUT_NOT_FOR_TOKENS');
       assert.match(body.error.message, /thu hồi mã tại Quản trị → Mã API/);
       assert.equal((await me(token)).status, 200, 'the token still works');
       // The cookie still needs its CSRF token.
-      const cookieOnly = await t.request('/api/v1/auth/logout', { method: 'POST', headers: { cookie: contributor.cookie, origin: 'https://congtin.test' } });
+      const cookieOnly = await t.request('/api/v1/auth/logout', {
+        method: 'POST',
+        headers: { cookie: contributor.cookie, origin: 'https://congtin.test' },
+      });
       assert.equal(cookieOnly.status, 403);
     });
 
@@ -219,7 +264,11 @@ for (const dialect of dialectsUnderTest()) {
       const editor = await loginAs(t, EDITOR, PASSWORD);
       const { token } = await createToken(editor, 'Thử bộ đếm');
       const before = (await (await t.request('/api/v1/stats')).json()) as { total: number };
-      const staffHit = await postHit(t, { path: '/' }, { authorization: `Bearer ${token}`, 'x-forwarded-for': '198.51.100.7' });
+      const staffHit = await postHit(
+        t,
+        { path: '/' },
+        { authorization: `Bearer ${token}`, 'x-forwarded-for': '198.51.100.7' },
+      );
       assert.equal(staffHit.status, 200);
       assert.equal(((await staffHit.json()) as { total: number }).total, before.total);
       const readerHit = await postHit(t, { path: '/' }, { 'user-agent': `${BROWSER_UA} reader` });
@@ -253,7 +302,10 @@ for (const dialect of dialectsUnderTest()) {
         components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string }> };
         paths: Record<string, Record<string, { security?: Array<Record<string, string[]>> }>>;
       };
-      assert.deepEqual([doc.components.securitySchemes.bearerAuth!.type, doc.components.securitySchemes.bearerAuth!.scheme], ['http', 'bearer']);
+      assert.deepEqual(
+        [doc.components.securitySchemes.bearerAuth!.type, doc.components.securitySchemes.bearerAuth!.scheme],
+        ['http', 'bearer'],
+      );
       assert.equal(doc.components.securitySchemes.cookieAuth!.in, 'cookie');
       assert.deepEqual(doc.paths['/api/v1/auth/me']!.get!.security, [{ cookieAuth: [] }, { bearerAuth: [] }]);
       assert.match(doc.info.description, /\/quan-tri\/ma-api/);

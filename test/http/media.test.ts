@@ -14,13 +14,18 @@ const UPLOAD = '/quan-tri/thu-vien-anh/tai-len';
 const LIBRARY = '/quan-tri/thu-vien-anh';
 
 // Real, minimal images: 1×1 pixel each.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const JPEG = Buffer.from(
   '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
   'base64',
 );
 const HTML = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>');
-const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+const SVG = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+);
 
 /** A PNG header that claims a canvas of width × height: a decompression bomb, in 67 bytes. */
 function pngClaiming(width: number, height: number): Buffer {
@@ -63,7 +68,9 @@ function upload(t: TestApp, session: StaffSession, o: UploadOptions) {
 /** Every file under DATA_DIR, relative to it. */
 function filesIn(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((p) => fs.statSync(path.join(dir, p)).isFile()).sort();
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((p) => fs.statSync(path.join(dir, p)).isFile())
+    .sort();
 }
 
 for (const dialect of dialectsUnderTest()) {
@@ -74,7 +81,15 @@ for (const dialect of dialectsUnderTest()) {
     let leader: StaffSession;
     let ids: { editor: number; contributor: number };
 
-    const rowCount = async () => Number((await t.db.selectFrom('media').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const rowCount = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom('media')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const uploadOk = async (session: StaffSession, o: UploadOptions) => {
       const res = await upload(t, session, o);
       assert.equal(res.status, 201, await res.clone().text());
@@ -99,11 +114,18 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(res.status, 201);
       const body = (await res.json()) as { id: number; url: string; width: number; height: number; alt: string };
       assert.match(body.url, /^\/tep-tin\/2026\/11\/[0-9a-f]{32}\.png$/);
-      assert.deepEqual({ width: body.width, height: body.height, alt: body.alt }, { width: 1, height: 1, alt: 'Toàn cảnh hội nghị' });
+      assert.deepEqual(
+        { width: body.width, height: body.height, alt: body.alt },
+        { width: 1, height: 1, alt: 'Toàn cảnh hội nghị' },
+      );
 
       const onDisk = path.join(t.dataDir, 'uploads', body.url.slice('/tep-tin/'.length));
       assert.deepEqual(fs.readFileSync(onDisk), PNG);
-      assert.deepEqual(filesIn(t.dataDir), [path.join('uploads', body.url.slice('/tep-tin/'.length))], 'no temporary file left behind');
+      assert.deepEqual(
+        filesIn(t.dataDir),
+        [path.join('uploads', body.url.slice('/tep-tin/'.length))],
+        'no temporary file left behind',
+      );
       const row = await t.db.selectFrom('media').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
       assert.equal(row.original_name, 'Ảnh bìa hội nghị.png');
       assert.equal(row.uploaded_by, ids.editor);
@@ -120,14 +142,25 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(again.status, 304);
 
       const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'media.uploaded').execute();
-      assert.deepEqual(audit.map((a) => [a.actor, a.target]), [['bientap@congtin.demo', body.url.slice('/tep-tin/'.length)]]);
+      assert.deepEqual(
+        audit.map((a) => [a.actor, a.target]),
+        [['bientap@congtin.demo', body.url.slice('/tep-tin/'.length)]],
+      );
     });
 
     it('takes a JPEG from the plain form (no JavaScript) and returns to the library with a message', async () => {
-      const res = await upload(t, contributor, { name: 'chan-dung.jpg', bytes: JPEG, type: 'image/jpeg', alt: 'Chân dung', json: false });
+      const res = await upload(t, contributor, {
+        name: 'chan-dung.jpg',
+        bytes: JPEG,
+        type: 'image/jpeg',
+        alt: 'Chân dung',
+        json: false,
+      });
       assert.equal(res.status, 303);
       assert.equal(res.headers.get('location'), '/quan-tri/thu-vien-anh?tb=da-tai-anh');
-      const page = await (await t.request(res.headers.get('location')!, { headers: { cookie: contributor.cookie } })).text();
+      const page = await (
+        await t.request(res.headers.get('location')!, { headers: { cookie: contributor.cookie } })
+      ).text();
       assert.match(page, /Đã tải ảnh lên\./);
       const url = /value="(\/tep-tin\/2026\/11\/[0-9a-f]{32}\.jpg)"/.exec(page)?.[1];
       assert.ok(url, 'the library shows the new image address to copy');
@@ -141,10 +174,18 @@ for (const dialect of dialectsUnderTest()) {
       const rows = await rowCount();
       const html = await upload(t, editor, { name: 'photo.jpg', bytes: HTML, type: 'image/jpeg' });
       assert.equal(html.status, 415);
-      assert.deepEqual(await html.json(), { error: { code: 'MEDIA_UNSUPPORTED_TYPE', message: 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.' } });
+      assert.deepEqual(await html.json(), {
+        error: { code: 'MEDIA_UNSUPPORTED_TYPE', message: 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.' },
+      });
       const svg = await upload(t, editor, { name: 'logo.svg', bytes: SVG, type: 'image/svg+xml' });
       assert.equal(svg.status, 415);
-      const page = await upload(t, editor, { name: 'photo.jpg', bytes: HTML, type: 'image/jpeg', alt: 'Giữ lại mô tả', json: false });
+      const page = await upload(t, editor, {
+        name: 'photo.jpg',
+        bytes: HTML,
+        type: 'image/jpeg',
+        alt: 'Giữ lại mô tả',
+        json: false,
+      });
       assert.equal(page.status, 415);
       const text = await page.text();
       assert.match(text, /Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP\./);
@@ -158,8 +199,13 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(body.url, /^\/tep-tin\/2026\/11\/[0-9a-f]{32}\.png$/);
       const row = await t.db.selectFrom('media').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
       assert.equal(row.original_name, 'evil.png');
-      assert.ok(!fs.existsSync(path.join(t.dataDir, 'evil.png')) && !fs.existsSync(path.join(t.dataDir, '..', 'evil.png')));
-      assert.ok(filesIn(t.dataDir).every((f) => /^uploads\/2026\/11\/[0-9a-f]{32}\.(png|jpg)$/.test(f)), filesIn(t.dataDir).join(', '));
+      assert.ok(
+        !fs.existsSync(path.join(t.dataDir, 'evil.png')) && !fs.existsSync(path.join(t.dataDir, '..', 'evil.png')),
+      );
+      assert.ok(
+        filesIn(t.dataDir).every((f) => /^uploads\/2026\/11\/[0-9a-f]{32}\.(png|jpg)$/.test(f)),
+        filesIn(t.dataDir).join(', '),
+      );
     });
 
     it('refuses files over the size limit with 413 before reading them, and pixel bombs with 400', async () => {
@@ -169,15 +215,25 @@ for (const dialect of dialectsUnderTest()) {
       const streamed = await upload(t, editor, { name: 'lon.png', bytes: big });
       assert.equal(streamed.status, 413);
       const refusal = (await streamed.json()) as { error: { code: string; message: string } };
-      assert.deepEqual([refusal.error.code, refusal.error.message], ['PAYLOAD_TOO_LARGE', 'Ảnh quá lớn: mỗi ảnh tối đa 5 MB.']);
+      assert.deepEqual(
+        [refusal.error.code, refusal.error.message],
+        ['PAYLOAD_TOO_LARGE', 'Ảnh quá lớn: mỗi ảnh tối đa 5 MB.'],
+      );
       // A declared length over the cap is refused on sight, whatever follows.
-      const declared = await upload(t, editor, { name: 'lon.png', bytes: PNG, headers: { 'content-length': String(60 * 1024 * 1024) } });
+      const declared = await upload(t, editor, {
+        name: 'lon.png',
+        bytes: PNG,
+        headers: { 'content-length': String(60 * 1024 * 1024) },
+      });
       assert.equal(declared.status, 413);
       const page = await upload(t, editor, { name: 'lon.png', bytes: big, json: false });
       assert.equal(page.status, 413);
       assert.match(await page.text(), /Ảnh quá lớn: mỗi ảnh tối đa 5 MB\./);
       // Just over the limit: fits the form's allowance but not the image's.
-      const justOver = await upload(t, editor, { name: 'vua-qua.png', bytes: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024 - PNG.length + 1)]) });
+      const justOver = await upload(t, editor, {
+        name: 'vua-qua.png',
+        bytes: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024 - PNG.length + 1)]),
+      });
       assert.equal(justOver.status, 413);
 
       const bomb = await upload(t, editor, { name: 'bom.png', bytes: pngClaiming(20_000, 20_000) });
@@ -198,11 +254,20 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(((await longAlt.json()) as { error: { message: string } }).error.message, /Mô tả ảnh quá dài/);
       const broken = await t.request(UPLOAD, {
         method: 'POST',
-        headers: { origin: ORIGIN, cookie: editor.cookie, 'x-csrf-token': editor.csrf, accept: 'application/json', 'content-type': 'multipart/form-data; boundary=xyz' },
+        headers: {
+          origin: ORIGIN,
+          cookie: editor.cookie,
+          'x-csrf-token': editor.csrf,
+          accept: 'application/json',
+          'content-type': 'multipart/form-data; boundary=xyz',
+        },
         body: 'không phải multipart',
       });
       assert.equal(broken.status, 400);
-      assert.match(((await broken.json()) as { error: { message: string } }).error.message, /Không đọc được dữ liệu gửi lên/);
+      assert.match(
+        ((await broken.json()) as { error: { message: string } }).error.message,
+        /Không đọc được dữ liệu gửi lên/,
+      );
     });
 
     it('serves nothing outside the uploads folder, whatever the address says', async () => {
@@ -232,13 +297,21 @@ for (const dialect of dialectsUnderTest()) {
       const refusedDelete = await postForm(t, `${LIBRARY}/${editors.id}/xoa`, contributor, {});
       assert.equal(refusedDelete.status, 403);
       assert.equal((await t.request(editors.url)).status, 200, 'still there');
-      const denied = await t.db.selectFrom('audit_log').select('target').where('action', '=', 'permission.denied').where('actor', '=', 'congtacvien@congtin.demo').execute();
+      const denied = await t.db
+        .selectFrom('audit_log')
+        .select('target')
+        .where('action', '=', 'permission.denied')
+        .where('actor', '=', 'congtacvien@congtin.demo')
+        .execute();
       assert.equal(denied.length, 2);
 
       const edited = await postForm(t, `${LIBRARY}/${own.id}`, contributor, { alt: '  Ảnh của tôi  ' });
       assert.equal(edited.status, 303);
       assert.match(edited.headers.get('location')!, /^\/quan-tri\/thu-vien-anh\?tb=da-luu-anh#anh-\d+$/);
-      assert.equal((await t.db.selectFrom('media').select('alt').where('id', '=', own.id).executeTakeFirstOrThrow()).alt, 'Ảnh của tôi');
+      assert.equal(
+        (await t.db.selectFrom('media').select('alt').where('id', '=', own.id).executeTakeFirstOrThrow()).alt,
+        'Ảnh của tôi',
+      );
       const deleted = await postForm(t, `${LIBRARY}/${own.id}/xoa`, contributor, {});
       assert.equal(deleted.status, 303);
       assert.equal(deleted.headers.get('location'), '/quan-tri/thu-vien-anh?tb=da-xoa-anh');
@@ -247,17 +320,39 @@ for (const dialect of dialectsUnderTest()) {
 
       assert.equal((await postForm(t, `${LIBRARY}/${editors.id}`, editor, { alt: 'Biên tập viên sửa' })).status, 303);
       const byEditor = await uploadOk(contributor, { name: 'cong-tac-vien.png', bytes: PNG });
-      assert.equal((await postForm(t, `${LIBRARY}/${byEditor.id}/xoa`, editor, {})).status, 303, 'an editor deletes anyone’s');
+      assert.equal(
+        (await postForm(t, `${LIBRARY}/${byEditor.id}/xoa`, editor, {})).status,
+        303,
+        'an editor deletes anyone’s',
+      );
       assert.equal((await postForm(t, `${LIBRARY}/${byEditor.id}/xoa`, editor, {})).status, 404);
-      const actions = await t.db.selectFrom('audit_log').select('action').where('action', 'in', ['media.updated', 'media.deleted']).execute();
-      assert.deepEqual(actions.map((a) => a.action).sort(), ['media.deleted', 'media.deleted', 'media.updated', 'media.updated']);
+      const actions = await t.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', 'in', ['media.updated', 'media.deleted'])
+        .execute();
+      assert.deepEqual(actions.map((a) => a.action).sort(), [
+        'media.deleted',
+        'media.deleted',
+        'media.updated',
+        'media.updated',
+      ]);
     });
 
     it('refuses to delete an image an article shows, in its body or as its featured image', async () => {
       const inBody = await uploadOk(editor, { name: 'trong-bai.png', bytes: PNG });
       const featured = await uploadOk(editor, { name: 'dai-dien.png', bytes: PNG });
-      const [first, second] = await t.db.selectFrom('articles').select(['id', 'body_html']).orderBy('id').limit(2).execute();
-      await t.db.updateTable('articles').set({ body_html: `${first!.body_html}<p><img src="${inBody.url}" alt="Ảnh"></p>` }).where('id', '=', first!.id).execute();
+      const [first, second] = await t.db
+        .selectFrom('articles')
+        .select(['id', 'body_html'])
+        .orderBy('id')
+        .limit(2)
+        .execute();
+      await t.db
+        .updateTable('articles')
+        .set({ body_html: `${first!.body_html}<p><img src="${inBody.url}" alt="Ảnh"></p>` })
+        .where('id', '=', first!.id)
+        .execute();
       await t.db.updateTable('articles').set({ featured_image_id: featured.id }).where('id', '=', second!.id).execute();
 
       for (const image of [inBody, featured]) {
@@ -267,29 +362,54 @@ for (const dialect of dialectsUnderTest()) {
         assert.equal((await t.request(image.url)).status, 200);
       }
       await t.db.updateTable('articles').set({ featured_image_id: null }).where('id', '=', second!.id).execute();
-      assert.equal((await postForm(t, `${LIBRARY}/${featured.id}/xoa`, editor, {})).status, 303, 'free again once the article lets go');
+      assert.equal(
+        (await postForm(t, `${LIBRARY}/${featured.id}/xoa`, editor, {})).status,
+        303,
+        'free again once the article lets go',
+      );
     });
 
     it('lists uploads with details, escapes alt text, filters without diacritics and pages by 24', async () => {
-      const item = await uploadOk(editor, { name: 'hoi-nghi-2026.png', bytes: PNG, alt: '<script>alert(1)</script> Hội nghị Đảng ủy Khối' });
+      const item = await uploadOk(editor, {
+        name: 'hoi-nghi-2026.png',
+        bytes: PNG,
+        alt: '<script>alert(1)</script> Hội nghị Đảng ủy Khối',
+      });
       const page = await (await t.request(LIBRARY, { headers: { cookie: editor.cookie } })).text();
       assert.ok(page.includes('&lt;script&gt;alert(1)&lt;/script&gt; Hội nghị Đảng ủy Khối'), 'alt text shown as text');
       assert.ok(!page.includes('<script>alert(1)'), 'never as markup');
-      assert.match(page, new RegExp(`<img src="${item.url}" width="1" height="1" alt="&lt;script&gt;alert\\(1\\)&lt;/script&gt; Hội nghị Đảng ủy Khối" loading="lazy"`));
+      assert.match(
+        page,
+        new RegExp(
+          `<img src="${item.url}" width="1" height="1" alt="&lt;script&gt;alert\\(1\\)&lt;/script&gt; Hội nghị Đảng ủy Khối" loading="lazy"`,
+        ),
+      );
       assert.match(page, /hoi-nghi-2026\.png/);
       assert.match(page, /1 × 1 px · 1 KB/);
       assert.match(page, /Trần Thị Biên · <time datetime="2026-11-27T03:00:00.000Z">27\/11\/2026 10:00<\/time>/);
       assert.match(page, /<label for="upload-file">Tệp ảnh<\/label>/);
 
-      const filtered = await (await t.request(`${LIBRARY}?q=${encodeURIComponent('dang uy khoi')}`, { headers: { cookie: editor.cookie } })).text();
+      const filtered = await (
+        await t.request(`${LIBRARY}?q=${encodeURIComponent('dang uy khoi')}`, { headers: { cookie: editor.cookie } })
+      ).text();
       assert.match(filtered, /1 ảnh khớp/);
       assert.ok(filtered.includes(item.url));
-      const none = await (await t.request(`${LIBRARY}?q=khong-co-anh-nao`, { headers: { cookie: editor.cookie } })).text();
+      const none = await (
+        await t.request(`${LIBRARY}?q=khong-co-anh-nao`, { headers: { cookie: editor.cookie } })
+      ).text();
       assert.match(none, /Không có ảnh nào khớp/);
-      assert.equal((await t.request(`${LIBRARY}?q=${'a'.repeat(201)}`, { headers: { cookie: editor.cookie } })).status, 400);
+      assert.equal(
+        (await t.request(`${LIBRARY}?q=${'a'.repeat(201)}`, { headers: { cookie: editor.cookie } })).status,
+        400,
+      );
 
       while ((await rowCount()) < 25) await uploadOk(editor, { name: 'them.png', bytes: PNG });
-      const cards = async (query: string) => [...(await (await t.request(`${LIBRARY}${query}`, { headers: { cookie: editor.cookie } })).text()).matchAll(/<article class="block" id="anh-/g)].length;
+      const cards = async (query: string) =>
+        [
+          ...(await (await t.request(`${LIBRARY}${query}`, { headers: { cookie: editor.cookie } })).text()).matchAll(
+            /<article class="block" id="anh-/g,
+          ),
+        ].length;
       assert.equal(await cards(''), 24);
       assert.equal(await cards('?trang=2'), (await rowCount()) - 24);
       assert.equal((await t.request(`${LIBRARY}?trang=9`, { headers: { cookie: editor.cookie } })).status, 404);

@@ -18,7 +18,10 @@ for (const dialect of dialectsUnderTest()) {
 
     it('creates the demo portal on first start: 5 categories, 40+ articles', async () => {
       const categories = await t.articles.listCategories();
-      assert.deepEqual(categories.map((c) => c.name), ['Tin hoạt động', 'Xây dựng Đảng', 'Học tập và làm theo Bác', 'Tuyên truyền', 'Văn hóa - Xã hội']);
+      assert.deepEqual(
+        categories.map((c) => c.name),
+        ['Tin hoạt động', 'Xây dựng Đảng', 'Học tập và làm theo Bác', 'Tuyên truyền', 'Văn hóa - Xã hội'],
+      );
       assert.ok((await t.articles.countPublished()) >= 40);
     });
 
@@ -29,7 +32,8 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(home, /Tin nổi bật/);
       const latestBlock = home.slice(home.indexOf('Thông tin mới nhất'), home.indexOf('category-grid'));
       assert.equal((latestBlock.match(/<li>/g) ?? []).length, 10);
-      for (const name of ['Xây dựng Đảng', 'Học tập và làm theo Bác', 'Văn hóa - Xã hội']) assert.ok(home.includes(`<span>${name}</span>`), name);
+      for (const name of ['Xây dựng Đảng', 'Học tập và làm theo Bác', 'Văn hóa - Xã hội'])
+        assert.ok(home.includes(`<span>${name}</span>`), name);
       for (const label of ['Đang online', 'Hôm nay', 'Trong tuần', 'Tất cả']) assert.ok(home.includes(label), label);
       assert.match(home, /<noscript><img src="\/api\/v1\/hit.gif\?path=%2F"/);
     });
@@ -42,7 +46,15 @@ for (const dialect of dialectsUnderTest()) {
       // Add enough articles to need a second page.
       const category = (await t.articles.findCategory('tin-hoat-dong'))!;
       for (let i = 0; i < 10; i++) {
-        await t.articles.createArticle({ title: `Tin ngắn số ${i}`, lead: 'Tin ngắn.', bodyHtml: '<p>Nội dung.</p>', author: 'PV', categoryId: category.id, status: 'published', publishedAt: '2025-01-01T00:00:00Z' });
+        await t.articles.createArticle({
+          title: `Tin ngắn số ${i}`,
+          lead: 'Tin ngắn.',
+          bodyHtml: '<p>Nội dung.</p>',
+          author: 'PV',
+          categoryId: category.id,
+          status: 'published',
+          publishedAt: '2025-01-01T00:00:00Z',
+        });
       }
       const page1 = await (await t.request('/chuyen-muc/tin-hoat-dong')).text();
       assert.match(page1, /href="\/chuyen-muc\/tin-hoat-dong\?trang=2" rel="next"/);
@@ -97,7 +109,12 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('shows a Vietnamese 404 page for unknown articles, categories and paths', async () => {
-      for (const path of ['/tin-tuc/khong-co-bai-nay', '/chuyen-muc/khong-co', '/khong-ton-tai', '/tin-tuc/%E1%BA%A1']) {
+      for (const path of [
+        '/tin-tuc/khong-co-bai-nay',
+        '/chuyen-muc/khong-co',
+        '/khong-ton-tai',
+        '/tin-tuc/%E1%BA%A1',
+      ]) {
         const res = await t.request(path);
         assert.equal(res.status, 404, path);
         const html = await res.text();
@@ -126,7 +143,11 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((xml.match(/<item>/g) ?? []).length, 20);
       assert.match(xml, /<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0700<\/pubDate>/);
       assert.match(xml, /<link>https:\/\/congtin.test\/tin-tuc\/[a-z0-9-]+<\/link>/);
-      assert.doesNotMatch(xml, /<(?!\/?(rss|channel|title|link|description|language|lastBuildDate|atom:link|item|guid|dc:creator|category|pubDate)\b)[a-z]/, 'no stray markup');
+      assert.doesNotMatch(
+        xml,
+        /<(?!\/?(rss|channel|title|link|description|language|lastBuildDate|atom:link|item|guid|dc:creator|category|pubDate)\b)[a-z]/,
+        'no stray markup',
+      );
     });
 
     it('lists every published article and category in sitemap.xml, and points robots.txt at it', async () => {

@@ -43,7 +43,9 @@ function decodeHeader(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?[^?]+\?([QqBb])\?([^?]*)\?=/g, (_, encoding: string, data: string) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
     );
 }
 
@@ -77,7 +79,8 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
       parts.push(parseEntity(chunk.replace(/^\r\n/, '')));
     }
   } else parts.push(message);
-  const partOf = (mime: string) => parts.find((p) => (p.headers.get('content-type') ?? 'text/plain').toLowerCase().startsWith(mime));
+  const partOf = (mime: string) =>
+    parts.find((p) => (p.headers.get('content-type') ?? 'text/plain').toLowerCase().startsWith(mime));
   const text = partOf('text/plain');
   const html = partOf('text/html');
   return {
@@ -115,7 +118,12 @@ async function startMailbox() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+        messages.push(
+          parseMail(
+            Buffer.concat(chunks).toString('utf8'),
+            session.envelope.rcptTo.map((r) => r.address),
+          ),
+        );
         callback();
       });
     },
@@ -144,17 +152,52 @@ async function createDueTasks(t: TestApp) {
   const reporterUnit = users.find((u) => u.email === DEMO_ACCOUNT.unit_reporter)!.unitId!;
   const otherUnit = (await t.units.listTree()).find((u) => u.parentId !== null && u.id !== reporterUnit)!.id;
   if (!users.some((u) => u.email === OTHER_REPORTER)) {
-    await t.accounts.service.createUser({ email: OTHER_REPORTER, name: 'Vũ Thị Khác', password: 'Đơn-vị-khác-2026!', roles: ['unit_reporter'], unitId: otherUnit });
+    await t.accounts.service.createUser({
+      email: OTHER_REPORTER,
+      name: 'Vũ Thị Khác',
+      password: 'Đơn-vị-khác-2026!',
+      roles: ['unit_reporter'],
+      unitId: otherUnit,
+    });
   }
-  const ctx = { actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles, unitId: editor.unitId }, requestId: crypto.randomUUID() };
-  const planId = await t.plans.createPlan(ctx, { programmeId: null, number: '45/KH-ĐUK', title: 'Kế hoạch thử đôn đốc năm 2026', issuer: 'Đảng ủy Khối', issuedOn: '2026-01-05', year: 2026 });
+  const ctx = {
+    actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles, unitId: editor.unitId },
+    requestId: crypto.randomUUID(),
+  };
+  const planId = await t.plans.createPlan(ctx, {
+    programmeId: null,
+    number: '45/KH-ĐUK',
+    title: 'Kế hoạch thử đôn đốc năm 2026',
+    issuer: 'Đảng ủy Khối',
+    issuedOn: '2026-01-05',
+    year: 2026,
+  });
   const task = (title: string, leadUnitId: number, deadline: string) =>
-    t.plans.createTask(ctx, planId, { title, description: '', groupName: 'Tuyên truyền', leadUnitId, coordinatorIds: [], parentId: null, recurrence: 'once', deadline, recurDay: null, recurMonth: null, recurFrom: null, recurTo: null, targetQuantity: null, targetUnit: '' });
-  return { ours: await task(OUR_TASK, reporterUnit, '2026-11-29'), theirs: await task(THEIR_TASK, otherUnit, '2026-11-28') };
+    t.plans.createTask(ctx, planId, {
+      title,
+      description: '',
+      groupName: 'Tuyên truyền',
+      leadUnitId,
+      coordinatorIds: [],
+      parentId: null,
+      recurrence: 'once',
+      deadline,
+      recurDay: null,
+      recurMonth: null,
+      recurFrom: null,
+      recurTo: null,
+      targetQuantity: null,
+      targetUnit: '',
+    });
+  return {
+    ours: await task(OUR_TASK, reporterUnit, '2026-11-29'),
+    theirs: await task(THEIR_TASK, otherUnit, '2026-11-28'),
+  };
 }
 
 const bellOf = (html: string) => {
-  const link = /<a [^>]*href="\/quan-tri\/thong-bao" aria-label="Thông báo: (\d+) chưa đọc">Thông báo \((\d+)\)<\/a>/.exec(html);
+  const link =
+    /<a [^>]*href="\/quan-tri\/thong-bao" aria-label="Thông báo: (\d+) chưa đọc">Thông báo \((\d+)\)<\/a>/.exec(html);
   const [spoken, visible] = [link?.[1], link?.[2]];
   assert.equal(visible, spoken, 'the visible count and the accessible name agree');
   return visible === undefined ? undefined : Number(visible);
@@ -180,7 +223,10 @@ for (const dialect of dialectsUnderTest()) {
       // 27/11/2026 06:30 in Vietnam: before REMINDER_HOUR (7), so the start-up run does nothing.
       t = await startTestApp(dialect, {
         now: '2026-11-26T23:30:00Z',
-        env: { SMTP_URL: `smtp://${SMTP_USER}:${encodeURIComponent(SMTP_PASSWORD)}@127.0.0.1:${mailbox.port}`, SMTP_FROM: 'dondoc@congtin.test' },
+        env: {
+          SMTP_URL: `smtp://${SMTP_USER}:${encodeURIComponent(SMTP_PASSWORD)}@127.0.0.1:${mailbox.port}`,
+          SMTP_FROM: 'dondoc@congtin.test',
+        },
       });
       tasks = await createDueTasks(t);
     });
@@ -210,12 +256,13 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(mail.text.includes(`https://congtin.test/quan-tri/nhiem-vu/${tasks.ours}`));
       assert.ok(mail.html.includes(`href="https://congtin.test/quan-tri/nhiem-vu/${tasks.ours}"`));
       assert.ok(mail.html.includes(OUR_TASK));
-      assert.ok(!mail.text.includes(THEIR_TASK), 'another unit\'s task is not in this e-mail');
+      assert.ok(!mail.text.includes(THEIR_TASK), "another unit's task is not in this e-mail");
       // The other unit's reporter got theirs; editors, leaders and the admin get nothing.
       const theirs = mailbox.to(OTHER_REPORTER);
       assert.equal(theirs.length, 1);
       assert.ok(theirs[0]!.text.includes(THEIR_TASK) && !theirs[0]!.text.includes(OUR_TASK));
-      for (const role of ['admin', 'editor', 'leader', 'contributor'] as Role[]) assert.equal(mailbox.to(DEMO_ACCOUNT[role]).length, 0, role);
+      for (const role of ['admin', 'editor', 'leader', 'contributor'] as Role[])
+        assert.equal(mailbox.to(DEMO_ACCOUNT[role]).length, 0, role);
       assert.equal(mailbox.messages.length, 2);
     });
 
@@ -238,12 +285,16 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(!html.includes(THEIR_TASK));
     });
 
-    it('shows another unit\'s reporter only their own unit\'s notifications, and refuses to touch ours', async () => {
+    it("shows another unit's reporter only their own unit's notifications, and refuses to touch ours", async () => {
       other = await loginAs(t, OTHER_REPORTER, 'Đơn-vị-khác-2026!');
       const html = await page('/quan-tri/thong-bao', other);
       assert.ok(html.includes(THEIR_TASK));
       assert.ok(!html.includes(OUR_TASK));
-      const ours = await t.db.selectFrom('notifications').select('id').where('task_id', '=', tasks.ours).executeTakeFirstOrThrow();
+      const ours = await t.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('task_id', '=', tasks.ours)
+        .executeTakeFirstOrThrow();
       const res = await postForm(t, `/quan-tri/thong-bao/${ours.id}/da-doc`, other, {});
       assert.equal(res.status, 404);
       assert.equal(await bell(reporter), 1, 'still unread for the unit reporter it belongs to');
@@ -256,7 +307,11 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('marking a notification read clears the count for that user only', async () => {
-      const ours = await t.db.selectFrom('notifications').select('id').where('task_id', '=', tasks.ours).executeTakeFirstOrThrow();
+      const ours = await t.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('task_id', '=', tasks.ours)
+        .executeTakeFirstOrThrow();
       const res = await postForm(t, `/quan-tri/thong-bao/${ours.id}/da-doc`, reporter, {});
       assert.equal(res.status, 303);
       assert.equal(await bell(reporter), 0);
@@ -302,14 +357,23 @@ for (const dialect of dialectsUnderTest()) {
           policy: { daysAhead: 3, overdueDays: 30, hour: 7 },
           listDue: (days) => t.plans.listReminders(days),
           listUsers: () => t.accounts.service.listUsers(),
-          mailer: createSmtpMailer({ url: `smtp://${SMTP_USER}:${encodeURIComponent(SMTP_PASSWORD)}@127.0.0.1:${mailbox.port}`, from: 'dondoc@congtin.test' }, () => 'Cổng tin'),
+          mailer: createSmtpMailer(
+            {
+              url: `smtp://${SMTP_USER}:${encodeURIComponent(SMTP_PASSWORD)}@127.0.0.1:${mailbox.port}`,
+              from: 'dondoc@congtin.test',
+            },
+            () => 'Cổng tin',
+          ),
           siteUrl: 'https://congtin.test',
           siteName: () => 'Cổng tin',
         });
       const before = mailbox.messages.length;
       const runs = await Promise.all([node().runDue(), node().runDue(), t.reminders.runDue()]);
       assert.equal(runs.filter((r) => r.notifications > 0).length, 1, 'one node claims the day');
-      assert.equal(runs.reduce((n, r) => n + r.emails, 0), 2);
+      assert.equal(
+        runs.reduce((n, r) => n + r.emails, 0),
+        2,
+      );
       assert.equal(mailbox.messages.length, before + 2);
       assert.equal(mailbox.to(DEMO_ACCOUNT.unit_reporter).length, 3);
       assert.equal(mailbox.to(OTHER_REPORTER).length, 3);

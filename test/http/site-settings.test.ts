@@ -43,12 +43,21 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(about, /<h2>Lịch sử<\/h2><p>Thành lập năm 2008.<\/p>/);
       assert.doesNotMatch(about, /alert\(1\)|onclick/);
       assert.match(await (await t.request('/lien-he')).text(), /href="tel:02143840123"/);
-      const audit = await t.db.selectFrom('audit_log').select('action').where('action', '=', 'settings.updated').execute();
+      const audit = await t.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', '=', 'settings.updated')
+        .execute();
       assert.equal(audit.length, 1);
     });
 
     it('refuses bad input with Vietnamese messages and keeps the old values', async () => {
-      const res = await postForm(t, '/quan-tri/cai-dat', admin, { ...valid, name: '  ', email: 'khong-phai-email', phone: 'gọi tôi' });
+      const res = await postForm(t, '/quan-tri/cai-dat', admin, {
+        ...valid,
+        name: '  ',
+        email: 'khong-phai-email',
+        phone: 'gọi tôi',
+      });
       assert.equal(res.status, 400);
       const html = await res.text();
       assert.match(html, /Hãy nhập tên cổng thông tin/);

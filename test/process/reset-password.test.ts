@@ -41,7 +41,13 @@ describe('reset-password command', () => {
     assert.equal(unknown.code, 1);
     const congtin = await createApp(config);
     try {
-      const result = await congtin.accounts.service.login({ email: 'quantri@congtin.demo', password: 'Mat-khau-khan-cap-2026', ip: '127.0.0.1', userAgent: 'test', requestId: 'test' });
+      const result = await congtin.accounts.service.login({
+        email: 'quantri@congtin.demo',
+        password: 'Mat-khau-khan-cap-2026',
+        ip: '127.0.0.1',
+        userAgent: 'test',
+        requestId: 'test',
+      });
       assert.equal(result.kind, 'ok');
     } finally {
       await congtin.close();

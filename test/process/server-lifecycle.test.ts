@@ -33,7 +33,16 @@ async function startServer(dataDir: string, port: number): Promise<RunningServer
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', TRUST_PROXY: '127.0.0.1', LOG_LEVEL: 'info', HIT_RATE_PER_MINUTE: '100000' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      TRUST_PROXY: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      HIT_RATE_PER_MINUTE: '100000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = once(child, 'exit').then(([code]) => code as number | null);
@@ -57,7 +66,11 @@ async function sendHits(base: string, count: number, prefix: string): Promise<nu
     Array.from({ length: count }, (_, i) =>
       fetch(`${base}/api/v1/hit`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA, 'x-forwarded-for': `${prefix}.${Math.floor(i / 250)}.${i % 250}` },
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': BROWSER_UA,
+          'x-forwarded-for': `${prefix}.${Math.floor(i / 250)}.${i % 250}`,
+        },
         body: JSON.stringify({ path: '/' }),
       }),
     ),
@@ -82,7 +95,9 @@ describe('server process', () => {
     dirs.push(dir);
     return dir;
   };
-  after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  after(() => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
 
   it('shuts down on SIGTERM with every acknowledged hit written, and logs as JSON without addresses', async () => {
     const dataDir = tempDir();
@@ -92,7 +107,10 @@ describe('server process', () => {
     const code = await server.exited;
     assert.equal(code, 0);
     const lines = server.logs().trim().split('\n');
-    assert.ok(lines.every((l) => JSON.parse(l).level !== undefined), 'structured JSON logs');
+    assert.ok(
+      lines.every((l) => JSON.parse(l).level !== undefined),
+      'structured JSON logs',
+    );
     assert.match(server.logs(), /hits flushed, database closed/);
     assert.doesNotMatch(server.logs(), /10\.1\.0\.\d/, 'no client address in the logs');
     assert.equal(acknowledged, 300);
@@ -116,7 +134,11 @@ describe('server process', () => {
   });
 
   it('refuses to start with a clear message when the configuration is wrong', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: 'abc' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: 'abc' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     const exited = once(child, 'exit');
     child.stderr!.on('data', (d) => (stderr += d));

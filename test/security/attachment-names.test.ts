@@ -10,7 +10,9 @@ import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
+);
 const SECRET_NAME = 'Danh sách đảng viên vi phạm.pdf';
 
 for (const dialect of dialectsUnderTest()) {
@@ -29,15 +31,35 @@ for (const dialect of dialectsUnderTest()) {
       const users = await t.accounts.service.listUsers();
       const ctxOf = (email: string): PlanContext => {
         const u = users.find((x) => x.email === email)!;
-        return { actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId ?? null }, requestId: crypto.randomUUID() };
+        return {
+          actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId ?? null },
+          requestId: crypto.randomUUID(),
+        };
       };
       const editorCtx = ctxOf(DEMO_ACCOUNT.editor);
       const reporterUnit = ctxOf(DEMO_ACCOUNT.unit_reporter).actor.unitId!;
       const planId = (await t.plans.listPlans(editorCtx))[0]!.id;
       const { tasks } = await t.plans.getPlan(editorCtx, planId);
       const leadUnit = tasks.find((x) => x.leadUnit.id !== reporterUnit)!.leadUnit.id;
-      taskId = await t.plans.createTask(editorCtx, planId, onceTask({ title: 'Rà soát, phân loại đảng viên cuối năm', groupName: 'Xây dựng Đảng', leadUnitId: leadUnit, coordinatorIds: [reporterUnit], deadline: '2023-12-31' }));
-      reportId = await t.plans.fileReport(editorCtx, taskId, { unitId: leadUnit, activityDate: '2023-06-15', body: 'Đã rà soát, danh sách kèm theo.', quantity: null, completed: false, articleIds: [] });
+      taskId = await t.plans.createTask(
+        editorCtx,
+        planId,
+        onceTask({
+          title: 'Rà soát, phân loại đảng viên cuối năm',
+          groupName: 'Xây dựng Đảng',
+          leadUnitId: leadUnit,
+          coordinatorIds: [reporterUnit],
+          deadline: '2023-12-31',
+        }),
+      );
+      reportId = await t.plans.fileReport(editorCtx, taskId, {
+        unitId: leadUnit,
+        activityDate: '2023-06-15',
+        body: 'Đã rà soát, danh sách kèm theo.',
+        quantity: null,
+        completed: false,
+        articleIds: [],
+      });
       const file = await t.attachments.store({ data: PDF, fileName: SECRET_NAME, uploadedBy: editorCtx.actor.id });
       await t.attachments.attachToReport(reportId, [file.id]);
       fileUrl = file.url;
@@ -61,7 +83,8 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('shows the file to whoever may open it', async () => {
-      for (const path of [`/quan-tri/nhiem-vu/${taskId}`, `/quan-tri/bao-cao/${reportId}`]) assert.ok((await page(path, editor)).includes('Danh sách đảng viên vi phạm'), path);
+      for (const path of [`/quan-tri/nhiem-vu/${taskId}`, `/quan-tri/bao-cao/${reportId}`])
+        assert.ok((await page(path, editor)).includes('Danh sách đảng viên vi phạm'), path);
       assert.equal((await t.request(fileUrl, { headers: { cookie: editor.cookie } })).status, 200);
     });
   });

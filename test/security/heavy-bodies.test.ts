@@ -14,11 +14,14 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const PASSWORD = 'LaoCai-Demo-2026';
 const NESTED = '<b>'.repeat(333_000);
-const PARAGRAPH = '<p>Sáng 15/3, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh tổ chức hội nghị quán triệt <strong>Nghị quyết</strong> của Trung ương, với sự tham dự của <em>120 đảng viên</em>.</p>\n';
+const PARAGRAPH =
+  '<p>Sáng 15/3, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh tổ chức hội nghị quán triệt <strong>Nghị quyết</strong> của Trung ương, với sự tham dự của <em>120 đảng viên</em>.</p>\n';
 /** A long, ordinary article of about `bytes` characters, with something the sanitiser must remove. */
-const longArticle = (bytes: number) => `<p onclick="alert(1)">Mở đầu<script>alert(1)</script></p>\n${PARAGRAPH.repeat(Math.ceil(bytes / PARAGRAPH.length))}`;
+const longArticle = (bytes: number) =>
+  `<p onclick="alert(1)">Mở đầu<script>alert(1)</script></p>\n${PARAGRAPH.repeat(Math.ceil(bytes / PARAGRAPH.length))}`;
 // 620 KB with ~19,000 tags (just under the limit): 130–300 ms of sanitising each, on this machine.
-const busyArticle = () => '<p>Nội dung hội nghị quán triệt <strong>Nghị quyết</strong> với <em>120 đảng viên</em> tham dự.</p>'.repeat(6_300);
+const busyArticle = () =>
+  '<p>Nội dung hội nghị quán triệt <strong>Nghị quyết</strong> với <em>120 đảng viên</em> tham dự.</p>'.repeat(6_300);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -32,7 +35,16 @@ for (const dialect of dialectsUnderTest()) {
     let categorySlug: string;
 
     const postJson = (path: string, json: unknown) =>
-      fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: editor.cookie, 'x-csrf-token': editor.csrf, origin: ORIGIN }, body: JSON.stringify(json) });
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: editor.cookie,
+          'x-csrf-token': editor.csrf,
+          origin: ORIGIN,
+        },
+        body: JSON.stringify(json),
+      });
 
     before(async () => {
       t = await startTestApp(dialect);
@@ -53,7 +65,13 @@ for (const dialect of dialectsUnderTest()) {
     it('a megabyte of nested tags from the staff form: 400 at once, the message on the body field, what was typed kept, nothing written', async (ctx) => {
       const count = await t.articles.countAll();
       const started = performance.now();
-      const res = await postForm(t, '/quan-tri/bai-viet', editor, { title: 'Bài lồng thẻ', lead: 'Sapo giữ nguyên', bodyHtml: NESTED, categoryId, action: 'save' });
+      const res = await postForm(t, '/quan-tri/bai-viet', editor, {
+        title: 'Bài lồng thẻ',
+        lead: 'Sapo giữ nguyên',
+        bodyHtml: NESTED,
+        categoryId,
+        action: 'save',
+      });
       const ms = performance.now() - started;
       assert.equal(res.status, 400);
       const html = await res.text();
@@ -78,7 +96,11 @@ for (const dialect of dialectsUnderTest()) {
       ctx.diagnostic(`API refused in ${Math.round(ms)} ms`);
       assert.ok(ms < 3000, `refused in ${Math.round(ms)} ms`);
       assert.equal(await t.articles.countAll(), count);
-      const flat = await postJson('/api/v1/articles', { title: 'Quá nhiều thẻ', bodyHtml: '<br>'.repeat(20_001), categorySlug });
+      const flat = await postJson('/api/v1/articles', {
+        title: 'Quá nhiều thẻ',
+        bodyHtml: '<br>'.repeat(20_001),
+        categorySlug,
+      });
       assert.equal(flat.status, 400);
       assert.match((await flat.json()).error.fields.bodyHtml, /quá nhiều thẻ định dạng/);
     });
@@ -86,7 +108,13 @@ for (const dialect of dialectsUnderTest()) {
     it('the About text in the site settings is measured the same way: 400 in Vietnamese, nothing saved', async () => {
       const admin = await loginAs(t, 'quantri@congtin.demo', PASSWORD);
       const about = t.settings.get().aboutHtml;
-      const res = await postForm(t, '/quan-tri/cai-dat', admin, { name: 'Cổng thử', address: '', phone: '', email: '', aboutHtml: '<b>'.repeat(16_000) });
+      const res = await postForm(t, '/quan-tri/cai-dat', admin, {
+        name: 'Cổng thử',
+        address: '',
+        phone: '',
+        email: '',
+        aboutHtml: '<b>'.repeat(16_000),
+      });
       assert.equal(res.status, 400);
       assert.match(await res.text(), /lồng định dạng quá nhiều tầng/);
       assert.equal(t.settings.get().aboutHtml, about);
@@ -97,7 +125,9 @@ for (const dialect of dialectsUnderTest()) {
       const res = await postJson('/api/v1/articles', { title: 'Một bài viết rất dài', bodyHtml: body, categorySlug });
       assert.equal(res.status, 201);
       const { id } = await res.json();
-      const stored = await (await fetch(`${base}/api/v1/articles/${id}`, { headers: { cookie: editor.cookie } })).json();
+      const stored = await (
+        await fetch(`${base}/api/v1/articles/${id}`, { headers: { cookie: editor.cookie } })
+      ).json();
       assert.ok(stored.bodyHtml.length > 290_000, `stored ${stored.bodyHtml.length} characters`);
       assert.doesNotMatch(stored.bodyHtml, /<script|onclick/);
       assert.match(stored.bodyHtml, /<strong>Nghị quyết<\/strong>/);
@@ -106,9 +136,16 @@ for (const dialect of dialectsUnderTest()) {
     it('while several large bodies are sanitised, /healthz answers fast', async (ctx) => {
       const body = busyArticle();
       // Warm the workers first: their start-up is not what this measures.
-      assert.equal((await postJson('/api/v1/articles', { title: 'Khởi động', bodyHtml: body, categorySlug })).status, 201);
+      assert.equal(
+        (await postJson('/api/v1/articles', { title: 'Khởi động', bodyHtml: body, categorySlug })).status,
+        201,
+      );
       let saving = true;
-      const saves = Promise.all(Array.from({ length: 10 }, (_, i) => postJson('/api/v1/articles', { title: `Bài dài số ${i}`, bodyHtml: body, categorySlug }))).finally(() => {
+      const saves = Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          postJson('/api/v1/articles', { title: `Bài dài số ${i}`, bodyHtml: body, categorySlug }),
+        ),
+      ).finally(() => {
         saving = false;
       });
       // Only the answers to requests sent while the saves were in flight count.
@@ -120,7 +157,10 @@ for (const dialect of dialectsUnderTest()) {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       const answers = await saves;
-      assert.deepEqual(answers.map((r) => r.status), Array(10).fill(201));
+      assert.deepEqual(
+        answers.map((r) => r.status),
+        Array(10).fill(201),
+      );
       assert.ok(latencies.length >= 5, `only ${latencies.length} health checks while saving`);
       const figures = `healthz during ${answers.length} saves of ${Math.round(body.length / 1024)} KB: median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} requests`;
       ctx.diagnostic(figures);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -51,28 +51,53 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('refuses a 200 MB anonymous login form on its declared length, at once', async () => {
-      const answer = await sendBody(port, '/dang-nhap', { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, 200 * MB);
+      const answer = await sendBody(
+        port,
+        '/dang-nhap',
+        { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+        200 * MB,
+      );
       assert.equal(answer.status, 413);
       assert.ok(answer.ms < 1000, `${answer.ms.toFixed(0)} ms`);
       assert.ok(answer.sent < 50 * MB, `the server read ${(answer.sent / MB).toFixed(0)} MB before answering`);
     });
 
     it('cuts off a chunked login body with no declared length as soon as it passes the cap', async () => {
-      const answer = await sendBody(port, '/dang-nhap', { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, 50 * MB, false);
+      const answer = await sendBody(
+        port,
+        '/dang-nhap',
+        { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+        50 * MB,
+        false,
+      );
       assert.equal(answer.status, 413);
       assert.ok(answer.sent < 10 * MB, `the server took ${(answer.sent / MB).toFixed(0)} MB before answering`);
     });
 
     it("refuses a contributor's 95 MB plan form with 403 before reading it (they may not create plans)", async () => {
-      const answer = await sendBody(port, '/quan-tri/ke-hoach', { origin: ORIGIN, cookie: contributor.cookie, 'content-type': 'multipart/form-data; boundary=xyz' }, 95 * MB);
+      const answer = await sendBody(
+        port,
+        '/quan-tri/ke-hoach',
+        { origin: ORIGIN, cookie: contributor.cookie, 'content-type': 'multipart/form-data; boundary=xyz' },
+        95 * MB,
+      );
       assert.equal(answer.status, 403);
       assert.ok(answer.ms < 1000, `${answer.ms.toFixed(0)} ms`);
       assert.ok(answer.sent < 50 * MB, `the server read ${(answer.sent / MB).toFixed(0)} MB first`);
     });
 
     it('stops a forged upload (a session but no CSRF token first) before the file is read or kept', async () => {
-      const head = Buffer.from('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n');
-      const answer = await sendBody(port, '/quan-tri/thu-vien-anh/tai-len', { origin: ORIGIN, cookie: editor.cookie, 'content-type': 'multipart/form-data; boundary=xyz' }, 5 * MB, true, head);
+      const head = Buffer.from(
+        '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n',
+      );
+      const answer = await sendBody(
+        port,
+        '/quan-tri/thu-vien-anh/tai-len',
+        { origin: ORIGIN, cookie: editor.cookie, 'content-type': 'multipart/form-data; boundary=xyz' },
+        5 * MB,
+        true,
+        head,
+      );
       assert.equal(answer.status, 403);
       assert.ok(answer.sent < 4 * MB, `the server read ${(answer.sent / MB).toFixed(1)} MB of a forged upload`);
       const tmp = path.join(t.dataDir, 'tmp');
@@ -83,10 +108,18 @@ for (const dialect of dialectsUnderTest()) {
     it('keeps memory flat and /healthz fast with 20 anonymous 5 MB uploads and 20 oversized bodies in flight', async () => {
       // The attackers run in a process of their own, as they would: this one is only the server.
       const rssBefore = process.memoryUsage().rss;
-      const attackers = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url).replace(/oversized-bodies\.test\.ts$/, 'support/send-bodies.ts')], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...process.env, PORT: String(port), COOKIE: contributor.cookie, ORIGIN },
-      });
+      const attackers = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          fileURLToPath(import.meta.url).replace(/oversized-bodies\.test\.ts$/, 'support/send-bodies.ts'),
+        ],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+          env: { ...process.env, PORT: String(port), COOKIE: contributor.cookie, ORIGIN },
+        },
+      );
       let out = '';
       attackers.stdout.on('data', (d) => (out += d));
       const done = new Promise((r) => attackers.on('exit', r));
@@ -101,20 +134,33 @@ for (const dialect of dialectsUnderTest()) {
       await done;
       const answers = JSON.parse(out) as Array<{ kind: string; status: number; ms: number }>;
       const rssGrowth = (peakRss - rssBefore) / MB;
-      assert.ok(answers.filter((a) => a.kind === 'anonymous').every((a) => a.status === 303), 'anonymous uploads go to the login form');
+      assert.ok(
+        answers.filter((a) => a.kind === 'anonymous').every((a) => a.status === 303),
+        'anonymous uploads go to the login form',
+      );
       assert.ok(answers.filter((a) => a.kind === 'contributor').every((a) => a.status === 403));
-      assert.ok(Math.max(...answers.map((a) => a.ms)) < 3000, `slowest refusal ${Math.max(...answers.map((a) => a.ms)).toFixed(0)} ms`);
+      assert.ok(
+        Math.max(...answers.map((a) => a.ms)) < 3000,
+        `slowest refusal ${Math.max(...answers.map((a) => a.ms)).toFixed(0)} ms`,
+      );
       assert.ok(Math.max(...waits) < 250, `slowest /healthz ${Math.max(...waits).toFixed(0)} ms`);
       assert.ok(rssGrowth < 100, `resident memory grew ${rssGrowth.toFixed(0)} MB`);
     });
 
     it('still takes a real upload from an editor, streamed through a temp file that is gone afterwards', async () => {
-      const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+        'base64',
+      );
       const form = new FormData();
       form.append('_csrf', editor.csrf);
       form.append('alt', 'Một điểm ảnh');
       form.append('file', new Blob([png], { type: 'image/png' }), 'diem.png');
-      const res = await t.request('/quan-tri/thu-vien-anh/tai-len', { method: 'POST', headers: { origin: ORIGIN, cookie: editor.cookie }, body: form });
+      const res = await t.request('/quan-tri/thu-vien-anh/tai-len', {
+        method: 'POST',
+        headers: { origin: ORIGIN, cookie: editor.cookie },
+        body: form,
+      });
       assert.equal(res.status, 303);
       const tmp = path.join(t.dataDir, 'tmp');
       assert.deepEqual(fs.existsSync(tmp) ? fs.readdirSync(tmp) : [], []);

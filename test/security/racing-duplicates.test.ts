@@ -15,10 +15,17 @@ for (const dialect of dialectsUnderTest()) {
     after(() => t.dispose());
 
     it('creates one account when two creations of one e-mail race, and tells the other why', async () => {
-      const create = () => t.accounts.service.createUser({ email: 'trung@congtin.demo', name: 'Người trùng', password: 'Mat-khau-rat-dai-2026', roles: ['editor'] });
+      const create = () =>
+        t.accounts.service.createUser({
+          email: 'trung@congtin.demo',
+          name: 'Người trùng',
+          password: 'Mat-khau-rat-dai-2026',
+          roles: ['editor'],
+        });
       const results = await Promise.allSettled([create(), create(), create()]);
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-      for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected')) assert.equal(r.reason.message, 'Email này đã có tài khoản.');
+      for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected'))
+        assert.equal(r.reason.message, 'Email này đã có tài khoản.');
       const rows = await t.db.selectFrom('users').select('id').where('email', '=', 'trung@congtin.demo').execute();
       assert.equal(rows.length, 1);
     });

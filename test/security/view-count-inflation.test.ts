@@ -28,20 +28,35 @@ for (const dialect of dialectsUnderTest()) {
       return (await res.json()) as Answer;
     };
     const pixelFrom = (ip: string, path: string, headers: Record<string, string> = {}) =>
-      t.request(`/api/v1/hit.gif?path=${encodeURIComponent(path)}`, { headers: { 'user-agent': BROWSER_UA, 'x-forwarded-for': ip, ...headers } });
+      t.request(`/api/v1/hit.gif?path=${encodeURIComponent(path)}`, {
+        headers: { 'user-agent': BROWSER_UA, 'x-forwarded-for': ip, ...headers },
+      });
     const stats = async () => (await (await t.request('/api/v1/stats')).json()) as Answer;
-    const pageviews = async () => Number((await sql<{ n: number | null }>`select sum(pageviews) as n from stats_daily`.execute(t.db)).rows[0]?.n ?? 0);
+    const pageviews = async () =>
+      Number(
+        (await sql<{ n: number | null }>`select sum(pageviews) as n from stats_daily`.execute(t.db)).rows[0]?.n ?? 0,
+      );
     const viewsOf = async (articleSlug: string) =>
-      Number((await t.db.selectFrom('articles').select('views').where('slug', '=', articleSlug).executeTakeFirstOrThrow()).views);
+      Number(
+        (await t.db.selectFrom('articles').select('views').where('slug', '=', articleSlug).executeTakeFirstOrThrow())
+          .views,
+      );
     const dailyViewsOf = async (articleSlug: string) =>
       Number(
         (
-          await sql<{ n: number | null }>`select sum(d.views) as n from article_views_daily d join articles a on a.id = d.article_id where a.slug = ${articleSlug}`.execute(t.db)
+          await sql<{
+            n: number | null;
+          }>`select sum(d.views) as n from article_views_daily d join articles a on a.id = d.article_id where a.slug = ${articleSlug}`.execute(
+            t.db,
+          )
         ).rows[0]?.n ?? 0,
       );
 
     before(async () => {
-      t = await startTestApp(dialect, { now: '2026-11-27T03:00:00Z', env: { TRUST_PROXY: '127.0.0.1', STATS_START_TOTAL: '0' } });
+      t = await startTestApp(dialect, {
+        now: '2026-11-27T03:00:00Z',
+        env: { TRUST_PROXY: '127.0.0.1', STATS_START_TOTAL: '0' },
+      });
       slug = (await t.articles.listLatest({ limit: 1 }))[0]!.slug;
     });
     after(() => t.dispose());
@@ -57,10 +72,21 @@ for (const dialect of dialectsUnderTest()) {
     it('varies the article path by trailing slash, fragment and percent-encoding: still one view', async () => {
       const before = await viewsOf(slug);
       const encoded = `/tin-tuc/${[...slug].map((ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`).join('')}`;
-      const variants = [`/tin-tuc/${slug}`, `/tin-tuc/${slug}/`, `/tin-tuc/${slug}#binh-luan`, encoded, `/tin-tuc/${slug}//`, `/tin-tuc/${slug}/?a=1#b`];
+      const variants = [
+        `/tin-tuc/${slug}`,
+        `/tin-tuc/${slug}/`,
+        `/tin-tuc/${slug}#binh-luan`,
+        encoded,
+        `/tin-tuc/${slug}//`,
+        `/tin-tuc/${slug}/?a=1#b`,
+      ];
       const answers: Answer[] = [];
       for (const path of variants) answers.push(await hitFrom('198.51.100.2', path));
-      assert.deepEqual(answers.map((a) => a.views), variants.map(() => before + 1), 'every variant is the same article, viewed once');
+      assert.deepEqual(
+        answers.map((a) => a.views),
+        variants.map(() => before + 1),
+        'every variant is the same article, viewed once',
+      );
       for (const path of variants) assert.equal((await pixelFrom('198.51.100.2', path)).status, 200);
       assert.equal(await viewsOf(slug), before + 1);
     });
@@ -90,7 +116,15 @@ for (const dialect of dialectsUnderTest()) {
       assert.deepEqual(await stats(), beforeStats);
       assert.equal(await pageviews(), beforeViews);
       // The rule still lets every public page count.
-      const pages = ['/', '/gioi-thieu/', '/tim-kiem?q=dang', '/chuyen-muc/tin-hoat-dong', '/thong-ke', '/diem-tin/2026-11-27', '/en/about'];
+      const pages = [
+        '/',
+        '/gioi-thieu/',
+        '/tim-kiem?q=dang',
+        '/chuyen-muc/tin-hoat-dong',
+        '/thong-ke',
+        '/diem-tin/2026-11-27',
+        '/en/about',
+      ];
       for (const path of pages) await hitFrom('198.51.100.40', path);
       assert.equal((await stats()).total, beforeStats.total + 1, 'one reader, one visit');
       assert.equal(await pageviews(), beforeViews + pages.length);
@@ -98,13 +132,20 @@ for (const dialect of dialectsUnderTest()) {
 
     it('asks for the views of a draft, a secret article and an expired one: no answer, nothing written', async () => {
       const editor = (await t.accounts.service.listUsers()).find((u) => u.email === DEMO_ACCOUNT.editor)!;
-      const ctx = { actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles }, requestId: crypto.randomUUID() };
+      const ctx = {
+        actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles },
+        requestId: crypto.randomUUID(),
+      };
       const categoryId = (await t.articles.listCategories())[0]!.id;
       const write = (title: string, extra: object = {}, action: 'save' | 'publish' = 'save') =>
         t.newsroom.create(ctx, { title, lead: '', bodyHtml: '<p>Nội dung</p>', categoryId, ...extra }, { action });
       const draft = await write('Bản nháp chưa duyệt');
       const secret = await write('Báo cáo mật về nhân sự', { classification: 'secret' });
-      const expiring = await write('Thông báo sắp hết hạn', { expiresAt: new Date(t.clock.now().getTime() + HOUR) }, 'publish');
+      const expiring = await write(
+        'Thông báo sắp hết hạn',
+        { expiresAt: new Date(t.clock.now().getTime() + HOUR) },
+        'publish',
+      );
       assert.equal((await hitFrom('198.51.100.50', `/tin-tuc/${expiring.slug}`)).views, 1, 'counted while it is out');
       t.clock.advance(2 * HOUR);
 
@@ -115,8 +156,14 @@ for (const dialect of dialectsUnderTest()) {
         assert.equal((await pixelFrom(`198.51.100.${51 + i}`, `/tin-tuc/${article.slug}`)).status, 200);
       }
       assert.deepEqual(await stats(), beforeStats, 'no visit for a page readers cannot open');
-      assert.deepEqual([await viewsOf(draft.slug), await viewsOf(secret.slug), await viewsOf(expiring.slug)], [0, 0, 1]);
-      assert.deepEqual([await dailyViewsOf(draft.slug), await dailyViewsOf(secret.slug), await dailyViewsOf(expiring.slug)], [0, 0, 1]);
+      assert.deepEqual(
+        [await viewsOf(draft.slug), await viewsOf(secret.slug), await viewsOf(expiring.slug)],
+        [0, 0, 1],
+      );
+      assert.deepEqual(
+        [await dailyViewsOf(draft.slug), await dailyViewsOf(secret.slug), await dailyViewsOf(expiring.slug)],
+        [0, 0, 1],
+      );
     });
 
     it('sends 300 user agents from one address: at most 60 new visitors in 10 minutes', async () => {
@@ -143,18 +190,30 @@ for (const dialect of dialectsUnderTest()) {
 
     it('embeds hit.gif or the beacon in another site: answered, not counted', async () => {
       const before = await stats();
-      const pixel = await pixelFrom('198.51.100.70', '/', { 'sec-fetch-site': 'cross-site', referer: 'https://tin-gia.example/trang' });
+      const pixel = await pixelFrom('198.51.100.70', '/', {
+        'sec-fetch-site': 'cross-site',
+        referer: 'https://tin-gia.example/trang',
+      });
       assert.equal(pixel.status, 200);
       assert.equal(pixel.headers.get('content-type'), 'image/gif');
       assert.equal((await pixelFrom('198.51.100.71', '/', { referer: 'https://tin-gia.example/trang' })).status, 200);
       assert.equal((await pixelFrom('198.51.100.72', '/', { 'sec-fetch-site': 'cross-site' })).status, 200);
-      assert.equal((await pixelFrom('198.51.100.73', '/', { referer: 'https://congtin.test.tin-gia.example/' })).status, 200);
-      const beacon = await hitFrom('198.51.100.74', '/', { 'sec-fetch-site': 'cross-site', origin: 'https://tin-gia.example' });
+      assert.equal(
+        (await pixelFrom('198.51.100.73', '/', { referer: 'https://congtin.test.tin-gia.example/' })).status,
+        200,
+      );
+      const beacon = await hitFrom('198.51.100.74', '/', {
+        'sec-fetch-site': 'cross-site',
+        origin: 'https://tin-gia.example',
+      });
       assert.equal(beacon.total, before.total);
       await hitFrom('198.51.100.75', '/', { referer: 'http://congtin.test/' });
       assert.deepEqual(await stats(), before);
       // This site's own pages, and requests without the headers, count as before.
-      await pixelFrom('198.51.100.76', '/', { 'sec-fetch-site': 'same-origin', referer: 'https://congtin.test/tin-tuc/abc' });
+      await pixelFrom('198.51.100.76', '/', {
+        'sec-fetch-site': 'same-origin',
+        referer: 'https://congtin.test/tin-tuc/abc',
+      });
       await hitFrom('198.51.100.77', '/', { 'sec-fetch-site': 'same-origin', referer: 'https://congtin.test/' });
       await hitFrom('198.51.100.78', '/', { 'sec-fetch-site': 'none' });
       await hitFrom('198.51.100.79', '/');

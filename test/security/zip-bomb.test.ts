@@ -39,7 +39,12 @@ interface ZipEntry {
   crc: number;
 }
 
-const deflated = (name: string, text: string): ZipEntry => ({ name, data: zlib.deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text), crc: zlib.crc32(text) });
+const deflated = (name: string, text: string): ZipEntry => ({
+  name,
+  data: zlib.deflateRawSync(Buffer.from(text)),
+  declaredSize: Buffer.byteLength(text),
+  crc: zlib.crc32(text),
+});
 
 /** A ZIP archive written byte by byte, so the headers may lie. */
 function zipOf(entries: ZipEntry[]): Buffer {
@@ -94,9 +99,18 @@ function xlsxBomb(): Buffer {
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     ),
-    deflated('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    deflated('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${SHEET_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Đơn vị" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    deflated('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    deflated(
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    deflated(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${SHEET_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Đơn vị" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    deflated(
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 1024, crc: 0 },
   ]);
 }
@@ -114,12 +128,23 @@ for (const dialect of dialectsUnderTest()) {
     let reporterUnit: number;
     let bomb: Buffer;
 
-    const send = (path: string, session: StaffSession, fields: Record<string, string>, fileField: string, fileName: string) => {
+    const send = (
+      path: string,
+      session: StaffSession,
+      fields: Record<string, string>,
+      fileField: string,
+      fileName: string,
+    ) => {
       const body = new FormData();
       body.append('_csrf', session.csrf);
       for (const [k, v] of Object.entries(fields)) body.append(k, v);
       body.append(fileField, new Blob([new Uint8Array(bomb)]), fileName);
-      return fetch(`${base}${path}`, { method: 'POST', headers: { origin: ORIGIN, cookie: session.cookie }, body, redirect: 'manual' });
+      return fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { origin: ORIGIN, cookie: session.cookie },
+        body,
+        redirect: 'manual',
+      });
     };
 
     /** Sends the upload while polling /healthz and sampling memory; the answer, its time, and the figures. */
@@ -129,7 +154,11 @@ for (const dialect of dialectsUnderTest()) {
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
       const started = performance.now();
       let done = false;
-      const answer = upload().then(async (res) => ({ status: res.status, html: await res.text(), ms: performance.now() - started }));
+      const answer = upload().then(async (res) => ({
+        status: res.status,
+        html: await res.text(),
+        ms: performance.now() - started,
+      }));
       void answer.finally(() => (done = true));
       const health: number[] = [];
       while (!done || health.length < 3) {
@@ -155,7 +184,10 @@ for (const dialect of dialectsUnderTest()) {
       const users = await t.accounts.service.listUsers();
       const as = (email: string): PlanContext => {
         const u = users.find((x) => x.email === email)!;
-        return { actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId ?? null }, requestId: 'zip-bomb' };
+        return {
+          actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId ?? null },
+          requestId: 'zip-bomb',
+        };
       };
       const ctx = as('donvi@congtin.demo');
       reporterUnit = ctx.actor.unitId!;
@@ -186,11 +218,26 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await t.units.listTree()).length, units);
     });
 
-    it('as a report\'s .xlsx attachment: 400 on the files field within seconds, memory bounded, nothing stored', async (ctx) => {
-      const rows = async () => Number((await t.db.selectFrom('attachments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    it("as a report's .xlsx attachment: 400 on the files field within seconds, memory bounded, nothing stored", async (ctx) => {
+      const rows = async () =>
+        Number(
+          (
+            await t.db
+              .selectFrom('attachments')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const before = await rows();
-      const fields = { unitId: String(reporterUnit), activityDate: '2026-11-20', body: 'Báo cáo kèm bảng tính.', quantity: '' };
-      const watched = await underWatch(() => send(`/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, fields, 'files', 'danh-sach.xlsx'));
+      const fields = {
+        unitId: String(reporterUnit),
+        activityDate: '2026-11-20',
+        body: 'Báo cáo kèm bảng tính.',
+        quantity: '',
+      };
+      const watched = await underWatch(() =>
+        send(`/quan-tri/nhiem-vu/${taskId}/bao-cao`, reporter, fields, 'files', 'danh-sach.xlsx'),
+      );
       ctx.diagnostic(watched.figures);
       assert.equal(watched.status, 400, watched.figures);
       assert.match(watched.html, /Tệp Word\/Excel này khi giải nén lớn quá 200 MB/);

@@ -26,7 +26,10 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   const name = `congtin_test_${randomBytes(6).toString('hex')}`;
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-test-'));
-    return { target: { kind: 'sqlite', file: path.join(dir, `${name}.db`) }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { kind: 'sqlite', file: path.join(dir, `${name}.db`) },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const admin = new pg.Client({ connectionString: adminUrl });

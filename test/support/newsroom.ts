@@ -26,7 +26,10 @@ export interface ContributorArticles {
 
 export async function writeContributorArticles(t: TestApp): Promise<ContributorArticles> {
   const contributor = (await t.accounts.service.listUsers()).find((u) => u.email === DEMO_ACCOUNT.contributor)!;
-  const ctx = { actor: { id: contributor.id, name: contributor.name, email: contributor.email, roles: contributor.roles }, requestId: crypto.randomUUID() };
+  const ctx = {
+    actor: { id: contributor.id, name: contributor.name, email: contributor.email, roles: contributor.roles },
+    requestId: crypto.randomUUID(),
+  };
   const categoryId = (await t.articles.listCategories())[0]!.id;
   const draft = (title: string) => t.newsroom.create(ctx, { title, lead: '', bodyHtml: '<p>Nội dung</p>', categoryId });
   const article = await draft('Bài của cộng tác viên');

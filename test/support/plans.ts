@@ -7,16 +7,38 @@ import type { TestApp } from './test-app.js';
 /** The demo plan, a task of the unit reporter's unit, and a report the unit reporter filed on it. */
 export async function planFixtures(t: TestApp) {
   const reporter = (await t.accounts.service.listUsers()).find((u) => u.email === DEMO_ACCOUNT.unit_reporter)!;
-  const ctx = { actor: { id: reporter.id, name: reporter.name, email: reporter.email, roles: reporter.roles, unitId: reporter.unitId }, requestId: crypto.randomUUID() };
+  const ctx = {
+    actor: {
+      id: reporter.id,
+      name: reporter.name,
+      email: reporter.email,
+      roles: reporter.roles,
+      unitId: reporter.unitId,
+    },
+    requestId: crypto.randomUUID(),
+  };
   const plan = (await t.plans.listPlans(ctx))[0]!;
   const { tasks } = await t.plans.getPlan(ctx, plan.id);
   const task = tasks.find((x) => x.leadUnit.id === reporter.unitId)!;
-  const report = await t.plans.fileReport(ctx, task.id, { unitId: reporter.unitId!, activityDate: '2023-06-15', body: 'Báo cáo cho bảng quyền', quantity: null, completed: false, articleIds: [] });
+  const report = await t.plans.fileReport(ctx, task.id, {
+    unitId: reporter.unitId!,
+    activityDate: '2023-06-15',
+    body: 'Báo cáo cho bảng quyền',
+    quantity: null,
+    completed: false,
+    articleIds: [],
+  });
   return { programme: plan.programmeId!, plan: plan.id, task: task.id, report, reporterUnit: reporter.unitId! };
 }
 
 /** A one-off task's input with no recurrence and no target: what tests create most. */
-export function onceTask(fields: { title: string; groupName: string; leadUnitId: number; coordinatorIds?: number[]; deadline: string }): TaskInput {
+export function onceTask(fields: {
+  title: string;
+  groupName: string;
+  leadUnitId: number;
+  coordinatorIds?: number[];
+  deadline: string;
+}): TaskInput {
   return {
     description: '',
     parentId: null,

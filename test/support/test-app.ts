@@ -20,7 +20,8 @@ export interface TestApp extends CongtinApp {
   request(path: string, init?: RequestInit): Promise<Response>;
 }
 
-export const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+export const BROWSER_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 export async function startTestApp(
   dialect: DialectName,
@@ -38,7 +39,10 @@ export async function startTestApp(
   };
   env.DATABASE_URL = database.target.kind === 'postgres' ? database.target.url : `sqlite:${database.target.file}`;
   const boot = async (): Promise<TestApp> => {
-    const congtin = await createApp(loadConfig(env), { clock, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+    const congtin = await createApp(loadConfig(env), {
+      clock,
+      logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    });
     return {
       ...congtin,
       clock,

@@ -7,8 +7,14 @@ type Shape = [tag: 'path' | 'rect' | 'circle', attributes: Record<string, string
 
 const icons = {
   // Drawn, not written: a visible "H2" would not be part of the name "Tiêu đề 2" (WCAG 2.5.3).
-  heading2: [['path', { d: 'M3.5 6v12M11.5 6v12M3.5 12h8' }], ['path', { d: 'M15 10.2a2.3 2.3 0 1 1 4.1 1.6L15 17.5h5' }]],
-  heading3: [['path', { d: 'M3.5 6v12M11.5 6v12M3.5 12h8' }], ['path', { d: 'M15.2 8h4.3l-2.6 3.4a2.9 2.9 0 1 1-2 5' }]],
+  heading2: [
+    ['path', { d: 'M3.5 6v12M11.5 6v12M3.5 12h8' }],
+    ['path', { d: 'M15 10.2a2.3 2.3 0 1 1 4.1 1.6L15 17.5h5' }],
+  ],
+  heading3: [
+    ['path', { d: 'M3.5 6v12M11.5 6v12M3.5 12h8' }],
+    ['path', { d: 'M15.2 8h4.3l-2.6 3.4a2.9 2.9 0 1 1-2 5' }],
+  ],
   bulletList: [
     ['circle', { cx: '4.5', cy: '6', r: '1.6', fill: 'currentColor', stroke: 'none' }],
     ['circle', { cx: '4.5', cy: '12', r: '1.6', fill: 'currentColor', stroke: 'none' }],
@@ -52,9 +58,18 @@ export type IconName = keyof typeof icons;
 export function createIcon(name: IconName): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   for (const [key, value] of Object.entries({
-    viewBox: '0 0 24 24', width: '20', height: '20', fill: 'none', stroke: 'currentColor',
-    'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'aria-hidden': 'true', focusable: 'false',
-  })) svg.setAttribute(key, value);
+    viewBox: '0 0 24 24',
+    width: '20',
+    height: '20',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  }))
+    svg.setAttribute(key, value);
   for (const [tag, attributes] of icons[name] as Shape[]) {
     const shape = document.createElementNS(SVG_NS, tag);
     for (const [key, value] of Object.entries(attributes)) shape.setAttribute(key, value);

@@ -4,7 +4,15 @@ import { checkLinkHref, isAllowedHref } from './links.js';
 
 describe('checkLinkHref', () => {
   it('refuses script and data addresses, however they are disguised', () => {
-    for (const typed of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const typed of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       const check = checkLinkHref(typed);
       assert.equal(check.ok, false, typed);
       assert.match(check.ok ? '' : check.message, /Không chấp nhận liên kết/);

@@ -12,7 +12,8 @@ export type LinkCheck = { ok: true; href: string } | { ok: false; message: strin
 
 const messages = {
   empty: 'Hãy nhập địa chỉ liên kết.',
-  badScheme: 'Không chấp nhận liên kết dạng này. Chỉ dùng địa chỉ http://, https://, mailto: hoặc đường dẫn trong cổng bắt đầu bằng /.',
+  badScheme:
+    'Không chấp nhận liên kết dạng này. Chỉ dùng địa chỉ http://, https://, mailto: hoặc đường dẫn trong cổng bắt đầu bằng /.',
 } as const;
 
 /**

@@ -6,7 +6,8 @@ const origin = 'https://congtin.example';
 
 describe('cleanPastedHtml', () => {
   it('removes inline styles, event handlers and style blocks but keeps the text', () => {
-    const word = '<style>p.MsoNormal{margin:0}</style><p class="MsoNormal" style="margin:0;color:red" onclick="x()">Nghị quyết <span style=\'font-size:14pt\'>số 05</span></p>';
+    const word =
+      '<style>p.MsoNormal{margin:0}</style><p class="MsoNormal" style="margin:0;color:red" onclick="x()">Nghị quyết <span style=\'font-size:14pt\'>số 05</span></p>';
     assert.equal(cleanPastedHtml(word, origin).html, '<p class="MsoNormal">Nghị quyết <span>số 05</span></p>');
   });
 
@@ -15,10 +16,14 @@ describe('cleanPastedHtml', () => {
     assert.equal(cleanPastedHtml(html, origin).html, html);
   });
 
-  it('drops images from other sites and counts them, keeps this site\'s', () => {
-    const html = '<p>a</p><img src="https://other.vn/a.jpg" alt="x"><img alt="y" src="/media/2026/b.jpg" style="width:10px"><img src=\'https://congtin.example/media/c.png\'>';
+  it("drops images from other sites and counts them, keeps this site's", () => {
+    const html =
+      '<p>a</p><img src="https://other.vn/a.jpg" alt="x"><img alt="y" src="/media/2026/b.jpg" style="width:10px"><img src=\'https://congtin.example/media/c.png\'>';
     const result = cleanPastedHtml(html, origin);
-    assert.equal(result.html, '<p>a</p><img alt="y" src="/media/2026/b.jpg"><img src=\'https://congtin.example/media/c.png\'>');
+    assert.equal(
+      result.html,
+      '<p>a</p><img alt="y" src="/media/2026/b.jpg"><img src=\'https://congtin.example/media/c.png\'>',
+    );
     assert.equal(result.droppedImages, 1);
   });
 });

@@ -31,17 +31,19 @@ export function isSameSiteImage(src: string, origin: string): boolean {
 
 export function cleanPastedHtml(html: string, origin: string): CleanedPaste {
   let droppedImages = 0;
-  const cleaned = html.replace(STYLE_OR_SCRIPT, '').replace(START_TAG, (tag, name: string, attributes: string | undefined) => {
-    if (name.toLowerCase() === 'img') {
-      const match = SRC_ATTRIBUTE.exec(attributes ?? '');
-      const src = decodeAmpersands(match?.[1] ?? match?.[2] ?? match?.[3] ?? '');
-      // data: images are dropped by the editor itself, and say nothing to count.
-      if (!src.startsWith('data:') && !isSameSiteImage(src, origin)) {
-        droppedImages++;
-        return '';
+  const cleaned = html
+    .replace(STYLE_OR_SCRIPT, '')
+    .replace(START_TAG, (tag, name: string, attributes: string | undefined) => {
+      if (name.toLowerCase() === 'img') {
+        const match = SRC_ATTRIBUTE.exec(attributes ?? '');
+        const src = decodeAmpersands(match?.[1] ?? match?.[2] ?? match?.[3] ?? '');
+        // data: images are dropped by the editor itself, and say nothing to count.
+        if (!src.startsWith('data:') && !isSameSiteImage(src, origin)) {
+          droppedImages++;
+          return '';
+        }
       }
-    }
-    return attributes ? `<${name}${attributes.replace(INLINE_ATTRIBUTE, '')}>` : tag;
-  });
+      return attributes ? `<${name}${attributes.replace(INLINE_ATTRIBUTE, '')}>` : tag;
+    });
   return { html: cleaned, droppedImages };
 }

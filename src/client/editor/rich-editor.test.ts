@@ -14,7 +14,10 @@ const assets = new URL('../../platform/views/assets/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, assets));
 
 // A 1×1 PNG; the stub server answers with the size it would have measured.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
 
 const FORM = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sửa bài</title>
 <link rel="stylesheet" href="/site.css"><link rel="stylesheet" href="/editor.css"><script src="/editor.js" defer></script></head>
@@ -45,14 +48,33 @@ function startStubServer(uploads: Upload[], posts: URLSearchParams[]): Promise<S
     if (req.url === '/editor.css' || req.url === '/site.css') return send(200, 'text/css', read(req.url.slice(1)));
     if (req.url === '/tep-tin/anh.png') return send(200, 'image/png', PNG);
     if (req.url === '/tai-len' && req.method === 'POST') {
-      const form = await new Request('http://stub/', { method: 'POST', headers: { 'content-type': req.headers['content-type']! }, body }).formData();
+      const form = await new Request('http://stub/', {
+        method: 'POST',
+        headers: { 'content-type': req.headers['content-type']! },
+        body,
+      }).formData();
       const file = form.get('file') as File | null;
-      uploads.push({ csrf: req.headers['x-csrf-token'] as string | undefined, accept: req.headers.accept, alt: form.get('alt'), fileName: file?.name });
+      uploads.push({
+        csrf: req.headers['x-csrf-token'] as string | undefined,
+        accept: req.headers.accept,
+        alt: form.get('alt'),
+        fileName: file?.name,
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       if (file?.name.startsWith('hong')) {
-        return send(415, 'application/json', JSON.stringify({ error: { code: 'MEDIA_UNSUPPORTED_TYPE', message: 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.' } }));
+        return send(
+          415,
+          'application/json',
+          JSON.stringify({
+            error: { code: 'MEDIA_UNSUPPORTED_TYPE', message: 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.' },
+          }),
+        );
       }
-      return send(201, 'application/json', JSON.stringify({ id: 1, url: '/tep-tin/anh.png', width: 640, height: 400, alt: form.get('alt') }));
+      return send(
+        201,
+        'application/json',
+        JSON.stringify({ id: 1, url: '/tep-tin/anh.png', width: 640, height: 400, alt: form.get('alt') }),
+      );
     }
     if (req.url === '/luu' && req.method === 'POST') {
       posts.push(new URLSearchParams(body.toString()));
@@ -80,14 +102,18 @@ describe('the article editor (editor.js)', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  async function openForm(): Promise<{ page: Page; violations: () => Promise<string[]>; textarea: () => Promise<string> }> {
+  async function openForm(): Promise<{
+    page: Page;
+    violations: () => Promise<string[]>;
+    textarea: () => Promise<string>;
+  }> {
     const page = await browser.newPage({ locale: 'vi-VN' });
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sample}`));
     });
-    await page.goto(baseUrl + '/');
+    await page.goto(`${baseUrl}/`);
     await page.getByRole('textbox', { name: 'Nội dung' }).waitFor();
     return {
       page,
@@ -116,7 +142,10 @@ describe('the article editor (editor.js)', () => {
     await page.getByRole('button', { name: 'Tiêu đề 2', exact: true }).click();
     await page.getByRole('button', { name: 'Chèn bảng', exact: true }).click();
     await page.keyboard.type('Ô');
-    assert.match(await textarea(), /^<h2>Đoạn có sẵn\. Thêm <strong>chữ<\/strong><\/h2><table><tbody><tr><th><p>Ô<\/p><\/th><th><p><\/p><\/th>/);
+    assert.match(
+      await textarea(),
+      /^<h2>Đoạn có sẵn\. Thêm <strong>chữ<\/strong><\/h2><table><tbody><tr><th><p>Ô<\/p><\/th><th><p><\/p><\/th>/,
+    );
     assert.doesNotMatch(await textarea(), /style=|colgroup/);
     assert.deepEqual(await violations(), []);
 
@@ -159,8 +188,16 @@ describe('the article editor (editor.js)', () => {
     assert.equal(await page.getByRole('button', { name: 'Lưu' }).isDisabled(), true);
     await page.getByRole('status').filter({ hasText: 'Đã chèn ảnh' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Lưu' }).isEnabled(), true);
-    assert.deepEqual(uploads.at(-1), { csrf: 'ma-csrf-thu', accept: 'application/json', alt: 'Quang cảnh hội nghị', fileName: 'hoi-nghi.png' });
-    assert.equal(await textarea(), '<p>Đoạn có sẵn.</p><img src="/tep-tin/anh.png" alt="Quang cảnh hội nghị" width="640" height="400">');
+    assert.deepEqual(uploads.at(-1), {
+      csrf: 'ma-csrf-thu',
+      accept: 'application/json',
+      alt: 'Quang cảnh hội nghị',
+      fileName: 'hoi-nghi.png',
+    });
+    assert.equal(
+      await textarea(),
+      '<p>Đoạn có sẵn.</p><img src="/tep-tin/anh.png" alt="Quang cảnh hội nghị" width="640" height="400">',
+    );
 
     const refused = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Chèn ảnh', exact: true }).click();

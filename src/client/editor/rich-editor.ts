@@ -72,7 +72,9 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
   textarea.required = false;
   // The hint about typing HTML is for the plain textarea only: hidden, and not read out, with the editor.
   const noScriptHint = textarea.id ? document.getElementById(`${textarea.id}-hint`) : null;
-  const ownDescriptions = (textarea.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== noScriptHint?.id);
+  const ownDescriptions = (textarea.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter((id) => id && id !== noScriptHint?.id);
   const describedBy = [...ownDescriptions, hint.id, status.id].filter(Boolean).join(' ');
   // In the document before the editor view is made: ProseMirror measures and focuses real nodes.
   wrapper.append(host, status, hint);
@@ -108,7 +110,14 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
         handlePaste(_view, event) {
           const data = event.clipboardData;
           const files = imageFiles(data?.files);
-          if (!images || !data || data.types.includes('text/html') || data.types.includes('text/plain') || files.length === 0) return false;
+          if (
+            !images ||
+            !data ||
+            data.types.includes('text/html') ||
+            data.types.includes('text/plain') ||
+            files.length === 0
+          )
+            return false;
           void images.insert(files);
           return true;
         },
@@ -145,7 +154,8 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
     return answer;
   };
   const guard = createSubmitGuard(form, () => say(messages.waitForUpload, 'error'));
-  if (uploadUrl) images = createImageInserter({ editor, ask, say, guard, uploadUrl, readCsrfToken: () => readCsrfToken(form) });
+  if (uploadUrl)
+    images = createImageInserter({ editor, ask, say, guard, uploadUrl, readCsrfToken: () => readCsrfToken(form) });
 
   const toolbar = createToolbar({
     groups: buildTools({ editor, ask, chooseImage: images?.choose }),

@@ -67,7 +67,9 @@ export function createToolbar(options: { groups: Tool[][]; label: string; contro
   let current = 0;
   function setCurrent(index: number, focus: boolean) {
     current = (index + entries.length) % entries.length;
-    entries.forEach((entry, i) => (entry.button.tabIndex = i === current ? 0 : -1));
+    entries.forEach((entry, i) => {
+      entry.button.tabIndex = i === current ? 0 : -1;
+    });
     if (focus) entries[current]?.button.focus();
   }
   setCurrent(0, false);

@@ -23,7 +23,10 @@ const messages = {
 
 /** The alt text offered by default: the file's name without its extension. */
 export function altFromFileName(name: string): string {
-  return name.replace(/\.[^./\\]+$/, '').replace(/[_-]+/g, ' ').trim();
+  return name
+    .replace(/\.[^./\\]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
 }
 
 export function checkImageFile(file: File): string | null {
@@ -42,7 +45,12 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function uploadImage(options: { url: string; file: File; alt: string; csrfToken: string }): Promise<UploadResult> {
+export async function uploadImage(options: {
+  url: string;
+  file: File;
+  alt: string;
+  csrfToken: string;
+}): Promise<UploadResult> {
   const body = new FormData();
   body.append('file', options.file, options.file.name);
   body.append('alt', options.alt);
@@ -57,12 +65,20 @@ export async function uploadImage(options: { url: string; file: File; alt: strin
   } catch {
     return { ok: false, message: messages.offline };
   }
-  const data = (await readJson(response)) as Record<string, any> | null;
+  const data = (await readJson(response)) as {
+    error?: { message?: unknown };
+    url?: unknown;
+    [key: string]: unknown;
+  } | null;
   if (!response.ok) {
     const message = data?.error?.message;
-    return { ok: false, message: typeof message === 'string' && message.trim() ? message : messages.refused(response.status) };
+    return {
+      ok: false,
+      message: typeof message === 'string' && message.trim() ? message : messages.refused(response.status),
+    };
   }
-  if (!data || typeof data.url !== 'string' || !isAllowedImageSrc(data.url)) return { ok: false, message: messages.badAnswer };
+  if (!data || typeof data.url !== 'string' || !isAllowedImageSrc(data.url))
+    return { ok: false, message: messages.badAnswer };
   return {
     ok: true,
     image: {

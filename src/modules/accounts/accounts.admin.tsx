@@ -20,36 +20,70 @@ import { EditUserPage, NewUserForm, UsersList, type UnitOption } from './views/u
 const AUDIT_PAGE_SIZE = 50;
 
 const SECTIONS: StaffSection[] = [
-  { href: '/quan-tri/nguoi-dung', label: 'Người dùng', hint: 'Tài khoản, vai trò, khóa và đặt lại mật khẩu.', permission: 'users.manage' },
-  { href: '/quan-tri/phien-dang-nhap', label: 'Phiên đăng nhập', hint: 'Ai đang đăng nhập; kết thúc một phiên.', permission: 'sessions.manage' },
-  { href: '/quan-tri/nhat-ky', label: 'Nhật ký', hint: 'Đăng nhập, từ chối quyền, thay đổi tài khoản.', permission: 'audit.read' },
+  {
+    href: '/quan-tri/nguoi-dung',
+    label: 'Người dùng',
+    hint: 'Tài khoản, vai trò, khóa và đặt lại mật khẩu.',
+    permission: 'users.manage',
+  },
+  {
+    href: '/quan-tri/phien-dang-nhap',
+    label: 'Phiên đăng nhập',
+    hint: 'Ai đang đăng nhập; kết thúc một phiên.',
+    permission: 'sessions.manage',
+  },
+  {
+    href: '/quan-tri/nhat-ky',
+    label: 'Nhật ký',
+    hint: 'Đăng nhập, từ chối quyền, thay đổi tài khoản.',
+    permission: 'audit.read',
+  },
 ];
 
 export function mountStaffPages(
   app: Hono<StaffEnv>,
-  deps: { db: Db; accounts: AccountsService; sessions: SessionStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame; listUnits: () => Promise<UnitOption[]> },
+  deps: {
+    db: Db;
+    accounts: AccountsService;
+    sessions: SessionStore;
+    audit: AuditLog;
+    guard: StaffGuard;
+    frame: StaffFrame;
+    listUnits: () => Promise<UnitOption[]>;
+  },
 ) {
   const { guard, accounts, audit, frame } = deps;
   for (const section of SECTIONS) frame.addSection(section);
   frame.addFlashes({
     'da-tao': { kind: 'ok', text: 'Đã tạo tài khoản.' },
     'da-luu': { kind: 'ok', text: 'Đã lưu thay đổi.' },
-    'da-doi-mat-khau': { kind: 'ok', text: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người này đã kết thúc và mã API của họ đã bị thu hồi.' },
+    'da-doi-mat-khau': {
+      kind: 'ok',
+      text: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người này đã kết thúc và mã API của họ đã bị thu hồi.',
+    },
     'da-khoa': { kind: 'ok', text: 'Đã khóa tài khoản; người này đã bị đăng xuất.' },
     'da-mo-khoa': { kind: 'ok', text: 'Đã mở khóa tài khoản.' },
     'da-ket-thuc': { kind: 'ok', text: 'Đã kết thúc phiên đăng nhập.' },
   });
-  const page = (c: Context<StaffEnv>, title: string, children: Child, options?: { status?: 200 | 400 }) => frame.respond(c, title, children, options);
+  const page = (c: Context<StaffEnv>, title: string, children: Child, options?: { status?: 200 | 400 }) =>
+    frame.respond(c, title, children, options);
 
   /**
    * The form's "Đơn vị": one of the listed units or none, and never none for a unit reporter (what
    * they see in the plan tracker is their unit's work).
    */
-  async function readUnit(form: Record<string, unknown>, roles: unknown[]): Promise<{ unitId: number | null; error?: string }> {
-    const raw = typeof form['unitId'] === 'string' ? form['unitId'].trim() : '';
-    if (raw === '') return roles.includes('unit_reporter') ? { unitId: null, error: 'Người dùng vai trò Đơn vị phải thuộc một đơn vị: hãy chọn đơn vị.' } : { unitId: null };
+  async function readUnit(
+    form: Record<string, unknown>,
+    roles: unknown[],
+  ): Promise<{ unitId: number | null; error?: string }> {
+    const raw = typeof form.unitId === 'string' ? form.unitId.trim() : '';
+    if (raw === '')
+      return roles.includes('unit_reporter')
+        ? { unitId: null, error: 'Người dùng vai trò Đơn vị phải thuộc một đơn vị: hãy chọn đơn vị.' }
+        : { unitId: null };
     const id = parseId(raw);
-    if (id === undefined || !(await deps.listUnits()).some((u) => u.id === id)) return { unitId: null, error: 'Không có đơn vị này; hãy chọn lại trong danh sách.' };
+    if (id === undefined || !(await deps.listUnits()).some((u) => u.id === id))
+      return { unitId: null, error: 'Không có đơn vị này; hãy chọn lại trong danh sách.' };
     return { unitId: id };
   }
 
@@ -66,37 +100,77 @@ export function mountStaffPages(
 
   app.get('/quan-tri', guard.require('staff.enter'), async (c) => {
     const staff = c.get('staff')!;
-    const links = await Promise.all(frame.sectionsFor(c).map(async (section) => ({ ...section, summary: section.summary ? await section.summary(c) : undefined })));
+    const links = await Promise.all(
+      frame
+        .sectionsFor(c)
+        .map(async (section) => ({ ...section, summary: section.summary ? await section.summary(c) : undefined })),
+    );
     return page(c, 'Bảng điều khiển', <Dashboard name={staff.user.name} links={links} />);
   });
 
   app.get('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) =>
-    page(c, 'Người dùng', <UsersList users={await accounts.listUsers()} csrfToken={c.get('staff')!.csrfToken} units={await deps.listUnits()} />),
+    page(
+      c,
+      'Người dùng',
+      <UsersList
+        users={await accounts.listUsers()}
+        csrfToken={c.get('staff')!.csrfToken}
+        units={await deps.listUnits()}
+      />,
+    ),
   );
 
-  app.get('/quan-tri/nguoi-dung/moi', guard.require('users.manage'), async (c) => page(c, 'Thêm người dùng', <NewUserForm csrfToken={c.get('staff')!.csrfToken} units={await deps.listUnits()} />));
+  app.get('/quan-tri/nguoi-dung/moi', guard.require('users.manage'), async (c) =>
+    page(c, 'Thêm người dùng', <NewUserForm csrfToken={c.get('staff')!.csrfToken} units={await deps.listUnits()} />),
+  );
 
   app.post('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) => {
     const staff = c.get('staff')!;
     const form = await c.req.parseBody({ all: true });
-    const roles = ([] as unknown[]).concat(form['roles'] ?? []);
-    const parsed = userFormSchema.safeParse({ name: form['name'], email: form['email'], roles });
-    const password = typeof form['password'] === 'string' ? form['password'] : '';
-    const values = { name: String(form['name'] ?? ''), email: String(form['email'] ?? ''), roles: roles.filter((r): r is never => typeof r === 'string'), unitId: typeof form['unitId'] === 'string' ? form['unitId'] : '' };
+    const roles = ([] as unknown[]).concat(form.roles ?? []);
+    const parsed = userFormSchema.safeParse({ name: form.name, email: form.email, roles });
+    const password = typeof form.password === 'string' ? form.password : '';
+    const values = {
+      name: String(form.name ?? ''),
+      email: String(form.email ?? ''),
+      roles: roles.filter((r): r is never => typeof r === 'string'),
+      unitId: typeof form.unitId === 'string' ? form.unitId : '',
+    };
     const unit = await readUnit(form, roles);
     const units = await deps.listUnits();
     if (!parsed.success || unit.error) {
-      const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(unit.error ? { unitId: unit.error } : {}) };
-      return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />, { status: 400 });
+      const errors = {
+        ...(parsed.success ? {} : fieldErrors(parsed.error)),
+        ...(unit.error ? { unitId: unit.error } : {}),
+      };
+      return page(
+        c,
+        'Thêm người dùng',
+        <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />,
+        { status: 400 },
+      );
     }
     try {
       const id = await accounts.createUser({ ...parsed.data, password, unitId: unit.unitId });
-      await audit.record({ action: 'user.created', userId: staff.user.id, actor: staff.user.email, target: parsed.data.email, detail: parsed.data.roles.join(', '), requestId: requestIdOf(c) });
+      await audit.record({
+        action: 'user.created',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        target: parsed.data.email,
+        detail: parsed.data.roles.join(', '),
+        requestId: requestIdOf(c),
+      });
       return c.redirect(`/quan-tri/nguoi-dung/${id}?tb=da-tao`, 303);
     } catch (error) {
       if (error instanceof PasswordPolicyError || error instanceof DuplicateEmailError) {
-        const errors: Record<string, string> = error instanceof PasswordPolicyError ? { password: error.message } : { email: error.message };
-        return page(c, 'Thêm người dùng', <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />, { status: 400 });
+        const errors: Record<string, string> =
+          error instanceof PasswordPolicyError ? { password: error.message } : { email: error.message };
+        return page(
+          c,
+          'Thêm người dùng',
+          <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />,
+          { status: 400 },
+        );
       }
       throw error;
     }
@@ -105,33 +179,91 @@ export function mountStaffPages(
   app.get('/quan-tri/nguoi-dung/:id', guard.require('users.manage'), async (c) => {
     const staff = c.get('staff')!;
     const user = await findUserOr404(c);
-    return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} units={await deps.listUnits()} />);
+    return page(
+      c,
+      user.name,
+      <EditUserPage
+        user={user}
+        csrfToken={staff.csrfToken}
+        isSelf={user.id === staff.user.id}
+        units={await deps.listUnits()}
+      />,
+    );
   });
 
   app.post('/quan-tri/nguoi-dung/:id', guard.require('users.manage'), async (c) => {
     const staff = c.get('staff')!;
     const user = await findUserOr404(c);
     const form = await c.req.parseBody({ all: true });
-    const roles = ([] as unknown[]).concat(form['roles'] ?? []);
-    const parsed = userEditSchema.safeParse({ name: form['name'], roles });
+    const roles = ([] as unknown[]).concat(form.roles ?? []);
+    const parsed = userEditSchema.safeParse({ name: form.name, roles });
     const unit = await readUnit(form, roles);
     const units = await deps.listUnits();
     if (!parsed.success || unit.error) {
-      const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(unit.error ? { unitId: unit.error } : {}) };
-      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} units={units} errors={errors} />, { status: 400 });
+      const errors = {
+        ...(parsed.success ? {} : fieldErrors(parsed.error)),
+        ...(unit.error ? { unitId: unit.error } : {}),
+      };
+      return page(
+        c,
+        user.name,
+        <EditUserPage
+          user={user}
+          csrfToken={staff.csrfToken}
+          isSelf={user.id === staff.user.id}
+          units={units}
+          errors={errors}
+        />,
+        { status: 400 },
+      );
     }
     // An admin cannot take away their own admin role: the site must keep someone who can manage it.
     if (user.id === staff.user.id && !parsed.data.roles.includes('admin')) {
-      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf units={units} errors={{ roles: 'Bạn không thể tự bỏ vai trò Quản trị của chính mình.' }} />, { status: 400 });
+      return page(
+        c,
+        user.name,
+        <EditUserPage
+          user={user}
+          csrfToken={staff.csrfToken}
+          isSelf
+          units={units}
+          errors={{ roles: 'Bạn không thể tự bỏ vai trò Quản trị của chính mình.' }}
+        />,
+        { status: 400 },
+      );
     }
     await accounts.updateUser(user.id, { ...parsed.data, unitId: unit.unitId });
     const before = [...user.roles].sort().join(', ');
     const after = [...parsed.data.roles].sort().join(', ');
-    if (before !== after) await audit.record({ action: 'user.roles_changed', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: `${before} → ${after}`, requestId: requestIdOf(c) });
-    if (user.name !== parsed.data.name) await audit.record({ action: 'user.updated', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: 'họ và tên', requestId: requestIdOf(c) });
+    if (before !== after)
+      await audit.record({
+        action: 'user.roles_changed',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        target: user.email,
+        detail: `${before} → ${after}`,
+        requestId: requestIdOf(c),
+      });
+    if (user.name !== parsed.data.name)
+      await audit.record({
+        action: 'user.updated',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        target: user.email,
+        detail: 'họ và tên',
+        requestId: requestIdOf(c),
+      });
     if (user.unitId !== unit.unitId) {
-      const label = (id: number | null) => (id === null ? 'không thuộc đơn vị nào' : (units.find((u) => u.id === id)?.label ?? `đơn vị ${id}`));
-      await audit.record({ action: 'user.updated', userId: staff.user.id, actor: staff.user.email, target: user.email, detail: `đơn vị: ${label(user.unitId)} → ${label(unit.unitId)}`, requestId: requestIdOf(c) });
+      const label = (id: number | null) =>
+        id === null ? 'không thuộc đơn vị nào' : (units.find((u) => u.id === id)?.label ?? `đơn vị ${id}`);
+      await audit.record({
+        action: 'user.updated',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        target: user.email,
+        detail: `đơn vị: ${label(user.unitId)} → ${label(unit.unitId)}`,
+        requestId: requestIdOf(c),
+      });
     }
     return c.redirect(`/quan-tri/nguoi-dung/${user.id}?tb=da-luu`, 303);
   });
@@ -141,29 +273,64 @@ export function mountStaffPages(
     const user = await findUserOr404(c);
     const form = await c.req.parseBody();
     try {
-      await accounts.resetPassword(user.id, typeof form['password'] === 'string' ? form['password'] : '');
+      await accounts.resetPassword(user.id, typeof form.password === 'string' ? form.password : '');
     } catch (error) {
       if (!(error instanceof PasswordPolicyError)) throw error;
-      return page(c, user.name, <EditUserPage user={user} csrfToken={staff.csrfToken} isSelf={user.id === staff.user.id} units={await deps.listUnits()} errors={{ password: error.message }} />, { status: 400 });
+      return page(
+        c,
+        user.name,
+        <EditUserPage
+          user={user}
+          csrfToken={staff.csrfToken}
+          isSelf={user.id === staff.user.id}
+          units={await deps.listUnits()}
+          errors={{ password: error.message }}
+        />,
+        { status: 400 },
+      );
     }
-    await audit.record({ action: 'user.password_reset', userId: staff.user.id, actor: staff.user.email, target: user.email, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'user.password_reset',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: user.email,
+      requestId: requestIdOf(c),
+    });
     if (user.id === staff.user.id) guard.endSession(c);
-    return c.redirect(user.id === staff.user.id ? '/dang-nhap' : `/quan-tri/nguoi-dung/${user.id}?tb=da-doi-mat-khau`, 303);
+    return c.redirect(
+      user.id === staff.user.id ? '/dang-nhap' : `/quan-tri/nguoi-dung/${user.id}?tb=da-doi-mat-khau`,
+      303,
+    );
   });
 
   app.post('/quan-tri/nguoi-dung/:id/khoa', guard.require('users.manage'), async (c) => {
     const staff = c.get('staff')!;
     const user = await findUserOr404(c);
-    if (user.id === staff.user.id) throw new BadRequestError('BAD_REQUEST', { disabled: 'Bạn không thể tự khóa tài khoản của mình.' });
-    const disable = (await c.req.parseBody())['disabled'] === '1';
+    if (user.id === staff.user.id)
+      throw new BadRequestError('BAD_REQUEST', { disabled: 'Bạn không thể tự khóa tài khoản của mình.' });
+    const disable = (await c.req.parseBody()).disabled === '1';
     await accounts.setDisabled(user.id, disable);
-    await audit.record({ action: disable ? 'user.disabled' : 'user.enabled', userId: staff.user.id, actor: staff.user.email, target: user.email, requestId: requestIdOf(c) });
+    await audit.record({
+      action: disable ? 'user.disabled' : 'user.enabled',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: user.email,
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`/quan-tri/nguoi-dung/${user.id}?tb=${disable ? 'da-khoa' : 'da-mo-khoa'}`, 303);
   });
 
   app.get('/quan-tri/phien-dang-nhap', guard.require('sessions.manage'), async (c) => {
     const staff = c.get('staff')!;
-    return page(c, 'Phiên đăng nhập', <SessionsPage sessions={await deps.sessions.listActive()} csrfToken={staff.csrfToken} currentTokenHash={staff.tokenHash} />);
+    return page(
+      c,
+      'Phiên đăng nhập',
+      <SessionsPage
+        sessions={await deps.sessions.listActive()}
+        csrfToken={staff.csrfToken}
+        currentTokenHash={staff.tokenHash}
+      />,
+    );
   });
 
   app.post('/quan-tri/phien-dang-nhap/:hash/ket-thuc', guard.require('sessions.manage'), async (c) => {
@@ -173,7 +340,14 @@ export function mountStaffPages(
     const ended = (await deps.sessions.listActive()).find((s) => s.token_hash === hash);
     if (!ended) throw new NotFoundError();
     await deps.sessions.end(hash);
-    await audit.record({ action: 'session.revoked', userId: staff.user.id, actor: staff.user.email, target: ended.email, detail: ended.browser, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'session.revoked',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: ended.email,
+      detail: ended.browser,
+      requestId: requestIdOf(c),
+    });
     return c.redirect('/quan-tri/phien-dang-nhap?tb=da-ket-thuc', 303);
   });
 
@@ -184,7 +358,11 @@ export function mountStaffPages(
     const total = await countAudit(deps.db, action);
     const pages = pageCount(total, AUDIT_PAGE_SIZE);
     if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
-    const rows = await listAudit(deps.db, { limit: AUDIT_PAGE_SIZE, offset: (pageNumber - 1) * AUDIT_PAGE_SIZE, action });
+    const rows = await listAudit(deps.db, {
+      limit: AUDIT_PAGE_SIZE,
+      offset: (pageNumber - 1) * AUDIT_PAGE_SIZE,
+      action,
+    });
     return page(c, 'Nhật ký', <AuditPage rows={rows} page={pageNumber} pages={pages} action={action} />);
   });
 }

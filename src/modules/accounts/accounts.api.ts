@@ -17,16 +17,39 @@ import type { SessionStore } from './sessions.js';
 import { ROLES } from './roles.js';
 import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
 
-const LOGOUT_NOT_FOR_TOKENS = 'Mã API không đăng xuất được. Khi không dùng mã nữa, hãy thu hồi mã tại Quản trị → Mã API (/quan-tri/ma-api).';
+const LOGOUT_NOT_FOR_TOKENS =
+  'Mã API không đăng xuất được. Khi không dùng mã nữa, hãy thu hồi mã tại Quản trị → Mã API (/quan-tri/ma-api).';
 
 const meSchema = z.object({
-  user: z.object({ id: z.number().int(), email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)), unitId: z.number().int().nullable().describe('Đơn vị của người dùng vai trò Đơn vị; null nếu không thuộc đơn vị nào') }),
-  csrfToken: z.string().describe('Gửi lại trong header X-CSRF-Token ở mọi yêu cầu thay đổi dữ liệu dùng cookie; rỗng khi xác thực bằng mã API (không cần CSRF)'),
+  user: z.object({
+    id: z.number().int(),
+    email: z.string(),
+    name: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    unitId: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Đơn vị của người dùng vai trò Đơn vị; null nếu không thuộc đơn vị nào'),
+  }),
+  csrfToken: z
+    .string()
+    .describe(
+      'Gửi lại trong header X-CSRF-Token ở mọi yêu cầu thay đổi dữ liệu dùng cookie; rỗng khi xác thực bằng mã API (không cần CSRF)',
+    ),
 });
 
 export function mountAuthApi(
   app: Hono<StaffEnv>,
-  deps: { accounts: AccountsService; sessions: SessionStore; guard: StaffGuard; audit: AuditLog; trustedProxies: BlockList; siteOrigin: string; docs: ApiDocs },
+  deps: {
+    accounts: AccountsService;
+    sessions: SessionStore;
+    guard: StaffGuard;
+    audit: AuditLog;
+    trustedProxies: BlockList;
+    siteOrigin: string;
+    docs: ApiDocs;
+  },
 ) {
   const { guard } = deps;
   documentAuthApi(deps.docs);
@@ -36,7 +59,12 @@ export function mountAuthApi(
     // A browser always says where it comes from: refuse another site. Scripts send no Origin.
     if (c.req.header('origin') && !isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
     const credentials = await readJsonBody(c, loginSchema, { maxBytes: 4096 });
-    const result = await deps.accounts.login({ ...credentials, ip: clientIp(c, deps.trustedProxies), userAgent: c.req.header('user-agent') ?? '', requestId: requestIdOf(c) });
+    const result = await deps.accounts.login({
+      ...credentials,
+      ip: clientIp(c, deps.trustedProxies),
+      userAgent: c.req.header('user-agent') ?? '',
+      requestId: requestIdOf(c),
+    });
     if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
     if (result.kind === 'busy') throw new ServiceUnavailableError(result.retryAfterSeconds, 'LOGIN_BUSY');
     if (result.kind === 'invalid') throw new UnauthorizedError('LOGIN_INVALID');
@@ -59,11 +87,19 @@ export function mountAuthApi(
     // A token has no session to end, and revoking it here by surprise would break the script's
     // other copies: say where tokens are revoked instead.
     if (staff?.via === 'token') {
-      return c.json({ error: { code: 'LOGOUT_NOT_FOR_TOKENS', message: LOGOUT_NOT_FOR_TOKENS, requestId: requestIdOf(c) } }, 400);
+      return c.json(
+        { error: { code: 'LOGOUT_NOT_FOR_TOKENS', message: LOGOUT_NOT_FOR_TOKENS, requestId: requestIdOf(c) } },
+        400,
+      );
     }
     if (staff) {
       await deps.sessions.end(staff.tokenHash);
-      await deps.audit.record({ action: 'logout', userId: staff.user.id, actor: staff.user.email, requestId: requestIdOf(c) });
+      await deps.audit.record({
+        action: 'logout',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        requestId: requestIdOf(c),
+      });
     }
     guard.endSession(c);
     return c.body(null, 204);
@@ -71,13 +107,22 @@ export function mountAuthApi(
 }
 
 function documentAuthApi(docs: ApiDocs) {
-  docs.registerSecurityScheme('cookieAuth', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Cookie phiên, đặt khi đăng nhập; yêu cầu thay đổi dữ liệu gửi kèm X-CSRF-Token.' });
-  const error = (description: string) => ({ description, content: { 'application/json': { schema: errorResponseSchema } } });
+  docs.registerSecurityScheme('cookieAuth', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'Cookie phiên, đặt khi đăng nhập; yêu cầu thay đổi dữ liệu gửi kèm X-CSRF-Token.',
+  });
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: errorResponseSchema } },
+  });
   docs.register({
     method: 'post',
     path: '/api/v1/auth/login',
     summary: 'Đăng nhập, nhận cookie phiên',
-    description: 'Đặt cookie congtin_phien (HttpOnly, SameSite=Lax). Sai email và sai mật khẩu nhận cùng một câu trả lời.',
+    description:
+      'Đặt cookie congtin_phien (HttpOnly, SameSite=Lax). Sai email và sai mật khẩu nhận cùng một câu trả lời.',
     request: { body: { content: { 'application/json': { schema: loginSchema } } } },
     responses: {
       200: { description: 'Đã đăng nhập', content: { 'application/json': { schema: meSchema } } },
@@ -94,14 +139,17 @@ function documentAuthApi(docs: ApiDocs) {
     security: [{ cookieAuth: [] }, { bearerAuth: [] }],
     responses: {
       200: { description: 'Đang đăng nhập', content: { 'application/json': { schema: meSchema } } },
-      401: error('Chưa đăng nhập (LOGIN_REQUIRED), hoặc mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi (INVALID_TOKEN); kèm header WWW-Authenticate'),
+      401: error(
+        'Chưa đăng nhập (LOGIN_REQUIRED), hoặc mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi (INVALID_TOKEN); kèm header WWW-Authenticate',
+      ),
     },
   });
   docs.register({
     method: 'post',
     path: '/api/v1/auth/logout',
     summary: 'Đăng xuất (cần header X-CSRF-Token)',
-    description: 'Kết thúc phiên cookie. Mã API không đăng xuất được (400 LOGOUT_NOT_FOR_TOKENS): thu hồi mã tại Quản trị → Mã API.',
+    description:
+      'Kết thúc phiên cookie. Mã API không đăng xuất được (400 LOGOUT_NOT_FOR_TOKENS): thu hồi mã tại Quản trị → Mã API.',
     security: [{ cookieAuth: [] }, { bearerAuth: [] }],
     responses: {
       204: { description: 'Đã đăng xuất' },

@@ -20,7 +20,14 @@ function safeReturnPath(value: unknown): string {
 
 export function mountLoginPages(
   app: Hono<StaffEnv>,
-  deps: { accounts: AccountsService; sessions: SessionStore; guard: StaffGuard; audit: AuditLog; renderStaffPage: StaffPageRenderer; trustedProxies: BlockList },
+  deps: {
+    accounts: AccountsService;
+    sessions: SessionStore;
+    guard: StaffGuard;
+    audit: AuditLog;
+    renderStaffPage: StaffPageRenderer;
+    trustedProxies: BlockList;
+  },
 ) {
   const { guard, renderStaffPage } = deps;
   const html = (c: Context, body: Buffer, status: 200 | 401 | 400 | 429 | 503 = 200) =>
@@ -31,16 +38,31 @@ export function mountLoginPages(
 
   app.get('/dang-nhap', async (c) => {
     if (c.get('staff')) return c.redirect('/quan-tri', 303);
-    return html(c, await renderStaffPage({ nonce: cspNonce(c), title: 'Đăng nhập', children: <LoginForm returnTo={safeReturnPath(c.req.query('tiep'))} /> }));
+    return html(
+      c,
+      await renderStaffPage({
+        nonce: cspNonce(c),
+        title: 'Đăng nhập',
+        children: <LoginForm returnTo={safeReturnPath(c.req.query('tiep'))} />,
+      }),
+    );
   });
 
   app.post('/dang-nhap', async (c) => {
     const form = await c.req.parseBody();
-    const returnTo = safeReturnPath(form['tiep']);
-    const parsed = loginSchema.safeParse({ email: form['email'], password: form['password'] });
+    const returnTo = safeReturnPath(form.tiep);
+    const parsed = loginSchema.safeParse({ email: form.email, password: form.password });
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? vi.errors.LOGIN_INVALID;
-      return html(c, await renderStaffPage({ nonce: cspNonce(c), title: 'Đăng nhập', children: <LoginForm email={String(form['email'] ?? '')} returnTo={returnTo} error={message} /> }), 400);
+      return html(
+        c,
+        await renderStaffPage({
+          nonce: cspNonce(c),
+          title: 'Đăng nhập',
+          children: <LoginForm email={String(form.email ?? '')} returnTo={returnTo} error={message} />,
+        }),
+        400,
+      );
     }
     const result = await deps.accounts.login({
       ...parsed.data,
@@ -53,8 +75,17 @@ export function mountLoginPages(
       return c.redirect(returnTo, 303);
     }
     if (result.kind !== 'invalid') c.header('Retry-After', String(result.retryAfterSeconds));
-    const error = result.kind === 'throttled' ? vi.errors.LOGIN_THROTTLED : result.kind === 'busy' ? vi.errors.LOGIN_BUSY : vi.errors.LOGIN_INVALID;
-    const page = await renderStaffPage({ nonce: cspNonce(c), title: 'Đăng nhập', children: <LoginForm email={parsed.data.email} returnTo={returnTo} error={error} /> });
+    const error =
+      result.kind === 'throttled'
+        ? vi.errors.LOGIN_THROTTLED
+        : result.kind === 'busy'
+          ? vi.errors.LOGIN_BUSY
+          : vi.errors.LOGIN_INVALID;
+    const page = await renderStaffPage({
+      nonce: cspNonce(c),
+      title: 'Đăng nhập',
+      children: <LoginForm email={parsed.data.email} returnTo={returnTo} error={error} />,
+    });
     return html(c, page, result.kind === 'throttled' ? 429 : result.kind === 'busy' ? 503 : 401);
   });
 
@@ -72,7 +103,9 @@ export function mountLoginPages(
             <h1 class="block-title">Đăng xuất</h1>
             <form method="post" action="/dang-xuat" class="form">
               <input type="hidden" name="_csrf" value={staff.csrfToken} />
-              <button type="submit" class="button">Đăng xuất khỏi {staff.user.email}</button>
+              <button type="submit" class="button">
+                Đăng xuất khỏi {staff.user.email}
+              </button>
             </form>
           </section>
         ),
@@ -84,7 +117,12 @@ export function mountLoginPages(
     const staff = c.get('staff');
     if (staff) {
       await deps.sessions.end(staff.tokenHash);
-      await deps.audit.record({ action: 'logout', userId: staff.user.id, actor: staff.user.email, requestId: requestIdOf(c) });
+      await deps.audit.record({
+        action: 'logout',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        requestId: requestIdOf(c),
+      });
     }
     guard.endSession(c);
     return c.redirect('/', 303);

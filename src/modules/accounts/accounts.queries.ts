@@ -13,7 +13,10 @@ export function findUserById(db: Executor, id: number) {
 }
 
 export async function countUsers(db: Executor): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -21,16 +24,38 @@ export function listUsers(db: Executor) {
   return db.selectFrom('users').selectAll().orderBy('name').orderBy('id').execute();
 }
 
-export async function insertUser(db: Executor, row: { email: string; name: string; passwordHash: string; unitId: number | null; now: string }): Promise<number> {
+export async function insertUser(
+  db: Executor,
+  row: { email: string; name: string; passwordHash: string; unitId: number | null; now: string },
+): Promise<number> {
   const inserted = await db
     .insertInto('users')
-    .values({ email: row.email, name: row.name, password_hash: row.passwordHash, unit_id: row.unitId, created_at: row.now, updated_at: row.now, last_login_at: null })
+    .values({
+      email: row.email,
+      name: row.name,
+      password_hash: row.passwordHash,
+      unit_id: row.unitId,
+      created_at: row.now,
+      updated_at: row.now,
+      last_login_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;
 }
 
-export async function updateUser(db: Executor, id: number, changes: { name?: string; unitId?: number | null; disabled?: boolean; passwordHash?: string; lastLoginAt?: string; now: string }) {
+export async function updateUser(
+  db: Executor,
+  id: number,
+  changes: {
+    name?: string;
+    unitId?: number | null;
+    disabled?: boolean;
+    passwordHash?: string;
+    lastLoginAt?: string;
+    now: string;
+  },
+) {
   await db
     .updateTable('users')
     .set({
@@ -55,7 +80,11 @@ export async function listRoles(db: Executor, userIds: number[]): Promise<Map<nu
 
 export async function replaceRoles(db: Executor, userId: number, roles: string[]) {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
-  if (roles.length > 0) await db.insertInto('user_roles').values(roles.map((role) => ({ user_id: userId, role }))).execute();
+  if (roles.length > 0)
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((role) => ({ user_id: userId, role })))
+      .execute();
 }
 
 export async function insertSession(
@@ -64,7 +93,15 @@ export async function insertSession(
 ) {
   await db
     .insertInto('sessions')
-    .values({ token_hash: row.tokenHash, user_id: row.userId, csrf_token: row.csrfToken, browser: row.browser, created_at: row.now, last_seen_at: row.now, expires_at: row.expiresAt })
+    .values({
+      token_hash: row.tokenHash,
+      user_id: row.userId,
+      csrf_token: row.csrfToken,
+      browser: row.browser,
+      created_at: row.now,
+      last_seen_at: row.now,
+      expires_at: row.expiresAt,
+    })
     .execute();
 }
 
@@ -72,7 +109,18 @@ export function findSessionWithUser(db: Executor, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.token_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.name', 'users.disabled', 'users.unit_id'])
+    .select([
+      'sessions.token_hash',
+      'sessions.csrf_token',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.email',
+      'users.name',
+      'users.disabled',
+      'users.unit_id',
+    ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
@@ -90,14 +138,25 @@ export async function deleteSessionsOfUser(db: Executor, userId: number) {
 }
 
 export async function deleteSessionsIdleSince(db: Executor, idleCutoff: string, now: string) {
-  await db.deleteFrom('sessions').where((eb) => eb.or([eb('last_seen_at', '<', idleCutoff), eb('expires_at', '<=', now)])).execute();
+  await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('last_seen_at', '<', idleCutoff), eb('expires_at', '<=', now)]))
+    .execute();
 }
 
 export function listActiveSessions(db: Executor, idleCutoff: string, now: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.token_hash', 'sessions.browser', 'sessions.created_at', 'sessions.last_seen_at', 'users.id as user_id', 'users.name', 'users.email'])
+    .select([
+      'sessions.token_hash',
+      'sessions.browser',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'users.id as user_id',
+      'users.name',
+      'users.email',
+    ])
     .where('sessions.last_seen_at', '>=', idleCutoff)
     .where('sessions.expires_at', '>', now)
     .orderBy('sessions.last_seen_at', 'desc')
@@ -111,19 +170,40 @@ export function listActiveSessions(db: Executor, idleCutoff: string, now: string
  */
 export async function lockLoginKeys(db: Executor, keys: string[], at: string) {
   for (const key of [...keys].sort()) {
-    await db.insertInto('login_locks').values({ key, at }).onConflict((oc) => oc.column('key').doUpdateSet({ at })).execute();
+    await db
+      .insertInto('login_locks')
+      .values({ key, at })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ at }))
+      .execute();
   }
 }
 
 /** Inserts one counted attempt per key and returns their ids (to take them back on success). */
 export async function insertLoginAttempts(db: Executor, keys: string[], at: string): Promise<number[]> {
-  const rows = await db.insertInto('login_failures').values(keys.map((key) => ({ key, at }))).returning('id').execute();
+  const rows = await db
+    .insertInto('login_failures')
+    .values(keys.map((key) => ({ key, at })))
+    .returning('id')
+    .execute();
   return rows.map((r) => r.id);
 }
 
 /** The times of the newest `limit` attempts on `key` since `since`, oldest first. */
-export async function listLoginAttemptsSince(db: Executor, key: string, since: string, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('login_failures').select('at').where('key', '=', key).where('at', '>=', since).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+export async function listLoginAttemptsSince(
+  db: Executor,
+  key: string,
+  since: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('login_failures')
+    .select('at')
+    .where('key', '=', key)
+    .where('at', '>=', since)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.at).reverse();
 }
 
@@ -141,18 +221,38 @@ export async function deleteLoginFailuresBefore(db: Executor, cutoff: string) {
 }
 
 export async function findOrCreateSecret(db: Executor, name: string, fresh: string): Promise<string> {
-  await db.insertInto('app_secrets').values({ name, value: fresh }).onConflict((oc) => oc.column('name').doNothing()).execute();
+  await db
+    .insertInto('app_secrets')
+    .values({ name, value: fresh })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
   const row = await db.selectFrom('app_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
   return row.value;
 }
 
 export async function insertAudit(
   db: Executor,
-  row: { at: string; userId: number | null; actor: string; action: string; target: string; detail: string; requestId: string },
+  row: {
+    at: string;
+    userId: number | null;
+    actor: string;
+    action: string;
+    target: string;
+    detail: string;
+    requestId: string;
+  },
 ) {
   await db
     .insertInto('audit_log')
-    .values({ at: row.at, user_id: row.userId, actor: row.actor, action: row.action, target: row.target, detail: row.detail, request_id: row.requestId })
+    .values({
+      at: row.at,
+      user_id: row.userId,
+      actor: row.actor,
+      action: row.action,
+      target: row.target,
+      detail: row.detail,
+      request_id: row.requestId,
+    })
     .execute();
 }
 

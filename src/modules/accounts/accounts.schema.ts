@@ -15,11 +15,19 @@ const email = z
 export const loginSchema = z.object({
   email,
   // The policy is checked when a password is set; at login any length up to the cap is tried.
-  password: z.string({ error: 'Hãy nhập mật khẩu.' }).min(1, 'Hãy nhập mật khẩu.').max(PASSWORD_MAX * 4, 'Mật khẩu quá dài.'),
+  password: z
+    .string({ error: 'Hãy nhập mật khẩu.' })
+    .min(1, 'Hãy nhập mật khẩu.')
+    .max(PASSWORD_MAX * 4, 'Mật khẩu quá dài.'),
 });
 
 export const userFormSchema = z.object({
-  name: z.string().trim().min(1, 'Hãy nhập họ và tên.').max(120, 'Họ và tên quá dài.').transform((s) => s.normalize('NFC')),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Hãy nhập họ và tên.')
+    .max(120, 'Họ và tên quá dài.')
+    .transform((s) => s.normalize('NFC')),
   email,
   roles: z.array(z.enum(ROLES, { error: 'Vai trò không hợp lệ.' })).min(1, 'Hãy chọn ít nhất một vai trò.'),
 });

@@ -33,12 +33,23 @@ export type LoginResult =
 export class PasswordPolicyError extends Error {}
 export class DuplicateEmailError extends Error {}
 
-export function createAccountsService(deps: { db: Db; clock: Clock; sessions: SessionStore; apiTokens: Pick<ApiTokenStore, 'revokeAllFor'>; throttle: LoginThrottle; audit: AuditLog; passwordWork: WorkLimiter }) {
+export function createAccountsService(deps: {
+  db: Db;
+  clock: Clock;
+  sessions: SessionStore;
+  apiTokens: Pick<ApiTokenStore, 'revokeAllFor'>;
+  throttle: LoginThrottle;
+  audit: AuditLog;
+  passwordWork: WorkLimiter;
+}) {
   const { db, clock, audit } = deps;
   const now = () => clock.now().toISOString();
 
   async function toViews(rows: Awaited<ReturnType<typeof q.listUsers>>): Promise<UserView[]> {
-    const roles = await q.listRoles(db, rows.map((r) => r.id));
+    const roles = await q.listRoles(
+      db,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       id: r.id,
       email: r.email,
@@ -54,10 +65,19 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
   async function setPassword(userId: number, email: string, password: string) {
     const problem = checkPasswordPolicy(password, { email });
     if (problem) throw new PasswordPolicyError(problem);
-    await q.updateUser(db, userId, { passwordHash: await deps.passwordWork.run(() => hashPassword(password)), now: now() });
+    await q.updateUser(db, userId, {
+      passwordHash: await deps.passwordWork.run(() => hashPassword(password)),
+      now: now(),
+    });
   }
 
-  async function checkLogin(input: { email: string; password: string; ip: string; userAgent: string; requestId: string }): Promise<LoginResult> {
+  async function checkLogin(input: {
+    email: string;
+    password: string;
+    ip: string;
+    userAgent: string;
+    requestId: string;
+  }): Promise<LoginResult> {
     const reserved = await deps.throttle.reserve(input.email, input.ip);
     if (reserved.kind === 'throttled') {
       await audit.record({ action: 'login.throttled', actor: input.email, requestId: input.requestId });
@@ -66,7 +86,13 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
     const user = await q.findUserByEmail(db, input.email);
     const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
     if (!user || !passwordOk || user.disabled === 1) {
-      await audit.record({ action: 'login.failed', userId: user?.id ?? null, actor: input.email, detail: user ? (user.disabled ? 'tài khoản bị khóa' : 'sai mật khẩu') : 'không có tài khoản', requestId: input.requestId });
+      await audit.record({
+        action: 'login.failed',
+        userId: user?.id ?? null,
+        actor: input.email,
+        detail: user ? (user.disabled ? 'tài khoản bị khóa' : 'sai mật khẩu') : 'không có tài khoản',
+        requestId: input.requestId,
+      });
       return { kind: 'invalid' };
     }
     await deps.throttle.succeeded(reserved.reservation);
@@ -83,7 +109,13 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
      * verification. Unknown e-mail and wrong password take the same path (a real verification
      * against a decoy hash) and give the same answer.
      */
-    async login(input: { email: string; password: string; ip: string; userAgent: string; requestId: string }): Promise<LoginResult> {
+    async login(input: {
+      email: string;
+      password: string;
+      ip: string;
+      userAgent: string;
+      requestId: string;
+    }): Promise<LoginResult> {
       try {
         return await deps.passwordWork.run(() => checkLogin(input));
       } catch (err) {
@@ -102,14 +134,26 @@ export function createAccountsService(deps: { db: Db; clock: Clock; sessions: Se
       return row ? (await toViews([row]))[0] : undefined;
     },
 
-    async createUser(input: { email: string; name: string; password: string; roles: Role[]; unitId?: number | null }): Promise<number> {
+    async createUser(input: {
+      email: string;
+      name: string;
+      password: string;
+      roles: Role[];
+      unitId?: number | null;
+    }): Promise<number> {
       const problem = checkPasswordPolicy(input.password, { email: input.email });
       if (problem) throw new PasswordPolicyError(problem);
       if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError('Email này đã có tài khoản.');
       const passwordHash = await deps.passwordWork.run(() => hashPassword(input.password));
       try {
         return await db.transaction().execute(async (trx) => {
-          const id = await q.insertUser(trx, { email: input.email, name: input.name, passwordHash, unitId: input.unitId ?? null, now: now() });
+          const id = await q.insertUser(trx, {
+            email: input.email,
+            name: input.name,
+            passwordHash,
+            unitId: input.unitId ?? null,
+            now: now(),
+          });
           await q.replaceRoles(trx, id, input.roles);
           return id;
         });

@@ -14,20 +14,39 @@ import { ForbiddenError } from '../../platform/http/errors.js';
 import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { ApiTokensPage, TokenCreatedPage } from './views/api-tokens-pages.js';
 
-export function mountApiTokenPages(app: Hono<StaffEnv>, deps: { apiTokens: ApiTokenStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame }) {
+export function mountApiTokenPages(
+  app: Hono<StaffEnv>,
+  deps: { apiTokens: ApiTokenStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame },
+) {
   const { apiTokens, audit, guard, frame } = deps;
-  frame.addSection({ href: '/quan-tri/ma-api', label: 'Mã API', hint: 'Mã cho chương trình gọi API thay bạn; tạo và thu hồi.', permission: 'staff.enter', order: 90 });
+  frame.addSection({
+    href: '/quan-tri/ma-api',
+    label: 'Mã API',
+    hint: 'Mã cho chương trình gọi API thay bạn; tạo và thu hồi.',
+    permission: 'staff.enter',
+    order: 90,
+  });
   frame.addFlashes({ 'ma-api-da-thu-hoi': { kind: 'ok', text: 'Đã thu hồi mã API; mã này không dùng được nữa.' } });
 
   /** The route's own permission is 'staff.enter'; reaching other people's tokens needs more. */
   async function requireAlso(c: Context<StaffEnv>, permission: Permission) {
     const staff = c.get('staff')!;
     if (can(staff.user.roles, permission)) return;
-    await audit.record({ action: 'permission.denied', userId: staff.user.id, actor: staff.user.email, target: `${c.req.method} ${c.req.path}`, detail: permission, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'permission.denied',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: `${c.req.method} ${c.req.path}`,
+      detail: permission,
+      requestId: requestIdOf(c),
+    });
     throw new ForbiddenError();
   }
 
-  async function listPage(c: Context<StaffEnv>, form?: { values: { name?: string; expiry?: string }; errors: Record<string, string> }) {
+  async function listPage(
+    c: Context<StaffEnv>,
+    form?: { values: { name?: string; expiry?: string }; errors: Record<string, string> },
+  ) {
     const staff = c.get('staff')!;
     const wantsAll = readQueryParam(c, 'tat-ca') === '1';
     if (wantsAll) await requireAlso(c, 'tokens.manage');
@@ -49,14 +68,28 @@ export function mountApiTokenPages(app: Hono<StaffEnv>, deps: { apiTokens: ApiTo
   app.post('/quan-tri/ma-api', guard.require('staff.enter'), async (c) => {
     const staff = c.get('staff')!;
     const form = await c.req.parseBody();
-    const parsed = apiTokenFormSchema.safeParse({ name: form['name'], expiry: form['expiry'] });
+    const parsed = apiTokenFormSchema.safeParse({ name: form.name, expiry: form.expiry });
     if (!parsed.success) {
-      const values = { name: typeof form['name'] === 'string' ? form['name'] : '', expiry: typeof form['expiry'] === 'string' ? form['expiry'] : undefined };
+      const values = {
+        name: typeof form.name === 'string' ? form.name : '',
+        expiry: typeof form.expiry === 'string' ? form.expiry : undefined,
+      };
       return listPage(c, { values, errors: fieldErrors(parsed.error) });
     }
     const created = await apiTokens.create(staff.user.id, parsed.data.name, parsed.data.expiry);
-    await audit.record({ action: 'token.created', userId: staff.user.id, actor: staff.user.email, target: staff.user.email, detail: `${parsed.data.name} (${created.prefix}…)`, requestId: requestIdOf(c) });
-    return frame.respond(c, 'Đã tạo mã API', <TokenCreatedPage name={parsed.data.name} token={created.token} expiresAt={created.expiresAt} />);
+    await audit.record({
+      action: 'token.created',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: staff.user.email,
+      detail: `${parsed.data.name} (${created.prefix}…)`,
+      requestId: requestIdOf(c),
+    });
+    return frame.respond(
+      c,
+      'Đã tạo mã API',
+      <TokenCreatedPage name={parsed.data.name} token={created.token} expiresAt={created.expiresAt} />,
+    );
   });
 
   app.post('/quan-tri/ma-api/:id/thu-hoi', guard.require('staff.enter'), async (c) => {
@@ -66,9 +99,19 @@ export function mountApiTokenPages(app: Hono<StaffEnv>, deps: { apiTokens: ApiTo
     if (!token) throw new NotFoundError();
     if (token.userId !== staff.user.id) await requireAlso(c, 'tokens.manage');
     if (await apiTokens.revoke(token.id)) {
-      await audit.record({ action: 'token.revoked', userId: staff.user.id, actor: staff.user.email, target: token.ownerEmail, detail: `${token.name} (${token.prefix}…)`, requestId: requestIdOf(c) });
+      await audit.record({
+        action: 'token.revoked',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        target: token.ownerEmail,
+        detail: `${token.name} (${token.prefix}…)`,
+        requestId: requestIdOf(c),
+      });
     }
-    const backToAll = (await c.req.parseBody())['tiep'] === 'tat-ca' && can(staff.user.roles, 'tokens.manage');
-    return c.redirect(backToAll ? '/quan-tri/ma-api?tat-ca=1&tb=ma-api-da-thu-hoi#tat-ca' : '/quan-tri/ma-api?tb=ma-api-da-thu-hoi', 303);
+    const backToAll = (await c.req.parseBody()).tiep === 'tat-ca' && can(staff.user.roles, 'tokens.manage');
+    return c.redirect(
+      backToAll ? '/quan-tri/ma-api?tat-ca=1&tb=ma-api-da-thu-hoi#tat-ca' : '/quan-tri/ma-api?tb=ma-api-da-thu-hoi',
+      303,
+    );
   });
 }

@@ -4,10 +4,22 @@ import type { Database, Db } from '../../database.js';
 
 type Executor = Db | Transaction<Database>;
 
-export async function insertApiToken(db: Executor, row: { userId: number; name: string; tokenHash: string; prefix: string; now: string; expiresAt: string | null }): Promise<number> {
+export async function insertApiToken(
+  db: Executor,
+  row: { userId: number; name: string; tokenHash: string; prefix: string; now: string; expiresAt: string | null },
+): Promise<number> {
   const inserted = await db
     .insertInto('api_tokens')
-    .values({ user_id: row.userId, name: row.name, token_hash: row.tokenHash, prefix: row.prefix, created_at: row.now, expires_at: row.expiresAt, last_used_at: null, revoked_at: null })
+    .values({
+      user_id: row.userId,
+      name: row.name,
+      token_hash: row.tokenHash,
+      prefix: row.prefix,
+      created_at: row.now,
+      expires_at: row.expiresAt,
+      last_used_at: null,
+      revoked_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;
@@ -59,10 +71,20 @@ export async function touchApiToken(db: Executor, id: number, now: string, stale
 
 /** Returns whether the token was live (already revoked tokens keep their first revocation time). */
 export async function revokeApiToken(db: Executor, id: number, now: string): Promise<boolean> {
-  const result = await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
 export async function revokeApiTokensOfUser(db: Executor, userId: number, now: string) {
-  await db.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

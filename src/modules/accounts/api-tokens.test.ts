@@ -17,8 +17,21 @@ describe('API token header and format', () => {
   it('refuses a malformed token before any database lookup', async () => {
     // Any query would throw: a malformed header must cost no round trip.
     const db = new Proxy({}, { get: () => () => assert.fail('the database was queried') }) as unknown as Db;
-    const store = createApiTokenStore({ db, clock: createManualClock('2026-11-27T03:00:00Z'), random: () => Buffer.alloc(32) });
-    for (const token of ['', 'ct_', 'ct_short', `ct_${'A'.repeat(42)}`, `ct_${'A'.repeat(44)}`, `CT_${'A'.repeat(43)}`, `ct_${'A'.repeat(42)}+`, `ct_${'A'.repeat(42)}é`]) {
+    const store = createApiTokenStore({
+      db,
+      clock: createManualClock('2026-11-27T03:00:00Z'),
+      random: () => Buffer.alloc(32),
+    });
+    for (const token of [
+      '',
+      'ct_',
+      'ct_short',
+      `ct_${'A'.repeat(42)}`,
+      `ct_${'A'.repeat(44)}`,
+      `CT_${'A'.repeat(43)}`,
+      `ct_${'A'.repeat(42)}+`,
+      `ct_${'A'.repeat(42)}é`,
+    ]) {
       assert.equal(await store.resolve(token), undefined, token);
     }
   });

@@ -67,12 +67,23 @@ export function createApiTokenStore(deps: { db: Db; clock: Clock; random: Random
 
   return {
     /** Creates a token; the plaintext is returned here once and exists nowhere else. */
-    async create(userId: number, name: string, expiry: ApiTokenExpiry): Promise<{ id: number; token: string; prefix: string; expiresAt: string | null }> {
+    async create(
+      userId: number,
+      name: string,
+      expiry: ApiTokenExpiry,
+    ): Promise<{ id: number; token: string; prefix: string; expiresAt: string | null }> {
       const now = clock.now();
       const token = `ct_${deps.random(32).toString('base64url')}`;
       const prefix = token.slice(0, PREFIX_LENGTH);
       const expiresAt = expiry === 'never' ? null : new Date(now.getTime() + Number(expiry) * DAY_MS).toISOString();
-      const id = await q.insertApiToken(db, { userId, name, tokenHash: hashToken(token), prefix, now: now.toISOString(), expiresAt });
+      const id = await q.insertApiToken(db, {
+        userId,
+        name,
+        tokenHash: hashToken(token),
+        prefix,
+        now: now.toISOString(),
+        expiresAt,
+      });
       return { id, token, prefix, expiresAt };
     },
 
@@ -87,7 +98,12 @@ export function createApiTokenStore(deps: { db: Db; clock: Clock; random: Random
         await q.touchApiToken(db, row.id, new Date(now).toISOString(), new Date(now - TOUCH_EVERY_MS).toISOString());
       }
       const roles = ((await listRoles(db, [row.user_id])).get(row.user_id) ?? []).filter(isRole);
-      return { user: { id: row.user_id, email: row.email, name: row.owner_name, roles, unitId: row.unit_id }, csrfToken: '', tokenHash, via: 'token' };
+      return {
+        user: { id: row.user_id, email: row.email, name: row.owner_name, roles, unitId: row.unit_id },
+        csrfToken: '',
+        tokenHash,
+        via: 'token',
+      };
     },
 
     async find(id: number): Promise<ApiTokenView | undefined> {

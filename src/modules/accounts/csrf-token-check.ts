@@ -13,11 +13,20 @@ import type { ResolvedSession } from './sessions.js';
 export type FormCleanup = (() => Promise<void>) | undefined;
 
 export function createCsrfTokenCheck(deps: { uploadTmpDir: string; multipartLimits: MultipartLimits }) {
-  async function streamForm(c: Context, staff: ResolvedSession, contentType: string, body: ReadableStream<Uint8Array>, header: string | undefined): Promise<FormCleanup> {
+  async function streamForm(
+    c: Context,
+    staff: ResolvedSession,
+    contentType: string,
+    body: ReadableStream<Uint8Array>,
+    header: string | undefined,
+  ): Promise<FormCleanup> {
     const cap = declaredBodyCap(c);
     const streamed = await streamMultipartForm(body, contentType, {
       tmpRoot: deps.uploadTmpDir,
-      limits: { ...deps.multipartLimits, maxFileBytes: Math.min(deps.multipartLimits.maxFileBytes, cap?.bytes ?? Infinity) },
+      limits: {
+        ...deps.multipartLimits,
+        maxFileBytes: Math.min(deps.multipartLimits.maxFileBytes, cap?.bytes ?? Infinity),
+      },
       ...(cap?.message ? { tooLargeMessage: cap.message } : {}),
       checkFirstField: (name, value) => {
         if (header === undefined && (name !== '_csrf' || !tokensMatch(staff.csrfToken, value))) throw new CsrfError();
@@ -44,7 +53,7 @@ export function createCsrfTokenCheck(deps: { uploadTmpDir: string; multipartLimi
         throw new BadRequestError();
       }
     }
-    if (!tokensMatch(staff.csrfToken, form['_csrf'])) throw new CsrfError();
+    if (!tokensMatch(staff.csrfToken, form._csrf)) throw new CsrfError();
     return undefined;
   };
 }

@@ -23,7 +23,7 @@ import type { Role } from './roles.js';
 import { createSessionStore } from './sessions.js';
 import { createWorkLimiter } from '../../platform/concurrency/work-limiter.js';
 import { bodyCap } from '../../platform/http/body.js';
-import { createStaffGuard, SESSION_COOKIE, type StaffEnv } from './staff-guard.js';
+import { createStaffGuard, SESSION_COOKIE } from './staff-guard.js';
 import { createStaffFrame } from './staff-frame.js';
 import type { UnitOption } from './views/users-pages.js';
 
@@ -56,7 +56,13 @@ export async function createAccounts(deps: {
 }) {
   const { db, clock } = deps;
   const audit = createAuditLog({ db, clock });
-  const sessions = createSessionStore({ db, clock, random: deps.random, idleMs: deps.sessionIdleMs, maxMs: deps.sessionMaxMs });
+  const sessions = createSessionStore({
+    db,
+    clock,
+    random: deps.random,
+    idleMs: deps.sessionIdleMs,
+    maxMs: deps.sessionMaxMs,
+  });
   const addressSecret = await findOrCreateSecret(db, 'login-throttle', deps.random(32).toString('base64'));
   const throttle = createLoginThrottle({ db, clock, addressSecret });
   const apiTokens = createApiTokenStore({ db, clock, random: deps.random });
@@ -71,7 +77,12 @@ export async function createAccounts(deps: {
     sessionMaxSeconds: Math.floor(deps.sessionMaxMs / 1000),
     uploadTmpDir: deps.uploadTmpDir,
     // Files are capped by their route's body cap; these bound the count of parts.
-    multipartLimits: { maxFileBytes: Number.MAX_SAFE_INTEGER, maxFiles: 20, maxFieldBytes: 1024 * 1024, maxFields: 200 },
+    multipartLimits: {
+      maxFileBytes: Number.MAX_SAFE_INTEGER,
+      maxFiles: 20,
+      maxFieldBytes: 1024 * 1024,
+      maxFields: 200,
+    },
   });
 
   const frame = createStaffFrame(deps.renderStaffPage);
@@ -84,15 +95,29 @@ export async function createAccounts(deps: {
     /** For other modules' staff pages: the guard (session, CSRF, permission) and the frame. */
     guard,
     frame,
-    mount(app: Hono<any>, docs: ApiDocs) {
-      const staffApp = app as Hono<StaffEnv>;
-      mountAuthApi(staffApp, { accounts: service, sessions, guard, audit, trustedProxies: deps.trustedProxies, siteOrigin: new URL(deps.siteUrl).origin, docs });
-      mountLoginPages(staffApp, { accounts: service, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies: deps.trustedProxies });
-      mountStaffPages(staffApp, { db, accounts: service, sessions, audit, guard, frame, listUnits: deps.listUnits });
-      mountApiTokenPages(staffApp, { apiTokens, audit, guard, frame });
+    mount(app: Hono, docs: ApiDocs) {
+      mountAuthApi(app, {
+        accounts: service,
+        sessions,
+        guard,
+        audit,
+        trustedProxies: deps.trustedProxies,
+        siteOrigin: new URL(deps.siteUrl).origin,
+        docs,
+      });
+      mountLoginPages(app, {
+        accounts: service,
+        sessions,
+        guard,
+        audit,
+        renderStaffPage: deps.renderStaffPage,
+        trustedProxies: deps.trustedProxies,
+      });
+      mountStaffPages(app, { db, accounts: service, sessions, audit, guard, frame, listUnits: deps.listUnits });
+      mountApiTokenPages(app, { apiTokens, audit, guard, frame });
     },
     /** Login and logout carry an e-mail and a password, or nothing: a few KB is plenty. */
-    capBodies(app: Hono<any>) {
+    capBodies(app: Hono) {
       for (const path of ['/dang-nhap', '/dang-xuat', '/api/v1/auth/*']) app.use(path, bodyCap(4 * 1024));
     },
     /** True when the request carries a live staff session or API token (their page views are not counted). */
@@ -103,7 +128,9 @@ export async function createAccounts(deps: {
       return token ? (await sessions.resolve(token)) !== undefined : false;
     },
     /** Creates these accounts when there is no user yet (first start); returns whether it did. */
-    async createInitialUsers(users: Array<{ email: string; name: string; password: string; roles: Role[]; unitId?: number | null }>): Promise<boolean> {
+    async createInitialUsers(
+      users: Array<{ email: string; name: string; password: string; roles: Role[]; unitId?: number | null }>,
+    ): Promise<boolean> {
       if (users.length === 0 || (await service.countUsers()) > 0) return false;
       const seen = new Set<string>();
       for (const user of users) {

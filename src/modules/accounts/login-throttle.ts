@@ -11,7 +11,14 @@
 import { createHmac } from 'node:crypto';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../database.js';
-import { deleteLoginAttempts, deleteLoginFailures, deleteLoginFailuresBefore, insertLoginAttempts, listLoginAttemptsSince, lockLoginKeys } from './accounts.queries.js';
+import {
+  deleteLoginAttempts,
+  deleteLoginFailures,
+  deleteLoginFailuresBefore,
+  insertLoginAttempts,
+  listLoginAttemptsSince,
+  lockLoginKeys,
+} from './accounts.queries.js';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
@@ -20,7 +27,9 @@ export const MAX_FAILURES_PER_ACCOUNT = 50;
 const PRUNE_EVERY_MS = 60 * 1000;
 
 export type Reservation = { attemptIds: number[]; pairKey: string };
-export type ReserveResult = { kind: 'reserved'; reservation: Reservation } | { kind: 'throttled'; retryAfterSeconds: number };
+export type ReserveResult =
+  | { kind: 'reserved'; reservation: Reservation }
+  | { kind: 'throttled'; retryAfterSeconds: number };
 
 export function createLoginThrottle(deps: { db: Db; clock: Clock; addressSecret: string }) {
   const addressHash = (ip: string) => createHmac('sha256', deps.addressSecret).update(ip).digest('hex').slice(0, 32);
@@ -52,15 +61,24 @@ export function createLoginThrottle(deps: { db: Db; clock: Clock; addressSecret:
       const since = new Date(now - LOGIN_WINDOW_MS).toISOString();
       const limits = limitsFor(email, ip);
       const result = await deps.db.transaction().execute(async (trx): Promise<ReserveResult> => {
-        await lockLoginKeys(trx, limits.map((l) => l.key), at);
+        await lockLoginKeys(
+          trx,
+          limits.map((l) => l.key),
+          at,
+        );
         let releaseAt = 0;
         for (const { key, limit } of limits) {
           const recent = await listLoginAttemptsSince(trx, key, since, limit);
           // Allowed again when the oldest of the last `limit` attempts leaves the window.
           if (recent.length >= limit) releaseAt = Math.max(releaseAt, Date.parse(recent[0]!) + LOGIN_WINDOW_MS);
         }
-        if (releaseAt > 0) return { kind: 'throttled', retryAfterSeconds: Math.max(1, Math.ceil((releaseAt - now) / 1000)) };
-        const attemptIds = await insertLoginAttempts(trx, limits.map((l) => l.key), at);
+        if (releaseAt > 0)
+          return { kind: 'throttled', retryAfterSeconds: Math.max(1, Math.ceil((releaseAt - now) / 1000)) };
+        const attemptIds = await insertLoginAttempts(
+          trx,
+          limits.map((l) => l.key),
+          at,
+        );
         return { kind: 'reserved', reservation: { attemptIds, pairKey: limits[0]!.key } };
       });
       await pruneNow(now);

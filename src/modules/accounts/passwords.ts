@@ -8,7 +8,24 @@ export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 // Vietnamese favourites that the English-centred list misses.
-const VIETNAMESE_COMMON = ['matkhau', 'matkhau123', 'matkhau@123', '12345678a', '123456a@', 'anhyeuem', 'emyeuanh', 'vietnam', 'vietnam123', 'hanoi123', 'laocai123', 'dangcongsan', 'admin@123', 'abc@1234', 'quantri', 'quantri123'];
+const VIETNAMESE_COMMON = [
+  'matkhau',
+  'matkhau123',
+  'matkhau@123',
+  '12345678a',
+  '123456a@',
+  'anhyeuem',
+  'emyeuanh',
+  'vietnam',
+  'vietnam123',
+  'hanoi123',
+  'laocai123',
+  'dangcongsan',
+  'admin@123',
+  'abc@1234',
+  'quantri',
+  'quantri123',
+];
 let commonPasswords: Set<string> | undefined;
 function isCommon(password: string): boolean {
   commonPasswords ??= new Set([...(dictionary['passwords-common'] as string[]), ...VIETNAMESE_COMMON]);

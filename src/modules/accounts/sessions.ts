@@ -30,7 +30,13 @@ export interface ResolvedSession {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function createSessionStore(deps: { db: Db; clock: Clock; random: RandomSource; idleMs: number; maxMs: number }) {
+export function createSessionStore(deps: {
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  idleMs: number;
+  maxMs: number;
+}) {
   const { db, clock } = deps;
   return {
     async create(userId: number, browser: string): Promise<{ token: string; csrfToken: string }> {
@@ -60,9 +66,15 @@ export function createSessionStore(deps: { db: Db; clock: Clock; random: RandomS
         await q.deleteSession(db, tokenHash);
         return undefined;
       }
-      if (now - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) await q.touchSession(db, tokenHash, new Date(now).toISOString());
+      if (now - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS)
+        await q.touchSession(db, tokenHash, new Date(now).toISOString());
       const roles = ((await q.listRoles(db, [row.user_id])).get(row.user_id) ?? []).filter(isRole);
-      return { user: { id: row.user_id, email: row.email, name: row.name, roles, unitId: row.unit_id }, csrfToken: row.csrf_token, tokenHash, via: 'session' };
+      return {
+        user: { id: row.user_id, email: row.email, name: row.name, roles, unitId: row.unit_id },
+        csrfToken: row.csrf_token,
+        tokenHash,
+        via: 'session',
+      };
     },
 
     end(tokenHash: string) {

@@ -43,9 +43,16 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
     },
     sectionsFor(c: Context<StaffEnv>): StaffSection[] {
       const staff = c.get('staff');
-      return staff ? sections.filter((s) => can(staff.user.roles, s.permission)).sort((a, b) => (a.order ?? 50) - (b.order ?? 50)) : [];
+      return staff
+        ? sections.filter((s) => can(staff.user.roles, s.permission)).sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
+        : [];
     },
-    async respond(c: Context<StaffEnv>, title: string, children: Child, options: { status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 415; flash?: Flash; editor?: boolean } = {}) {
+    async respond(
+      c: Context<StaffEnv>,
+      title: string,
+      children: Child,
+      options: { status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 415; flash?: Flash; editor?: boolean } = {},
+    ) {
       const staff = c.get('staff')!;
       const nav = [{ href: '/quan-tri', label: 'Bảng điều khiển' }, ...this.sectionsFor(c)].map((item) => ({
         href: item.href,

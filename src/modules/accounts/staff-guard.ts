@@ -3,6 +3,7 @@
 // each staff route (denials are audited).
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { BlankEnv } from 'hono/types';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { AppError, ForbiddenError } from '../../platform/http/errors.js';
 import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
@@ -18,21 +19,25 @@ export const SESSION_COOKIE = 'congtin_phien';
 // Not in the shared error catalogue: this answer is built here, with its WWW-Authenticate header.
 const INVALID_TOKEN_MESSAGE = 'Mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.';
 
-export interface StaffEnv {
-  Variables: {
+// The request variables the staff guard sets, typed for every handler through Hono's own
+// ContextVariableMap (so no route needs a cast or a generic to read them).
+declare module 'hono' {
+  interface ContextVariableMap {
     staff: ResolvedSession | undefined;
     requestId: string;
     /** Set by csrf({ afterPermission }) when the token is in the body: require() checks it. */
     csrfPending: boolean | undefined;
-  };
+  }
 }
+
+/** Kept as a name for the handlers' context type: the variables live in ContextVariableMap. */
+export type StaffEnv = BlankEnv;
 
 export class LoginRequiredError extends AppError {
   constructor(readonly returnTo: string) {
     super('LOGIN_REQUIRED', 401);
   }
 }
-
 
 export function requestIdOf(c: Context<StaffEnv>): string {
   let id = c.get('requestId');
@@ -64,11 +69,17 @@ function refuseToken(c: Context<StaffEnv>) {
 /** Who acts, and in which request: what other modules' services check their per-record rules with. */
 export function staffContextOf(c: Context<StaffEnv>) {
   const { user } = c.get('staff')!;
-  return { actor: { id: user.id, name: user.name, email: user.email, roles: user.roles, unitId: user.unitId ?? null }, requestId: requestIdOf(c) };
+  return {
+    actor: { id: user.id, name: user.name, email: user.email, roles: user.roles, unitId: user.unitId ?? null },
+    requestId: requestIdOf(c),
+  };
 }
 
 /** The API token's person (under /api) or the session's, if any; a dead token is a 401 answer. */
-async function resolveStaff(c: Context<StaffEnv>, deps: { sessions: SessionStore; apiTokens: ApiTokenStore }): Promise<{ staff: ResolvedSession | undefined } | Response> {
+async function resolveStaff(
+  c: Context<StaffEnv>,
+  deps: { sessions: SessionStore; apiTokens: ApiTokenStore },
+): Promise<{ staff: ResolvedSession | undefined } | Response> {
   const bearer = offeredToken(c);
   if (bearer !== undefined) {
     const staff = await deps.apiTokens.resolve(bearer);
@@ -159,7 +170,14 @@ export function createStaffGuard(deps: {
           throw new LoginRequiredError(c.req.path);
         }
         if (!can(staff.user.roles, permission)) {
-          await deps.audit.record({ action: 'permission.denied', userId: staff.user.id, actor: staff.user.email, target: `${c.req.method} ${c.req.path}`, detail: permission, requestId: requestIdOf(c) });
+          await deps.audit.record({
+            action: 'permission.denied',
+            userId: staff.user.id,
+            actor: staff.user.email,
+            target: `${c.req.method} ${c.req.path}`,
+            detail: permission,
+            requestId: requestIdOf(c),
+          });
           throw new ForbiddenError();
         }
         if (!c.get('csrfPending')) return next();
@@ -169,7 +187,13 @@ export function createStaffGuard(deps: {
     },
 
     startSession(c: Context, token: string) {
-      setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: deps.secureCookies, maxAge: deps.sessionMaxSeconds });
+      setCookie(c, SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: deps.secureCookies,
+        maxAge: deps.sessionMaxSeconds,
+      });
     },
 
     endSession(c: Context) {

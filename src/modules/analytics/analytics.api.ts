@@ -23,7 +23,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 const MAX_HIT_BYTES = 8 * 1024;
 
 export function mountAnalyticsApi(
-  app: Hono<any>,
+  app: Hono,
   deps: {
     analytics: AnalyticsService;
     visitorThrottle: Throttle;
@@ -55,29 +55,30 @@ export function mountAnalyticsApi(
     const wait = Math.max(deps.addressThrottle.take(ip), deps.visitorThrottle.take(`${ip} ${browser}`));
     if (wait > 0) throw new TooManyRequestsError(wait);
     const header = (name: string) => c.req.header(name);
-    if (isBotUserAgent(userAgent) || isPrefetch(header) || isFromAnotherSite(header, deps.siteOrigin)) return analytics.readFreshCounters();
+    if (isBotUserAgent(userAgent) || isPrefetch(header) || isFromAnotherSite(header, deps.siteOrigin))
+      return analytics.readFreshCounters();
     const page = countedPageOf(path);
     if (!page || (await deps.isStaff(c)) || !newVisitorCap.admit(ip, browser)) return analytics.readFreshCounters();
     return analytics.recordHit({ ip, userAgent, page });
   }
 
   app.post('/api/v1/hit', async (c) => {
-      // Not hono's bodyLimit: it builds a full web Request per hit, a fifth of the beacon's CPU.
-      const text = await readSmallBody(c, MAX_HIT_BYTES);
-      let json: unknown;
-      try {
-        // sendBeacon() posts text/plain, fetch() application/json: both carry JSON.
-        json = JSON.parse(text);
-      } catch {
-        throw new BadRequestError('INVALID_JSON');
-      }
-      const parsed = hitSchema.safeParse(json);
-      if (!parsed.success) {
-        const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'body', i.message]));
-        throw new BadRequestError('VALIDATION_FAILED', fields);
-      }
-      const answer = await countHit(c, parsed.data.path);
-      return c.json(answer, 200, NO_STORE);
+    // Not hono's bodyLimit: it builds a full web Request per hit, a fifth of the beacon's CPU.
+    const text = await readSmallBody(c, MAX_HIT_BYTES);
+    let json: unknown;
+    try {
+      // sendBeacon() posts text/plain, fetch() application/json: both carry JSON.
+      json = JSON.parse(text);
+    } catch {
+      throw new BadRequestError('INVALID_JSON');
+    }
+    const parsed = hitSchema.safeParse(json);
+    if (!parsed.success) {
+      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'body', i.message]));
+      throw new BadRequestError('VALIDATION_FAILED', fields);
+    }
+    const answer = await countHit(c, parsed.data.path);
+    return c.json(answer, 200, NO_STORE);
   });
 
   app.get('/api/v1/hit.gif', async (c) => {
@@ -91,7 +92,10 @@ export function mountAnalyticsApi(
 }
 
 function documentAnalyticsApi(docs: ApiDocs) {
-  const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+  const json = <T extends z.ZodType>(schema: T, description: string) => ({
+    description,
+    content: { 'application/json': { schema } },
+  });
   const errors = {
     400: json(errorResponseSchema, 'Dữ liệu không hợp lệ (JSON sai, path không bắt đầu bằng “/”…)'),
     413: json(errorResponseSchema, 'Dữ liệu gửi lên quá 8 KB'),

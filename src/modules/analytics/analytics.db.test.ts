@@ -11,12 +11,22 @@ for (const dialect of dialectsUnderTest()) {
   describe(`visit counters [${dialect}]`, () => {
     let t: TestApp;
     let articleSlug: string;
-    const hitFrom = (ip: string, path = '/', headers: Record<string, string> = {}) => postHit(t, { path }, { 'x-forwarded-for': ip, ...headers });
-    const stats = async () => (await (await t.request('/api/v1/stats')).json()) as { online: number; today: number; week: number; total: number };
+    const hitFrom = (ip: string, path = '/', headers: Record<string, string> = {}) =>
+      postHit(t, { path }, { 'x-forwarded-for': ip, ...headers });
+    const stats = async () =>
+      (await (await t.request('/api/v1/stats')).json()) as {
+        online: number;
+        today: number;
+        week: number;
+        total: number;
+      };
 
     before(async () => {
       // Thursday 27/11/2026 10:00 Vietnam time.
-      t = await startTestApp(dialect, { now: '2026-11-27T03:00:00Z', env: { TRUST_PROXY: '127.0.0.1', STATS_START_TOTAL: '465023', HIT_RATE_PER_MINUTE: '30' } });
+      t = await startTestApp(dialect, {
+        now: '2026-11-27T03:00:00Z',
+        env: { TRUST_PROXY: '127.0.0.1', STATS_START_TOTAL: '465023', HIT_RATE_PER_MINUTE: '30' },
+      });
       articleSlug = (await t.articles.listLatest({ limit: 1 }))[0]!.slug;
     });
     after(() => t.dispose());
@@ -70,7 +80,9 @@ for (const dialect of dialectsUnderTest()) {
 
     it('does not count bots, prefetches or a missing user agent, yet answers them with counters', async () => {
       const before = await stats();
-      const bot = await hitFrom('198.51.100.20', '/', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+      const bot = await hitFrom('198.51.100.20', '/', {
+        'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      });
       assert.equal(bot.status, 200);
       await hitFrom('198.51.100.21', '/', { 'sec-purpose': 'prefetch' });
       await hitFrom('198.51.100.22', '/', { 'user-agent': '' });
@@ -106,14 +118,19 @@ for (const dialect of dialectsUnderTest()) {
 
     it('writes every concurrent hit, acknowledged only once committed', async () => {
       const before = await stats();
-      const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => hitFrom(`203.0.113.${i}`, '/', { 'user-agent': `${BROWSER_UA} n${i}` })));
+      const responses = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => hitFrom(`203.0.113.${i}`, '/', { 'user-agent': `${BROWSER_UA} n${i}` })),
+      );
       assert.ok(responses.every((r) => r.status === 200));
       assert.equal((await stats()).total, before.total + 200);
     });
 
     it('stores no raw IP address or user agent anywhere', async () => {
       await hitFrom('192.0.2.77', '/', { 'user-agent': 'Mozilla/5.0 UniqueAgentMarker/1.0 Chrome/131.0' });
-      const rows = await sql<{ visitor_id: string; last_path: string }>`select visitor_id, last_path from stats_visitors`.execute(t.db);
+      const rows = await sql<{
+        visitor_id: string;
+        last_path: string;
+      }>`select visitor_id, last_path from stats_visitors`.execute(t.db);
       const dump = JSON.stringify(rows.rows);
       assert.ok(!dump.includes('192.0.2.77'));
       assert.ok(!dump.includes('UniqueAgentMarker'));
@@ -128,7 +145,10 @@ for (const dialect of dialectsUnderTest()) {
       t.clock.set('2026-12-03T03:00:00Z');
       await hitFrom('198.51.100.50');
       const salts = await t.db.selectFrom('stats_salts').select('day').orderBy('day').execute();
-      assert.deepEqual(salts.map((s) => s.day), ['2026-12-02', '2026-12-03']);
+      assert.deepEqual(
+        salts.map((s) => s.day),
+        ['2026-12-02', '2026-12-03'],
+      );
     });
 
     it('refuses malformed beacons with a Vietnamese message and no write', async () => {
@@ -140,14 +160,16 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(badPath.status, 400);
       const body = (await badPath.json()) as { error: { fields: Record<string, string> } };
       assert.match(body.error.fields.path!, /bắt đầu bằng/);
-      const huge = await postHit(t, { path: '/' + 'a'.repeat(20_000) }, { 'x-forwarded-for': '198.51.100.60' });
+      const huge = await postHit(t, { path: `/${'a'.repeat(20_000)}` }, { 'x-forwarded-for': '198.51.100.60' });
       assert.equal(huge.status, 413);
       assert.deepEqual(await stats(), before);
     });
 
     it('counts readers without JavaScript through the pixel', async () => {
       const before = await stats();
-      const res = await t.request('/api/v1/hit.gif?path=%2F', { headers: { 'user-agent': BROWSER_UA, 'x-forwarded-for': '198.51.100.70' } });
+      const res = await t.request('/api/v1/hit.gif?path=%2F', {
+        headers: { 'user-agent': BROWSER_UA, 'x-forwarded-for': '198.51.100.70' },
+      });
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('content-type'), 'image/gif');
       assert.equal((await stats()).total, before.total + 1);

@@ -36,7 +36,12 @@ export async function findVisitorStates(db: Executor, ids: string[]): Promise<Ma
   for (const part of chunks(ids)) {
     const rows = await db.selectFrom('stats_visitors').selectAll().where('visitor_id', 'in', part).execute();
     for (const r of rows) {
-      known.set(r.visitor_id, { visitorId: r.visitor_id, visitStartedAt: r.visit_started_at, lastHitAt: r.last_hit_at, lastPath: r.last_path });
+      known.set(r.visitor_id, {
+        visitorId: r.visitor_id,
+        visitStartedAt: r.visit_started_at,
+        lastHitAt: r.last_hit_at,
+        lastPath: r.last_path,
+      });
     }
   }
   return known;
@@ -46,7 +51,14 @@ export async function saveVisitorStates(db: Executor, states: VisitorState[]) {
   for (const part of chunks(states, 200)) {
     await db
       .insertInto('stats_visitors')
-      .values(part.map((s) => ({ visitor_id: s.visitorId, visit_started_at: s.visitStartedAt, last_hit_at: s.lastHitAt, last_path: s.lastPath })))
+      .values(
+        part.map((s) => ({
+          visitor_id: s.visitorId,
+          visit_started_at: s.visitStartedAt,
+          last_hit_at: s.lastHitAt,
+          last_path: s.lastPath,
+        })),
+      )
       .onConflict((oc) =>
         oc.column('visitor_id').doUpdateSet({
           visit_started_at: sql`excluded.visit_started_at`,
@@ -81,12 +93,17 @@ export async function addDailyTotals(db: Executor, rows: Array<{ day: string; vi
     .execute();
 }
 
-export async function addArticleDailyViews(db: Executor, rows: Array<{ articleId: number; day: string; views: number }>) {
+export async function addArticleDailyViews(
+  db: Executor,
+  rows: Array<{ articleId: number; day: string; views: number }>,
+) {
   if (rows.length === 0) return;
   await db
     .insertInto('article_views_daily')
     .values(rows.map((r) => ({ article_id: r.articleId, day: r.day, views: r.views })))
-    .onConflict((oc) => oc.columns(['article_id', 'day']).doUpdateSet({ views: sql`article_views_daily.views + excluded.views` }))
+    .onConflict((oc) =>
+      oc.columns(['article_id', 'day']).doUpdateSet({ views: sql`article_views_daily.views + excluded.views` }),
+    )
     .execute();
 }
 

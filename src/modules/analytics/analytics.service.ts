@@ -20,7 +20,11 @@ export interface HitAnswer extends Counters {
 
 export interface ArticleViewsPort {
   /** Only articles readers can open at `nowIso`: published, public, not expired. */
-  findArticleIdsBySlugs(db: Db | Transaction<Database>, slugs: string[], nowIso: string): Promise<Array<{ id: number; slug: string; views: number }>>;
+  findArticleIdsBySlugs(
+    db: Db | Transaction<Database>,
+    slugs: string[],
+    nowIso: string,
+  ): Promise<Array<{ id: number; slug: string; views: number }>>;
   addArticleViews(db: Db | Transaction<Database>, viewsById: Map<number, number>): Promise<void>;
 }
 
@@ -48,7 +52,11 @@ export function createAnalyticsService(deps: {
 }) {
   const { db, clock } = deps;
   const salts = createSaltStore({ db, clock, random: deps.random });
-  let snapshot: { counters: Counters; at: number; day: string } = { counters: { online: 0, today: 0, week: 0, total: deps.startingTotal }, at: 0, day: '' };
+  let snapshot: { counters: Counters; at: number; day: string } = {
+    counters: { online: 0, today: 0, week: 0, total: deps.startingTotal },
+    at: 0,
+    day: '',
+  };
   let refreshing: Promise<Counters> | undefined;
   let lastPrune = 0;
 
@@ -64,7 +72,10 @@ export function createAnalyticsService(deps: {
     const now = clock.now();
     const today = vietnamDay(now);
     if (now.getTime() - snapshot.at > COUNTERS_MAX_AGE_MS || today !== snapshot.day) return refreshCounters();
-    snapshot = { ...snapshot, counters: addBatch(snapshot.counters, outcome, today, vietnamDay(startOfVietnamWeek(now))) };
+    snapshot = {
+      ...snapshot,
+      counters: addBatch(snapshot.counters, outcome, today, vietnamDay(startOfVietnamWeek(now))),
+    };
     return snapshot.counters;
   }
 
@@ -86,7 +97,11 @@ export function createAnalyticsService(deps: {
       await q.deleteVisitorStates(trx, outcome.retiredVisitorIds);
       await q.addDailyTotals(
         trx,
-        [...outcome.pageviewsByDay].map(([day, pageviews]) => ({ day, pageviews, visits: outcome.visitsByDay.get(day) ?? 0 })),
+        [...outcome.pageviewsByDay].map(([day, pageviews]) => ({
+          day,
+          pageviews,
+          visits: outcome.visitsByDay.get(day) ?? 0,
+        })),
       );
       await writeArticleViews(trx, outcome, idBySlug, viewsBySlug);
 
@@ -105,7 +120,12 @@ export function createAnalyticsService(deps: {
   }
 
   /** Adds the batch's article views to the articles and their daily rows; updates `viewsBySlug`. */
-  async function writeArticleViews(trx: Transaction<Database>, outcome: BatchOutcome, idBySlug: Map<string, number>, viewsBySlug: Map<string, number>) {
+  async function writeArticleViews(
+    trx: Transaction<Database>,
+    outcome: BatchOutcome,
+    idBySlug: Map<string, number>,
+    viewsBySlug: Map<string, number>,
+  ) {
     const addById = new Map<number, number>();
     const daily: Array<{ articleId: number; day: string; views: number }> = [];
     for (const v of outcome.articleViews) {
@@ -119,7 +139,11 @@ export function createAnalyticsService(deps: {
     await q.addArticleDailyViews(trx, daily);
   }
 
-  const buffer = createWriteBuffer<Hit, HitAnswer>({ intervalMs: deps.flushIntervalMs, maxBatch: MAX_BATCH, flush: writeBatch });
+  const buffer = createWriteBuffer<Hit, HitAnswer>({
+    intervalMs: deps.flushIntervalMs,
+    maxBatch: MAX_BATCH,
+    flush: writeBatch,
+  });
 
   return {
     /**

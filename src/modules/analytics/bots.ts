@@ -7,6 +7,7 @@ export function isBotUserAgent(userAgent: string | undefined): boolean {
 }
 
 export function isPrefetch(header: (name: string) => string | undefined): boolean {
-  const purpose = `${header('sec-purpose') ?? ''} ${header('purpose') ?? ''} ${header('x-purpose') ?? ''} ${header('x-moz') ?? ''}`.toLowerCase();
+  const purpose =
+    `${header('sec-purpose') ?? ''} ${header('purpose') ?? ''} ${header('x-purpose') ?? ''} ${header('x-moz') ?? ''}`.toLowerCase();
   return purpose.includes('prefetch') || purpose.includes('prerender') || purpose.includes('preview');
 }

@@ -28,7 +28,12 @@ export async function readCounters(db: Db, now: Date, startingTotal: number): Pr
  * the batch's new visits and newly online visitors are added to the last reading. Exact for the
  * batch; other nodes' hits and visitors going offline show at the next reading (≤ 1 s later).
  */
-export function addBatch(counters: Counters, outcome: Pick<BatchOutcome, 'visitsByDay' | 'becameOnline'>, today: string, weekStartDay: string): Counters {
+export function addBatch(
+  counters: Counters,
+  outcome: Pick<BatchOutcome, 'visitsByDay' | 'becameOnline'>,
+  today: string,
+  weekStartDay: string,
+): Counters {
   let todayVisits = 0;
   let weekVisits = 0;
   let allVisits = 0;

@@ -4,7 +4,8 @@ import { createManualClock } from '../../platform/clock.js';
 import { createNewVisitorCap, NEW_VISITORS_PER_ADDRESS, networkOf } from './new-visitor-cap.js';
 import { fnv1a32 } from './short-hash.js';
 
-const admitted = (cap: ReturnType<typeof createNewVisitorCap>, address: string, agents: string[]) => agents.filter((ua) => cap.admit(address, fnv1a32(ua))).length;
+const admitted = (cap: ReturnType<typeof createNewVisitorCap>, address: string, agents: string[]) =>
+  agents.filter((ua) => cap.admit(address, fnv1a32(ua))).length;
 const agents = (n: number, prefix = 'ua') => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 
 describe('new visitors per address', () => {

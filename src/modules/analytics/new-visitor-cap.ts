@@ -20,7 +20,12 @@ export interface NewVisitorCap {
   admit(address: string, browser: number): boolean;
 }
 
-export function createNewVisitorCap(options: { clock: Clock; limit?: number; windowMs?: number; maxAddresses?: number }): NewVisitorCap {
+export function createNewVisitorCap(options: {
+  clock: Clock;
+  limit?: number;
+  windowMs?: number;
+  maxAddresses?: number;
+}): NewVisitorCap {
   const limit = options.limit ?? NEW_VISITORS_PER_ADDRESS;
   const windowMs = options.windowMs ?? NEW_VISITOR_WINDOW_MS;
   const maxAddresses = options.maxAddresses ?? MAX_ADDRESSES;
@@ -66,7 +71,10 @@ export function networkOf(address: string): string {
   const [head = '', tail] = address.toLowerCase().split('%')[0]!.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
   return groups
     .slice(0, 4)
     .map((g) => g.replace(/^0+(?=.)/, ''))

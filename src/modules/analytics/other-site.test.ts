@@ -19,11 +19,22 @@ describe('hits from another site', () => {
 
   it('counts this site, typed addresses and requests without the headers', () => {
     assert.equal(from({}), false);
-    assert.equal(from({ 'sec-fetch-site': 'same-origin', referer: 'https://congtin.test/tin-tuc/abc?x=1', origin: 'https://congtin.test' }), false);
+    assert.equal(
+      from({
+        'sec-fetch-site': 'same-origin',
+        referer: 'https://congtin.test/tin-tuc/abc?x=1',
+        origin: 'https://congtin.test',
+      }),
+      false,
+    );
     assert.equal(from({ 'sec-fetch-site': 'none' }), false);
     assert.equal(from({ 'sec-fetch-site': 'same-origin', origin: 'null' }), false);
     assert.equal(from({ referer: 'https://congtin.test:443/' }), false, 'the default port is the same origin');
-    assert.equal(from({ host: '127.0.0.1:3000', referer: 'http://127.0.0.1:3000/tin-tuc/abc', origin: 'http://127.0.0.1:3000' }), false, 'a page read under the address the request went to');
+    assert.equal(
+      from({ host: '127.0.0.1:3000', referer: 'http://127.0.0.1:3000/tin-tuc/abc', origin: 'http://127.0.0.1:3000' }),
+      false,
+      'a page read under the address the request went to',
+    );
   });
 
   it('does not take the own host of the request for a page elsewhere', () => {

@@ -27,7 +27,16 @@ describe('public page paths', () => {
 
   it('spells one page one way: query, fragment, trailing slash, percent-encoding and NFC', () => {
     const article = { path: '/tin-tuc/dang-uy-khoi', articleSlug: 'dang-uy-khoi' };
-    for (const path of ['/tin-tuc/dang-uy-khoi?v=1', '/tin-tuc/dang-uy-khoi/', '/tin-tuc/dang-uy-khoi//', '/tin-tuc/dang-uy-khoi#x', '/tin-tuc/dang-uy-khoi/?v=2#x', '/tin-tuc/%64ang-uy-khoi', '/tin-tuc/dang%2Duy%2dkhoi', '/%74in-tuc/dang-uy-khoi']) {
+    for (const path of [
+      '/tin-tuc/dang-uy-khoi?v=1',
+      '/tin-tuc/dang-uy-khoi/',
+      '/tin-tuc/dang-uy-khoi//',
+      '/tin-tuc/dang-uy-khoi#x',
+      '/tin-tuc/dang-uy-khoi/?v=2#x',
+      '/tin-tuc/%64ang-uy-khoi',
+      '/tin-tuc/dang%2Duy%2dkhoi',
+      '/%74in-tuc/dang-uy-khoi',
+    ]) {
       assert.deepEqual(countedPageOf(path), article, path);
     }
     assert.deepEqual(countedPageOf('/tim-kiem?q=%C4%91%E1%BA%A3ng'), { path: '/tim-kiem' });
@@ -37,7 +46,12 @@ describe('public page paths', () => {
 
   it('treats a Vietnamese slug the same encoded, composed (NFC) or decomposed: none is a slug', () => {
     const composed = '/tin-tuc/\u0111\u1ea3ng';
-    for (const path of [composed, composed.normalize('NFD'), `/tin-tuc/${encodeURIComponent('\u0111\u1ea3ng')}`, `/tin-tuc/${encodeURIComponent('\u0111\u1ea3ng'.normalize('NFD'))}`]) {
+    for (const path of [
+      composed,
+      composed.normalize('NFD'),
+      `/tin-tuc/${encodeURIComponent('\u0111\u1ea3ng')}`,
+      `/tin-tuc/${encodeURIComponent('\u0111\u1ea3ng'.normalize('NFD'))}`,
+    ]) {
       assert.equal(countedPageOf(path), undefined, path);
     }
   });

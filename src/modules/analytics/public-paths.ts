@@ -13,9 +13,24 @@ export interface CountedPage {
 
 // Slugs are made by slugify(): folded ASCII letters, digits and hyphens.
 const SLUG = '[a-z0-9-]{1,200}';
-const FIXED_PAGES = new Set(['/', '/tim-kiem', '/diem-tin', '/van-ban', '/su-kien', '/gioi-thieu', '/lien-he', '/thong-ke', '/so-do-trang', '/en']);
+const FIXED_PAGES = new Set([
+  '/',
+  '/tim-kiem',
+  '/diem-tin',
+  '/van-ban',
+  '/su-kien',
+  '/gioi-thieu',
+  '/lien-he',
+  '/thong-ke',
+  '/so-do-trang',
+  '/en',
+]);
 const ARTICLE = new RegExp(`^/tin-tuc/(${SLUG})$`);
-const SHAPES = [new RegExp(`^/chuyen-muc/${SLUG}$`), /^\/diem-tin\/\d{4}-\d{2}-\d{2}$/, new RegExp(`^/en(?:/${SLUG}){1,2}$`)];
+const SHAPES = [
+  new RegExp(`^/chuyen-muc/${SLUG}$`),
+  /^\/diem-tin\/\d{4}-\d{2}-\d{2}$/,
+  new RegExp(`^/en(?:/${SLUG}){1,2}$`),
+];
 
 /** The public page a beacon path names, or undefined when the path is not a public page. */
 export function countedPageOf(rawPath: string): CountedPage | undefined {

@@ -13,7 +13,12 @@ const hit = (visitorId: string, at: string, path = '/', extra: Partial<Hit> = {}
 describe('visit rules', () => {
   it('counts one visit for hits less than 30 minutes apart, and a new one after', () => {
     const out = applyHits(
-      [hit('a', '2026-11-27T01:00:00Z'), hit('a', '2026-11-27T01:29:59Z'), hit('a', '2026-11-27T01:59:59Z'), hit('a', '2026-11-27T02:30:00Z')],
+      [
+        hit('a', '2026-11-27T01:00:00Z'),
+        hit('a', '2026-11-27T01:29:59Z'),
+        hit('a', '2026-11-27T01:59:59Z'),
+        hit('a', '2026-11-27T02:30:00Z'),
+      ],
       new Map(),
     );
     // 01:59:59 comes exactly 30 minutes after 01:29:59: the visit has timed out, a new one starts.
@@ -23,7 +28,10 @@ describe('visit rules', () => {
 
   it('continues a visit known from an earlier batch', () => {
     const known = new Map<string, VisitorState>([
-      ['a', { visitorId: 'a', visitStartedAt: '2026-11-27T00:50:00Z', lastHitAt: '2026-11-27T00:55:00Z', lastPath: '/' }],
+      [
+        'a',
+        { visitorId: 'a', visitStartedAt: '2026-11-27T00:50:00Z', lastHitAt: '2026-11-27T00:55:00Z', lastPath: '/' },
+      ],
     ]);
     const out = applyHits([hit('a', '2026-11-27T01:10:00Z')], known);
     assert.equal(out.visitsByDay.get('2026-11-27') ?? 0, 0);
@@ -38,7 +46,10 @@ describe('visit rules', () => {
 
   it('continues a visit across midnight under the new day salt, retiring the old id', () => {
     const known = new Map<string, VisitorState>([
-      ['old', { visitorId: 'old', visitStartedAt: '2026-11-26T16:40:00Z', lastHitAt: '2026-11-26T16:55:00Z', lastPath: '/' }],
+      [
+        'old',
+        { visitorId: 'old', visitStartedAt: '2026-11-26T16:40:00Z', lastHitAt: '2026-11-26T16:55:00Z', lastPath: '/' },
+      ],
     ]);
     const out = applyHits([hit('new', '2026-11-26T17:05:00Z', '/', { previousVisitorId: 'old' })], known);
     assert.equal(out.visitsByDay.size, 0, 'no new visit');
@@ -49,7 +60,13 @@ describe('visit rules', () => {
   it('does not count a reload of the same article as another view, but counts it in a new visit', () => {
     const path = '/tin-tuc/hoi-nghi';
     const out = applyHits(
-      [hit('a', '2026-11-27T01:00:00Z', path), hit('a', '2026-11-27T01:01:00Z', path), hit('a', '2026-11-27T01:02:00Z', '/'), hit('a', '2026-11-27T01:03:00Z', path), hit('a', '2026-11-27T02:00:00Z', path)],
+      [
+        hit('a', '2026-11-27T01:00:00Z', path),
+        hit('a', '2026-11-27T01:01:00Z', path),
+        hit('a', '2026-11-27T01:02:00Z', '/'),
+        hit('a', '2026-11-27T01:03:00Z', path),
+        hit('a', '2026-11-27T02:00:00Z', path),
+      ],
       new Map(),
     );
     assert.deepEqual(out.articleViews, [{ slug: 'hoi-nghi', day: '2026-11-27', views: 3 }]);
@@ -60,11 +77,32 @@ describe('counters after a batch', () => {
   it('adds the batch to the last reading: visits by day and week, newly online visitors', async () => {
     const { addBatch } = await import('./counters.js');
     const known = new Map<string, VisitorState>([
-      ['seen-recently', { visitorId: 'seen-recently', visitStartedAt: '2026-11-27T02:50:00Z', lastHitAt: '2026-11-27T02:58:00Z', lastPath: '/' }],
-      ['seen-long-ago', { visitorId: 'seen-long-ago', visitStartedAt: '2026-11-27T02:00:00Z', lastHitAt: '2026-11-27T02:40:00Z', lastPath: '/' }],
+      [
+        'seen-recently',
+        {
+          visitorId: 'seen-recently',
+          visitStartedAt: '2026-11-27T02:50:00Z',
+          lastHitAt: '2026-11-27T02:58:00Z',
+          lastPath: '/',
+        },
+      ],
+      [
+        'seen-long-ago',
+        {
+          visitorId: 'seen-long-ago',
+          visitStartedAt: '2026-11-27T02:00:00Z',
+          lastHitAt: '2026-11-27T02:40:00Z',
+          lastPath: '/',
+        },
+      ],
     ]);
     const out = applyHits(
-      [hit('seen-recently', '2026-11-27T03:00:00Z'), hit('seen-long-ago', '2026-11-27T03:00:00Z'), hit('new', '2026-11-27T03:00:00Z'), hit('new', '2026-11-27T03:00:01Z')],
+      [
+        hit('seen-recently', '2026-11-27T03:00:00Z'),
+        hit('seen-long-ago', '2026-11-27T03:00:00Z'),
+        hit('new', '2026-11-27T03:00:00Z'),
+        hit('new', '2026-11-27T03:00:01Z'),
+      ],
       known,
     );
     // Seen 20 minutes ago: still the same visit (< 30 min), but no longer online (> 5 min).

@@ -19,7 +19,7 @@ export function createWriteBuffer<T, R>(options: {
   maxBatch: number;
   flush: (items: T[]) => Promise<R[]>;
 }): WriteBuffer<T, R> {
-  let queue: Entry<T, R>[] = [];
+  const queue: Entry<T, R>[] = [];
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> | undefined;
 
@@ -47,7 +47,9 @@ export function createWriteBuffer<T, R>(options: {
     flushing = (async () => {
       try {
         const results = await options.flush(batch.map((e) => e.item));
-        batch.forEach((entry, i) => entry.resolve(results[i] as R));
+        batch.forEach((entry, i) => {
+          entry.resolve(results[i] as R);
+        });
       } catch (error) {
         for (const entry of batch) entry.reject(error);
       }

@@ -8,7 +8,9 @@ import { CLASSIFICATIONS, type Classification } from './articles.tables.js';
 import type { ArticleInput, Intent } from './newsroom-types.js';
 import type { ArticleFormValues } from './views/article-form-values.js';
 
-export async function readArticleForm(c: Context): Promise<{ values: ArticleFormValues; action: string; reason: string }> {
+export async function readArticleForm(
+  c: Context,
+): Promise<{ values: ArticleFormValues; action: string; reason: string }> {
   const form = await c.req.parseBody();
   const text = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).normalize('NFC') : '');
   return {
@@ -23,7 +25,9 @@ export async function readArticleForm(c: Context): Promise<{ values: ArticleForm
       featuredImageId: text('featuredImageId'),
       publishAt: text('publishAt'),
       expiresAt: text('expiresAt'),
-      classification: (CLASSIFICATIONS as readonly string[]).includes(text('classification')) ? (text('classification') as Classification) : 'public',
+      classification: (CLASSIFICATIONS as readonly string[]).includes(text('classification'))
+        ? (text('classification') as Classification)
+        : 'public',
       version: text('version'),
     },
     action: text('action') || 'save',
@@ -46,7 +50,10 @@ function intentOf(action: string, publishAt: Date | undefined): Intent {
 }
 
 /** The typed form as service input, or the field messages a person can act on. */
-export function parseArticleForm(values: ArticleFormValues, action: string): { input: ArticleInput; intent: Intent; expectedVersion?: number } | { errors: Record<string, string> } {
+export function parseArticleForm(
+  values: ArticleFormValues,
+  action: string,
+): { input: ArticleInput; intent: Intent; expectedVersion?: number } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const title = values.title.trim();
   if (!title) errors.title = 'Hãy nhập tiêu đề.';
@@ -58,9 +65,15 @@ export function parseArticleForm(values: ArticleFormValues, action: string): { i
   if (!categoryId) errors.categoryId = 'Hãy chọn chuyên mục.';
   if (values.featuredImageId && !parseId(values.featuredImageId)) errors.featuredImageId = 'Ảnh đại diện không hợp lệ.';
   if (values.authorId && !parseId(values.authorId)) errors.authorId = 'Người phụ trách không hợp lệ.';
-  const publishAt = readLocalTime(values.publishAt, 'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 01/12/2026 08:00.');
+  const publishAt = readLocalTime(
+    values.publishAt,
+    'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 01/12/2026 08:00.',
+  );
   if (publishAt.error) errors.publishAt = publishAt.error;
-  const expiresAt = readLocalTime(values.expiresAt, 'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 31/12/2026 17:00.');
+  const expiresAt = readLocalTime(
+    values.expiresAt,
+    'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 31/12/2026 17:00.',
+  );
   if (expiresAt.error) errors.expiresAt = expiresAt.error;
   const intent = intentOf(action, publishAt.at);
   if (Object.keys(errors).length > 0) return { errors };

@@ -71,7 +71,10 @@ export function mountArticleFormPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
     if ('errors' in parsed) return renderForm(c, { values: form.values, errors: parsed.errors, status: 400 });
     try {
       const article = await newsroom.create(contextOf(c), parsed.input, parsed.intent);
-      return c.redirect(`/quan-tri/bai-viet/${article.id}?tb=${form.action === 'save' ? 'da-tao-bai' : flashFor[form.action]}`, 303);
+      return c.redirect(
+        `/quan-tri/bai-viet/${article.id}?tb=${form.action === 'save' ? 'da-tao-bai' : flashFor[form.action]}`,
+        303,
+      );
     } catch (err) {
       const errors = fieldErrorsOf(err);
       if (errors) return renderForm(c, { values: form.values, errors, status: 400 });
@@ -81,7 +84,11 @@ export function mountArticleFormPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
 
   app.get('/quan-tri/bai-viet/:id', guard.require('articles.write'), async (c) => {
     const article = await newsroom.get(contextOf(c), readArticleId(c));
-    return renderForm(c, { article, values: formValuesOf(article), presence: newsroom.allowedActions(contextOf(c), article).has('edit') });
+    return renderForm(c, {
+      article,
+      values: formValuesOf(article),
+      presence: newsroom.allowedActions(contextOf(c), article).has('edit'),
+    });
   });
 
   app.post('/quan-tri/bai-viet/:id', guard.require('articles.write'), async (c) => {
@@ -89,18 +96,30 @@ export function mountArticleFormPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
     const id = readArticleId(c);
     const form = await readArticleForm(c);
     const parsed = parseArticleForm(form.values, form.action);
-    if ('errors' in parsed) return renderForm(c, { article: await newsroom.get(ctx, id), values: form.values, errors: parsed.errors, status: 400 });
+    if ('errors' in parsed)
+      return renderForm(c, {
+        article: await newsroom.get(ctx, id),
+        values: form.values,
+        errors: parsed.errors,
+        status: 400,
+      });
     try {
       await newsroom.update(ctx, id, parsed.input, { expectedVersion: parsed.expectedVersion, intent: parsed.intent });
       return c.redirect(`/quan-tri/bai-viet/${id}?tb=${flashFor[form.action]}`, 303);
     } catch (err) {
       const errors = fieldErrorsOf(err);
-      if (errors) return renderForm(c, { article: await newsroom.get(ctx, id), values: form.values, errors, status: 400 });
+      if (errors)
+        return renderForm(c, { article: await newsroom.get(ctx, id), values: form.values, errors, status: 400 });
       if (err instanceof AppError && err.code === 'ARTICLE_EDIT_CONFLICT') {
         // Nothing is lost: their text comes back, now based on the latest version, so saving again
         // is a deliberate overwrite (and the overwritten version stays in the revisions).
         const latest = await newsroom.get(ctx, id);
-        return renderForm(c, { article: latest, values: { ...form.values, version: String(latest.version) }, conflict: true, status: 409 });
+        return renderForm(c, {
+          article: latest,
+          values: { ...form.values, version: String(latest.version) },
+          conflict: true,
+          status: 409,
+        });
       }
       throw err;
     }

@@ -46,7 +46,8 @@ export function mayAct(actor: Actor, action: ArticleAction, article: ArticleOwne
 /** Whether the action is wrong for the status (409) rather than forbidden to this person (403). */
 export function isWrongStatus(actor: Actor, action: ArticleAction, article: ArticleOwnership): boolean {
   if (action === 'view') return false;
-  const asEditor = isEditor(actor) || (owns(actor, article) && (action === 'edit' || action === 'submit' || action === 'delete'));
+  const asEditor =
+    isEditor(actor) || (owns(actor, article) && (action === 'edit' || action === 'submit' || action === 'delete'));
   return asEditor && !allowedFrom[action].includes(article.status);
 }
 

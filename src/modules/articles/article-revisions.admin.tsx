@@ -9,7 +9,11 @@ export function mountArticleRevisionPages(app: Hono<StaffEnv>, deps: NewsroomPag
 
   app.get('/quan-tri/bai-viet/:id/phien-ban', guard.require('articles.write'), async (c) => {
     const { article, revisions } = await newsroom.listRevisions(contextOf(c), readArticleId(c));
-    return frame.respond(c, `Các phiên bản: ${article.title}`, <RevisionsList article={article} revisions={revisions} />);
+    return frame.respond(
+      c,
+      `Các phiên bản: ${article.title}`,
+      <RevisionsList article={article} revisions={revisions} />,
+    );
   });
 
   app.get('/quan-tri/bai-viet/:id/phien-ban/:rev', guard.require('articles.write'), async (c) => {
@@ -18,7 +22,12 @@ export function mountArticleRevisionPages(app: Hono<StaffEnv>, deps: NewsroomPag
     return frame.respond(
       c,
       `Phiên bản ${revision.version}: ${article.title}`,
-      <RevisionView csrfToken={c.get('staff')!.csrfToken} article={article} revision={revision} canRestore={newsroom.allowedActions(ctx, article).has('edit')} />,
+      <RevisionView
+        csrfToken={c.get('staff')!.csrfToken}
+        article={article}
+        revision={revision}
+        canRestore={newsroom.allowedActions(ctx, article).has('edit')}
+      />,
     );
   });
 

@@ -34,7 +34,10 @@ export function mountArticleStepPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
         return renderForm(c, { article, values: formValuesOf(article), errors, status: 400 });
       }
       // A deleted article has no page to come back to but the desk.
-      return c.redirect(step === 'delete' ? `/quan-tri/bai-viet?tb=${flash}` : `/quan-tri/bai-viet/${id}?tb=${flash}`, 303);
+      return c.redirect(
+        step === 'delete' ? `/quan-tri/bai-viet?tb=${flash}` : `/quan-tri/bai-viet/${id}?tb=${flash}`,
+        303,
+      );
     });
   }
 }

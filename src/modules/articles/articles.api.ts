@@ -8,7 +8,15 @@ import { BadRequestError } from '../../platform/http/errors.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import type { StaffEnv, StaffGuard } from '../accounts/index.js';
 import { documentArticlesApi } from './articles-api-docs.js';
-import { createArticleSchema, publishSchema, rejectSchema, toArticleJson, toArticleState, toOptionalDate, updateArticleSchema } from './articles.schema.js';
+import {
+  createArticleSchema,
+  publishSchema,
+  rejectSchema,
+  toArticleJson,
+  toArticleState,
+  toOptionalDate,
+  updateArticleSchema,
+} from './articles.schema.js';
 import type { ArticlesService } from './articles.service.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './articles.tables.js';
 import { contextOf, readArticleId } from './newsroom-http.js';
@@ -40,8 +48,12 @@ async function findCategoryId(articles: ArticlesService, slug: string | undefine
 }
 
 function guardArticlesApi(api: Hono<StaffEnv>, guard: StaffGuard) {
-  api.use('/api/v1/articles', async (c, next) => (c.req.method !== 'GET' || isDeskList(c) ? guard.loadStaff()(c, next) : next()));
-  api.use('/api/v1/articles', async (c, next) => (c.req.method !== 'GET' ? guard.csrf({ afterPermission: true })(c, next) : next()));
+  api.use('/api/v1/articles', async (c, next) =>
+    c.req.method !== 'GET' || isDeskList(c) ? guard.loadStaff()(c, next) : next(),
+  );
+  api.use('/api/v1/articles', async (c, next) =>
+    c.req.method !== 'GET' ? guard.csrf({ afterPermission: true })(c, next) : next(),
+  );
   // Not '/api/v1/articles/*': in Hono that also matches the public list, which must stay
   // cacheable and session-free.
   api.use('/api/v1/articles/:id', guard.loadStaff(), guard.csrf({ afterPermission: true }));
@@ -54,7 +66,9 @@ function mountDeskListApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: Ar
     await guard.require('articles.write')(c, async () => {});
     const status = readQueryParam(c, 'status')!;
     if (status !== 'all' && !(ARTICLE_STATUSES as readonly string[]).includes(status)) {
-      throw new BadRequestError('VALIDATION_FAILED', { status: 'status là all, draft, submitted, scheduled, published hoặc trashed.' });
+      throw new BadRequestError('VALIDATION_FAILED', {
+        status: 'status là all, draft, submitted, scheduled, published hoặc trashed.',
+      });
     }
     const page = readPageNumber(c, 'page');
     const categorySlug = readQueryParam(c, 'category');
@@ -66,7 +80,19 @@ function mountDeskListApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: Ar
       perPage: PER_PAGE,
     });
     return c.json({
-      items: result.items.map((a) => ({ id: a.id, slug: a.slug, url: a.url, title: a.title, status: a.status, classification: a.classification, byline: a.byline, authorId: a.authorId, rejectionReason: a.rejectionReason, publishedAt: a.publishedAt, updatedAt: a.updatedAt })),
+      items: result.items.map((a) => ({
+        id: a.id,
+        slug: a.slug,
+        url: a.url,
+        title: a.title,
+        status: a.status,
+        classification: a.classification,
+        byline: a.byline,
+        authorId: a.authorId,
+        rejectionReason: a.rejectionReason,
+        publishedAt: a.publishedAt,
+        updatedAt: a.updatedAt,
+      })),
       total: result.total,
       page,
     });
@@ -74,7 +100,8 @@ function mountDeskListApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: Ar
 }
 
 function intentOfStatus(status: 'draft' | 'submitted' | 'published', publishAt: string | undefined): Intent {
-  if (publishAt && status !== 'published') throw new BadRequestError('VALIDATION_FAILED', { publishAt: 'Chỉ hẹn giờ khi status là published.' });
+  if (publishAt && status !== 'published')
+    throw new BadRequestError('VALIDATION_FAILED', { publishAt: 'Chỉ hẹn giờ khi status là published.' });
   if (status === 'published') return { action: 'publish', publishAt: publishAt ? new Date(publishAt) : undefined };
   return status === 'submitted' ? { action: 'submit' } : { action: 'save' };
 }
@@ -82,21 +109,33 @@ function intentOfStatus(status: 'draft' | 'submitted' | 'published', publishAt: 
 function mountArticleApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: ArticlesApiDeps) {
   api.post('/api/v1/articles', guard.require('articles.write'), async (c) => {
     const { status, publishAt, categorySlug, expiresAt, ...fields } = await readJson(c, createArticleSchema);
-    const input = { ...fields, categoryId: (await findCategoryId(articles, categorySlug))!, expiresAt: toOptionalDate(expiresAt) };
+    const input = {
+      ...fields,
+      categoryId: (await findCategoryId(articles, categorySlug))!,
+      expiresAt: toOptionalDate(expiresAt),
+    };
     const article = await newsroom.create(contextOf(c), input, intentOfStatus(status, publishAt));
     return c.json(toArticleState(article), 201, { Location: `/api/v1/articles/${article.id}` });
   });
 
-  api.get('/api/v1/articles/:id', guard.require('articles.write'), async (c) => c.json(toArticleJson(await newsroom.get(contextOf(c), readArticleId(c)))));
+  api.get('/api/v1/articles/:id', guard.require('articles.write'), async (c) =>
+    c.json(toArticleJson(await newsroom.get(contextOf(c), readArticleId(c)))),
+  );
 
   api.patch('/api/v1/articles/:id', guard.require('articles.write'), async (c) => {
     const articleId = readArticleId(c);
     const { version, categorySlug, expiresAt, ...fields } = await readJson(c, updateArticleSchema);
-    const input = { ...fields, categoryId: await findCategoryId(articles, categorySlug), expiresAt: toOptionalDate(expiresAt) };
+    const input = {
+      ...fields,
+      categoryId: await findCategoryId(articles, categorySlug),
+      expiresAt: toOptionalDate(expiresAt),
+    };
     return c.json(toArticleJson(await newsroom.update(contextOf(c), articleId, input, { expectedVersion: version })));
   });
 
-  api.delete('/api/v1/articles/:id', guard.require('articles.write'), async (c) => c.json(toArticleState(await newsroom.act(contextOf(c), readArticleId(c), 'delete'))));
+  api.delete('/api/v1/articles/:id', guard.require('articles.write'), async (c) =>
+    c.json(toArticleState(await newsroom.act(contextOf(c), readArticleId(c), 'delete'))),
+  );
 }
 
 /** A step's options from its body: a time for publish, a reason for reject, nothing for the rest. */
@@ -110,19 +149,22 @@ async function readStepOptions(c: Context, step: 'submit' | 'publish' | 'reject'
 
 function mountStepApi(api: Hono<StaffEnv>, { newsroom, guard }: ArticlesApiDeps) {
   for (const step of ['submit', 'publish', 'reject', 'unpublish'] as const) {
-    api.post(`/api/v1/articles/:id/${step}`, guard.require(step === 'submit' ? 'articles.write' : 'articles.publish'), async (c) => {
-      const articleId = readArticleId(c);
-      const article = await newsroom.act(contextOf(c), articleId, step, await readStepOptions(c, step));
-      return c.json(toArticleState(article));
-    });
+    api.post(
+      `/api/v1/articles/:id/${step}`,
+      guard.require(step === 'submit' ? 'articles.write' : 'articles.publish'),
+      async (c) => {
+        const articleId = readArticleId(c);
+        const article = await newsroom.act(contextOf(c), articleId, step, await readStepOptions(c, step));
+        return c.json(toArticleState(article));
+      },
+    );
   }
 }
 
-export function mountArticlesApi(app: Hono<any>, deps: ArticlesApiDeps) {
-  const api = app as Hono<StaffEnv>;
+export function mountArticlesApi(app: Hono, deps: ArticlesApiDeps) {
   documentArticlesApi(deps.docs);
-  guardArticlesApi(api, deps.guard);
-  mountDeskListApi(api, deps);
-  mountArticleApi(api, deps);
-  mountStepApi(api, deps);
+  guardArticlesApi(app, deps.guard);
+  mountDeskListApi(app, deps);
+  mountArticleApi(app, deps);
+  mountStepApi(app, deps);
 }

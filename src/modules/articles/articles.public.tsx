@@ -13,7 +13,10 @@ import { articleError } from './articles.errors.js';
 export const CATEGORY_PAGE_SIZE = 15;
 const RELATED_COUNT = 6;
 
-export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer }) {
+export function mountArticlePages(
+  app: Hono,
+  deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer },
+) {
   const { articles, pageCache, renderPage } = deps;
 
   app.get('/tin-tuc/:slug', async (c) => {
@@ -21,7 +24,11 @@ export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesServ
     const page = await pageCache.get(`/tin-tuc/${slug}`, async () => {
       const article = await articles.findPublished(slug);
       if (!article) throw new NotFoundError(articleError('ARTICLE_NOT_FOUND'));
-      const related = await articles.listLatest({ categoryId: article.categoryId, excludeId: article.id, limit: RELATED_COUNT });
+      const related = await articles.listLatest({
+        categoryId: article.categoryId,
+        excludeId: article.id,
+        limit: RELATED_COUNT,
+      });
       const body = await renderPage(
         {
           title: article.title,
@@ -43,24 +50,31 @@ export function mountArticlePages(app: Hono<any>, deps: { articles: ArticlesServ
     const slug = c.req.param('slug');
     const pageNumber = readPageNumber(c);
     // The key is the page's canonical URL, so the server's fast path finds it by request URL.
-    const page = await pageCache.get(pageNumber > 1 ? `/chuyen-muc/${slug}?trang=${pageNumber}` : `/chuyen-muc/${slug}`, async () => {
-      const category = await articles.findCategory(slug);
-      if (!category) throw new NotFoundError(articleError('CATEGORY_NOT_FOUND'));
-      const total = await articles.countPublished(category.id);
-      const pages = pageCount(total, CATEGORY_PAGE_SIZE);
-      if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
-      const list = await articles.listLatest({ categoryId: category.id, limit: CATEGORY_PAGE_SIZE, offset: (pageNumber - 1) * CATEGORY_PAGE_SIZE });
-      const body = await renderPage(
-        {
-          title: pageNumber > 1 ? `${category.name} - Trang ${pageNumber}` : category.name,
-          description: category.description || category.name,
-          path: pageNumber > 1 ? `${category.url}?trang=${pageNumber}` : category.url,
-          currentNav: category.url,
-        },
-        <CategoryPage category={category} articles={list} page={pageNumber} pages={pages} />,
-      );
-      return { body };
-    });
+    const page = await pageCache.get(
+      pageNumber > 1 ? `/chuyen-muc/${slug}?trang=${pageNumber}` : `/chuyen-muc/${slug}`,
+      async () => {
+        const category = await articles.findCategory(slug);
+        if (!category) throw new NotFoundError(articleError('CATEGORY_NOT_FOUND'));
+        const total = await articles.countPublished(category.id);
+        const pages = pageCount(total, CATEGORY_PAGE_SIZE);
+        if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
+        const list = await articles.listLatest({
+          categoryId: category.id,
+          limit: CATEGORY_PAGE_SIZE,
+          offset: (pageNumber - 1) * CATEGORY_PAGE_SIZE,
+        });
+        const body = await renderPage(
+          {
+            title: pageNumber > 1 ? `${category.name} - Trang ${pageNumber}` : category.name,
+            description: category.description || category.name,
+            path: pageNumber > 1 ? `${category.url}?trang=${pageNumber}` : category.url,
+            currentNav: category.url,
+          },
+          <CategoryPage category={category} articles={list} page={pageNumber} pages={pages} />,
+        );
+        return { body };
+      },
+    );
     return sendPage(c, page);
   });
 }

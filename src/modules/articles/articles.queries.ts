@@ -19,18 +19,27 @@ const summaryColumns = [
 ] as const;
 
 function published(db: Executor, nowIso: string) {
-  return db
-    .selectFrom('articles')
-    .innerJoin('categories', 'categories.id', 'articles.category_id')
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', nowIso)
-    // Expired articles vanish at once, not at the scheduler's next tick.
-    .where((eb) => eb.or([eb('articles.expires_at', 'is', null), eb('articles.expires_at', '>', nowIso)]));
+  return (
+    db
+      .selectFrom('articles')
+      .innerJoin('categories', 'categories.id', 'articles.category_id')
+      .where('articles.status', '=', 'published')
+      .where('articles.published_at', '<=', nowIso)
+      // Expired articles vanish at once, not at the scheduler's next tick.
+      .where((eb) => eb.or([eb('articles.expires_at', 'is', null), eb('articles.expires_at', '>', nowIso)]))
+  );
 }
 
 export function listPublishedArticles(
   db: Executor,
-  options: { nowIso: string; categoryId?: number; featuredOnly?: boolean; excludeId?: number; limit: number; offset?: number },
+  options: {
+    nowIso: string;
+    categoryId?: number;
+    featuredOnly?: boolean;
+    excludeId?: number;
+    limit: number;
+    offset?: number;
+  },
 ) {
   let query = published(db, options.nowIso).select(summaryColumns);
   if (options.categoryId !== undefined) query = query.where('articles.category_id', '=', options.categoryId);
@@ -44,7 +53,10 @@ export function listPublishedArticles(
     .execute();
 }
 
-export async function countPublishedArticles(db: Executor, options: { nowIso: string; categoryId?: number }): Promise<number> {
+export async function countPublishedArticles(
+  db: Executor,
+  options: { nowIso: string; categoryId?: number },
+): Promise<number> {
   let query = published(db, options.nowIso).select((eb) => eb.fn.countAll<number>().as('n'));
   if (options.categoryId !== undefined) query = query.where('articles.category_id', '=', options.categoryId);
   const row = await query.executeTakeFirstOrThrow();
@@ -53,7 +65,14 @@ export async function countPublishedArticles(db: Executor, options: { nowIso: st
 
 export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: string) {
   return published(db, nowIso)
-    .select([...summaryColumns, 'articles.body_html', 'articles.body_text', 'articles.category_id', 'articles.updated_at', 'articles.featured_image_id'])
+    .select([
+      ...summaryColumns,
+      'articles.body_html',
+      'articles.body_text',
+      'articles.category_id',
+      'articles.updated_at',
+      'articles.featured_image_id',
+    ])
     .where('articles.slug', '=', slug)
     .executeTakeFirst();
 }
@@ -81,10 +100,19 @@ export function findCategoryBySlug(db: Executor, slug: string) {
   return db.selectFrom('categories').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function insertCategory(db: Executor, row: { slug: string; name: string; description: string; position: number; createdAt: string }) {
+export async function insertCategory(
+  db: Executor,
+  row: { slug: string; name: string; description: string; position: number; createdAt: string },
+) {
   const inserted = await db
     .insertInto('categories')
-    .values({ slug: row.slug, name: row.name, description: row.description, position: row.position, created_at: row.createdAt })
+    .values({
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      position: row.position,
+      created_at: row.createdAt,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;
@@ -98,7 +126,11 @@ export async function isCategorySlugTaken(db: Executor, slug: string): Promise<b
   return (await db.selectFrom('categories').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
 }
 
-export async function updateCategory(db: Executor, id: number, changes: { name: string; description: string; position: number }) {
+export async function updateCategory(
+  db: Executor,
+  id: number,
+  changes: { name: string; description: string; position: number },
+) {
   await db.updateTable('categories').set(changes).where('id', '=', id).execute();
 }
 
@@ -108,7 +140,11 @@ export async function deleteCategory(db: Executor, id: number) {
 
 /** Articles of every status per category: a category that holds any cannot be deleted. */
 export async function countArticlesByCategory(db: Executor): Promise<Map<number, number>> {
-  const rows = await db.selectFrom('articles').select(['category_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('category_id').execute();
+  const rows = await db
+    .selectFrom('articles')
+    .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('category_id')
+    .execute();
   return new Map(rows.map((r) => [r.category_id, Number(r.n)]));
 }
 
@@ -123,7 +159,10 @@ export async function isArticleSlugTaken(db: Executor, slug: string): Promise<bo
 }
 
 export async function countArticles(db: Executor): Promise<number> {
-  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

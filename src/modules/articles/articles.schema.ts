@@ -4,19 +4,34 @@ import { z } from 'zod';
 import { ARTICLE_STATUSES, CLASSIFICATIONS } from './articles.tables.js';
 import type { DeskArticle } from './newsroom-types.js';
 
-const isoWithOffset = z.iso.datetime({ offset: true, error: 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00.' });
-const id = z.number({ error: 'Phải là một số nguyên dương.' }).int('Phải là một số nguyên dương.').positive('Phải là một số nguyên dương.');
+const isoWithOffset = z.iso.datetime({
+  offset: true,
+  error: 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00.',
+});
+const id = z
+  .number({ error: 'Phải là một số nguyên dương.' })
+  .int('Phải là một số nguyên dương.')
+  .positive('Phải là một số nguyên dương.');
 
 const contentFields = {
-  title: z.string({ error: 'Hãy nhập tiêu đề.' }).trim().min(1, 'Hãy nhập tiêu đề.').max(250, 'Tiêu đề quá dài (tối đa 250 ký tự).'),
+  title: z
+    .string({ error: 'Hãy nhập tiêu đề.' })
+    .trim()
+    .min(1, 'Hãy nhập tiêu đề.')
+    .max(250, 'Tiêu đề quá dài (tối đa 250 ký tự).'),
   lead: z.string({ error: 'Sapo phải là chuỗi ký tự.' }).max(1000, 'Sapo quá dài (tối đa 1.000 ký tự).'),
   bodyHtml: z.string({ error: 'Nội dung phải là chuỗi HTML.' }).max(1_000_000, 'Nội dung quá dài.'),
-  categorySlug: z.string({ error: 'Hãy cho biết chuyên mục (categorySlug).' }).min(1, 'Hãy cho biết chuyên mục (categorySlug).').max(200),
+  categorySlug: z
+    .string({ error: 'Hãy cho biết chuyên mục (categorySlug).' })
+    .min(1, 'Hãy cho biết chuyên mục (categorySlug).')
+    .max(200),
   byline: z.string().max(120, 'Tên tác giả quá dài (tối đa 120 ký tự).').describe('Chỉ biên tập viên: tên ký cuối bài'),
   authorId: id.describe('Chỉ biên tập viên: người phụ trách bài'),
   featured: z.boolean().describe('Chỉ biên tập viên: tin nổi bật'),
   featuredImageId: id.nullable().describe('Ảnh đại diện trong thư viện ảnh'),
-  classification: z.enum(CLASSIFICATIONS, { error: 'classification là public, internal (Nội bộ) hoặc secret (Mật).' }).describe('internal (Nội bộ) và secret (Mật) không bao giờ được xuất bản'),
+  classification: z
+    .enum(CLASSIFICATIONS, { error: 'classification là public, internal (Nội bộ) hoặc secret (Mật).' })
+    .describe('internal (Nội bộ) và secret (Mật) không bao giờ được xuất bản'),
   expiresAt: isoWithOffset.nullable().describe('Chỉ biên tập viên: thời điểm bài tự gỡ xuống; null để bỏ'),
 };
 
@@ -36,8 +51,12 @@ export const createArticleSchema = z
     lead: contentFields.lead.default(''),
     bodyHtml: contentFields.bodyHtml.default(''),
     ...optionalFields,
-    status: z.enum(['draft', 'submitted', 'published'], { error: 'status là draft, submitted hoặc published.' }).default('draft'),
-    publishAt: isoWithOffset.optional().describe('Với status published: một thời điểm trong tương lai sẽ hẹn giờ xuất bản'),
+    status: z
+      .enum(['draft', 'submitted', 'published'], { error: 'status là draft, submitted hoặc published.' })
+      .default('draft'),
+    publishAt: isoWithOffset
+      .optional()
+      .describe('Với status published: một thời điểm trong tương lai sẽ hẹn giờ xuất bản'),
   })
   .strict();
 
@@ -53,10 +72,23 @@ export const updateArticleSchema = z
   .strict();
 
 export const publishSchema = z.object({ publishAt: isoWithOffset.optional() }).strict();
-export const rejectSchema = z.object({ reason: z.string({ error: 'Hãy ghi lý do trả lại.' }).trim().min(1, 'Hãy ghi lý do trả lại.').max(1000, 'Lý do quá dài (tối đa 1.000 ký tự).') }).strict();
+export const rejectSchema = z
+  .object({
+    reason: z
+      .string({ error: 'Hãy ghi lý do trả lại.' })
+      .trim()
+      .min(1, 'Hãy ghi lý do trả lại.')
+      .max(1000, 'Lý do quá dài (tối đa 1.000 ký tự).'),
+  })
+  .strict();
 
 const statusEnum = z.enum(ARTICLE_STATUSES);
-export const articleStateSchema = z.object({ id: z.number().int(), slug: z.string(), url: z.string(), status: statusEnum });
+export const articleStateSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  url: z.string(),
+  status: statusEnum,
+});
 export const articleSchema = z.object({
   id: z.number().int(),
   slug: z.string(),
@@ -104,7 +136,13 @@ export function toArticleJson(a: DeskArticle): z.infer<typeof articleSchema> {
 }
 
 /** Where an article stands after a write: the answer to a create, a delete or a step. */
-export const toArticleState = (a: DeskArticle): z.infer<typeof articleStateSchema> => ({ id: a.id, slug: a.slug, url: a.url, status: a.status });
+export const toArticleState = (a: DeskArticle): z.infer<typeof articleStateSchema> => ({
+  id: a.id,
+  slug: a.slug,
+  url: a.url,
+  status: a.status,
+});
 
 /** An ISO time from a request as a Date, keeping "not sent" (undefined) apart from "clear it" (null). */
-export const toOptionalDate = (iso: string | null | undefined) => (iso === undefined ? undefined : iso === null ? null : new Date(iso));
+export const toOptionalDate = (iso: string | null | undefined) =>
+  iso === undefined ? undefined : iso === null ? null : new Date(iso);

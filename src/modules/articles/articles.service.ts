@@ -62,10 +62,20 @@ export function storedArticleText(input: ArticleTextInput) {
   const lead = normalizeText(input.lead).trim();
   const bodyHtml = sanitizeRichText(input.bodyHtml);
   const bodyText = htmlToText(bodyHtml);
-  return { title, title_f: fold(title), lead, lead_f: fold(lead), body_html: bodyHtml, body_text: bodyText, body_f: fold(bodyText) };
+  return {
+    title,
+    title_f: fold(title),
+    lead,
+    lead_f: fold(lead),
+    body_html: bodyHtml,
+    body_text: bodyText,
+    body_f: fold(bodyText),
+  };
 }
 
-const storedArticleTextTask = workerTask(import.meta.url, 'storedArticleText', (input: ArticleTextInput) => storedArticleText(input));
+const storedArticleTextTask = workerTask(import.meta.url, 'storedArticleText', (input: ArticleTextInput) =>
+  storedArticleText(input),
+);
 
 /**
  * storedArticleText for a request: the body's shape is checked here (a refusal costs no worker),
@@ -74,13 +84,20 @@ const storedArticleTextTask = workerTask(import.meta.url, 'storedArticleText', (
 export async function prepareArticleText(input: ArticleTextInput, work: WorkPool) {
   checkRichTextShape(input.bodyHtml);
   const plain = { title: input.title, lead: input.lead, bodyHtml: input.bodyHtml };
-  return input.bodyHtml.length > RICH_TEXT_INLINE_MAX_CHARS ? work.run(storedArticleTextTask, plain) : storedArticleText(plain);
+  return input.bodyHtml.length > RICH_TEXT_INLINE_MAX_CHARS
+    ? work.run(storedArticleTextTask, plain)
+    : storedArticleText(plain);
 }
 
 export const articleUrl = (slug: string) => `/tin-tuc/${slug}`;
 
 /** The fields every view of an article starts with, whatever its status. */
-export const articleIdentity = (row: { id: number; slug: string; title: string }) => ({ id: row.id, slug: row.slug, url: articleUrl(row.slug), title: row.title });
+export const articleIdentity = (row: { id: number; slug: string; title: string }) => ({
+  id: row.id,
+  slug: row.slug,
+  url: articleUrl(row.slug),
+  title: row.title,
+});
 
 type SummaryRow = Awaited<ReturnType<typeof q.listPublishedArticles>>[number];
 
@@ -111,7 +128,12 @@ export function createArticlesService(deps: {
   return {
     ...createCategoryCatalogue(deps),
 
-    async listLatest(options: { limit: number; offset?: number; categoryId?: number; excludeId?: number }): Promise<ArticleSummary[]> {
+    async listLatest(options: {
+      limit: number;
+      offset?: number;
+      categoryId?: number;
+      excludeId?: number;
+    }): Promise<ArticleSummary[]> {
       return (await q.listPublishedArticles(db, { nowIso: nowIso(), ...options })).map(toSummary);
     },
 
@@ -126,8 +148,16 @@ export function createArticlesService(deps: {
     async findPublished(slug: string): Promise<ArticleDetail | undefined> {
       const row = await q.findPublishedArticleBySlug(db, slug, nowIso());
       if (!row) return undefined;
-      const image = row.featured_image_id !== null && deps.findImage ? await deps.findImage(row.featured_image_id) : undefined;
-      return { ...toSummary(row), image, bodyHtml: row.body_html, bodyText: row.body_text, categoryId: row.category_id, updatedAt: row.updated_at };
+      const image =
+        row.featured_image_id !== null && deps.findImage ? await deps.findImage(row.featured_image_id) : undefined;
+      return {
+        ...toSummary(row),
+        image,
+        bodyHtml: row.body_html,
+        bodyText: row.body_text,
+        categoryId: row.category_id,
+        updatedAt: row.updated_at,
+      };
     },
 
     /** Published articles by id, in the order of `ids` (search results keep their rank). */

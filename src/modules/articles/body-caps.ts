@@ -5,6 +5,7 @@ import { bodyCap } from '../../platform/http/body.js';
 
 export const ARTICLE_BODY_BYTES = 3 * 1024 * 1024;
 
-export function capArticleBodies(app: Hono<any>) {
-  for (const path of ['/quan-tri/bai-viet', '/quan-tri/bai-viet/*', '/api/v1/articles', '/api/v1/articles/*']) app.use(path, bodyCap(ARTICLE_BODY_BYTES));
+export function capArticleBodies(app: Hono) {
+  for (const path of ['/quan-tri/bai-viet', '/quan-tri/bai-viet/*', '/api/v1/articles', '/api/v1/articles/*'])
+    app.use(path, bodyCap(ARTICLE_BODY_BYTES));
 }

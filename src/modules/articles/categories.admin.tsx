@@ -35,14 +35,22 @@ async function readCategoryForm(c: Context): Promise<CategoryFormValues> {
 }
 
 /** The form of an existing category; `deletable` adds its delete button (or why it cannot go). */
-function EditCategoryForm(props: { csrfToken: string; category: ListedCategory; values?: CategoryFormValues; errors?: Record<string, string>; deletable?: boolean }) {
+function EditCategoryForm(props: {
+  csrfToken: string;
+  category: ListedCategory;
+  values?: CategoryFormValues;
+  errors?: Record<string, string>;
+  deletable?: boolean;
+}) {
   const { category } = props;
   return (
     <CategoryForm
       csrfToken={props.csrfToken}
       action={`/quan-tri/chuyen-muc/${category.id}`}
       title={category.name}
-      values={props.values ?? { name: category.name, description: category.description, position: String(category.position) }}
+      values={
+        props.values ?? { name: category.name, description: category.description, position: String(category.position) }
+      }
       errors={props.errors}
       deletable={props.deletable ? { id: category.id, articles: category.articles } : undefined}
     />
@@ -55,7 +63,16 @@ function mountNewCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, au
   );
 
   app.get('/quan-tri/chuyen-muc/moi', guard.require('categories.manage'), (c) =>
-    frame.respond(c, 'Thêm chuyên mục', <CategoryForm csrfToken={c.get('staff')!.csrfToken} action="/quan-tri/chuyen-muc" title="Thêm chuyên mục" values={{ name: '', description: '', position: '0' }} />),
+    frame.respond(
+      c,
+      'Thêm chuyên mục',
+      <CategoryForm
+        csrfToken={c.get('staff')!.csrfToken}
+        action="/quan-tri/chuyen-muc"
+        title="Thêm chuyên mục"
+        values={{ name: '', description: '', position: '0' }}
+      />,
+    ),
   );
 
   app.post('/quan-tri/chuyen-muc', guard.require('categories.manage'), async (c) => {
@@ -63,10 +80,27 @@ function mountNewCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, au
     const values = await readCategoryForm(c);
     const parsed = categorySchema.safeParse(values);
     if (!parsed.success) {
-      return frame.respond(c, 'Thêm chuyên mục', <CategoryForm csrfToken={staff.csrfToken} action="/quan-tri/chuyen-muc" title="Thêm chuyên mục" values={values} errors={fieldErrors(parsed.error)} />, { status: 400 });
+      return frame.respond(
+        c,
+        'Thêm chuyên mục',
+        <CategoryForm
+          csrfToken={staff.csrfToken}
+          action="/quan-tri/chuyen-muc"
+          title="Thêm chuyên mục"
+          values={values}
+          errors={fieldErrors(parsed.error)}
+        />,
+        { status: 400 },
+      );
     }
     const id = await articles.createCategory(parsed.data);
-    await audit.record({ action: 'category.created', userId: staff.user.id, actor: staff.user.email, target: parsed.data.name, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'category.created',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: parsed.data.name,
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`/quan-tri/chuyen-muc/${id}?tb=da-tao-chuyen-muc`, 303);
   });
 }
@@ -74,14 +108,19 @@ function mountNewCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, au
 function mountCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit }: CategoriesAdminDeps) {
   const findOr404 = async (c: Context) => {
     const id = Number(c.req.param('id'));
-    const category = Number.isInteger(id) && id > 0 ? (await articles.listCategoriesWithCounts()).find((x) => x.id === id) : undefined;
+    const category =
+      Number.isInteger(id) && id > 0 ? (await articles.listCategoriesWithCounts()).find((x) => x.id === id) : undefined;
     if (!category) throw new NotFoundError(articleError('CATEGORY_NOT_FOUND'));
     return category;
   };
 
   app.get('/quan-tri/chuyen-muc/:id', guard.require('categories.manage'), async (c) => {
     const category = await findOr404(c);
-    return frame.respond(c, category.name, <EditCategoryForm csrfToken={c.get('staff')!.csrfToken} category={category} deletable />);
+    return frame.respond(
+      c,
+      category.name,
+      <EditCategoryForm csrfToken={c.get('staff')!.csrfToken} category={category} deletable />,
+    );
   });
 
   app.post('/quan-tri/chuyen-muc/:id', guard.require('categories.manage'), async (c) => {
@@ -90,10 +129,27 @@ function mountCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit
     const values = await readCategoryForm(c);
     const parsed = categorySchema.safeParse(values);
     if (!parsed.success) {
-      return frame.respond(c, category.name, <EditCategoryForm csrfToken={staff.csrfToken} category={category} values={values} errors={fieldErrors(parsed.error)} />, { status: 400 });
+      return frame.respond(
+        c,
+        category.name,
+        <EditCategoryForm
+          csrfToken={staff.csrfToken}
+          category={category}
+          values={values}
+          errors={fieldErrors(parsed.error)}
+        />,
+        { status: 400 },
+      );
     }
     await articles.updateCategory(category.id, parsed.data);
-    await audit.record({ action: 'category.updated', userId: staff.user.id, actor: staff.user.email, target: category.slug, detail: parsed.data.name, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'category.updated',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: category.slug,
+      detail: parsed.data.name,
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`/quan-tri/chuyen-muc/${category.id}?tb=da-luu-chuyen-muc`, 303);
   });
 
@@ -101,22 +157,40 @@ function mountCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit
     const staff = c.get('staff')!;
     const category = await findOr404(c);
     if (!(await articles.deleteCategory(category.id))) {
-      const form = <EditCategoryForm csrfToken={staff.csrfToken} category={category} errors={{ name: 'Chuyên mục còn bài viết nên không xóa được.' }} deletable />;
+      const form = (
+        <EditCategoryForm
+          csrfToken={staff.csrfToken}
+          category={category}
+          errors={{ name: 'Chuyên mục còn bài viết nên không xóa được.' }}
+          deletable
+        />
+      );
       return frame.respond(c, category.name, form, { status: 400 });
     }
-    await audit.record({ action: 'category.deleted', userId: staff.user.id, actor: staff.user.email, target: category.slug, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'category.deleted',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: category.slug,
+      requestId: requestIdOf(c),
+    });
     return c.redirect('/quan-tri/chuyen-muc?tb=da-xoa-chuyen-muc', 303);
   });
 }
 
-export function mountCategoriesAdmin(app: Hono<any>, deps: CategoriesAdminDeps) {
-  const staffApp = app as Hono<StaffEnv>;
-  deps.frame.addSection({ href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', hint: 'Tên, mô tả và thứ tự các chuyên mục trên trình đơn.', permission: 'categories.manage', order: 30 });
+export function mountCategoriesAdmin(app: Hono, deps: CategoriesAdminDeps) {
+  deps.frame.addSection({
+    href: '/quan-tri/chuyen-muc',
+    label: 'Chuyên mục',
+    hint: 'Tên, mô tả và thứ tự các chuyên mục trên trình đơn.',
+    permission: 'categories.manage',
+    order: 30,
+  });
   deps.frame.addFlashes({
     'da-tao-chuyen-muc': { kind: 'ok', text: 'Đã tạo chuyên mục.' },
     'da-luu-chuyen-muc': { kind: 'ok', text: 'Đã lưu chuyên mục.' },
     'da-xoa-chuyen-muc': { kind: 'ok', text: 'Đã xóa chuyên mục.' },
   });
-  mountNewCategoryPages(staffApp, deps);
-  mountCategoryPages(staffApp, deps);
+  mountNewCategoryPages(app, deps);
+  mountCategoryPages(app, deps);
 }

@@ -20,7 +20,13 @@ export interface Category extends CategoryRef {
 
 export const categoryUrl = (slug: string) => `/chuyen-muc/${slug}`;
 
-const toCategory = (r: { id: number; slug: string; name: string; description: string }): Category => ({ id: r.id, slug: r.slug, name: r.name, description: r.description, url: categoryUrl(r.slug) });
+const toCategory = (r: { id: number; slug: string; name: string; description: string }): Category => ({
+  id: r.id,
+  slug: r.slug,
+  name: r.name,
+  description: r.description,
+  url: categoryUrl(r.slug),
+});
 
 export function createCategoryCatalogue(deps: { db: Db; clock: Clock; onContentChanged: () => void }) {
   const { db, clock } = deps;
@@ -60,7 +66,11 @@ export function createCategoryCatalogue(deps: { db: Db; clock: Clock; onContentC
 
     /** Renaming keeps the slug: links to the category already out in the world must not break. */
     async updateCategory(id: number, input: { name: string; description: string; position: number }) {
-      await q.updateCategory(db, id, { name: normalizeText(input.name).trim(), description: normalizeText(input.description).trim(), position: input.position });
+      await q.updateCategory(db, id, {
+        name: normalizeText(input.name).trim(),
+        description: normalizeText(input.description).trim(),
+        position: input.position,
+      });
       deps.onContentChanged();
     },
 

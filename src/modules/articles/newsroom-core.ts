@@ -52,8 +52,24 @@ export function createNewsroomCore(deps: NewsroomDeps) {
       if (!(await nq.claimVersion(trx, id, expected))) throw new ConflictError(articleError('ARTICLE_EDIT_CONFLICT'));
     },
 
-    record(ctx: RequestContext, trx: Transaction<Database>, action: AuditAction, article: { id: number; slug: string }, detail?: string) {
-      return audit.record({ action, userId: ctx.actor.id, actor: ctx.actor.email, target: `#${article.id} ${article.slug}`, detail, requestId: ctx.requestId }, trx);
+    record(
+      ctx: RequestContext,
+      trx: Transaction<Database>,
+      action: AuditAction,
+      article: { id: number; slug: string },
+      detail?: string,
+    ) {
+      return audit.record(
+        {
+          action,
+          userId: ctx.actor.id,
+          actor: ctx.actor.email,
+          target: `#${article.id} ${article.slug}`,
+          detail,
+          requestId: ctx.requestId,
+        },
+        trx,
+      );
     },
   };
 }

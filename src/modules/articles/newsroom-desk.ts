@@ -14,14 +14,20 @@ const ALL_ACTIONS: ArticleAction[] = ['view', 'edit', 'submit', 'publish', 'reje
 export function createDeskReads(core: NewsroomCore) {
   const { db } = core;
   return {
-    async list(ctx: RequestContext, query: DeskQuery): Promise<{ items: DeskListItem[]; total: number; counts: Map<ArticleStatus, number> }> {
+    async list(
+      ctx: RequestContext,
+      query: DeskQuery,
+    ): Promise<{ items: DeskListItem[]; total: number; counts: Map<ArticleStatus, number> }> {
       if (!mayAct(ctx.actor, 'view', { authorId: ctx.actor.id, status: 'draft' })) throw new ForbiddenError();
       const authorId = isEditor(ctx.actor) ? query.authorId : ctx.actor.id;
       const filter: nq.DeskFilter = {
         status: query.status,
         categoryId: query.categoryId,
         authorId,
-        titleWords: fold(query.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8),
+        titleWords: fold(query.q ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(0, 8),
       };
       const [rows, total, counts] = await Promise.all([
         nq.listDesk(db, filter, { limit: query.perPage, offset: (query.page - 1) * query.perPage }),
@@ -46,7 +52,9 @@ export function createDeskReads(core: NewsroomCore) {
 
     /** What this person may do to the article now: drives which buttons a page shows. */
     allowedActions(ctx: RequestContext, article: DeskArticle): Set<ArticleAction> {
-      return new Set(ALL_ACTIONS.filter((a) => mayAct(ctx.actor, a, { authorId: article.authorId, status: article.status })));
+      return new Set(
+        ALL_ACTIONS.filter((a) => mayAct(ctx.actor, a, { authorId: article.authorId, status: article.status })),
+      );
     },
   };
 }

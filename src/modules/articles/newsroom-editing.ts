@@ -32,15 +32,25 @@ function mergeInput(article: DeskArticle, input: Partial<ArticleInput>): Article
 export function createEditingCommands(core: NewsroomCore) {
   const { db } = core;
 
-  async function create(ctx: RequestContext, input: ArticleInput, intent: Intent = { action: 'save' }): Promise<DeskArticle> {
+  async function create(
+    ctx: RequestContext,
+    input: ArticleInput,
+    intent: Intent = { action: 'save' },
+  ): Promise<DeskArticle> {
     const draft = { authorId: ctx.actor.id, status: 'draft' as const };
     if (!mayAct(ctx.actor, 'edit', draft)) throw new ForbiddenError();
     if (intent.action === 'publish' && !mayAct(ctx.actor, 'publish', draft)) throw new ForbiddenError();
     const { resolved, text } = await validateArticle(core, ctx, input, intent);
     const now = core.nowIso();
     const id = await db.transaction().execute(async (trx) => {
-      const slug = await uniqueSlug(slugify(text.title) || 'bai-viet', (candidate) => q.isArticleSlugTaken(trx, candidate));
-      const step = transitionOfIntent({ status: 'draft', publishedAt: null, classification: resolved.classification, expiresAt: resolved.expiresAt }, intent, core.nowIso());
+      const slug = await uniqueSlug(slugify(text.title) || 'bai-viet', (candidate) =>
+        q.isArticleSlugTaken(trx, candidate),
+      );
+      const step = transitionOfIntent(
+        { status: 'draft', publishedAt: null, classification: resolved.classification, expiresAt: resolved.expiresAt },
+        intent,
+        core.nowIso(),
+      );
       const articleId = await q.insertArticle(trx, {
         slug,
         category_id: input.categoryId,
@@ -65,7 +75,12 @@ export function createEditingCommands(core: NewsroomCore) {
    * Saves the content, then takes the intent's step. `expectedVersion` is the version the writer
    * started from: if someone saved since, nothing is written and a ConflictError says so.
    */
-  async function update(ctx: RequestContext, id: number, input: Partial<ArticleInput>, options: { expectedVersion?: number; intent?: Intent } = {}): Promise<DeskArticle> {
+  async function update(
+    ctx: RequestContext,
+    id: number,
+    input: Partial<ArticleInput>,
+    options: { expectedVersion?: number; intent?: Intent } = {},
+  ): Promise<DeskArticle> {
     const article = await core.load(id);
     core.check(ctx, 'edit', article);
     const intent = options.intent ?? { action: 'save' };
@@ -78,10 +93,24 @@ export function createEditingCommands(core: NewsroomCore) {
       // A slug is an address: it follows the title only until the article has been out.
       const slug =
         article.publishedAt === null && text.title !== article.title
-          ? await uniqueSlug(slugify(text.title) || 'bai-viet', async (candidate) => candidate !== article.slug && (await q.isArticleSlugTaken(trx, candidate)))
+          ? await uniqueSlug(
+              slugify(text.title) || 'bai-viet',
+              async (candidate) => candidate !== article.slug && (await q.isArticleSlugTaken(trx, candidate)),
+            )
           : article.slug;
-      const step = transitionOfIntent({ ...article, classification: resolved.classification, expiresAt: resolved.expiresAt }, intent, core.nowIso());
-      await nq.updateArticle(trx, id, { ...text, slug, category_id: merged.categoryId, ...articleColumns(resolved), updated_at: core.nowIso(), ...step?.changes });
+      const step = transitionOfIntent(
+        { ...article, classification: resolved.classification, expiresAt: resolved.expiresAt },
+        intent,
+        core.nowIso(),
+      );
+      await nq.updateArticle(trx, id, {
+        ...text,
+        slug,
+        category_id: merged.categoryId,
+        ...articleColumns(resolved),
+        updated_at: core.nowIso(),
+        ...step?.changes,
+      });
       await addRevision(core, trx, ctx, id, expected + 1, 'Sửa bài');
       await core.record(ctx, trx, 'article.updated', { id, slug });
       if (step) await core.record(ctx, trx, step.action, { id, slug }, step.detail);
@@ -94,8 +123,18 @@ export function createEditingCommands(core: NewsroomCore) {
   /** Notes that this person has the edit form open; answers who else has had it open lately. */
   async function notePresence(ctx: RequestContext, id: number): Promise<EditPresence[]> {
     const now = core.clock.now();
-    await nq.notePresence(db, { articleId: id, userId: ctx.actor.id, userName: ctx.actor.name, seenAt: now.toISOString() });
-    const others = await nq.listPresence(db, id, new Date(now.getTime() - PRESENCE_WINDOW_MS).toISOString(), ctx.actor.id);
+    await nq.notePresence(db, {
+      articleId: id,
+      userId: ctx.actor.id,
+      userName: ctx.actor.name,
+      seenAt: now.toISOString(),
+    });
+    const others = await nq.listPresence(
+      db,
+      id,
+      new Date(now.getTime() - PRESENCE_WINDOW_MS).toISOString(),
+      ctx.actor.id,
+    );
     return others.map((o) => ({ name: o.user_name, seenAt: o.seen_at }));
   }
 

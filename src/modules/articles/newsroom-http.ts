@@ -28,4 +28,5 @@ export const contextOf = (c: Context<StaffEnv>): RequestContext => staffContextO
 /** The route's article id (`:id`, or another parameter); a malformed one names no article: 404. */
 export const readArticleId = (c: Context, name = 'id') => readIdParam(c, name, articleError('ARTICLE_NOT_FOUND'));
 
-export const listCategoryChoices = async (articles: ArticlesService) => (await articles.listCategories()).map((cat) => ({ id: cat.id, name: cat.name }));
+export const listCategoryChoices = async (articles: ArticlesService) =>
+  (await articles.listCategories()).map((cat) => ({ id: cat.id, name: cat.name }));

@@ -10,7 +10,14 @@ import { prepareCheckedText } from './newsroom-validation.js';
 import * as nq from './newsroom.queries.js';
 
 /** Copies the article as it now stands in `trx` into its revisions, as `version`. */
-export async function addRevision(core: NewsroomCore, trx: Transaction<Database>, ctx: RequestContext, articleId: number, version: number, note: string) {
+export async function addRevision(
+  core: NewsroomCore,
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  articleId: number,
+  version: number,
+  note: string,
+) {
   const row = await nq.findArticleForDesk(trx, articleId);
   if (!row) return;
   await nq.insertRevision(trx, {
@@ -55,7 +62,10 @@ export function createRevisionCommands(core: NewsroomCore) {
       const { article, revision } = await getRevision(ctx, id, revisionId);
       core.check(ctx, 'edit', article);
       // Before the transaction: a long body is sanitised on a worker, and nothing waits on it.
-      const text = await prepareCheckedText({ title: revision.title, lead: revision.lead, bodyHtml: revision.body_html }, core.work);
+      const text = await prepareCheckedText(
+        { title: revision.title, lead: revision.lead, bodyHtml: revision.body_html },
+        core.work,
+      );
       await db.transaction().execute(async (trx) => {
         await core.claimVersion(trx, id, article.version);
         const categoryExists = await q.findCategoryById(trx, revision.category_id);

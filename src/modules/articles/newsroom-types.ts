@@ -66,7 +66,22 @@ export interface DeskArticle {
 
 export type DeskListItem = Pick<
   DeskArticle,
-  'id' | 'slug' | 'url' | 'title' | 'status' | 'statusLabel' | 'classification' | 'byline' | 'authorId' | 'ownerName' | 'categoryName' | 'rejectionReason' | 'publishedAt' | 'updatedAt' | 'deletedAt' | 'views'
+  | 'id'
+  | 'slug'
+  | 'url'
+  | 'title'
+  | 'status'
+  | 'statusLabel'
+  | 'classification'
+  | 'byline'
+  | 'authorId'
+  | 'ownerName'
+  | 'categoryName'
+  | 'rejectionReason'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'views'
 >;
 
 export interface DeskQuery {

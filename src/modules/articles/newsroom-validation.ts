@@ -39,20 +39,32 @@ export function readRejectionReason(reason: string | undefined): string {
 type InputDeps = Pick<NewsroomDeps, 'db' | 'clock' | 'imageExists' | 'isWriter'>;
 
 /** The expiry an editor asked for, or the field's message when it cannot be. */
-function resolveExpiry(deps: InputDeps, requested: Date | null | undefined, current: string | null): { expiresAt: string | null; error?: string } {
+function resolveExpiry(
+  deps: InputDeps,
+  requested: Date | null | undefined,
+  current: string | null,
+): { expiresAt: string | null; error?: string } {
   if (requested === undefined) return { expiresAt: current };
   // Saving the form again with the expiry it already had is no change, even once it passed.
   if ((requested?.toISOString() ?? null) === current) return { expiresAt: current };
-  if (requested && requested.getTime() <= deps.clock.now().getTime()) return { expiresAt: current, error: 'Thời điểm hết hạn phải ở tương lai.' };
+  if (requested && requested.getTime() <= deps.clock.now().getTime())
+    return { expiresAt: current, error: 'Thời điểm hết hạn phải ở tương lai.' };
   return { expiresAt: requested ? requested.toISOString() : null };
 }
 
 /** Validates the fields against the database and applies the editors-only rules. */
-export async function resolveArticleInput(deps: InputDeps, ctx: RequestContext, input: ArticleInput, current?: DeskArticle) {
+export async function resolveArticleInput(
+  deps: InputDeps,
+  ctx: RequestContext,
+  input: ArticleInput,
+  current?: DeskArticle,
+) {
   const editor = isEditor(ctx.actor);
   const fields: Record<string, string> = {};
-  if (!(await q.findCategoryById(deps.db, input.categoryId))) fields.categoryId = 'Hãy chọn một chuyên mục có trong danh sách.';
-  if (input.featuredImageId != null && !(await deps.imageExists(input.featuredImageId))) fields.featuredImageId = 'Ảnh đại diện không có trong thư viện ảnh.';
+  if (!(await q.findCategoryById(deps.db, input.categoryId)))
+    fields.categoryId = 'Hãy chọn một chuyên mục có trong danh sách.';
+  if (input.featuredImageId != null && !(await deps.imageExists(input.featuredImageId)))
+    fields.featuredImageId = 'Ảnh đại diện không có trong thư viện ảnh.';
   let authorId = current?.authorId ?? ctx.actor.id;
   let byline = current?.byline ?? ctx.actor.name;
   let featured = current?.featured ?? false;
@@ -60,7 +72,9 @@ export async function resolveArticleInput(deps: InputDeps, ctx: RequestContext, 
   if (classification !== 'public' && (current?.status === 'published' || current?.status === 'scheduled')) {
     fields.classification = 'Bài đang xuất bản hoặc hẹn giờ: hãy gỡ xuống trước khi đánh dấu Nội bộ hoặc Mật.';
   }
-  const expiry = editor ? resolveExpiry(deps, input.expiresAt, current?.expiresAt ?? null) : { expiresAt: current?.expiresAt ?? null };
+  const expiry = editor
+    ? resolveExpiry(deps, input.expiresAt, current?.expiresAt ?? null)
+    : { expiresAt: current?.expiresAt ?? null };
   if (expiry.error) fields.expiresAt = expiry.error;
   if (editor) {
     if (input.authorId !== undefined && input.authorId !== authorId) {
@@ -72,13 +86,26 @@ export async function resolveArticleInput(deps: InputDeps, ctx: RequestContext, 
     if (input.featured !== undefined) featured = input.featured;
   }
   if (Object.keys(fields).length > 0) throw invalid(fields);
-  return { authorId, byline, featured, featuredImageId: input.featuredImageId ?? null, classification, expiresAt: expiry.expiresAt };
+  return {
+    authorId,
+    byline,
+    featured,
+    featuredImageId: input.featuredImageId ?? null,
+    classification,
+    expiresAt: expiry.expiresAt,
+  };
 }
 
 export type ResolvedInput = Awaited<ReturnType<typeof resolveArticleInput>>;
 
 /** The resolved fields and the stored text of a save, or the fields' messages; the step's needs too. */
-export async function validateArticle(deps: InputDeps & Pick<NewsroomDeps, 'work'>, ctx: RequestContext, input: ArticleInput, intent: Intent, current?: DeskArticle) {
+export async function validateArticle(
+  deps: InputDeps & Pick<NewsroomDeps, 'work'>,
+  ctx: RequestContext,
+  input: ArticleInput,
+  intent: Intent,
+  current?: DeskArticle,
+) {
   const resolved = await resolveArticleInput(deps, ctx, input, current);
   const text = await prepareCheckedText(input, deps.work);
   if (!text.title) throw invalid({ title: 'Hãy nhập tiêu đề.' });

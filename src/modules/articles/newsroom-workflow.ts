@@ -34,7 +34,8 @@ export function createWorkflowCommands(core: NewsroomCore) {
     async act(ctx: RequestContext, id: number, step: WorkflowStep, options: StepOptions = {}): Promise<DeskArticle> {
       const article = await core.load(id);
       core.check(ctx, step, article);
-      if (step === 'submit' || step === 'publish') requireReadable({ title: article.title, body_text: htmlToText(article.bodyHtml) });
+      if (step === 'submit' || step === 'publish')
+        requireReadable({ title: article.title, body_text: htmlToText(article.bodyHtml) });
       if (step === 'reject') options = { ...options, reason: readRejectionReason(options.reason) };
       const t = transition(article, step, options, core.nowIso());
       await db.transaction().execute(async (trx) => {

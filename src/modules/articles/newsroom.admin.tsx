@@ -54,7 +54,10 @@ function mountDeskPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
     const ctx = contextOf(c);
     const statusParam = readQueryParam(c, 'trang-thai');
     const filters: DeskFilters = {
-      status: statusParam && (ARTICLE_STATUSES as readonly string[]).includes(statusParam) ? (statusParam as ArticleStatus) : undefined,
+      status:
+        statusParam && (ARTICLE_STATUSES as readonly string[]).includes(statusParam)
+          ? (statusParam as ArticleStatus)
+          : undefined,
       categoryId: parseId(readQueryParam(c, 'chuyen-muc')),
       authorId: isEditor(ctx.actor) ? parseId(readQueryParam(c, 'tac-gia')) : undefined,
       q: (readQueryParam(c, 'q') ?? '').trim().slice(0, 200),
@@ -70,7 +73,17 @@ function mountDeskPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
     return frame.respond(
       c,
       'Bài viết',
-      <ArticlesDesk items={result.items} total={result.total} counts={result.counts} filters={filters} page={page} pages={pages} categories={categories} authors={authors} canWrite />,
+      <ArticlesDesk
+        items={result.items}
+        total={result.total}
+        counts={result.counts}
+        filters={filters}
+        page={page}
+        pages={pages}
+        categories={categories}
+        authors={authors}
+        canWrite
+      />,
     );
   });
 }
@@ -82,13 +95,27 @@ function mountPreviewPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
     const category = { slug: a.categorySlug, name: a.categoryName, url: `/chuyen-muc/${a.categorySlug}` };
     const image = a.featuredImageId !== null ? await deps.findImage(a.featuredImageId) : undefined;
     const body = await deps.renderPage(
-      { title: `Xem trước: ${a.title}`, description: a.lead, path: `/quan-tri/bai-viet/${a.id}/xem-truoc`, noindex: true },
+      {
+        title: `Xem trước: ${a.title}`,
+        description: a.lead,
+        path: `/quan-tri/bai-viet/${a.id}/xem-truoc`,
+        noindex: true,
+      },
       <>
         <p class="flash flash-error preview-banner" role="note">
-          Bản xem trước ({a.statusLabel}): bạn đọc chưa thấy trang này nếu bài chưa xuất bản. <a href={`/quan-tri/bai-viet/${a.id}`}>Quay lại sửa bài</a>
+          Bản xem trước ({a.statusLabel}): bạn đọc chưa thấy trang này nếu bài chưa xuất bản.{' '}
+          <a href={`/quan-tri/bai-viet/${a.id}`}>Quay lại sửa bài</a>
         </p>
         <ArticlePage
-          article={{ ...a, author: a.byline, publishedAt: a.publishedAt ?? a.updatedAt, category, bodyText: '', featured: a.featured, image }}
+          article={{
+            ...a,
+            author: a.byline,
+            publishedAt: a.publishedAt ?? a.updatedAt,
+            category,
+            bodyText: '',
+            featured: a.featured,
+            image,
+          }}
           related={[]}
         />
       </>,
@@ -97,13 +124,12 @@ function mountPreviewPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
   });
 }
 
-export function mountNewsroomPages(app: Hono<any>, deps: NewsroomPageDeps) {
-  const staffApp = app as Hono<StaffEnv>;
+export function mountNewsroomPages(app: Hono, deps: NewsroomPageDeps) {
   addNewsroomMenu(deps.frame, deps.newsroom);
   const renderForm = createFormRenderer(deps);
-  mountDeskPage(staffApp, deps);
-  mountArticleFormPages(staffApp, deps, renderForm);
-  mountArticleStepPages(staffApp, deps, renderForm);
-  mountPreviewPage(staffApp, deps);
-  mountArticleRevisionPages(staffApp, deps);
+  mountDeskPage(app, deps);
+  mountArticleFormPages(app, deps, renderForm);
+  mountArticleStepPages(app, deps, renderForm);
+  mountPreviewPage(app, deps);
+  mountArticleRevisionPages(app, deps);
 }

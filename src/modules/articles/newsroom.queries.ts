@@ -23,7 +23,9 @@ function desk(db: Executor, filter: DeskFilter) {
     .selectFrom('articles')
     .innerJoin('categories', 'categories.id', 'articles.category_id')
     .leftJoin('users', 'users.id', 'articles.author_id');
-  query = filter.status ? query.where('articles.status', '=', filter.status) : query.where('articles.status', '!=', 'trashed');
+  query = filter.status
+    ? query.where('articles.status', '=', filter.status)
+    : query.where('articles.status', '!=', 'trashed');
   if (filter.categoryId !== undefined) query = query.where('articles.category_id', '=', filter.categoryId);
   if (filter.authorId !== undefined) query = query.where('articles.author_id', '=', filter.authorId);
   for (const word of filter.titleWords ?? []) {
@@ -62,7 +64,9 @@ export function listDesk(db: Executor, filter: DeskFilter, page: { limit: number
 }
 
 export async function countDesk(db: Executor, filter: DeskFilter): Promise<number> {
-  const row = await desk(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await desk(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -124,7 +128,12 @@ export function listRevisions(db: Executor, articleId: number) {
 }
 
 export function findRevision(db: Executor, articleId: number, revisionId: number) {
-  return db.selectFrom('article_revisions').selectAll().where('article_id', '=', articleId).where('id', '=', revisionId).executeTakeFirst();
+  return db
+    .selectFrom('article_revisions')
+    .selectAll()
+    .where('article_id', '=', articleId)
+    .where('id', '=', revisionId)
+    .executeTakeFirst();
 }
 
 /** Scheduled articles whose time has come: set published, each exactly once even with several nodes. */
@@ -158,11 +167,16 @@ export async function nextScheduledAt(db: Executor): Promise<string | undefined>
   return (row?.at as string | null) ?? undefined;
 }
 
-export async function notePresence(db: Executor, row: { articleId: number; userId: number; userName: string; seenAt: string }) {
+export async function notePresence(
+  db: Executor,
+  row: { articleId: number; userId: number; userName: string; seenAt: string },
+) {
   await db
     .insertInto('article_edit_presence')
     .values({ article_id: row.articleId, user_id: row.userId, user_name: row.userName, seen_at: row.seenAt })
-    .onConflict((oc) => oc.columns(['article_id', 'user_id']).doUpdateSet({ user_name: row.userName, seen_at: row.seenAt }))
+    .onConflict((oc) =>
+      oc.columns(['article_id', 'user_id']).doUpdateSet({ user_name: row.userName, seen_at: row.seenAt }),
+    )
     .execute();
 }
 
@@ -178,7 +192,11 @@ export function listPresence(db: Executor, articleId: number, sinceIso: string, 
 }
 
 export async function forgetPresence(db: Executor, articleId: number, userId: number) {
-  await db.deleteFrom('article_edit_presence').where('article_id', '=', articleId).where('user_id', '=', userId).execute();
+  await db
+    .deleteFrom('article_edit_presence')
+    .where('article_id', '=', articleId)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
 export async function listAuthorsWithArticles(db: Executor) {

@@ -19,11 +19,17 @@ function publishing(article: StepSubject, publishAt: Date | undefined, now: stri
   const keep = article.publishedAt && article.publishedAt <= now ? article.publishedAt : now;
   const at = publishAt ? publishAt.toISOString() : keep;
   if (article.expiresAt && article.expiresAt <= (at > now ? at : now)) {
-    throw invalid({ expiresAt: 'Thời điểm hết hạn đã qua (hoặc trước giờ xuất bản): hãy đổi hoặc xóa nó rồi xuất bản.' });
+    throw invalid({
+      expiresAt: 'Thời điểm hết hạn đã qua (hoặc trước giờ xuất bản): hãy đổi hoặc xóa nó rồi xuất bản.',
+    });
   }
   const scheduled = at > now;
   return {
-    changes: { status: scheduled ? ('scheduled' as const) : ('published' as const), published_at: at, rejection_reason: '' },
+    changes: {
+      status: scheduled ? ('scheduled' as const) : ('published' as const),
+      published_at: at,
+      rejection_reason: '',
+    },
     action: scheduled ? ('article.scheduled' as const) : ('article.published' as const),
     detail: at,
   };
@@ -37,7 +43,11 @@ export function transition(article: StepSubject, step: WorkflowStep, options: St
     case 'publish':
       return publishing(article, options.publishAt, now);
     case 'reject':
-      return { changes: { status: 'draft' as const, rejection_reason: options.reason ?? '' }, action: 'article.rejected' as const, detail: options.reason };
+      return {
+        changes: { status: 'draft' as const, rejection_reason: options.reason ?? '' },
+        action: 'article.rejected' as const,
+        detail: options.reason,
+      };
     case 'unpublish':
       return { changes: { status: 'draft' as const }, action: 'article.unpublished' as const };
     case 'delete':

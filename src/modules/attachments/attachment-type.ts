@@ -50,7 +50,8 @@ export class OfficeArchiveTooLargeError extends BadRequestError {
   }
 }
 
-const startsWith = (data: Uint8Array, bytes: readonly number[]) => data.length >= bytes.length && bytes.every((b, i) => data[i] === b);
+const startsWith = (data: Uint8Array, bytes: readonly number[]) =>
+  data.length >= bytes.length && bytes.every((b, i) => data[i] === b);
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
 
@@ -87,9 +88,15 @@ export async function detectOfficeType(data: Uint8Array): Promise<AttachmentExte
   if ([...entries].some((name) => /(^|\/)vbaproject[^/]*\.bin$|(^|\/)activex[^/]*\.bin$/.test(name))) return null;
   const xml = zip.kept.get(CONTENT_TYPES)?.toString('utf8');
   if (xml === undefined) return null;
-  const overrides = [...xml.matchAll(/<Override\b[^>]*>/g)].map((m) => ({ part: attribute(m[0], 'PartName'), type: attribute(m[0], 'ContentType') }));
+  const overrides = [...xml.matchAll(/<Override\b[^>]*>/g)].map((m) => ({
+    part: attribute(m[0], 'PartName'),
+    type: attribute(m[0], 'ContentType'),
+  }));
   const found = (Object.keys(MAIN_PARTS) as Array<keyof typeof MAIN_PARTS>).filter((kind) =>
-    overrides.some((o) => o.type === MAIN_PARTS[kind] && o.part !== undefined && entries.has(o.part.replace(/^\//, '').toLowerCase())),
+    overrides.some(
+      (o) =>
+        o.type === MAIN_PARTS[kind] && o.part !== undefined && entries.has(o.part.replace(/^\//, '').toLowerCase()),
+    ),
   );
   // Exactly one main document: a file claiming to be both is not one we can name.
   return found.length === 1 ? found[0]! : null;
@@ -98,5 +105,8 @@ export async function detectOfficeType(data: Uint8Array): Promise<AttachmentExte
 const officeTypeTask = workerTask(import.meta.url, 'detectOfficeType', detectOfficeType);
 
 function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined);
+  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }

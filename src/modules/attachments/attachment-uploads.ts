@@ -22,13 +22,17 @@ export function attachmentFormBytes(maxBytes: number): number {
  * runs: a declared Content-Length over the cap is refused before a byte is read, a chunked body
  * is cut off as soon as it passes it, and the files stream to temp files.
  */
-export function capAttachmentUploads(app: Hono<any>, deps: { maxBytes: number; paths: readonly string[] }) {
+export function capAttachmentUploads(app: Hono, deps: { maxBytes: number; paths: readonly string[] }) {
   const message = `Tệp đính kèm quá lớn: mỗi lần gửi tối đa ${MAX_FILES_PER_FORM} tệp, mỗi tệp tối đa ${formatMegabytes(deps.maxBytes)}.`;
   for (const path of deps.paths) app.use(path, bodyCap(attachmentFormBytes(deps.maxBytes), message));
 }
 
 // Duck-typed: the File class a multipart parser hands out need not be this realm's global one.
-const isFile = (v: unknown): v is File => typeof v === 'object' && v !== null && typeof (v as File).arrayBuffer === 'function' && typeof (v as File).name === 'string';
+const isFile = (v: unknown): v is File =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as File).arrayBuffer === 'function' &&
+  typeof (v as File).name === 'string';
 
 /**
  * The files a parsed form carries in `field` (parseBody with `all: true` gives an array when
@@ -37,7 +41,11 @@ const isFile = (v: unknown): v is File => typeof v === 'object' && v !== null &&
  */
 export async function readUploads(form: Record<string, unknown>, field: string = ATTACHMENT_FIELD): Promise<Upload[]> {
   const value = form[field];
-  const parts = (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isFile).filter((f) => !(f.name === '' && f.size === 0));
+  const parts = (Array.isArray(value) ? value : value === undefined ? [] : [value])
+    .filter(isFile)
+    .filter((f) => !(f.name === '' && f.size === 0));
   if (parts.length > MAX_FILES_PER_FORM) throw new AttachmentRejectedError('ATTACHMENT_TOO_MANY', 0);
-  return Promise.all(parts.map(async (file) => ({ data: new Uint8Array(await file.arrayBuffer()), fileName: file.name })));
+  return Promise.all(
+    parts.map(async (file) => ({ data: new Uint8Array(await file.arrayBuffer()), fileName: file.name })),
+  );
 }

@@ -14,9 +14,13 @@ export const DOWNLOAD_PATTERN = '/quan-tri/tep-dinh-kem/:id/:name';
 
 // The headers the staff guard and the site-wide middleware would otherwise overwrite on the
 // way out; the outermost wrapper below puts them back last.
-const FILE_HEADERS = 'attachmentFileHeaders';
-const keepHeaders = (c: Context<any>, headers: Record<string, string>) => c.set(FILE_HEADERS, headers);
-const keptHeaders = (c: Context<any>) => c.get(FILE_HEADERS) as Record<string, string> | undefined;
+declare module 'hono' {
+  interface ContextVariableMap {
+    attachmentFileHeaders: Record<string, string> | undefined;
+  }
+}
+const keepHeaders = (c: Context, headers: Record<string, string>) => c.set('attachmentFileHeaders', headers);
+const keptHeaders = (c: Context) => c.get('attachmentFileHeaders');
 
 /** Who may download an attachment: the app wires it from the plans module. */
 export type MayDownload = (c: Context<StaffEnv>, attachment: AttachmentWithOwners) => Promise<boolean>;
@@ -42,7 +46,7 @@ export function contentDisposition(fileName: string): string {
  * a file response keeps its sandbox policy and its private, no-store caching. Error pages on the
  * same path are pages and keep the usual headers.
  */
-export function keepAttachmentHeaders(app: Hono<any>) {
+export function keepAttachmentHeaders(app: Hono) {
   app.use('/quan-tri/tep-dinh-kem/*', async (c, next) => {
     await next();
     const headers = keptHeaders(c);
@@ -50,18 +54,27 @@ export function keepAttachmentHeaders(app: Hono<any>) {
   });
 }
 
-export function mountAttachmentDownloads(app: Hono<any>, deps: { attachments: AttachmentsService; guard: StaffGuard; audit: AuditLog; mayDownload: MayDownload }) {
+export function mountAttachmentDownloads(
+  app: Hono,
+  deps: { attachments: AttachmentsService; guard: StaffGuard; audit: AuditLog; mayDownload: MayDownload },
+) {
   const { attachments, guard, audit } = deps;
-  const staffApp = app as Hono<StaffEnv>;
 
-  staffApp.get(DOWNLOAD_PATTERN, guard.require('plans.read'), async (c) => {
+  app.get(DOWNLOAD_PATTERN, guard.require('plans.read'), async (c) => {
     const raw = c.req.param('id');
     const id = parseId(raw);
     const attachment = id === undefined ? undefined : await attachments.find(id);
     if (!attachment) throw new NotFoundError();
     if (!(await deps.mayDownload(c, attachment))) {
       const staff = c.get('staff')!;
-      await audit.record({ action: 'permission.denied', userId: staff.user.id, actor: staff.user.email, target: `${c.req.method} ${c.req.path}`, detail: `tệp đính kèm #${attachment.id}`, requestId: requestIdOf(c) });
+      await audit.record({
+        action: 'permission.denied',
+        userId: staff.user.id,
+        actor: staff.user.email,
+        target: `${c.req.method} ${c.req.path}`,
+        detail: `tệp đính kèm #${attachment.id}`,
+        requestId: requestIdOf(c),
+      });
       throw new ForbiddenError();
     }
     const file = await attachments.open(attachment.id);
@@ -69,7 +82,12 @@ export function mountAttachmentDownloads(app: Hono<any>, deps: { attachments: At
     if (!file) throw new NotFoundError();
     const kept = { ...SANDBOXED_FILE_HEADERS, 'Cache-Control': 'private, no-store' };
     keepHeaders(c, kept);
-    const headers = { ...kept, 'Content-Type': attachment.mime, 'Content-Disposition': contentDisposition(attachment.originalName), 'Content-Length': String(file.size) };
+    const headers = {
+      ...kept,
+      'Content-Type': attachment.mime,
+      'Content-Disposition': contentDisposition(attachment.originalName),
+      'Content-Length': String(file.size),
+    };
     if (c.req.method === 'HEAD') {
       await file.close();
       return c.body(null, 200, headers);

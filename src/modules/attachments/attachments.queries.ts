@@ -10,7 +10,14 @@ export async function insertAttachment(
 ): Promise<number> {
   const inserted = await db
     .insertInto('attachments')
-    .values({ path: row.path, original_name: row.originalName, mime: row.mime, bytes: row.bytes, uploaded_by: row.uploadedBy, created_at: row.now })
+    .values({
+      path: row.path,
+      original_name: row.originalName,
+      mime: row.mime,
+      bytes: row.bytes,
+      uploaded_by: row.uploadedBy,
+      created_at: row.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;
@@ -22,7 +29,11 @@ export function findAttachmentById(db: Executor, id: number) {
 
 export function listAttachmentsByIds(db: Executor, ids: readonly number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('attachments').selectAll().where('id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export async function deleteAttachment(db: Executor, id: number) {
@@ -76,10 +87,23 @@ export function listReportAttachments(db: Executor, reportIds: readonly number[]
 }
 
 /** Which plans and reports hold this attachment: who may download it depends on them. */
-export async function listOwnersOf(db: Executor, attachmentId: number): Promise<{ planIds: number[]; reportIds: number[] }> {
+export async function listOwnersOf(
+  db: Executor,
+  attachmentId: number,
+): Promise<{ planIds: number[]; reportIds: number[] }> {
   const [plans, reports] = await Promise.all([
-    db.selectFrom('plan_attachments').select('plan_id').where('attachment_id', '=', attachmentId).orderBy('plan_id').execute(),
-    db.selectFrom('report_attachments').select('report_id').where('attachment_id', '=', attachmentId).orderBy('report_id').execute(),
+    db
+      .selectFrom('plan_attachments')
+      .select('plan_id')
+      .where('attachment_id', '=', attachmentId)
+      .orderBy('plan_id')
+      .execute(),
+    db
+      .selectFrom('report_attachments')
+      .select('report_id')
+      .where('attachment_id', '=', attachmentId)
+      .orderBy('report_id')
+      .execute(),
   ]);
   return { planIds: plans.map((p) => p.plan_id), reportIds: reports.map((r) => r.report_id) };
 }

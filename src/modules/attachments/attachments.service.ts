@@ -10,7 +10,12 @@ import { AppError } from '../../platform/http/errors.js';
 import type { WorkPool } from '../../platform/workers/work-pool.js';
 import type { Db } from '../../database.js';
 import type { AttachmentRow } from './attachments.tables.js';
-import { ATTACHMENT_TYPES, detectAttachmentType, NAME_EXTENSIONS, type AttachmentExtension } from './attachment-type.js';
+import {
+  ATTACHMENT_TYPES,
+  detectAttachmentType,
+  NAME_EXTENSIONS,
+  type AttachmentExtension,
+} from './attachment-type.js';
 import * as q from './attachments.queries.js';
 
 export interface Attachment {
@@ -41,7 +46,11 @@ export interface Upload {
 /** At most this many files in one form (a report's minutes, a few photos, a list). */
 export const MAX_FILES_PER_FORM = 10;
 
-export type AttachmentRejection = 'ATTACHMENT_EMPTY' | 'ATTACHMENT_TOO_LARGE' | 'ATTACHMENT_UNSUPPORTED_TYPE' | 'ATTACHMENT_TOO_MANY';
+export type AttachmentRejection =
+  | 'ATTACHMENT_EMPTY'
+  | 'ATTACHMENT_TOO_LARGE'
+  | 'ATTACHMENT_UNSUPPORTED_TYPE'
+  | 'ATTACHMENT_TOO_MANY';
 
 const STATUS: Record<AttachmentRejection, 400 | 413 | 415> = {
   ATTACHMENT_EMPTY: 400,
@@ -103,12 +112,16 @@ export function attachmentName(fileName: string, extension: AttachmentExtension)
   const given = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   if (NAME_EXTENSIONS[extension].includes(given)) return name;
   const suffix = `.${extension}`;
-  return `${Array.from(name).slice(0, ORIGINAL_NAME_MAX - suffix.length).join('').trim()}${suffix}`;
+  return `${Array.from(name)
+    .slice(0, ORIGINAL_NAME_MAX - suffix.length)
+    .join('')
+    .trim()}${suffix}`;
 }
 
 function groupByOwner(rows: Array<AttachmentRow & { owner_id: number }>): Map<number, Attachment[]> {
   const byOwner = new Map<number, Attachment[]>();
-  for (const row of rows) (byOwner.get(row.owner_id) ?? byOwner.set(row.owner_id, []).get(row.owner_id)!).push(toAttachment(row));
+  for (const row of rows)
+    (byOwner.get(row.owner_id) ?? byOwner.set(row.owner_id, []).get(row.owner_id)!).push(toAttachment(row));
   return byOwner;
 }
 
@@ -124,12 +137,17 @@ export function createAttachments(deps: {
   work: WorkPool;
 }) {
   const { db, clock, maxBytes } = deps;
-  const files = createFileStore<AttachmentExtension>({ root: path.join(deps.dataDir, 'attachments'), random: deps.random, types: ATTACHMENT_TYPES });
+  const files = createFileStore<AttachmentExtension>({
+    root: path.join(deps.dataDir, 'attachments'),
+    random: deps.random,
+    types: ATTACHMENT_TYPES,
+  });
 
   /** The file's real type; throws AttachmentRejectedError for what the uploader can fix. */
   async function inspect(upload: Upload): Promise<AttachmentExtension> {
     if (upload.data.byteLength === 0) throw new AttachmentRejectedError('ATTACHMENT_EMPTY', maxBytes, upload.fileName);
-    if (upload.data.byteLength > maxBytes) throw new AttachmentRejectedError('ATTACHMENT_TOO_LARGE', maxBytes, upload.fileName);
+    if (upload.data.byteLength > maxBytes)
+      throw new AttachmentRejectedError('ATTACHMENT_TOO_LARGE', maxBytes, upload.fileName);
     const extension = await detectAttachmentType(upload.data, deps.work);
     if (!extension) throw new AttachmentRejectedError('ATTACHMENT_UNSUPPORTED_TYPE', maxBytes, upload.fileName);
     return extension;
@@ -142,7 +160,14 @@ export function createAttachments(deps: {
     const originalName = attachmentName(input.fileName, extension);
     let id: number;
     try {
-      id = await q.insertAttachment(db, { path: stored, originalName, mime: ATTACHMENT_TYPES[extension], bytes: input.data.byteLength, uploadedBy: input.uploadedBy, now: now.toISOString() });
+      id = await q.insertAttachment(db, {
+        path: stored,
+        originalName,
+        mime: ATTACHMENT_TYPES[extension],
+        bytes: input.data.byteLength,
+        uploadedBy: input.uploadedBy,
+        now: now.toISOString(),
+      });
     } catch (error) {
       await files.remove(stored);
       throw error;

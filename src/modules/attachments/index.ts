@@ -5,7 +5,12 @@
 // name kept only as a label; a row exists only for a complete file. Files are never public:
 // GET /quan-tri/tep-dinh-kem/:id/:name needs plans.read and the plans module's per-record rule
 // (mayDownload), and answers as a sandboxed, uncached download.
-export { createAttachments, AttachmentRejectedError, MAX_FILES_PER_FORM, downloadUrlOf } from './attachments.service.js';
+export {
+  createAttachments,
+  AttachmentRejectedError,
+  MAX_FILES_PER_FORM,
+  downloadUrlOf,
+} from './attachments.service.js';
 export type { Attachment, AttachmentWithOwners, AttachmentsService, Upload } from './attachments.service.js';
 export { ATTACHMENT_FIELD, attachmentFormBytes, capAttachmentUploads, readUploads } from './attachment-uploads.js';
 export { keepAttachmentHeaders, mountAttachmentDownloads, type MayDownload } from './attachments.download.js';

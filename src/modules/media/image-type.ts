@@ -34,6 +34,7 @@ export function inspectImage(data: Uint8Array): ImageInspection {
   const type = size.type ?? '';
   if (!isImageExtension(type)) return { ok: false, reason: 'not-an-image' };
   if (!(size.width > 0 && size.height > 0)) return { ok: false, reason: 'not-an-image' };
-  if (size.width > MAX_SIDE_PX || size.height > MAX_SIDE_PX || size.width * size.height > MAX_PIXELS) return { ok: false, reason: 'too-many-pixels' };
+  if (size.width > MAX_SIDE_PX || size.height > MAX_SIDE_PX || size.width * size.height > MAX_PIXELS)
+    return { ok: false, reason: 'too-many-pixels' };
   return { ok: true, extension: type, mime: IMAGE_TYPES[type], width: size.width, height: size.height };
 }

@@ -8,7 +8,11 @@ import { IMAGE_TYPES, type ImageExtension } from './image-type.js';
 export type { StoredFileAddress } from '../../platform/files/file-store.js';
 
 export function createMediaStore(deps: { dataDir: string; random: RandomSource }) {
-  return createFileStore<ImageExtension>({ root: path.join(deps.dataDir, 'uploads'), random: deps.random, types: IMAGE_TYPES });
+  return createFileStore<ImageExtension>({
+    root: path.join(deps.dataDir, 'uploads'),
+    random: deps.random,
+    types: IMAGE_TYPES,
+  });
 }
 
 export type MediaStore = ReturnType<typeof createMediaStore>;

@@ -20,18 +20,12 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 type Flash = { kind: 'ok' | 'error'; text: string };
 
-
 /** True when the client (the editor's fetch) asked for JSON rather than a page. */
 function prefersJson(c: Context): boolean {
-  return accepts(c, { header: 'Accept', supports: ['text/html', 'application/json'], default: 'text/html' }) === 'application/json';
-}
-
-class UploadTooLargeError extends AppError {
-  constructor(message: string) {
-    super('PAYLOAD_TOO_LARGE', 413);
-    // The generic sentence says "too large"; this one says how large may be.
-    this.message = message;
-  }
+  return (
+    accepts(c, { header: 'Accept', supports: ['text/html', 'application/json'], default: 'text/html' }) ===
+    'application/json'
+  );
 }
 
 /**
@@ -39,14 +33,25 @@ class UploadTooLargeError extends AppError {
  * refused before a byte is read, a chunked body is cut off as soon as it passes it, and the image
  * itself streams to a temp file (the staff guard reads the form after the permission check).
  */
-export function capMediaUploads(app: Hono<any>, deps: { maxBytes: number }) {
-  app.use(UPLOAD_PATH, bodyCap(deps.maxBytes + FORM_OVERHEAD_BYTES, `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(deps.maxBytes)}.`));
+export function capMediaUploads(app: Hono, deps: { maxBytes: number }) {
+  app.use(
+    UPLOAD_PATH,
+    bodyCap(deps.maxBytes + FORM_OVERHEAD_BYTES, `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(deps.maxBytes)}.`),
+  );
 }
 
-export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog }) {
+export function mountMediaAdmin(
+  app: Hono,
+  deps: { media: MediaService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog },
+) {
   const { media, guard, frame, audit } = deps;
-  const staffApp = app as Hono<StaffEnv>;
-  frame.addSection({ href: LIBRARY_PATH, label: 'Thư viện ảnh', hint: 'Tải ảnh lên, sao chép địa chỉ ảnh, sửa mô tả, xóa ảnh không dùng nữa.', permission: 'media.upload', order: 20 });
+  frame.addSection({
+    href: LIBRARY_PATH,
+    label: 'Thư viện ảnh',
+    hint: 'Tải ảnh lên, sao chép địa chỉ ảnh, sửa mô tả, xóa ảnh không dùng nữa.',
+    permission: 'media.upload',
+    order: 20,
+  });
   frame.addFlashes({
     'da-tai-anh': { kind: 'ok', text: 'Đã tải ảnh lên.' },
     'da-luu-anh': { kind: 'ok', text: 'Đã lưu mô tả ảnh.' },
@@ -60,7 +65,16 @@ export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; gua
   };
 
   /** The library page; `status` other than 200 when it comes back with an error on it. */
-  async function libraryPage(c: Context<StaffEnv>, options: { status?: 200 | 400 | 409 | 413 | 415; flash?: Flash; upload?: { alt: string; error?: string }; q?: string; page?: number } = {}) {
+  async function libraryPage(
+    c: Context<StaffEnv>,
+    options: {
+      status?: 200 | 400 | 409 | 413 | 415;
+      flash?: Flash;
+      upload?: { alt: string; error?: string };
+      q?: string;
+      page?: number;
+    } = {},
+  ) {
     const q = options.q ?? '';
     const page = options.page ?? 1;
     const { items, total } = await media.listPage({ q, page, perPage: PAGE_SIZE });
@@ -69,7 +83,17 @@ export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; gua
     const res = await frame.respond(
       c,
       'Thư viện ảnh',
-      <MediaLibrary csrfToken={c.get('staff')!.csrfToken} items={items} total={total} page={page} pages={pages} q={q} maxSizeLabel={maxSizeLabel} mayChange={(m) => mayChange(c, m)} upload={options.upload} />,
+      <MediaLibrary
+        csrfToken={c.get('staff')!.csrfToken}
+        items={items}
+        total={total}
+        page={page}
+        pages={pages}
+        q={q}
+        maxSizeLabel={maxSizeLabel}
+        mayChange={(m) => mayChange(c, m)}
+        upload={options.upload}
+      />,
       options.flash ? { flash: options.flash } : {},
     );
     const status = options.status ?? 200;
@@ -78,8 +102,8 @@ export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; gua
 
   /** The list the user came from (filter and page), read from the form's hidden fields. */
   const returnTo = (form: Record<string, unknown>) => {
-    const q = libraryQuerySchema.safeParse(typeof form['q'] === 'string' ? form['q'].normalize('NFC') : '');
-    const page = typeof form['trang'] === 'string' && /^[1-9][0-9]{0,5}$/.test(form['trang']) ? Number(form['trang']) : 1;
+    const q = libraryQuerySchema.safeParse(typeof form.q === 'string' ? form.q.normalize('NFC') : '');
+    const page = typeof form.trang === 'string' && /^[1-9][0-9]{0,5}$/.test(form.trang) ? Number(form.trang) : 1;
     return { q: q.success ? q.data : '', page };
   };
 
@@ -95,55 +119,86 @@ export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; gua
   async function requireChangeable(c: Context<StaffEnv>, item: Media) {
     if (mayChange(c, item)) return;
     const staff = c.get('staff')!;
-    await audit.record({ action: 'permission.denied', userId: staff.user.id, actor: staff.user.email, target: `${c.req.method} ${c.req.path}`, detail: 'media.manage', requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'permission.denied',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: `${c.req.method} ${c.req.path}`,
+      detail: 'media.manage',
+      requestId: requestIdOf(c),
+    });
     throw new AppError('FORBIDDEN', 403);
   }
 
-  staffApp.get(LIBRARY_PATH, guard.require('media.upload'), async (c) => {
+  app.get(LIBRARY_PATH, guard.require('media.upload'), async (c) => {
     const q = libraryQuerySchema.safeParse(readQueryParam(c, 'q') ?? '');
     if (!q.success) throw new BadRequestError('QUERY_TOO_LONG');
     return libraryPage(c, { q: q.data, page: readPageNumber(c) });
   });
 
-  staffApp.post(UPLOAD_PATH, guard.require('media.upload'), async (c) => {
+  app.post(UPLOAD_PATH, guard.require('media.upload'), async (c) => {
     const staff = c.get('staff')!;
     const json = prefersJson(c);
     const form = await c.req.parseBody();
-    const altInput = typeof form['alt'] === 'string' ? form['alt'].normalize('NFC') : '';
+    const altInput = typeof form.alt === 'string' ? form.alt.normalize('NFC') : '';
     const refuse = (status: 400 | 413 | 415, code: string, message: string) =>
-      json ? c.json({ error: { code, message } }, status) : libraryPage(c, { status, upload: { alt: altInput, error: message } });
+      json
+        ? c.json({ error: { code, message } }, status)
+        : libraryPage(c, { status, upload: { alt: altInput, error: message } });
 
     const alt = altSchema.safeParse(altInput);
     if (!alt.success) return refuse(400, 'MEDIA_ALT_TOO_LONG', alt.error.issues[0]!.message);
-    const file = form['file'];
-    if (typeof file !== 'object' || file.size === 0) return refuse(400, 'MEDIA_FILE_MISSING', 'Hãy chọn một tệp ảnh để tải lên.');
-    if (file.size > media.maxBytes) return refuse(413, 'MEDIA_TOO_LARGE', `Ảnh quá lớn: mỗi ảnh tối đa ${maxSizeLabel}.`);
+    const file = form.file;
+    if (typeof file !== 'object' || file.size === 0)
+      return refuse(400, 'MEDIA_FILE_MISSING', 'Hãy chọn một tệp ảnh để tải lên.');
+    if (file.size > media.maxBytes)
+      return refuse(413, 'MEDIA_TOO_LARGE', `Ảnh quá lớn: mỗi ảnh tối đa ${maxSizeLabel}.`);
     let item: Media;
     try {
-      item = await media.upload({ data: new Uint8Array(await file.arrayBuffer()), fileName: file.name, alt: alt.data, uploadedBy: staff.user.id });
+      item = await media.upload({
+        data: new Uint8Array(await file.arrayBuffer()),
+        fileName: file.name,
+        alt: alt.data,
+        uploadedBy: staff.user.id,
+      });
     } catch (error) {
       if (error instanceof MediaRejectedError) return refuse(error.status, error.code, error.message);
       throw error;
     }
-    await audit.record({ action: 'media.uploaded', userId: staff.user.id, actor: staff.user.email, target: item.path, detail: item.originalName, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'media.uploaded',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: item.path,
+      detail: item.originalName,
+      requestId: requestIdOf(c),
+    });
     if (json) return c.json({ id: item.id, url: item.url, width: item.width, height: item.height, alt: item.alt }, 201);
     return c.redirect(libraryHref({ flash: 'da-tai-anh' }), 303);
   });
 
-  staffApp.post(`${LIBRARY_PATH}/:id`, guard.require('media.upload'), async (c) => {
+  app.post(`${LIBRARY_PATH}/:id`, guard.require('media.upload'), async (c) => {
     const staff = c.get('staff')!;
     const item = await findOr404(c);
     await requireChangeable(c, item);
     const form = await c.req.parseBody();
     const back = returnTo(form);
-    const alt = altSchema.safeParse(typeof form['alt'] === 'string' ? form['alt'].normalize('NFC') : '');
-    if (!alt.success) return libraryPage(c, { ...back, status: 400, flash: { kind: 'error', text: alt.error.issues[0]!.message } });
+    const alt = altSchema.safeParse(typeof form.alt === 'string' ? form.alt.normalize('NFC') : '');
+    if (!alt.success)
+      return libraryPage(c, { ...back, status: 400, flash: { kind: 'error', text: alt.error.issues[0]!.message } });
     await media.updateAlt(item, alt.data);
-    await audit.record({ action: 'media.updated', userId: staff.user.id, actor: staff.user.email, target: item.path, detail: alt.data, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'media.updated',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: item.path,
+      detail: alt.data,
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`${libraryHref({ ...back, flash: 'da-luu-anh' })}#anh-${item.id}`, 303);
   });
 
-  staffApp.post(`${LIBRARY_PATH}/:id/xoa`, guard.require('media.upload'), async (c) => {
+  app.post(`${LIBRARY_PATH}/:id/xoa`, guard.require('media.upload'), async (c) => {
     const staff = c.get('staff')!;
     const item = await findOr404(c);
     await requireChangeable(c, item);
@@ -152,7 +207,14 @@ export function mountMediaAdmin(app: Hono<any>, deps: { media: MediaService; gua
       const text = `Ảnh “${item.originalName}” đang được dùng trong bài viết (trong nội dung hoặc làm ảnh đại diện) nên không xóa được; hãy gỡ ảnh khỏi bài viết trước.`;
       return libraryPage(c, { ...back, status: 409, flash: { kind: 'error', text } });
     }
-    await audit.record({ action: 'media.deleted', userId: staff.user.id, actor: staff.user.email, target: item.path, detail: item.originalName, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'media.deleted',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: item.path,
+      detail: item.originalName,
+      requestId: requestIdOf(c),
+    });
     // Back to the same filter, first page: the page the image was on may no longer exist.
     return c.redirect(libraryHref({ q: back.q, flash: 'da-xoa-anh' }), 303);
   });

@@ -8,7 +8,11 @@ import type { MediaStore } from './media-store.js';
 const CACHE_FOREVER = 'public, max-age=31536000, immutable';
 
 function notFound(c: Context) {
-  return c.body('Không tìm thấy tệp.', 404, { ...FILE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  return c.body('Không tìm thấy tệp.', 404, {
+    ...FILE_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
 }
 
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -19,7 +23,7 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
-export function mountMediaFiles(app: Hono<any>, deps: { files: MediaStore }) {
+export function mountMediaFiles(app: Hono, deps: { files: MediaStore }) {
   app.get('/tep-tin/:year/:month/:name', async (c) => {
     const address = deps.files.locate(c.req.param('year'), c.req.param('month'), c.req.param('name'));
     if (!address) return notFound(c);

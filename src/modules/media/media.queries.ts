@@ -18,7 +18,18 @@ const withUploader = (db: Executor) =>
 
 export async function insertMedia(
   db: Executor,
-  row: { path: string; originalName: string; mime: string; bytes: number; width: number; height: number; alt: string; searchF: string; uploadedBy: number; now: string },
+  row: {
+    path: string;
+    originalName: string;
+    mime: string;
+    bytes: number;
+    width: number;
+    height: number;
+    alt: string;
+    searchF: string;
+    uploadedBy: number;
+    now: string;
+  },
 ): Promise<number> {
   const inserted = await db
     .insertInto('media')
@@ -46,13 +57,20 @@ export function findMediaById(db: Executor, id: number) {
 /** Newest first; `foldedQuery` (already folded) filters on the folded name and alt text. */
 export function listMedia(db: Executor, options: { foldedQuery?: string; limit: number; offset: number }) {
   let query = withUploader(db);
-  if (options.foldedQuery) query = query.where(sql<boolean>`media.search_f like ${containsPattern(options.foldedQuery)} escape '\\'`);
-  return query.orderBy('media.created_at', 'desc').orderBy('media.id', 'desc').limit(options.limit).offset(options.offset).execute();
+  if (options.foldedQuery)
+    query = query.where(sql<boolean>`media.search_f like ${containsPattern(options.foldedQuery)} escape '\\'`);
+  return query
+    .orderBy('media.created_at', 'desc')
+    .orderBy('media.id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
 }
 
 export async function countMedia(db: Executor, options: { foldedQuery?: string }): Promise<number> {
   let query = db.selectFrom('media').select((eb) => eb.fn.countAll<number>().as('n'));
-  if (options.foldedQuery) query = query.where(sql<boolean>`search_f like ${containsPattern(options.foldedQuery)} escape '\\'`);
+  if (options.foldedQuery)
+    query = query.where(sql<boolean>`search_f like ${containsPattern(options.foldedQuery)} escape '\\'`);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -74,7 +92,12 @@ export async function isMediaUsed(db: Executor, media: { id: number; path: strin
   const row = await db
     .selectFrom('articles')
     .select('id')
-    .where((eb) => eb.or([eb('featured_image_id', '=', media.id), sql<boolean>`body_html like ${containsPattern(`/tep-tin/${media.path}`)} escape '\\'`]))
+    .where((eb) =>
+      eb.or([
+        eb('featured_image_id', '=', media.id),
+        sql<boolean>`body_html like ${containsPattern(`/tep-tin/${media.path}`)} escape '\\'`,
+      ]),
+    )
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

@@ -8,7 +8,15 @@ import { fold } from '../../platform/text/fold.js';
 import type { Db } from '../../database.js';
 import { inspectImage, MAX_PIXELS, MAX_SIDE_PX } from './image-type.js';
 import { createMediaStore } from './media-store.js';
-import { countMedia, deleteMedia, findMediaById, insertMedia, isMediaUsed, listMedia, updateMediaAlt } from './media.queries.js';
+import {
+  countMedia,
+  deleteMedia,
+  findMediaById,
+  insertMedia,
+  isMediaUsed,
+  listMedia,
+  updateMediaAlt,
+} from './media.queries.js';
 
 export interface Media {
   id: number;
@@ -25,7 +33,11 @@ export interface Media {
   createdAt: string;
 }
 
-export type MediaRejection = 'MEDIA_FILE_MISSING' | 'MEDIA_TOO_LARGE' | 'MEDIA_UNSUPPORTED_TYPE' | 'MEDIA_TOO_MANY_PIXELS';
+export type MediaRejection =
+  | 'MEDIA_FILE_MISSING'
+  | 'MEDIA_TOO_LARGE'
+  | 'MEDIA_UNSUPPORTED_TYPE'
+  | 'MEDIA_TOO_MANY_PIXELS';
 
 const messages = {
   MEDIA_FILE_MISSING: () => 'Hãy chọn một tệp ảnh để tải lên.',
@@ -84,11 +96,21 @@ function acceptImage(data: Uint8Array, maxBytes: number) {
   if (data.byteLength === 0) throw new MediaRejectedError('MEDIA_FILE_MISSING', maxBytes);
   if (data.byteLength > maxBytes) throw new MediaRejectedError('MEDIA_TOO_LARGE', maxBytes);
   const image = inspectImage(data);
-  if (!image.ok) throw new MediaRejectedError(image.reason === 'too-many-pixels' ? 'MEDIA_TOO_MANY_PIXELS' : 'MEDIA_UNSUPPORTED_TYPE', maxBytes);
+  if (!image.ok)
+    throw new MediaRejectedError(
+      image.reason === 'too-many-pixels' ? 'MEDIA_TOO_MANY_PIXELS' : 'MEDIA_UNSUPPORTED_TYPE',
+      maxBytes,
+    );
   return image;
 }
 
-export function createMediaService(deps: { db: Db; clock: Clock; random: RandomSource; dataDir: string; maxBytes: number }) {
+export function createMediaService(deps: {
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  dataDir: string;
+  maxBytes: number;
+}) {
   const { db, clock, maxBytes } = deps;
   const files = createMediaStore({ dataDir: deps.dataDir, random: deps.random });
 

@@ -7,7 +7,15 @@
 export { createPlans } from './plans.service.js';
 export type { Plans, PlanServiceDeps } from './plans.service.js';
 export { quantityText } from './task-text.js';
-export type { PlanContext, TaskView, TaskInput, PlanInput, ProgrammeInput, ReportInput, EvidenceArticle } from './plans.types.js';
+export type {
+  PlanContext,
+  TaskView,
+  TaskInput,
+  PlanInput,
+  ProgrammeInput,
+  ReportInput,
+  EvidenceArticle,
+} from './plans.types.js';
 export { mountPlanPages, planContextOf } from './plans.admin.js';
 export { taskStatusLabels, type TaskStatus } from './task-status.js';
 export { capPlansApiBodies, mountPlansApi } from './plans.api.js';

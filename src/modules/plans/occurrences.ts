@@ -100,14 +100,17 @@ export function firstIndexAtOrAfter(keys: readonly string[], date: string): numb
 export function listOccurrenceKeys(recurrence: Recurrence): string[] {
   if (recurrence.kind === 'once') return isCalendarDate(recurrence.deadline) ? [recurrence.deadline] : [];
   const { from, to } = recurrence;
-  if (!isCalendarDate(from) || !isCalendarDate(to) || from > to || yearOf(to) - yearOf(from) > MAX_RECURRENCE_YEARS) return [];
+  if (!isCalendarDate(from) || !isCalendarDate(to) || from > to || yearOf(to) - yearOf(from) > MAX_RECURRENCE_YEARS)
+    return [];
   switch (recurrence.kind) {
     case 'daily':
       return listDaily(from, to);
     case 'monthly':
       return isDayOfMonth(recurrence.day) ? listMonthly(recurrence.day, from, to) : [];
     case 'yearly':
-      return isMonth(recurrence.month) && isDayOfMonth(recurrence.day) ? listYearly(recurrence.month, recurrence.day, from, to) : [];
+      return isMonth(recurrence.month) && isDayOfMonth(recurrence.day)
+        ? listYearly(recurrence.month, recurrence.day, from, to)
+        : [];
   }
 }
 

@@ -17,7 +17,8 @@ export function dashboardOf(tasks: readonly TaskView[]): PlanDashboard {
   for (const t of tasks) {
     const group = t.groupName || 'Nhiệm vụ khác';
     (groups.get(group) ?? groups.set(group, []).get(group)!).push(t.status.status);
-    const unit = units.get(t.leadUnit.id) ?? units.set(t.leadUnit.id, { name: t.leadUnit.name, statuses: [] }).get(t.leadUnit.id)!;
+    const unit =
+      units.get(t.leadUnit.id) ?? units.set(t.leadUnit.id, { name: t.leadUnit.name, statuses: [] }).get(t.leadUnit.id)!;
     unit.statuses.push(t.status.status);
   }
   return {
@@ -26,9 +27,17 @@ export function dashboardOf(tasks: readonly TaskView[]): PlanDashboard {
     byLeadUnit: [...units]
       .map(([unitId, u]) => ({ unitId, unitName: u.name, summary: summarise(u.statuses) }))
       .sort((a, b) => b.summary.overdue - a.summary.overdue || a.unitName.localeCompare(b.unitName, 'vi')),
-    overdue: tasks.filter((t) => t.status.status === 'overdue').map((t) => ({ taskId: t.id, title: t.title, leadUnit: t.leadUnit.name, deadline: t.deadlineText })),
+    overdue: tasks
+      .filter((t) => t.status.status === 'overdue')
+      .map((t) => ({ taskId: t.id, title: t.title, leadUnit: t.leadUnit.name, deadline: t.deadlineText })),
     targets: tasks
       .filter((t) => t.targetQuantity !== null)
-      .map((t) => ({ taskId: t.id, title: t.title, target: t.status.target ?? t.targetQuantity!, actual: t.status.actual, unit: t.targetUnit })),
+      .map((t) => ({
+        taskId: t.id,
+        title: t.title,
+        target: t.status.target ?? t.targetQuantity!,
+        actual: t.status.actual,
+        unit: t.targetUnit,
+      })),
   };
 }

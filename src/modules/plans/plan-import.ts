@@ -7,7 +7,14 @@ import * as q from './plans.queries.js';
 import { occurrenceFor, type Recurrence } from './task-status.js';
 
 export interface PlanFixture {
-  programme?: { number: string; title: string; issuer: string; issuedOn: string | null; startYear: number; endYear: number };
+  programme?: {
+    number: string;
+    title: string;
+    issuer: string;
+    issuedOn: string | null;
+    startYear: number;
+    endYear: number;
+  };
   plan: { number: string; title: string; issuer: string; issuedOn: string; year: number };
   tasks: Array<{
     title: string;
@@ -20,24 +27,65 @@ export interface PlanFixture {
     recurrence: Recurrence;
     targetQuantity?: number | null;
     targetUnit?: string;
-    reports?: Array<{ unitId: number; activityDate: string; body: string; quantity?: number | null; completed?: boolean; filedAt: string; authorName: string; authorId?: number | null }>;
+    reports?: Array<{
+      unitId: number;
+      activityDate: string;
+      body: string;
+      quantity?: number | null;
+      completed?: boolean;
+      filedAt: string;
+      authorName: string;
+      authorId?: number | null;
+    }>;
   }>;
 }
 
 function columnsOf(r: Recurrence) {
   switch (r.kind) {
     case 'once':
-      return { recurrence: 'once' as const, deadline: r.deadline, recur_day: null, recur_month: null, recur_from: null, recur_to: null };
+      return {
+        recurrence: 'once' as const,
+        deadline: r.deadline,
+        recur_day: null,
+        recur_month: null,
+        recur_from: null,
+        recur_to: null,
+      };
     case 'daily':
-      return { recurrence: 'daily' as const, deadline: null, recur_day: null, recur_month: null, recur_from: r.from, recur_to: r.to };
+      return {
+        recurrence: 'daily' as const,
+        deadline: null,
+        recur_day: null,
+        recur_month: null,
+        recur_from: r.from,
+        recur_to: r.to,
+      };
     case 'monthly':
-      return { recurrence: 'monthly' as const, deadline: null, recur_day: r.day, recur_month: null, recur_from: r.from, recur_to: r.to };
+      return {
+        recurrence: 'monthly' as const,
+        deadline: null,
+        recur_day: r.day,
+        recur_month: null,
+        recur_from: r.from,
+        recur_to: r.to,
+      };
     case 'yearly':
-      return { recurrence: 'yearly' as const, deadline: null, recur_day: r.day, recur_month: r.month, recur_from: r.from, recur_to: r.to };
+      return {
+        recurrence: 'yearly' as const,
+        deadline: null,
+        recur_day: r.day,
+        recur_month: r.month,
+        recur_from: r.from,
+        recur_to: r.to,
+      };
   }
 }
 
-export async function importPlan(db: Db, fixture: PlanFixture, nowIso: string): Promise<{ planId: number; taskIds: number[] }> {
+export async function importPlan(
+  db: Db,
+  fixture: PlanFixture,
+  nowIso: string,
+): Promise<{ planId: number; taskIds: number[] }> {
   return db.transaction().execute(async (trx) => {
     let programmeId: number | null = null;
     if (fixture.programme) {
@@ -45,7 +93,16 @@ export async function importPlan(db: Db, fixture: PlanFixture, nowIso: string): 
       const existing = (await q.listProgrammes(trx)).find((x) => x.number === p.number);
       programmeId =
         existing?.id ??
-        (await q.insertProgramme(trx, { number: p.number, title: p.title, issuer: p.issuer, issued_on: p.issuedOn, start_year: p.startYear, end_year: p.endYear, created_at: nowIso, updated_at: nowIso }));
+        (await q.insertProgramme(trx, {
+          number: p.number,
+          title: p.title,
+          issuer: p.issuer,
+          issued_on: p.issuedOn,
+          start_year: p.startYear,
+          end_year: p.endYear,
+          created_at: nowIso,
+          updated_at: nowIso,
+        }));
     }
     const planId = await q.insertPlan(trx, {
       programme_id: programmeId,

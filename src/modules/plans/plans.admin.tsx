@@ -4,7 +4,7 @@
 // admin/; the pages in views/.
 import type { Hono } from 'hono';
 import type { Clock } from '../../platform/clock.js';
-import type { StaffEnv, StaffFrame, StaffGuard } from '../accounts/index.js';
+import type { StaffFrame, StaffGuard } from '../accounts/index.js';
 import type { AttachmentsService } from '../attachments/index.js';
 import { seesAllUnits } from './plans-policy.js';
 import type { Plans } from './plans.service.js';
@@ -62,15 +62,14 @@ function addToStaffFrame({ plans, frame }: PlanPageDeps) {
   });
 }
 
-export function mountPlanPages(app: Hono<any>, deps: PlanPageDeps) {
-  const staffApp = app as Hono<StaffEnv>;
+export function mountPlanPages(app: Hono, deps: PlanPageDeps) {
   addToStaffFrame(deps);
   // In this order: a fixed path (…/moi) is mounted before the :id route it would also match.
-  mountProgrammeRoutes(staffApp, deps);
-  mountPlanFormRoutes(staffApp, deps);
-  mountPlanRoutes(staffApp, deps);
-  mountTaskRoutes(staffApp, deps);
-  mountTaskPageRoutes(staffApp, deps);
-  mountReportRoutes(staffApp, deps);
-  mountUnitTaskRoutes(staffApp, deps);
+  mountProgrammeRoutes(app, deps);
+  mountPlanFormRoutes(app, deps);
+  mountPlanRoutes(app, deps);
+  mountTaskRoutes(app, deps);
+  mountTaskPageRoutes(app, deps);
+  mountReportRoutes(app, deps);
+  mountUnitTaskRoutes(app, deps);
 }

@@ -4,24 +4,30 @@
 import type { Hono } from 'hono';
 import { bodyCap } from '../../platform/http/body.js';
 import type { ApiDocs } from '../../platform/http/api-docs.js';
-import type { StaffEnv, StaffGuard } from '../accounts/index.js';
+import type { StaffGuard } from '../accounts/index.js';
 import type { Plans } from './plans.service.js';
 import { documentPlansApi } from './api/api-docs.js';
 import { PLANS_API_BODY_BYTES } from './api/api-schemas.js';
 import { mountPlanApiRoutes } from './api/plan-api-routes.js';
 import { mountTaskApiRoutes } from './api/task-api-routes.js';
 
-export function capPlansApiBodies(app: Hono<any>) {
-  for (const path of ['/api/v1/programmes', '/api/v1/plans', '/api/v1/plans/*', '/api/v1/tasks/*', '/api/v1/reports/*']) app.use(path, bodyCap(PLANS_API_BODY_BYTES));
+export function capPlansApiBodies(app: Hono) {
+  for (const path of ['/api/v1/programmes', '/api/v1/plans', '/api/v1/plans/*', '/api/v1/tasks/*', '/api/v1/reports/*'])
+    app.use(path, bodyCap(PLANS_API_BODY_BYTES));
 }
 
-export function mountPlansApi(app: Hono<any>, deps: { plans: Plans; guard: StaffGuard; docs: ApiDocs }) {
-  const api = app as Hono<StaffEnv>;
+export function mountPlansApi(app: Hono, deps: { plans: Plans; guard: StaffGuard; docs: ApiDocs }) {
   documentPlansApi(deps.docs);
   // '/x/*' also matches '/x' in Hono: listing both would run the guard twice.
-  for (const path of ['/api/v1/programmes', '/api/v1/plans/*', '/api/v1/tasks/*', '/api/v1/reports/*', '/api/v1/units/:id/tasks']) {
-    api.use(path, deps.guard.loadStaff(), deps.guard.csrf({ afterPermission: true }));
+  for (const path of [
+    '/api/v1/programmes',
+    '/api/v1/plans/*',
+    '/api/v1/tasks/*',
+    '/api/v1/reports/*',
+    '/api/v1/units/:id/tasks',
+  ]) {
+    app.use(path, deps.guard.loadStaff(), deps.guard.csrf({ afterPermission: true }));
   }
-  mountPlanApiRoutes(api, deps);
-  mountTaskApiRoutes(api, deps);
+  mountPlanApiRoutes(app, deps);
+  mountTaskApiRoutes(app, deps);
 }

@@ -25,7 +25,17 @@ export function listPlans(db: Executor) {
   return db
     .selectFrom('plans')
     .leftJoin('programmes', 'programmes.id', 'plans.programme_id')
-    .select(['plans.id', 'plans.number', 'plans.title', 'plans.issuer', 'plans.issued_on', 'plans.year', 'plans.programme_id', 'programmes.number as programme_number', 'programmes.title as programme_title'])
+    .select([
+      'plans.id',
+      'plans.number',
+      'plans.title',
+      'plans.issuer',
+      'plans.issued_on',
+      'plans.year',
+      'plans.programme_id',
+      'programmes.number as programme_number',
+      'programmes.title as programme_title',
+    ])
     .orderBy('plans.year', 'desc')
     .orderBy('plans.id', 'desc')
     .execute();
@@ -36,7 +46,12 @@ export function findPlan(db: Executor, id: number) {
     .selectFrom('plans')
     .leftJoin('programmes', 'programmes.id', 'plans.programme_id')
     .selectAll('plans')
-    .select(['programmes.number as programme_number', 'programmes.title as programme_title', 'programmes.start_year', 'programmes.end_year'])
+    .select([
+      'programmes.number as programme_number',
+      'programmes.title as programme_title',
+      'programmes.start_year',
+      'programmes.end_year',
+    ])
     .where('plans.id', '=', id)
     .executeTakeFirst();
 }
@@ -55,7 +70,12 @@ export async function isProgrammeNumberTaken(db: Executor, number: string, excep
 
 /** Marks the plan's rows as changed, for every node's cache; call inside the write's transaction. */
 export async function bumpPlanVersion(db: Executor, planId: number): Promise<number> {
-  const row = await db.updateTable('plans').set({ data_version: sql`data_version + 1` }).where('id', '=', planId).returning('data_version').executeTakeFirst();
+  const row = await db
+    .updateTable('plans')
+    .set({ data_version: sql`data_version + 1` })
+    .where('id', '=', planId)
+    .returning('data_version')
+    .executeTakeFirst();
   return Number(row?.data_version ?? 0);
 }
 
@@ -63,7 +83,10 @@ export async function bumpPlanVersion(db: Executor, planId: number): Promise<num
 export async function readPlanStamp(db: Executor, planId: number): Promise<string | undefined> {
   const [plan, units] = await Promise.all([
     db.selectFrom('plans').select(['data_version', 'year']).where('id', '=', planId).executeTakeFirst(),
-    db.selectFrom('units').select([(eb) => eb.fn.max('updated_at').as('at'), (eb) => eb.fn.countAll<number>().as('n')]).executeTakeFirst(),
+    db
+      .selectFrom('units')
+      .select([(eb) => eb.fn.max('updated_at').as('at'), (eb) => eb.fn.countAll<number>().as('n')])
+      .executeTakeFirst(),
   ]);
   return plan && `${plan.data_version}/${plan.year}/${units?.at ?? ''}/${units?.n ?? 0}`;
 }
@@ -112,7 +135,12 @@ export function listTasksOfPlan(db: Executor, planId: number) {
 export function listTasksOfUnit(db: Executor, unitId: number) {
   return tasks(db)
     .select(['tasks.plan_id'])
-    .where((eb) => eb.or([eb('tasks.lead_unit_id', '=', unitId), eb('tasks.id', 'in', eb.selectFrom('task_coordinators').select('task_id').where('unit_id', '=', unitId))]))
+    .where((eb) =>
+      eb.or([
+        eb('tasks.lead_unit_id', '=', unitId),
+        eb('tasks.id', 'in', eb.selectFrom('task_coordinators').select('task_id').where('unit_id', '=', unitId)),
+      ]),
+    )
     .orderBy('tasks.plan_id')
     .orderBy('tasks.position')
     .execute();
@@ -122,9 +150,27 @@ export function listTasksOfUnit(db: Executor, unitId: number) {
 export async function countUnitUse(db: Executor, unitId: number) {
   const count = async (query: Promise<{ n: number | string | bigint } | undefined>) => Number((await query)?.n ?? 0);
   const [lead, coordinating, reports] = await Promise.all([
-    count(db.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')).where('lead_unit_id', '=', unitId).executeTakeFirst()),
-    count(db.selectFrom('task_coordinators').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', unitId).executeTakeFirst()),
-    count(db.selectFrom('progress_reports').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', unitId).executeTakeFirst()),
+    count(
+      db
+        .selectFrom('tasks')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('lead_unit_id', '=', unitId)
+        .executeTakeFirst(),
+    ),
+    count(
+      db
+        .selectFrom('task_coordinators')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('unit_id', '=', unitId)
+        .executeTakeFirst(),
+    ),
+    count(
+      db
+        .selectFrom('progress_reports')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('unit_id', '=', unitId)
+        .executeTakeFirst(),
+    ),
   ]);
   return { lead, coordinating, reports };
 }
@@ -146,7 +192,11 @@ export async function updateTask(db: Executor, id: number, changes: Updateable<T
 }
 
 export async function nextTaskPosition(db: Executor, planId: number): Promise<number> {
-  const row = await db.selectFrom('tasks').select((eb) => eb.fn.max('position').as('p')).where('plan_id', '=', planId).executeTakeFirst();
+  const row = await db
+    .selectFrom('tasks')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
   return Number(row?.p ?? 0) + 10;
 }
 
@@ -163,16 +213,21 @@ export async function listCoordinators(db: Executor, scope: TaskScope) {
     .innerJoin('units', 'units.id', 'task_coordinators.unit_id')
     .select(['task_coordinators.task_id', 'units.id as unit_id', 'units.name']);
   if (scope !== 'all') {
-    query = 'planId' in scope
-      ? query.innerJoin('tasks', 'tasks.id', 'task_coordinators.task_id').where('tasks.plan_id', '=', scope.planId)
-      : query.where('task_coordinators.task_id', 'in', scope.taskIds);
+    query =
+      'planId' in scope
+        ? query.innerJoin('tasks', 'tasks.id', 'task_coordinators.task_id').where('tasks.plan_id', '=', scope.planId)
+        : query.where('task_coordinators.task_id', 'in', scope.taskIds);
   }
   return query.orderBy('units.name').execute();
 }
 
 export async function replaceCoordinators(db: Executor, taskId: number, unitIds: number[]) {
   await db.deleteFrom('task_coordinators').where('task_id', '=', taskId).execute();
-  if (unitIds.length > 0) await db.insertInto('task_coordinators').values(unitIds.map((unit_id) => ({ task_id: taskId, unit_id }))).execute();
+  if (unitIds.length > 0)
+    await db
+      .insertInto('task_coordinators')
+      .values(unitIds.map((unit_id) => ({ task_id: taskId, unit_id })))
+      .execute();
 }
 
 /** What the status engine needs of the reports of the tasks in scope, oldest first. */
@@ -180,11 +235,18 @@ export async function listReportFacts(db: Executor, scope: TaskScope) {
   if (isEmpty(scope)) return [];
   let query = db
     .selectFrom('progress_reports')
-    .select(['progress_reports.task_id', 'progress_reports.occurrence_key', 'progress_reports.filed_at', 'progress_reports.quantity', 'progress_reports.completed']);
+    .select([
+      'progress_reports.task_id',
+      'progress_reports.occurrence_key',
+      'progress_reports.filed_at',
+      'progress_reports.quantity',
+      'progress_reports.completed',
+    ]);
   if (scope !== 'all') {
-    query = 'planId' in scope
-      ? query.innerJoin('tasks', 'tasks.id', 'progress_reports.task_id').where('tasks.plan_id', '=', scope.planId)
-      : query.where('progress_reports.task_id', 'in', scope.taskIds);
+    query =
+      'planId' in scope
+        ? query.innerJoin('tasks', 'tasks.id', 'progress_reports.task_id').where('tasks.plan_id', '=', scope.planId)
+        : query.where('progress_reports.task_id', 'in', scope.taskIds);
   }
   // In index order (task, filing time) rather than sorted as a whole: the engine needs each task's
   // reports in filing order, and sorting 30,000 rows for every dashboard costs more than the read.
@@ -195,19 +257,30 @@ export async function listCompletions(db: Executor, scope: TaskScope) {
   if (isEmpty(scope)) return [];
   let query = db.selectFrom('task_completions').selectAll('task_completions');
   if (scope !== 'all') {
-    query = 'planId' in scope
-      ? query.innerJoin('tasks', 'tasks.id', 'task_completions.task_id').where('tasks.plan_id', '=', scope.planId)
-      : query.where('task_completions.task_id', 'in', scope.taskIds);
+    query =
+      'planId' in scope
+        ? query.innerJoin('tasks', 'tasks.id', 'task_completions.task_id').where('tasks.plan_id', '=', scope.planId)
+        : query.where('task_completions.task_id', 'in', scope.taskIds);
   }
   return query.execute();
 }
 
-export async function insertCompletion(db: Executor, row: { task_id: number; occurrence_key: string; at: string; reason: string; by_user_id: number; by_name: string }) {
+export async function insertCompletion(
+  db: Executor,
+  row: { task_id: number; occurrence_key: string; at: string; reason: string; by_user_id: number; by_name: string },
+) {
   await db.insertInto('task_completions').values(row).execute();
 }
 
 export async function hasCompletion(db: Executor, taskId: number, occurrenceKey: string): Promise<boolean> {
-  return (await db.selectFrom('task_completions').select('id').where('task_id', '=', taskId).where('occurrence_key', '=', occurrenceKey).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('task_completions')
+      .select('id')
+      .where('task_id', '=', taskId)
+      .where('occurrence_key', '=', occurrenceKey)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export function listReportsOfTask(db: Executor, taskId: number) {
@@ -236,7 +309,12 @@ export async function insertReport(db: Executor, row: Insertable<ProgressReports
 }
 
 /** Saves a correction only if nobody saved since `expected`; false means someone did. */
-export async function updateReport(db: Executor, id: number, expected: number, changes: Updateable<ProgressReportsTable>): Promise<boolean> {
+export async function updateReport(
+  db: Executor,
+  id: number,
+  expected: number,
+  changes: Updateable<ProgressReportsTable>,
+): Promise<boolean> {
   const result = await db
     .updateTable('progress_reports')
     .set({ ...changes, version: expected + 1 })
@@ -246,17 +324,39 @@ export async function updateReport(db: Executor, id: number, expected: number, c
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function insertReportRevision(db: Executor, row: { report_id: number; version: number; activity_date: string; body: string; quantity: number | null; completed: number; article_ids: string; saved_by_name: string; saved_at: string }) {
+export async function insertReportRevision(
+  db: Executor,
+  row: {
+    report_id: number;
+    version: number;
+    activity_date: string;
+    body: string;
+    quantity: number | null;
+    completed: number;
+    article_ids: string;
+    saved_by_name: string;
+    saved_at: string;
+  },
+) {
   await db.insertInto('progress_report_revisions').values(row).execute();
 }
 
 export function listReportRevisions(db: Executor, reportId: number) {
-  return db.selectFrom('progress_report_revisions').selectAll().where('report_id', '=', reportId).orderBy('version', 'desc').execute();
+  return db
+    .selectFrom('progress_report_revisions')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('version', 'desc')
+    .execute();
 }
 
 export async function replaceReportArticles(db: Executor, reportId: number, articleIds: number[]) {
   await db.deleteFrom('report_articles').where('report_id', '=', reportId).execute();
-  if (articleIds.length > 0) await db.insertInto('report_articles').values(articleIds.map((article_id) => ({ report_id: reportId, article_id }))).execute();
+  if (articleIds.length > 0)
+    await db
+      .insertInto('report_articles')
+      .values(articleIds.map((article_id) => ({ report_id: reportId, article_id })))
+      .execute();
 }
 
 /**

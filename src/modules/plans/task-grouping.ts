@@ -8,7 +8,9 @@ export function groupTasks(tasks: TaskView[]) {
   // Children by parent, once: numbering 5,000 tasks must not be quadratic.
   const ids = new Set(tasks.map((t) => t.id));
   const children = new Map<number, TaskView[]>();
-  for (const t of tasks) if (t.parentId !== null && ids.has(t.parentId)) (children.get(t.parentId) ?? children.set(t.parentId, []).get(t.parentId)!).push(t);
+  for (const t of tasks)
+    if (t.parentId !== null && ids.has(t.parentId))
+      (children.get(t.parentId) ?? children.set(t.parentId, []).get(t.parentId)!).push(t);
   const numbering = new Map<number, string>();
   let n = 0;
   for (const list of groups.values()) {

@@ -82,7 +82,8 @@ export function computeTaskStatus(
 ): TaskStatusResult {
   const { nowIso, today } = readClock(now);
   const keys = listOccurrenceKeys(task.recurrence);
-  const target = typeof task.target === 'number' && Number.isSafeInteger(task.target) && task.target > 0 ? task.target : null;
+  const target =
+    typeof task.target === 'number' && Number.isSafeInteger(task.target) && task.target > 0 ? task.target : null;
   const tally = tallyReports(keys, target, reports, nowIso);
   for (const mark of manual) {
     const at = toInstant(mark.at);
@@ -103,7 +104,15 @@ export function computeTaskStatus(
     const done = tally.doneAt[i]!;
     // "now > dueAt" for a date is "today (in Vietnam) is a later date": keys compare as plain dates.
     const status: TaskStatus =
-      done !== null ? (isByEndOfVietnamDate(done, key) ? 'done_on_time' : 'done_late') : today > key ? 'overdue' : tally.reported[i] ? 'in_progress' : 'not_due';
+      done !== null
+        ? isByEndOfVietnamDate(done, key)
+          ? 'done_on_time'
+          : 'done_late'
+        : today > key
+          ? 'overdue'
+          : tally.reported[i]
+            ? 'in_progress'
+            : 'not_due';
     occurrences[i] = { key, dueAt: endOfVietnamDate(key), status, actual: tally.actual[i]!, target, doneAt: done };
     if (next !== undefined) continue; // past the roll-up's window: listed, not counted
     considered++;
@@ -114,8 +123,15 @@ export function computeTaskStatus(
     else if (latestDone === null || done > latestDone) latestDone = done;
     if (key >= today) next = status;
   }
-  const status: TaskStatus = considered === 0 ? 'not_due' : overdue ? 'overdue' : late ? 'done_late' : (next ?? 'done_on_time');
-  return { status, occurrences, actual, target: target === null ? null : target * considered, doneAt: considered > 0 && allDone ? latestDone : null };
+  const status: TaskStatus =
+    considered === 0 ? 'not_due' : overdue ? 'overdue' : late ? 'done_late' : (next ?? 'done_on_time');
+  return {
+    status,
+    occurrences,
+    actual,
+    target: target === null ? null : target * considered,
+    doneAt: considered > 0 && allDone ? latestDone : null,
+  };
 }
 
 /**
@@ -125,7 +141,12 @@ export function computeTaskStatus(
  * do not. Parallel arrays, not an object per report (plain arrays: typed ones cost more to make
  * than a one-off task's whole status).
  */
-function tallyReports(keys: readonly string[], target: number | null, reports: readonly ReportForStatus[], nowIso: string) {
+function tallyReports(
+  keys: readonly string[],
+  target: number | null,
+  reports: readonly ReportForStatus[],
+  nowIso: string,
+) {
   const actual = new Array<number>(keys.length).fill(0);
   const reported = new Array<boolean>(keys.length).fill(false);
   const doneAt = new Array<string | null>(keys.length).fill(null);

@@ -2,14 +2,16 @@
 import { formatRfc822 } from './rfc822.js';
 
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
+  s
+    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
     // XML 1.0 forbids most control characters; drop them rather than emit an invalid feed.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 // An RSS <description> is HTML (escaped once more for XML), and feed readers render it as such:
 // the lead is plain text, so it is made HTML-safe first, or "<img onerror=…>" typed into a lead
 // would run in someone's reader.
-const escapeHtmlText = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+const escapeHtmlText = (s: string) =>
+  s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
 
 export interface FeedItem {
   title: string;
@@ -20,7 +22,11 @@ export interface FeedItem {
   category: string;
 }
 
-export function buildRss(site: { name: string; url: string; description: string }, items: FeedItem[], now: Date): string {
+export function buildRss(
+  site: { name: string; url: string; description: string },
+  items: FeedItem[],
+  now: Date,
+): string {
   const entries = items
     .map(
       (i) => `    <item>
@@ -51,7 +57,10 @@ ${entries}
 
 export function buildSitemap(siteUrl: string, entries: Array<{ path: string; lastModified?: string }>): string {
   const urls = entries
-    .map((e) => `  <url><loc>${escapeXml(siteUrl + e.path)}</loc>${e.lastModified ? `<lastmod>${e.lastModified.slice(0, 10)}</lastmod>` : ''}</url>`)
+    .map(
+      (e) =>
+        `  <url><loc>${escapeXml(siteUrl + e.path)}</loc>${e.lastModified ? `<lastmod>${e.lastModified.slice(0, 10)}</lastmod>` : ''}</url>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -6,14 +6,21 @@ export interface CategoryBlock {
   articles: ArticleSummary[];
 }
 
-export function HomePage(props: { featured: ArticleSummary | undefined; latest: ArticleSummary[]; blocks: CategoryBlock[]; siteName: string }) {
+export function HomePage(props: {
+  featured: ArticleSummary | undefined;
+  latest: ArticleSummary[];
+  blocks: CategoryBlock[];
+  siteName: string;
+}) {
   const f = props.featured;
   return (
     <>
       <h1 class="visually-hidden">{props.siteName}</h1>
       {f ? (
         <section class="block featured" aria-labelledby="featured-title">
-          <h2 id="featured-title" class="block-title">{vi.ui.featured}</h2>
+          <h2 id="featured-title" class="block-title">
+            {vi.ui.featured}
+          </h2>
           <h2>
             <a href={f.url}>{f.title}</a>
           </h2>
@@ -22,7 +29,9 @@ export function HomePage(props: { featured: ArticleSummary | undefined; latest: 
         </section>
       ) : null}
       <section class="block" aria-labelledby="latest-title">
-        <h2 id="latest-title" class="block-title">{vi.ui.latestNews}</h2>
+        <h2 id="latest-title" class="block-title">
+          {vi.ui.latestNews}
+        </h2>
         <ArticleList articles={props.latest} showCategory />
       </section>
       <div class="category-grid">
@@ -30,7 +39,9 @@ export function HomePage(props: { featured: ArticleSummary | undefined; latest: 
           <section class="block" aria-labelledby={`cm-${b.category.slug}`}>
             <h2 id={`cm-${b.category.slug}`} class="block-title">
               <span>{b.category.name}</span>
-              <a href={b.category.url} aria-label={`${vi.ui.viewAll}: ${b.category.name}`}>{vi.ui.viewAll}</a>
+              <a href={b.category.url} aria-label={`${vi.ui.viewAll}: ${b.category.name}`}>
+                {vi.ui.viewAll}
+              </a>
             </h2>
             {b.articles.length === 0 ? <p>{vi.ui.noArticles}</p> : <ArticleList articles={b.articles} />}
           </section>

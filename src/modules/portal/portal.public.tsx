@@ -11,7 +11,17 @@ const LATEST_COUNT = 10;
 const BLOCK_COUNT = 5;
 const RSS_COUNT = 20;
 
-export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock; siteName: () => string; siteUrl: string }) {
+export function mountPortal(
+  app: Hono,
+  deps: {
+    articles: ArticlesService;
+    pageCache: PageCache;
+    renderPage: PublicPageRenderer;
+    clock: Clock;
+    siteName: () => string;
+    siteUrl: string;
+  },
+) {
   const { articles, pageCache } = deps;
 
   app.get('/', async (c) => {
@@ -19,9 +29,19 @@ export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; p
       const [featured] = await articles.listFeatured(1);
       const latest = await articles.listLatest({ limit: LATEST_COUNT });
       const categories = await articles.listCategories();
-      const blocks = await Promise.all(categories.map(async (category) => ({ category, articles: await articles.listLatest({ categoryId: category.id, limit: BLOCK_COUNT }) })));
+      const blocks = await Promise.all(
+        categories.map(async (category) => ({
+          category,
+          articles: await articles.listLatest({ categoryId: category.id, limit: BLOCK_COUNT }),
+        })),
+      );
       const body = await deps.renderPage(
-        { title: deps.siteName(), description: `Cổng thông tin điện tử ${deps.siteName()}: tin hoạt động, xây dựng Đảng, học tập và làm theo Bác.`, path: '/', currentNav: '/' },
+        {
+          title: deps.siteName(),
+          description: `Cổng thông tin điện tử ${deps.siteName()}: tin hoạt động, xây dựng Đảng, học tập và làm theo Bác.`,
+          path: '/',
+          currentNav: '/',
+        },
         <HomePage featured={featured ?? latest[0]} latest={latest} blocks={blocks} siteName={deps.siteName()} />,
       );
       return { body };
@@ -34,7 +54,14 @@ export function mountPortal(app: Hono<any>, deps: { articles: ArticlesService; p
       const items = await articles.listLatest({ limit: RSS_COUNT });
       const xml = buildRss(
         { name: deps.siteName(), url: deps.siteUrl, description: `Tin mới nhất của ${deps.siteName()}` },
-        items.map((a) => ({ title: a.title, url: a.url, lead: a.lead, author: a.author, publishedAt: a.publishedAt, category: a.category.name })),
+        items.map((a) => ({
+          title: a.title,
+          url: a.url,
+          lead: a.lead,
+          author: a.author,
+          publishedAt: a.publishedAt,
+          category: a.category.name,
+        })),
         deps.clock.now(),
       );
       return { body: Buffer.from(xml), contentType: 'application/rss+xml; charset=utf-8' };

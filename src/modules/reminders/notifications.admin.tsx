@@ -15,31 +15,43 @@ function readerOf(c: Context<StaffEnv>): Reader {
   return { userId: user.id, unitId: user.unitId, roles: user.roles };
 }
 
-export function mountNotificationPages(app: Hono<any>, deps: { reminders: Reminders; guard: StaffGuard; frame: StaffFrame }) {
+export function mountNotificationPages(
+  app: Hono,
+  deps: { reminders: Reminders; guard: StaffGuard; frame: StaffFrame },
+) {
   const { reminders, guard, frame } = deps;
-  const staffApp = app as Hono<StaffEnv>;
   frame.setNotificationCounter((c) => reminders.countUnread(readerOf(c)));
   frame.addFlashes({
     'da-doc-het': { kind: 'ok', text: 'Đã đánh dấu tất cả thông báo là đã đọc.' },
     'da-doc': { kind: 'ok', text: 'Đã đánh dấu thông báo là đã đọc.' },
   });
 
-  staffApp.get(NOTIFICATIONS_PATH, guard.require('staff.enter'), async (c) => {
+  app.get(NOTIFICATIONS_PATH, guard.require('staff.enter'), async (c) => {
     const reader = readerOf(c);
     const page = readPageNumber(c);
     const { items, total } = await reminders.list(reader, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
     const pages = pageCount(total, PER_PAGE);
     if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
     const unread = await reminders.countUnread(reader);
-    return frame.respond(c, 'Thông báo', <NotificationsPage unread={unread} items={items} page={page} pages={pages} csrfToken={c.get('staff')!.csrfToken} />);
+    return frame.respond(
+      c,
+      'Thông báo',
+      <NotificationsPage
+        unread={unread}
+        items={items}
+        page={page}
+        pages={pages}
+        csrfToken={c.get('staff')!.csrfToken}
+      />,
+    );
   });
 
-  staffApp.post(`${NOTIFICATIONS_PATH}/da-doc`, guard.require('staff.enter'), async (c) => {
+  app.post(`${NOTIFICATIONS_PATH}/da-doc`, guard.require('staff.enter'), async (c) => {
     await reminders.markAllRead(readerOf(c));
     return c.redirect(`${NOTIFICATIONS_PATH}?tb=da-doc-het`, 303);
   });
 
-  staffApp.post(`${NOTIFICATIONS_PATH}/:id/da-doc`, guard.require('staff.enter'), async (c) => {
+  app.post(`${NOTIFICATIONS_PATH}/:id/da-doc`, guard.require('staff.enter'), async (c) => {
     const raw = c.req.param('id') ?? '';
     // Another unit's notification answers as if it did not exist.
     const id = parseId(raw);

@@ -28,10 +28,14 @@ export function reminderSubject(count: number): string {
   return `[Đôn đốc] ${count} nhiệm vụ sắp đến hạn hoặc quá hạn`;
 }
 
-export async function buildReminderEmail(input: ReminderEmailInput): Promise<{ subject: string; text: string; html: string }> {
+export async function buildReminderEmail(
+  input: ReminderEmailInput,
+): Promise<{ subject: string; text: string; html: string }> {
   const date = formatDate(`${input.day}T05:00:00Z`);
   const inbox = `${input.siteUrl}/quan-tri/thong-bao`;
-  const groups = KIND_ORDER.map((kind) => ({ kind, items: input.reminders.filter((r) => r.kind === kind) })).filter((g) => g.items.length > 0);
+  const groups = KIND_ORDER.map((kind) => ({ kind, items: input.reminders.filter((r) => r.kind === kind) })).filter(
+    (g) => g.items.length > 0,
+  );
   const intro = `Hệ thống theo dõi kế hoạch của ${input.siteName} nhắc đơn vị của đồng chí các nhiệm vụ sau (ngày ${date}):`;
   const footer = 'Thư này được gửi tự động mỗi ngày một lần; đồng chí không cần trả lời thư.';
 
@@ -39,7 +43,11 @@ export async function buildReminderEmail(input: ReminderEmailInput): Promise<{ s
     `Kính gửi đồng chí ${input.recipientName},`,
     '',
     intro,
-    ...groups.flatMap((g) => ['', `${headings[g.kind]}:`, ...g.items.flatMap((r) => [`- ${r.text}`, `  ${input.siteUrl}${r.link}`])]),
+    ...groups.flatMap((g) => [
+      '',
+      `${headings[g.kind]}:`,
+      ...g.items.flatMap((r) => [`- ${r.text}`, `  ${input.siteUrl}${r.link}`]),
+    ]),
     '',
     `Xem tất cả thông báo: ${inbox}`,
     '',
@@ -76,5 +84,9 @@ export async function buildReminderEmail(input: ReminderEmailInput): Promise<{ s
       </body>
     </html>
   );
-  return { subject: reminderSubject(input.reminders.length), text, html: (await renderDocument(html)).toString('utf8') };
+  return {
+    subject: reminderSubject(input.reminders.length),
+    text,
+    html: (await renderDocument(html)).toString('utf8'),
+  };
 }

@@ -32,7 +32,8 @@ export interface ReminderWindow {
 export type NewNotification = Insertable<NotificationsTable>;
 
 const DAY_MS = 86_400_000;
-const dateNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const dateNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 
 /** Calendar days from `today` to `date` (both YYYY-MM-DD): 0 on the day, negative once it has passed. */
 export function daysBetween(today: string, date: string): number {
@@ -53,19 +54,38 @@ export function reminderText(o: Pick<DueOccurrence, 'title' | 'planNumber' | 'du
 }
 
 /** Whether the occurrence is reminded today under the window. */
-export function isWithinWindow(o: Pick<DueOccurrence, 'dueAt' | 'kind'>, today: string, window: ReminderWindow): boolean {
+export function isWithinWindow(
+  o: Pick<DueOccurrence, 'dueAt' | 'kind'>,
+  today: string,
+  window: ReminderWindow,
+): boolean {
   const days = daysBetween(today, vietnamDay(new Date(o.dueAt)));
   return o.kind === 'overdue' ? -days <= window.overdueDays : days >= 0 && days <= window.daysAhead;
 }
 
 /** Today's notifications: one per unit of each occurrence in the window. */
-export function notificationsFor(due: DueOccurrence[], today: string, window: ReminderWindow, createdAt: string): NewNotification[] {
+export function notificationsFor(
+  due: DueOccurrence[],
+  today: string,
+  window: ReminderWindow,
+  createdAt: string,
+): NewNotification[] {
   const rows: NewNotification[] = [];
   for (const o of due) {
     if (!isWithinWindow(o, today, window)) continue;
     const text = reminderText(o, today);
     for (const unitId of new Set(o.unitIds)) {
-      rows.push({ day: today, unit_id: unitId, task_id: o.taskId, occurrence_key: o.occurrenceKey, kind: o.kind, due_at: o.dueAt, text, link: taskLink(o.taskId), created_at: createdAt });
+      rows.push({
+        day: today,
+        unit_id: unitId,
+        task_id: o.taskId,
+        occurrence_key: o.occurrenceKey,
+        kind: o.kind,
+        due_at: o.dueAt,
+        text,
+        link: taskLink(o.taskId),
+        created_at: createdAt,
+      });
     }
   }
   return rows;

@@ -17,7 +17,10 @@ export async function hasRun(db: Executor, day: string): Promise<boolean> {
  * Claims the day; true only for the caller whose row went in. Inside a transaction a second
  * node's insert waits for the first to commit (then does nothing) or to roll back (then claims).
  */
-export async function claimRun(db: Executor, row: { day: string; startedAt: string; notifications: number }): Promise<boolean> {
+export async function claimRun(
+  db: Executor,
+  row: { day: string; startedAt: string; notifications: number },
+): Promise<boolean> {
   const inserted = await db
     .insertInto('reminder_runs')
     .values({ day: row.day, started_at: row.startedAt, notifications: row.notifications })
@@ -38,18 +41,31 @@ export async function insertNotifications(db: Executor, rows: NewNotification[])
 }
 
 export function listNotificationsOfDay(db: Executor, day: string) {
-  return db.selectFrom('notifications').select(['id', 'unit_id', 'kind', 'due_at', 'text', 'link']).where('day', '=', day).orderBy('kind', 'desc').orderBy('due_at').orderBy('id').execute();
+  return db
+    .selectFrom('notifications')
+    .select(['id', 'unit_id', 'kind', 'due_at', 'text', 'link'])
+    .where('day', '=', day)
+    .orderBy('kind', 'desc')
+    .orderBy('due_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function countNotifications(db: Executor, unitId: number): Promise<number> {
-  const row = await db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', unitId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unit_id', '=', unitId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function countUnread(db: Executor, unitId: number, userId: number): Promise<number> {
   const row = await db
     .selectFrom('notifications as n')
-    .leftJoin('notification_reads as r', (join) => join.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', userId))
+    .leftJoin('notification_reads as r', (join) =>
+      join.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', userId),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('n.unit_id', '=', unitId)
     .where('r.notification_id', 'is', null)
@@ -59,19 +75,23 @@ export async function countUnread(db: Executor, unitId: number, userId: number):
 
 /** A unit's notifications, newest day first and within a day overdue first, then by deadline; with this reader's read time. */
 export function listNotifications(db: Executor, q: { unitId: number; userId: number; limit: number; offset: number }) {
-  return db
-    .selectFrom('notifications as n')
-    .leftJoin('notification_reads as r', (join) => join.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', q.userId))
-    .select(['n.id', 'n.day', 'n.kind', 'n.due_at', 'n.text', 'n.link', 'n.created_at', 'r.read_at'])
-    .where('n.unit_id', '=', q.unitId)
-    .orderBy('n.day', 'desc')
-    // 'overdue' sorts after 'due_soon': descending puts the late ones first.
-    .orderBy('n.kind', 'desc')
-    .orderBy('n.due_at')
-    .orderBy('n.id')
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
+  return (
+    db
+      .selectFrom('notifications as n')
+      .leftJoin('notification_reads as r', (join) =>
+        join.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', q.userId),
+      )
+      .select(['n.id', 'n.day', 'n.kind', 'n.due_at', 'n.text', 'n.link', 'n.created_at', 'r.read_at'])
+      .where('n.unit_id', '=', q.unitId)
+      .orderBy('n.day', 'desc')
+      // 'overdue' sorts after 'due_soon': descending puts the late ones first.
+      .orderBy('n.kind', 'desc')
+      .orderBy('n.due_at')
+      .orderBy('n.id')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute()
+  );
 }
 
 export function findNotification(db: Executor, id: number) {
@@ -95,9 +115,22 @@ export async function markAllRead(db: Executor, unitId: number, userId: number, 
       eb
         .selectFrom('notifications as n')
         // Typed casts: PostgreSQL would read bare parameters in a SELECT list as text.
-        .select(['n.id', sql<number>`cast(${userId} as integer)`.as('user_id'), sql<string>`cast(${at} as text)`.as('read_at')])
+        .select([
+          'n.id',
+          sql<number>`cast(${userId} as integer)`.as('user_id'),
+          sql<string>`cast(${at} as text)`.as('read_at'),
+        ])
         .where('n.unit_id', '=', unitId)
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('notification_reads as r').select('r.user_id').whereRef('r.notification_id', '=', 'n.id').where('r.user_id', '=', userId)))),
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('notification_reads as r')
+                .select('r.user_id')
+                .whereRef('r.notification_id', '=', 'n.id')
+                .where('r.user_id', '=', userId),
+            ),
+          ),
+        ),
     )
     .onConflict((oc) => oc.columns(['notification_id', 'user_id']).doNothing())
     .executeTakeFirst();
@@ -109,10 +142,20 @@ export function listEmailClaims(db: Executor, day: string) {
 }
 
 /** Claims the day's e-mail to this person; true only for the caller whose row went in. */
-export async function claimEmail(db: Executor, row: { day: string; userId: number; reminders: number; at: string }): Promise<boolean> {
+export async function claimEmail(
+  db: Executor,
+  row: { day: string; userId: number; reminders: number; at: string },
+): Promise<boolean> {
   const inserted = await db
     .insertInto('reminder_emails')
-    .values({ day: row.day, user_id: row.userId, status: 'sending', reminders: row.reminders, claimed_at: row.at, sent_at: null })
+    .values({
+      day: row.day,
+      user_id: row.userId,
+      status: 'sending',
+      reminders: row.reminders,
+      claimed_at: row.at,
+      sent_at: null,
+    })
     .onConflict((oc) => oc.columns(['day', 'user_id']).doNothing())
     .returning('user_id')
     .executeTakeFirst();
@@ -120,10 +163,20 @@ export async function claimEmail(db: Executor, row: { day: string; userId: numbe
 }
 
 export async function markEmailSent(db: Executor, day: string, userId: number, at: string) {
-  await db.updateTable('reminder_emails').set({ status: 'sent', sent_at: at }).where('day', '=', day).where('user_id', '=', userId).execute();
+  await db
+    .updateTable('reminder_emails')
+    .set({ status: 'sent', sent_at: at })
+    .where('day', '=', day)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
 /** Gives a failed claim back, so the next tick tries again. */
 export async function releaseEmail(db: Executor, day: string, userId: number) {
-  await db.deleteFrom('reminder_emails').where('day', '=', day).where('user_id', '=', userId).where('status', '=', 'sending').execute();
+  await db
+    .deleteFrom('reminder_emails')
+    .where('day', '=', day)
+    .where('user_id', '=', userId)
+    .where('status', '=', 'sending')
+    .execute();
 }

@@ -90,16 +90,33 @@ export function createReminders(deps: {
       const unitId = unitOfReader({ userId: recipient.id, unitId: recipient.unitId, roles: recipient.roles });
       const reminders = notifications.filter((n) => n.unit_id === unitId);
       if (reminders.length === 0) continue;
-      if (!(await q.claimEmail(db, { day, userId: recipient.id, reminders: reminders.length, at: clock.now().toISOString() }))) continue;
+      if (
+        !(await q.claimEmail(db, {
+          day,
+          userId: recipient.id,
+          reminders: reminders.length,
+          at: clock.now().toISOString(),
+        }))
+      )
+        continue;
       try {
-        const email = await buildReminderEmail({ recipientName: recipient.name, siteName: deps.siteName(), siteUrl: deps.siteUrl, day, reminders });
+        const email = await buildReminderEmail({
+          recipientName: recipient.name,
+          siteName: deps.siteName(),
+          siteUrl: deps.siteUrl,
+          day,
+          reminders,
+        });
         await mailer.send({ to: { name: recipient.name, address: recipient.email }, ...email });
         await q.markEmailSent(db, day, recipient.id, clock.now().toISOString());
         sent++;
       } catch (err) {
         // The server's answer may quote the address: log only who (by id) and the error's codes.
         const e = err as { code?: unknown; responseCode?: unknown };
-        logger.warn({ userId: recipient.id, code: e.code, responseCode: e.responseCode }, 'reminder e-mail not sent; retried at the next tick');
+        logger.warn(
+          { userId: recipient.id, code: e.code, responseCode: e.responseCode },
+          'reminder e-mail not sent; retried at the next tick',
+        );
         await q.releaseEmail(db, day, recipient.id);
       }
     }
@@ -139,12 +156,23 @@ export function createReminders(deps: {
       return unitId === undefined ? undefined : q.countUnread(db, unitId, reader.userId);
     },
 
-    async list(reader: Reader, page: { limit: number; offset: number }): Promise<{ items: NotificationView[]; total: number }> {
+    async list(
+      reader: Reader,
+      page: { limit: number; offset: number },
+    ): Promise<{ items: NotificationView[]; total: number }> {
       const unitId = unitOfReader(reader);
       if (unitId === undefined) return { items: [], total: 0 };
       const rows = await q.listNotifications(db, { unitId, userId: reader.userId, ...page });
       return {
-        items: rows.map((r) => ({ id: r.id, kind: r.kind, text: r.text, link: r.link, dueAt: r.due_at, createdAt: r.created_at, read: r.read_at !== null })),
+        items: rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          text: r.text,
+          link: r.link,
+          dueAt: r.due_at,
+          createdAt: r.created_at,
+          read: r.read_at !== null,
+        })),
         total: await q.countNotifications(db, unitId),
       };
     },

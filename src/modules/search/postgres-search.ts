@@ -24,7 +24,13 @@ export function createPostgresSearch(db: Db): SearchService {
       const title = sql`to_tsquery('simple', ${toTsQuery(query, 'A')})`;
       const visible = sql`status = 'published' and published_at <= ${nowIso}`;
       const count = async (tsquery: typeof all) =>
-        Number((await sql<{ n: number }>`select count(*) as n from articles where search_vector @@ ${tsquery} and ${visible}`.execute(db)).rows[0]?.n ?? 0);
+        Number(
+          (
+            await sql<{
+              n: number;
+            }>`select count(*) as n from articles where search_vector @@ ${tsquery} and ${visible}`.execute(db)
+          ).rows[0]?.n ?? 0,
+        );
 
       const total = await count(all);
       if (total === 0) return { ids: [], total };

@@ -5,7 +5,16 @@ import { dialectsUnderTest } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 
 interface ApiAnswer {
-  items: Array<{ id: number; slug: string; title: string; url: string; views: number; publishedAt: string; author: string; lead: string }>;
+  items: Array<{
+    id: number;
+    slug: string;
+    title: string;
+    url: string;
+    views: number;
+    publishedAt: string;
+    author: string;
+    lead: string;
+  }>;
   total: number;
   page: number;
 }
@@ -23,16 +32,50 @@ for (const dialect of dialectsUnderTest()) {
       t = await startTestApp(dialect, { env: { DEMO_CONTENT: '0' } });
       const categoryId = await t.articles.createCategory({ name: 'Tin hoạt động' });
       const publishedAt = '2026-11-01T02:00:00Z';
-      const add = (title: string, lead: string, body: string, at = publishedAt, status: 'published' | 'draft' = 'published') =>
-        t.articles.createArticle({ title, lead, bodyHtml: `<p>${body}</p>`, author: 'Phóng viên', categoryId, status, publishedAt: at });
-      await add('Đảng ủy Khối tỉnh Lào Cai tổng kết năm', 'Hội nghị tổng kết công tác xây dựng Đảng.', 'Các đại biểu thảo luận sôi nổi.');
-      await add('Hội nghị báo cáo viên tháng 11', 'Thông tin thời sự cho báo cáo viên.', 'Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai chủ trì hội nghị.', '2026-11-02T02:00:00Z');
-      await add('Người lao động ở Si Ma Cai', 'Đảng ủy cơ sở chăm lo cho người lao động.', 'Người lao động, lao động trẻ, lao động nữ: lao động là trung tâm. Đảng ủy đồng hành.', '2026-11-03T02:00:00Z');
+      const add = (
+        title: string,
+        lead: string,
+        body: string,
+        at = publishedAt,
+        status: 'published' | 'draft' = 'published',
+      ) =>
+        t.articles.createArticle({
+          title,
+          lead,
+          bodyHtml: `<p>${body}</p>`,
+          author: 'Phóng viên',
+          categoryId,
+          status,
+          publishedAt: at,
+        });
+      await add(
+        'Đảng ủy Khối tỉnh Lào Cai tổng kết năm',
+        'Hội nghị tổng kết công tác xây dựng Đảng.',
+        'Các đại biểu thảo luận sôi nổi.',
+      );
+      await add(
+        'Hội nghị báo cáo viên tháng 11',
+        'Thông tin thời sự cho báo cáo viên.',
+        'Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai chủ trì hội nghị.',
+        '2026-11-02T02:00:00Z',
+      );
+      await add(
+        'Người lao động ở Si Ma Cai',
+        'Đảng ủy cơ sở chăm lo cho người lao động.',
+        'Người lao động, lao động trẻ, lao động nữ: lao động là trung tâm. Đảng ủy đồng hành.',
+        '2026-11-03T02:00:00Z',
+      );
       await add('Tổ hoà giải ở cơ sở', 'Gương người tốt việc tốt.', 'Công tác hoà giải được duy trì.');
       await add('Hòa nhập cộng đồng', 'Hỗ trợ người khuyết tật.', 'Các em học sinh học hòa nhập.');
       await add('Bài nháp về Lào Cai', 'Chưa xuất bản.', 'Không được hiện khi tìm kiếm.', publishedAt, 'draft');
       await add('Bài hẹn giờ về Lào Cai', 'Xuất bản trong tương lai.', 'Chưa đến giờ.', '2027-01-01T00:00:00Z');
-      for (let i = 1; i <= 12; i++) await add(`Lớp bồi dưỡng nhận thức về Đảng khóa ${i}`, 'Lớp học cho quần chúng ưu tú.', 'Học viên nghiêm túc.', `2026-10-${String(i).padStart(2, '0')}T02:00:00Z`);
+      for (let i = 1; i <= 12; i++)
+        await add(
+          `Lớp bồi dưỡng nhận thức về Đảng khóa ${i}`,
+          'Lớp học cho quần chúng ưu tú.',
+          'Học viên nghiêm túc.',
+          `2026-10-${String(i).padStart(2, '0')}T02:00:00Z`,
+        );
     });
     after(() => t.dispose());
 
@@ -66,11 +109,26 @@ for (const dialect of dialectsUnderTest()) {
 
     it('follows an article in and out of publication', async () => {
       const category = (await t.articles.listCategories())[0]!;
-      const { id } = await t.articles.createArticle({ title: 'Chi bộ Sở Xây dựng sinh hoạt chuyên đề', lead: 'Tin.', bodyHtml: '<p>Nội dung.</p>', author: 'PV', categoryId: category.id, status: 'draft' });
+      const { id } = await t.articles.createArticle({
+        title: 'Chi bộ Sở Xây dựng sinh hoạt chuyên đề',
+        lead: 'Tin.',
+        bodyHtml: '<p>Nội dung.</p>',
+        author: 'PV',
+        categoryId: category.id,
+        status: 'draft',
+      });
       assert.equal((await api('sinh hoat chuyen de')).total, 0, 'a draft is not found');
-      await t.db.updateTable('articles').set({ status: 'published', published_at: '2026-11-05T02:00:00Z' }).where('id', '=', id).execute();
+      await t.db
+        .updateTable('articles')
+        .set({ status: 'published', published_at: '2026-11-05T02:00:00Z' })
+        .where('id', '=', id)
+        .execute();
       assert.equal((await api('sinh hoat chuyen de')).total, 1, 'found once published');
-      await t.db.updateTable('articles').set({ title_f: 'chi bo so xay dung hop thuong ky' }).where('id', '=', id).execute();
+      await t.db
+        .updateTable('articles')
+        .set({ title_f: 'chi bo so xay dung hop thuong ky' })
+        .where('id', '=', id)
+        .execute();
       assert.equal((await api('sinh hoat chuyen de')).total, 0, 'old words forgotten after an edit');
       assert.equal((await api('hop thuong ky')).total, 1, 'new words found after an edit');
       await t.db.updateTable('articles').set({ status: 'draft' }).where('id', '=', id).execute();
@@ -78,7 +136,23 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('survives hostile input', async () => {
-      for (const q of ['"', "'", '%', '%%', 'AND', 'OR', 'NOT', 'lao AND OR cai', '"lao" OR "cai"', "'; drop table articles; --", 'NEAR(a b)', '*', 'col:lao', '(((', '\\']) {
+      for (const q of [
+        '"',
+        "'",
+        '%',
+        '%%',
+        'AND',
+        'OR',
+        'NOT',
+        'lao AND OR cai',
+        '"lao" OR "cai"',
+        "'; drop table articles; --",
+        'NEAR(a b)',
+        '*',
+        'col:lao',
+        '(((',
+        '\\',
+      ]) {
         const res = await t.request(`/api/v1/articles?q=${encodeURIComponent(q)}`);
         assert.equal(res.status, 200, q);
         const page = await t.request(`/tim-kiem?q=${encodeURIComponent(q)}`);
@@ -98,7 +172,16 @@ for (const dialect of dialectsUnderTest()) {
 
     it('answers the API with the documented fields', async () => {
       const item = (await api('hoa nhap')).items[0]!;
-      assert.deepEqual(Object.keys(item).sort(), ['author', 'id', 'lead', 'publishedAt', 'slug', 'title', 'url', 'views']);
+      assert.deepEqual(Object.keys(item).sort(), [
+        'author',
+        'id',
+        'lead',
+        'publishedAt',
+        'slug',
+        'title',
+        'url',
+        'views',
+      ]);
       assert.equal(item.url, `/tin-tuc/${item.slug}`);
       assert.equal(item.slug, 'hoa-nhap-cong-dong');
     });

@@ -44,20 +44,39 @@ function documentArticlesApi(docs: ApiDocs) {
     request: {
       query: z.object({
         q: z.string().max(MAX_QUERY_LENGTH).optional(),
-        page: z.string().regex(/^[1-9][0-9]*$/).optional(),
+        page: z
+          .string()
+          .regex(/^[1-9][0-9]*$/)
+          .optional(),
         status: z.enum(['all', 'draft', 'submitted', 'scheduled', 'published', 'trashed']).optional(),
         category: z.string().optional(),
       }),
     },
     responses: {
-      200: { description: 'Một trang kết quả', content: { 'application/json': { schema: z.object({ items: z.array(articleItemSchema), total: z.number().int(), page: z.number().int() }) } } },
-      400: { description: 'Từ khóa quá dài, số trang hoặc mã hóa không hợp lệ', content: { 'application/json': { schema: errorResponseSchema } } },
+      200: {
+        description: 'Một trang kết quả',
+        content: {
+          'application/json': {
+            schema: z.object({ items: z.array(articleItemSchema), total: z.number().int(), page: z.number().int() }),
+          },
+        },
+      },
+      400: {
+        description: 'Từ khóa quá dài, số trang hoặc mã hóa không hợp lệ',
+        content: { 'application/json': { schema: errorResponseSchema } },
+      },
     },
   });
 }
 
 /** The search page's body: the form again, then the count, the hits with their words marked, and pages. */
-function SearchResults(props: { query: SearchQuery; total: number; items: Array<ArticleSummary & { bodyText?: string }>; page: number; pages: number }) {
+function SearchResults(props: {
+  query: SearchQuery;
+  total: number;
+  items: Array<ArticleSummary & { bodyText?: string }>;
+  page: number;
+  pages: number;
+}) {
   const { query, total, items } = props;
   const snippetOf = (a: ArticleSummary & { bodyText?: string }) => {
     const leadHit = highlightAll(a.lead, query);
@@ -67,14 +86,25 @@ function SearchResults(props: { query: SearchQuery; total: number; items: Array<
     <section class="block search-results">
       <h1 class="block-title">{query.text ? `${vi.ui.searchResultsFor} “${query.text}”` : vi.ui.search}</h1>
       <form role="search" action="/tim-kiem" method="get" class="search-form">
-        <label for="q" class="visually-hidden">{vi.ui.searchLabel}</label>
-        <input id="q" type="search" name="q" value={query.text} maxlength={MAX_QUERY_LENGTH} placeholder={vi.ui.searchPlaceholder} />
+        <label for="q" class="visually-hidden">
+          {vi.ui.searchLabel}
+        </label>
+        <input
+          id="q"
+          type="search"
+          name="q"
+          value={query.text}
+          maxlength={MAX_QUERY_LENGTH}
+          placeholder={vi.ui.searchPlaceholder}
+        />
         <button type="submit">{vi.ui.search}</button>
       </form>
       {query.tokens.length === 0 ? (
         <p class="notice">{vi.ui.searchEmptyQuery}</p>
       ) : total === 0 ? (
-        <p class="notice" role="status">{vi.ui.searchNoResult}</p>
+        <p class="notice" role="status">
+          {vi.ui.searchNoResult}
+        </p>
       ) : (
         <>
           <p role="status">{vi.ui.searchCount(formatNumber(total))}</p>
@@ -91,23 +121,42 @@ function SearchResults(props: { query: SearchQuery; total: number; items: Array<
               </li>
             ))}
           </ul>
-          <Pagination page={props.page} pages={props.pages} hrefFor={(n) => `/tim-kiem?q=${encodeURIComponent(query.text)}${n > 1 ? `&trang=${n}` : ''}`} />
+          <Pagination
+            page={props.page}
+            pages={props.pages}
+            hrefFor={(n) => `/tim-kiem?q=${encodeURIComponent(query.text)}${n > 1 ? `&trang=${n}` : ''}`}
+          />
         </>
       )}
     </section>
   );
 }
 
-export function mountSearch(app: Hono<any>, deps: { search: SearchService; articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer; clock: Clock; docs: ApiDocs }) {
+export function mountSearch(
+  app: Hono,
+  deps: {
+    search: SearchService;
+    articles: ArticlesService;
+    pageCache: PageCache;
+    renderPage: PublicPageRenderer;
+    clock: Clock;
+    docs: ApiDocs;
+  },
+) {
   documentArticlesApi(deps.docs);
   function readQuery(c: Context): SearchQuery {
     const raw = readQueryParam(c, 'q') ?? '';
-    if ([...raw].length > MAX_QUERY_LENGTH) throw new BadRequestError('QUERY_TOO_LONG', { q: vi.errors.QUERY_TOO_LONG });
+    if ([...raw].length > MAX_QUERY_LENGTH)
+      throw new BadRequestError('QUERY_TOO_LONG', { q: vi.errors.QUERY_TOO_LONG });
     return parseSearchQuery(raw);
   }
 
   async function runSearch(query: SearchQuery, page: number) {
-    const found = await deps.search.search(query, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, nowIso: deps.clock.now().toISOString() });
+    const found = await deps.search.search(query, {
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+      nowIso: deps.clock.now().toISOString(),
+    });
     return { total: found.total, items: await deps.articles.listPublishedByIds(found.ids) };
   }
 
@@ -120,7 +169,13 @@ export function mountSearch(app: Hono<any>, deps: { search: SearchService; artic
       const pages = pageCount(total, PAGE_SIZE);
       if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
       const body = await deps.renderPage(
-        { title: query.text ? `${vi.ui.search}: ${query.text}` : vi.ui.search, description: vi.ui.search, path: '/tim-kiem', noindex: true, searchQuery: query.text },
+        {
+          title: query.text ? `${vi.ui.search}: ${query.text}` : vi.ui.search,
+          description: vi.ui.search,
+          path: '/tim-kiem',
+          noindex: true,
+          searchQuery: query.text,
+        },
         <SearchResults query={query} total={total} items={items} page={page} pages={pages} />,
       );
       return { body };
@@ -140,7 +195,16 @@ export function mountSearch(app: Hono<any>, deps: { search: SearchService; artic
       items = await deps.articles.listLatest({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     }
     return c.json({
-      items: items.map((a) => ({ id: a.id, slug: a.slug, title: a.title, lead: a.lead, author: a.author, publishedAt: a.publishedAt, url: a.url, views: a.views })),
+      items: items.map((a) => ({
+        id: a.id,
+        slug: a.slug,
+        title: a.title,
+        lead: a.lead,
+        author: a.author,
+        publishedAt: a.publishedAt,
+        url: a.url,
+        views: a.views,
+      })),
       total,
       page,
     });

@@ -17,7 +17,9 @@ const FEW_MATCHES = 2000;
 
 export function createSqliteSearch(db: Db): SearchService {
   async function countMatches(match: string, visible: RawBuilder<unknown>): Promise<number> {
-    const rows = await sql<{ n: number }>`select count(*) as n from articles_fts where articles_fts match ${match} and ${visible}`.execute(db);
+    const rows = await sql<{
+      n: number;
+    }>`select count(*) as n from articles_fts where articles_fts match ${match} and ${visible}`.execute(db);
     return Number(rows.rows[0]?.n ?? 0);
   }
 
@@ -35,7 +37,9 @@ export function createSqliteSearch(db: Db): SearchService {
         .where('published_at', '>', nowIso)
         .limit(1)
         .executeTakeFirst();
-      const visible = scheduled ? sql`rowid not in (select id from articles where status = 'published' and published_at > ${nowIso})` : sql`1 = 1`;
+      const visible = scheduled
+        ? sql`rowid not in (select id from articles where status = 'published' and published_at > ${nowIso})`
+        : sql`1 = 1`;
 
       const total = await countMatches(words, visible);
       if (total === 0) return { ids: [], total };
@@ -45,7 +49,9 @@ export function createSqliteSearch(db: Db): SearchService {
 
       const rankedTitleMatches = async (n: number, skip: number) =>
         (
-          await sql<{ id: number }>`select rowid as id from articles_fts where articles_fts match ${titleMatch} and ${visible}
+          await sql<{
+            id: number;
+          }>`select rowid as id from articles_fts where articles_fts match ${titleMatch} and ${visible}
             order by bm25(articles_fts, 10.0, 4.0, 1.0), rowid desc limit ${n} offset ${skip}`.execute(db)
         ).rows.map((r) => r.id);
 
@@ -54,7 +60,9 @@ export function createSqliteSearch(db: Db): SearchService {
         // been seen to pick a plan 10× slower for these queries.
         const rows =
           total - titleCount <= FEW_MATCHES
-            ? await sql<{ id: number }>`select a.id from (select rowid as id from articles_fts where articles_fts match ${restMatch}) m
+            ? await sql<{
+                id: number;
+              }>`select a.id from (select rowid as id from articles_fts where articles_fts match ${restMatch}) m
                 cross join articles a on a.id = m.id
                 where a.status = 'published' and a.published_at <= ${nowIso}
                 order by a.published_at desc, a.id desc limit ${n} offset ${skip}`.execute(db)

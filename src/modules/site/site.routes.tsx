@@ -11,48 +11,78 @@ import type { SiteSettingsStore } from './site-settings.js';
 import { AboutPage, ContactPage, SettingsForm } from './views/site-pages.js';
 
 /** The settings form carries the About page's HTML (up to ~1 MB, tripled by form encoding). */
-export function capSiteSettingsBodies(app: Hono<any>) {
+export function capSiteSettingsBodies(app: Hono) {
   app.use('/quan-tri/cai-dat', bodyCap(3 * 1024 * 1024));
 }
 
 export function mountSitePages(
-  app: Hono<any>,
-  deps: { settings: SiteSettingsStore; pageCache: PageCache; renderPage: PublicPageRenderer; guard: StaffGuard; frame: StaffFrame; audit: AuditLog },
+  app: Hono,
+  deps: {
+    settings: SiteSettingsStore;
+    pageCache: PageCache;
+    renderPage: PublicPageRenderer;
+    guard: StaffGuard;
+    frame: StaffFrame;
+    audit: AuditLog;
+  },
 ) {
   const { settings, pageCache, renderPage, guard, frame } = deps;
 
   app.get('/gioi-thieu', async (c) => {
     const page = await pageCache.get('/gioi-thieu', async () => ({
-      body: await renderPage({ title: 'Giới thiệu', description: `Giới thiệu ${settings.get().name}`, path: '/gioi-thieu' }, <AboutPage settings={settings.get()} />),
+      body: await renderPage(
+        { title: 'Giới thiệu', description: `Giới thiệu ${settings.get().name}`, path: '/gioi-thieu' },
+        <AboutPage settings={settings.get()} />,
+      ),
     }));
     return sendPage(c, page);
   });
 
   app.get('/lien-he', async (c) => {
     const page = await pageCache.get('/lien-he', async () => ({
-      body: await renderPage({ title: 'Liên hệ', description: `Địa chỉ, điện thoại và email của ${settings.get().name}`, path: '/lien-he' }, <ContactPage settings={settings.get()} />),
+      body: await renderPage(
+        { title: 'Liên hệ', description: `Địa chỉ, điện thoại và email của ${settings.get().name}`, path: '/lien-he' },
+        <ContactPage settings={settings.get()} />,
+      ),
     }));
     return sendPage(c, page);
   });
 
-  frame.addSection({ href: '/quan-tri/cai-dat', label: 'Cài đặt', hint: 'Tên, địa chỉ liên hệ, trang Giới thiệu.', permission: 'settings.manage', order: 80 });
+  frame.addSection({
+    href: '/quan-tri/cai-dat',
+    label: 'Cài đặt',
+    hint: 'Tên, địa chỉ liên hệ, trang Giới thiệu.',
+    permission: 'settings.manage',
+    order: 80,
+  });
   frame.addFlashes({ 'da-luu-cai-dat': { kind: 'ok', text: 'Đã lưu cài đặt; cổng thông tin đã cập nhật.' } });
-  const staffApp = app as Hono<StaffEnv>;
 
-  staffApp.get('/quan-tri/cai-dat', guard.require('settings.manage'), (c) =>
+  app.get('/quan-tri/cai-dat', guard.require('settings.manage'), (c) =>
     frame.respond(c, 'Cài đặt', <SettingsForm csrfToken={c.get('staff')!.csrfToken} values={settings.get()} />),
   );
 
-  staffApp.post('/quan-tri/cai-dat', guard.require('settings.manage'), async (c: Context<StaffEnv>) => {
+  app.post('/quan-tri/cai-dat', guard.require('settings.manage'), async (c: Context<StaffEnv>) => {
     const staff = c.get('staff')!;
     const form = await c.req.parseBody();
-    const raw = Object.fromEntries(['name', 'address', 'phone', 'email', 'aboutHtml'].map((k) => [k, typeof form[k] === 'string' ? form[k] : '']));
+    const raw = Object.fromEntries(
+      ['name', 'address', 'phone', 'email', 'aboutHtml'].map((k) => [k, typeof form[k] === 'string' ? form[k] : '']),
+    );
     const parsed = settingsSchema.safeParse(raw);
     if (!parsed.success) {
-      return frame.respond(c, 'Cài đặt', <SettingsForm csrfToken={staff.csrfToken} values={raw as never} errors={fieldErrors(parsed.error)} />, { status: 400 });
+      return frame.respond(
+        c,
+        'Cài đặt',
+        <SettingsForm csrfToken={staff.csrfToken} values={raw as never} errors={fieldErrors(parsed.error)} />,
+        { status: 400 },
+      );
     }
     await settings.update(parsed.data);
-    await deps.audit.record({ action: 'settings.updated', userId: staff.user.id, actor: staff.user.email, requestId: requestIdOf(c) });
+    await deps.audit.record({
+      action: 'settings.updated',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      requestId: requestIdOf(c),
+    });
     return c.redirect('/quan-tri/cai-dat?tb=da-luu-cai-dat', 303);
   });
 }

@@ -4,7 +4,14 @@
 // itself or its subunits; a unit with subunits, members or tasks is never deleted; an .xlsx
 // import adds every row or none. The plan tracker assigns tasks to units; a unit reporter
 // belongs to one (users.unit_id). Nothing is cached in memory, so several nodes agree.
-export { createUnits, UnitImportRejectedError, UnitInUseError, UnitRejectedError, type UnitInput, type UnitsService } from './units.service.js';
+export {
+  createUnits,
+  UnitImportRejectedError,
+  UnitInUseError,
+  UnitRejectedError,
+  type UnitInput,
+  type UnitsService,
+} from './units.service.js';
 export type { Unit, UnitNode } from './unit-tree.js';
 export { capUnitImports, mountUnitsAdmin } from './units.admin.js';
 export { mountUnitsApi } from './units.api.js';

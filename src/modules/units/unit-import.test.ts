@@ -26,13 +26,29 @@ const tree = buildTree([
   unit(4, 2, 'Chi bộ Văn phòng'),
   unit(5, 3, 'Chi bộ Văn phòng'),
 ]);
-const row = (n: number, name: string, parent: string, foundedOn: SheetRow['foundedOn'] = null, shortName = ''): SheetRow => ({ row: n, name, parent, foundedOn, shortName });
+const row = (
+  n: number,
+  name: string,
+  parent: string,
+  foundedOn: SheetRow['foundedOn'] = null,
+  shortName = '',
+): SheetRow => ({ row: n, name, parent, foundedOn, shortName });
 const TODAY = '2026-11-27';
 
 describe('planImport', () => {
   it('puts parents before children whatever the sheet order, and reads both kinds of date', () => {
     const { problems, units } = planImport(
-      [row(2, 'Chi bộ Khoa Dược', 'CB Khoa Dược BV'), row(3, 'Chi bộ Khoa Dược bệnh viện', 'Đảng bộ Bệnh viện Đa khoa tỉnh', new Date(Date.UTC(1998, 0, 9)), 'CB Khoa Dược BV'), row(4, 'Đảng bộ Sở Xây dựng', '', '9/1/1992')],
+      [
+        row(2, 'Chi bộ Khoa Dược', 'CB Khoa Dược BV'),
+        row(
+          3,
+          'Chi bộ Khoa Dược bệnh viện',
+          'Đảng bộ Bệnh viện Đa khoa tỉnh',
+          new Date(Date.UTC(1998, 0, 9)),
+          'CB Khoa Dược BV',
+        ),
+        row(4, 'Đảng bộ Sở Xây dựng', '', '9/1/1992'),
+      ],
       tree,
       TODAY,
     );
@@ -49,7 +65,13 @@ describe('planImport', () => {
 
   it('names the ambiguous parent, the self-parent, the future date and the duplicate inside the sheet', () => {
     const { problems, units } = planImport(
-      [row(2, 'Tổ Đảng 1', 'Chi bộ Văn phòng'), row(3, 'Chi bộ X', 'Chi bộ X'), row(4, 'Chi bộ Y', 'ĐB Sở Y tế', '01/01/2027'), row(5, 'Chi bộ Z', 'đb sở y tế'), row(6, 'chi bộ z', 'Đảng bộ Sở Y tế')],
+      [
+        row(2, 'Tổ Đảng 1', 'Chi bộ Văn phòng'),
+        row(3, 'Chi bộ X', 'Chi bộ X'),
+        row(4, 'Chi bộ Y', 'ĐB Sở Y tế', '01/01/2027'),
+        row(5, 'Chi bộ Z', 'đb sở y tế'),
+        row(6, 'chi bộ z', 'Đảng bộ Sở Y tế'),
+      ],
       tree,
       TODAY,
     );
@@ -57,7 +79,10 @@ describe('planImport', () => {
     assert.deepEqual(
       problems.map((p) => [p.row, p.message]),
       [
-        [2, '“Chi bộ Văn phòng” trùng tên với 2 đơn vị: hãy ghi tên đầy đủ hoặc tên viết tắt riêng của đơn vị cấp trên.'],
+        [
+          2,
+          '“Chi bộ Văn phòng” trùng tên với 2 đơn vị: hãy ghi tên đầy đủ hoặc tên viết tắt riêng của đơn vị cấp trên.',
+        ],
         [3, 'Một đơn vị không thể trực thuộc chính nó.'],
         [4, 'Ngày thành lập 01/01/2027 ở sau hôm nay.'],
         [6, 'Trùng với dòng 5: “chi bộ z” trực thuộc “Đảng bộ Sở Y tế” đã có ở dòng đó.'],
@@ -77,6 +102,7 @@ describe('parseFoundingDate', () => {
     assert.equal(parseFoundingDate('5-3-1948'), '1948-03-05');
     assert.equal(parseFoundingDate('1948-03-05'), '1948-03-05');
     assert.equal(parseFoundingDate('29/02/2024'), '2024-02-29');
-    for (const bad of ['29/02/2023', '31/04/2020', '00/01/2020', '1948', '03/05/48', '12/13/2020']) assert.equal(parseFoundingDate(bad), undefined, bad);
+    for (const bad of ['29/02/2023', '31/04/2020', '00/01/2020', '1948', '03/05/48', '12/13/2020'])
+      assert.equal(parseFoundingDate(bad), undefined, bad);
   });
 });

@@ -40,29 +40,46 @@ function readDate(value: SheetRow['foundedOn']): { iso: string | null } | { erro
   if (value === null) return { iso: null };
   if (value instanceof Date) {
     // Excel keeps a date without a zone; exceljs gives it as that day at 00:00 UTC.
-    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900) return { error: 'Ô “Ngày thành lập” không phải một ngày hợp lệ.' };
+    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900)
+      return { error: 'Ô “Ngày thành lập” không phải một ngày hợp lệ.' };
     return { iso: value.toISOString().slice(0, 10) };
   }
   const text = cleanText(value);
   if (text === '') return { iso: null };
   const iso = parseFoundingDate(text);
-  return iso ? { iso } : { error: `Ngày thành lập ${quote(text)} không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 05/03/1948.` };
+  return iso
+    ? { iso }
+    : { error: `Ngày thành lập ${quote(text)} không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 05/03/1948.` };
 }
 
-export function planImport(rows: SheetRow[], existing: UnitNode[], today: string): { problems: ImportProblem[]; units: PlannedUnit[] } {
+export function planImport(
+  rows: SheetRow[],
+  existing: UnitNode[],
+  today: string,
+): { problems: ImportProblem[]; units: PlannedUnit[] } {
   const problems: ImportProblem[] = [];
   const report = (row: number, message: string) => {
     problems.push({ row, message });
   };
 
-  const cleaned = rows.map((r) => ({ row: r.row, name: cleanText(r.name), parent: cleanText(r.parent), shortName: cleanText(r.shortName), date: readDate(r.foundedOn) }));
+  const cleaned = rows.map((r) => ({
+    row: r.row,
+    name: cleanText(r.name),
+    parent: cleanText(r.parent),
+    shortName: cleanText(r.shortName),
+    date: readDate(r.foundedOn),
+  }));
 
   // Anything a "Trực thuộc" cell may name: the units already there and the sheet's own rows.
   const byKey = new Map<string, Candidate[]>();
   const addKey = (key: string, candidate: Candidate) => {
     if (key === '') return;
     const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
-    const same = list.some((c) => (c.kind === 'existing' && candidate.kind === 'existing' ? c.unit.id === candidate.unit.id : c.kind === 'row' && candidate.kind === 'row' && c.index === candidate.index));
+    const same = list.some((c) =>
+      c.kind === 'existing' && candidate.kind === 'existing'
+        ? c.unit.id === candidate.unit.id
+        : c.kind === 'row' && candidate.kind === 'row' && c.index === candidate.index,
+    );
     if (!same) list.push(candidate);
   };
   for (const unit of existing) {
@@ -80,41 +97,63 @@ export function planImport(rows: SheetRow[], existing: UnitNode[], today: string
     else if (chars(r.name) > NAME_MAX) report(r.row, `Tên đơn vị dài quá ${NAME_MAX} ký tự.`);
     if (chars(r.shortName) > SHORT_NAME_MAX) report(r.row, `Tên viết tắt dài quá ${SHORT_NAME_MAX} ký tự.`);
     if ('error' in r.date) report(r.row, r.date.error);
-    else if (r.date.iso !== null && r.date.iso > today) report(r.row, `Ngày thành lập ${vnDate(r.date.iso)} ở sau hôm nay.`);
+    else if (r.date.iso !== null && r.date.iso > today)
+      report(r.row, `Ngày thành lập ${vnDate(r.date.iso)} ở sau hôm nay.`);
 
     if (r.parent === '') {
       if (root) return { kind: 'existing', id: root.id };
-      report(r.row, 'Ô “Trực thuộc” để trống nghĩa là trực thuộc đơn vị cấp cao nhất, nhưng hệ thống chưa có đơn vị đó: hãy tạo đơn vị cấp cao nhất (Đảng ủy Khối) trước.');
+      report(
+        r.row,
+        'Ô “Trực thuộc” để trống nghĩa là trực thuộc đơn vị cấp cao nhất, nhưng hệ thống chưa có đơn vị đó: hãy tạo đơn vị cấp cao nhất (Đảng ủy Khối) trước.',
+      );
       return undefined;
     }
     const matches = (byKey.get(nameKey(r.parent)) ?? []).filter((c) => !(c.kind === 'row' && c.index === index));
     if (matches.length === 0) {
       const self = nameKey(r.parent) === nameKey(r.name) || nameKey(r.parent) === nameKey(r.shortName);
-      report(r.row, self ? 'Một đơn vị không thể trực thuộc chính nó.' : `Không tìm thấy đơn vị trực thuộc ${quote(r.parent)}, trong hệ thống cũng như trong tệp.`);
+      report(
+        r.row,
+        self
+          ? 'Một đơn vị không thể trực thuộc chính nó.'
+          : `Không tìm thấy đơn vị trực thuộc ${quote(r.parent)}, trong hệ thống cũng như trong tệp.`,
+      );
       return undefined;
     }
     if (matches.length > 1) {
-      report(r.row, `${quote(r.parent)} trùng tên với ${matches.length} đơn vị: hãy ghi tên đầy đủ hoặc tên viết tắt riêng của đơn vị cấp trên.`);
+      report(
+        r.row,
+        `${quote(r.parent)} trùng tên với ${matches.length} đơn vị: hãy ghi tên đầy đủ hoặc tên viết tắt riêng của đơn vị cấp trên.`,
+      );
       return undefined;
     }
     const match = matches[0]!;
-    return match.kind === 'existing' ? { kind: 'existing', id: match.unit.id } : { kind: 'planned', index: match.index };
+    return match.kind === 'existing'
+      ? { kind: 'existing', id: match.unit.id }
+      : { kind: 'planned', index: match.index };
   });
 
   // Duplicates: against the units already under the same parent, and between rows of the sheet.
-  const nameOfParent = (ref: ParentRef) => (ref.kind === 'existing' ? existing.find((u) => u.id === ref.id)!.name : cleaned[ref.index]!.name);
+  const nameOfParent = (ref: ParentRef) =>
+    ref.kind === 'existing' ? existing.find((u) => u.id === ref.id)!.name : cleaned[ref.index]!.name;
   const firstRowOf = new Map<string, number>();
   cleaned.forEach((r, index) => {
     const parent = parents[index];
     if (!parent || r.name === '') return;
-    if (parent.kind === 'existing' && existing.some((u) => u.parentId === parent.id && nameKey(u.name) === nameKey(r.name))) {
+    if (
+      parent.kind === 'existing' &&
+      existing.some((u) => u.parentId === parent.id && nameKey(u.name) === nameKey(r.name))
+    ) {
       report(r.row, `Đã có ${quote(r.name)} trực thuộc ${quote(nameOfParent(parent))} trong hệ thống.`);
       return;
     }
     const key = `${parent.kind}:${parent.kind === 'existing' ? parent.id : parent.index}:${nameKey(r.name)}`;
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, r.row);
-    else report(r.row, `Trùng với dòng ${first}: ${quote(r.name)} trực thuộc ${quote(nameOfParent(parent))} đã có ở dòng đó.`);
+    else
+      report(
+        r.row,
+        `Trùng với dòng ${first}: ${quote(r.name)} trực thuộc ${quote(nameOfParent(parent))} đã có ở dòng đó.`,
+      );
   });
 
   // Parents first. Rows still waiting when nothing moves either hang below a row with a
@@ -143,7 +182,8 @@ export function planImport(rows: SheetRow[], existing: UnitNode[], today: string
       const parent: ParentRef | undefined = parents[at];
       at = parent?.kind === 'planned' ? parent.index : undefined;
     }
-    if (at === index) report(r.row, `${quote(r.name)} nằm trong một vòng trực thuộc (A trực thuộc B, B lại trực thuộc A).`);
+    if (at === index)
+      report(r.row, `${quote(r.name)} nằm trong một vòng trực thuộc (A trực thuộc B, B lại trực thuộc A).`);
   });
 
   problems.sort((a, b) => a.row - b.row);

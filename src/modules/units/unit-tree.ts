@@ -45,16 +45,21 @@ export function toUnit(row: UnitRow): Unit {
 /** Siblings by position, then name as Vietnamese sorts it. */
 export function buildTree(units: Unit[]): UnitNode[] {
   const children = new Map<number | null, Unit[]>();
-  for (const unit of units) (children.get(unit.parentId) ?? children.set(unit.parentId, []).get(unit.parentId)!).push(unit);
-  for (const list of children.values()) list.sort((a, b) => a.position - b.position || collator.compare(a.name, b.name) || a.id - b.id);
+  for (const unit of units)
+    (children.get(unit.parentId) ?? children.set(unit.parentId, []).get(unit.parentId)!).push(unit);
+  for (const list of children.values())
+    list.sort((a, b) => a.position - b.position || collator.compare(a.name, b.name) || a.id - b.id);
   const out: UnitNode[] = [];
   // Iterative: a deep tree cannot overflow the stack, and the service never lets a cycle in.
-  const stack: Array<{ unit: Unit; depth: number; path: string[] }> = (children.get(null) ?? []).map((unit) => ({ unit, depth: 0, path: [unit.name] })).reverse();
+  const stack: Array<{ unit: Unit; depth: number; path: string[] }> = (children.get(null) ?? [])
+    .map((unit) => ({ unit, depth: 0, path: [unit.name] }))
+    .reverse();
   while (stack.length > 0) {
     const { unit, depth, path } = stack.pop()!;
     out.push({ ...unit, depth, path });
     const below = children.get(unit.id) ?? [];
-    for (let i = below.length - 1; i >= 0; i--) stack.push({ unit: below[i]!, depth: depth + 1, path: [...path, below[i]!.name] });
+    for (let i = below.length - 1; i >= 0; i--)
+      stack.push({ unit: below[i]!, depth: depth + 1, path: [...path, below[i]!.name] });
   }
   return out;
 }

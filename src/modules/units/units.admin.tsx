@@ -1,11 +1,17 @@
 // /quan-tri/don-vi: the admin keeps the organisation tree (add, edit, move, delete) and imports
 // units from an .xlsx sheet. Post → redirect → get; every change is audited.
 import type { Context, Hono } from 'hono';
-import { AppError, NotFoundError } from '../../platform/http/errors.js';
+import { NotFoundError } from '../../platform/http/errors.js';
 import { fieldErrors } from '../../platform/http/form-errors.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { descendantsIn, type UnitNode } from './unit-tree.js';
-import { buildUnitSheetTemplate, MAX_SHEET_BYTES, MAX_SHEET_ROWS, readUnitSheet, UnreadableSheetError } from './unit-sheet.js';
+import {
+  buildUnitSheetTemplate,
+  MAX_SHEET_BYTES,
+  MAX_SHEET_ROWS,
+  readUnitSheet,
+  UnreadableSheetError,
+} from './unit-sheet.js';
 import { formatFoundingDate, unitFormSchema } from './units.schema.js';
 import { UnitImportRejectedError, UnitInUseError, UnitRejectedError, type UnitsService } from './units.service.js';
 import { IMPORT_PATH, ImportPage, TEMPLATE_PATH } from './views/import-page.js';
@@ -20,7 +26,7 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 const TOO_LARGE = `Tệp quá lớn: tối đa ${MAX_SIZE_LABEL}. Hãy chỉ giữ danh sách đơn vị trong tệp.`;
 
 /** The import's size cap, declared before anything else runs (the sheet streams to a temp file). */
-export function capUnitImports(app: Hono<any>) {
+export function capUnitImports(app: Hono) {
   app.use(IMPORT_PATH, bodyCap(MAX_SHEET_BYTES + FORM_OVERHEAD_BYTES, TOO_LARGE));
 }
 
@@ -35,10 +41,18 @@ const toFormValues = (u: UnitNode): UnitFormValues => ({
   position: String(u.position),
 });
 
-export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog; work: WorkPool }) {
+export function mountUnitsAdmin(
+  app: Hono,
+  deps: { units: UnitsService; guard: StaffGuard; frame: StaffFrame; audit: AuditLog; work: WorkPool },
+) {
   const { units, guard, frame, audit } = deps;
-  const staffApp = app as Hono<StaffEnv>;
-  frame.addSection({ href: UNITS_PATH, label: 'Đơn vị', hint: 'Cây tổ chức: đảng bộ, chi bộ trực thuộc, ngày thành lập; nhập từ tệp Excel.', permission: 'units.manage', order: 60 });
+  frame.addSection({
+    href: UNITS_PATH,
+    label: 'Đơn vị',
+    hint: 'Cây tổ chức: đảng bộ, chi bộ trực thuộc, ngày thành lập; nhập từ tệp Excel.',
+    permission: 'units.manage',
+    order: 60,
+  });
   frame.addFlashes({
     'da-tao-don-vi': { kind: 'ok', text: 'Đã thêm đơn vị.' },
     'da-luu-don-vi': { kind: 'ok', text: 'Đã lưu đơn vị.' },
@@ -49,7 +63,16 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
   const readForm = async (c: Context): Promise<UnitFormValues> => {
     const form = await c.req.parseBody();
     const text = (k: keyof UnitFormValues) => (typeof form[k] === 'string' ? (form[k] as string).normalize('NFC') : '');
-    return { name: text('name'), shortName: text('shortName'), parentId: text('parentId'), foundedOn: text('foundedOn'), address: text('address'), phone: text('phone'), email: text('email'), position: text('position') };
+    return {
+      name: text('name'),
+      shortName: text('shortName'),
+      parentId: text('parentId'),
+      foundedOn: text('foundedOn'),
+      address: text('address'),
+      phone: text('phone'),
+      email: text('email'),
+      position: text('position'),
+    };
   };
 
   async function findOr404(c: Context) {
@@ -67,13 +90,27 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
     return frame.respond(
       c,
       'Thêm đơn vị',
-      <UnitForm csrfToken={c.get('staff')!.csrfToken} title="Thêm đơn vị" action={UNITS_PATH} values={values} parents={tree} allowTopLevel={!tree.some((u) => u.parentId === null)} errors={errors} />,
+      <UnitForm
+        csrfToken={c.get('staff')!.csrfToken}
+        title="Thêm đơn vị"
+        action={UNITS_PATH}
+        values={values}
+        parents={tree}
+        allowTopLevel={!tree.some((u) => u.parentId === null)}
+        errors={errors}
+      />,
       { status: errors ? 400 : 200 },
     );
   }
 
   /** The edit form: the parent list leaves out the unit and everything below it. */
-  async function editForm(c: Context<StaffEnv>, found: Awaited<ReturnType<typeof findOr404>>, values: UnitFormValues, errors?: Record<string, string>, status: 200 | 400 | 409 = 200) {
+  async function editForm(
+    c: Context<StaffEnv>,
+    found: Awaited<ReturnType<typeof findOr404>>,
+    values: UnitFormValues,
+    errors?: Record<string, string>,
+    status: 200 | 400 | 409 = 200,
+  ) {
     const { unit, tree } = found;
     const below = new Set(descendantsIn(tree, unit.id).map((u) => u.id));
     const parents = tree.filter((u) => u.id !== unit.id && !below.has(u.id));
@@ -95,11 +132,13 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
     );
   }
 
-  staffApp.get(UNITS_PATH, guard.require('units.manage'), async (c) => frame.respond(c, 'Đơn vị', <UnitsTreePage units={await units.listTreeWithMembers()} />));
+  app.get(UNITS_PATH, guard.require('units.manage'), async (c) =>
+    frame.respond(c, 'Đơn vị', <UnitsTreePage units={await units.listTreeWithMembers()} />),
+  );
 
-  staffApp.get(`${UNITS_PATH}/moi`, guard.require('units.manage'), async (c) => newForm(c, emptyUnitForm));
+  app.get(`${UNITS_PATH}/moi`, guard.require('units.manage'), async (c) => newForm(c, emptyUnitForm));
 
-  staffApp.post(UNITS_PATH, guard.require('units.manage'), async (c) => {
+  app.post(UNITS_PATH, guard.require('units.manage'), async (c) => {
     const staff = c.get('staff')!;
     const values = await readForm(c);
     const parsed = unitFormSchema.safeParse(values);
@@ -112,28 +151,50 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
       throw error;
     }
     const created = await units.findById(id);
-    await audit.record({ action: 'unit.created', userId: staff.user.id, actor: staff.user.email, target: parsed.data.name, detail: created?.path.join(' › ') ?? '', requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'unit.created',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: parsed.data.name,
+      detail: created?.path.join(' › ') ?? '',
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`${UNITS_PATH}/${id}?tb=da-tao-don-vi`, 303);
   });
 
-  const importPage = (c: Context<StaffEnv>, options: { status?: 200 | 400 | 413; error?: string; problems?: UnitImportRejectedError['problems'] } = {}) =>
-    frame.respond(c, 'Nhập đơn vị', <ImportPage csrfToken={c.get('staff')!.csrfToken} maxSizeLabel={MAX_SIZE_LABEL} maxRows={MAX_SHEET_ROWS} error={options.error} problems={options.problems} />, {
-      status: options.status ?? 200,
-    });
+  const importPage = (
+    c: Context<StaffEnv>,
+    options: { status?: 200 | 400 | 413; error?: string; problems?: UnitImportRejectedError['problems'] } = {},
+  ) =>
+    frame.respond(
+      c,
+      'Nhập đơn vị',
+      <ImportPage
+        csrfToken={c.get('staff')!.csrfToken}
+        maxSizeLabel={MAX_SIZE_LABEL}
+        maxRows={MAX_SHEET_ROWS}
+        error={options.error}
+        problems={options.problems}
+      />,
+      {
+        status: options.status ?? 200,
+      },
+    );
 
-  staffApp.get(IMPORT_PATH, guard.require('units.manage'), (c) => importPage(c));
+  app.get(IMPORT_PATH, guard.require('units.manage'), (c) => importPage(c));
 
-  staffApp.get(TEMPLATE_PATH, guard.require('units.manage'), async (c) =>
+  app.get(TEMPLATE_PATH, guard.require('units.manage'), async (c) =>
     c.body(new Uint8Array(await buildUnitSheetTemplate()), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="mau-nhap-don-vi.xlsx"`,
     }),
   );
 
-  staffApp.post(IMPORT_PATH, guard.require('units.manage'), async (c) => {
+  app.post(IMPORT_PATH, guard.require('units.manage'), async (c) => {
     const staff = c.get('staff')!;
-    const file = (await c.req.parseBody())['file'];
-    if (typeof file === 'string' || !file || file.size === 0) return importPage(c, { status: 400, error: 'Hãy chọn một tệp Excel (.xlsx) để tải lên.' });
+    const file = (await c.req.parseBody()).file;
+    if (typeof file === 'string' || !file || file.size === 0)
+      return importPage(c, { status: 400, error: 'Hãy chọn một tệp Excel (.xlsx) để tải lên.' });
     if (file.size > MAX_SHEET_BYTES) return importPage(c, { status: 413, error: TOO_LARGE });
     let added: number;
     try {
@@ -144,16 +205,23 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
       if (error instanceof UnitImportRejectedError) return importPage(c, { status: 400, problems: error.problems });
       throw error;
     }
-    await audit.record({ action: 'units.imported', userId: staff.user.id, actor: staff.user.email, target: file.name.normalize('NFC').slice(0, 200), detail: `${added} đơn vị`, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'units.imported',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: file.name.normalize('NFC').slice(0, 200),
+      detail: `${added} đơn vị`,
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`${UNITS_PATH}?tb=da-nhap-don-vi`, 303);
   });
 
-  staffApp.get(`${UNITS_PATH}/:id`, guard.require('units.manage'), async (c) => {
+  app.get(`${UNITS_PATH}/:id`, guard.require('units.manage'), async (c) => {
     const found = await findOr404(c);
     return editForm(c, found, toFormValues(found.unit));
   });
 
-  staffApp.post(`${UNITS_PATH}/:id`, guard.require('units.manage'), async (c) => {
+  app.post(`${UNITS_PATH}/:id`, guard.require('units.manage'), async (c) => {
     const staff = c.get('staff')!;
     const found = await findOr404(c);
     const values = await readForm(c);
@@ -167,20 +235,35 @@ export function mountUnitsAdmin(app: Hono<any>, deps: { units: UnitsService; gua
     }
     const moved = found.unit.parentId !== parsed.data.parentId;
     const path = (await units.findById(found.unit.id))?.path.join(' › ') ?? '';
-    await audit.record({ action: 'unit.updated', userId: staff.user.id, actor: staff.user.email, target: parsed.data.name, detail: moved ? `chuyển đến ${path}` : path, requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'unit.updated',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: parsed.data.name,
+      detail: moved ? `chuyển đến ${path}` : path,
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`${UNITS_PATH}/${found.unit.id}?tb=da-luu-don-vi`, 303);
   });
 
-  staffApp.post(`${UNITS_PATH}/:id/xoa`, guard.require('units.manage'), async (c) => {
+  app.post(`${UNITS_PATH}/:id/xoa`, guard.require('units.manage'), async (c) => {
     const staff = c.get('staff')!;
     const found = await findOr404(c);
     try {
       await units.remove(found.unit.id);
     } catch (error) {
-      if (error instanceof UnitInUseError) return editForm(c, found, toFormValues(found.unit), { delete: error.message }, 409);
+      if (error instanceof UnitInUseError)
+        return editForm(c, found, toFormValues(found.unit), { delete: error.message }, 409);
       throw error;
     }
-    await audit.record({ action: 'unit.deleted', userId: staff.user.id, actor: staff.user.email, target: found.unit.name, detail: found.unit.path.join(' › '), requestId: requestIdOf(c) });
+    await audit.record({
+      action: 'unit.deleted',
+      userId: staff.user.id,
+      actor: staff.user.email,
+      target: found.unit.name,
+      detail: found.unit.path.join(' › '),
+      requestId: requestIdOf(c),
+    });
     return c.redirect(`${UNITS_PATH}?tb=da-xoa-don-vi`, 303);
   });
 }

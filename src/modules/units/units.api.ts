@@ -3,7 +3,8 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
-import type { StaffEnv, StaffGuard } from '../accounts/index.js';
+import { mountApiRoute } from '../../platform/http/api-route.js';
+import type { StaffGuard } from '../accounts/index.js';
 import type { UnitsService } from './units.service.js';
 
 const unitSchema = z.object({
@@ -14,27 +15,40 @@ const unitSchema = z.object({
   foundedOn: z.string().nullable().describe('Ngày thành lập YYYY-MM-DD, hoặc null khi chưa có'),
   depth: z.number().int().describe('0 là đơn vị cấp cao nhất'),
 });
-const listSchema = z.object({ items: z.array(unitSchema).describe('Theo thứ tự đọc cây: mỗi đơn vị rồi đến các đơn vị trực thuộc nó') });
+const listSchema = z.object({
+  items: z.array(unitSchema).describe('Theo thứ tự đọc cây: mỗi đơn vị rồi đến các đơn vị trực thuộc nó'),
+});
 
-export function mountUnitsApi(app: Hono<any>, deps: { units: UnitsService; guard: StaffGuard; docs: ApiDocs }) {
+export function mountUnitsApi(app: Hono, deps: { units: UnitsService; guard: StaffGuard; docs: ApiDocs }) {
   const { units, guard } = deps;
-  const api = app as Hono<StaffEnv>;
-  api.use('/api/v1/units', guard.loadStaff());
-
-  api.get('/api/v1/units', guard.require('staff.enter'), async (c) => {
-    const items = (await units.listTree()).map((u) => ({ id: u.id, parentId: u.parentId, name: u.name, shortName: u.shortName, foundedOn: u.foundedOn, depth: u.depth }));
-    return c.json({ items } satisfies z.infer<typeof listSchema>);
-  });
-
-  const error = (description: string) => ({ description, content: { 'application/json': { schema: errorResponseSchema } } });
-  deps.docs.register({
-    method: 'get',
-    path: '/api/v1/units',
-    summary: 'Cây tổ chức: các đơn vị (đảng bộ, chi bộ) theo thứ tự cây',
-    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
-    responses: {
-      200: { description: 'Mọi đơn vị', content: { 'application/json': { schema: listSchema } } },
-      401: error('Chưa đăng nhập, hoặc mã API không hợp lệ'),
+  app.use('/api/v1/units', guard.loadStaff());
+  mountApiRoute(
+    app,
+    deps.docs,
+    {
+      method: 'get',
+      path: '/api/v1/units',
+      summary: 'Cây tổ chức: các đơn vị (đảng bộ, chi bộ) theo thứ tự cây',
+      security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+      before: [guard.require('staff.enter')],
+      responses: {
+        200: { description: 'Mọi đơn vị', content: { 'application/json': { schema: listSchema } } },
+        401: {
+          description: 'Chưa đăng nhập, hoặc mã API không hợp lệ',
+          content: { 'application/json': { schema: errorResponseSchema } },
+        },
+      },
     },
-  });
+    async (c) => {
+      const items = (await units.listTree()).map((u) => ({
+        id: u.id,
+        parentId: u.parentId,
+        name: u.name,
+        shortName: u.shortName,
+        foundedOn: u.foundedOn,
+        depth: u.depth,
+      }));
+      return c.json({ items } satisfies z.infer<typeof listSchema>);
+    },
+  );
 }

@@ -82,6 +82,10 @@ export async function countMembersByUnit(db: Executor): Promise<Map<number, numb
 }
 
 export async function countMembers(db: Executor, unitId: number): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', unitId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unit_id', '=', unitId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -44,7 +44,12 @@ export const unitFormSchema = z.object({
   name: z
     .string()
     .transform(cleanText)
-    .pipe(z.string().min(1, 'Hãy nhập tên đơn vị.').refine((s) => chars(s) <= NAME_MAX, `Tên đơn vị dài tối đa ${NAME_MAX} ký tự.`)),
+    .pipe(
+      z
+        .string()
+        .min(1, 'Hãy nhập tên đơn vị.')
+        .refine((s) => chars(s) <= NAME_MAX, `Tên đơn vị dài tối đa ${NAME_MAX} ký tự.`),
+    ),
   shortName: z
     .string()
     .transform(cleanText)
@@ -63,7 +68,9 @@ export const unitFormSchema = z.object({
   phone: z
     .string()
     .transform(cleanText)
-    .pipe(z.string().regex(/^[0-9+().\s-]{0,30}$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -, tối đa 30 ký tự.')),
+    .pipe(
+      z.string().regex(/^[0-9+().\s-]{0,30}$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -, tối đa 30 ký tự.'),
+    ),
   email: z
     .string()
     .transform((s) => s.normalize('NFC').trim().toLowerCase())

@@ -54,10 +54,12 @@ export function createUnits(deps: {
   /** Rules that need the tree: a parent that exists and is not the unit or below it, one root, unique names. */
   function checkPlacement(tree: UnitNode[], id: number | undefined, input: UnitInput): Record<string, string> {
     const fields: Record<string, string> = {};
-    if (input.foundedOn !== null && input.foundedOn > vietnamDay(clock.now())) fields.foundedOn = 'Ngày thành lập không thể ở sau hôm nay.';
+    if (input.foundedOn !== null && input.foundedOn > vietnamDay(clock.now()))
+      fields.foundedOn = 'Ngày thành lập không thể ở sau hôm nay.';
     if (input.parentId === null) {
       const root = tree.find((u) => u.parentId === null);
-      if (root && root.id !== id) fields.parentId = `Đã có đơn vị cấp cao nhất (${root.name}): hãy chọn đơn vị cấp trên.`;
+      if (root && root.id !== id)
+        fields.parentId = `Đã có đơn vị cấp cao nhất (${root.name}): hãy chọn đơn vị cấp trên.`;
     } else {
       const parent = tree.find((u) => u.id === input.parentId);
       if (!parent) fields.parentId = 'Không có đơn vị cấp trên này; hãy chọn lại trong danh sách.';
@@ -65,21 +67,31 @@ export function createUnits(deps: {
         fields.parentId = 'Không thể chuyển đơn vị vào chính nó hoặc vào một đơn vị trực thuộc nó.';
       }
     }
-    const twin = tree.find((u) => u.parentId === input.parentId && u.id !== id && nameKey(u.name) === nameKey(input.name));
+    const twin = tree.find(
+      (u) => u.parentId === input.parentId && u.id !== id && nameKey(u.name) === nameKey(input.name),
+    );
     if (twin) {
       const parent = tree.find((u) => u.id === input.parentId);
-      fields.name = parent ? `Đã có đơn vị ${quote(twin.name)} trực thuộc ${quote(parent.name)}.` : `Đã có đơn vị ${quote(twin.name)}.`;
+      fields.name = parent
+        ? `Đã có đơn vị ${quote(twin.name)} trực thuộc ${quote(parent.name)}.`
+        : `Đã có đơn vị ${quote(twin.name)}.`;
     }
     return fields;
   }
 
   /** Two admins saving the same name at once: the database index refuses the second. */
   function rethrowDuplicate(error: unknown): never {
-    if (isUniqueViolation(error)) throw new UnitRejectedError({ name: 'Vừa có người lưu một đơn vị trùng tên ở cùng cấp (hoặc một đơn vị cấp cao nhất khác); hãy tải lại trang và kiểm tra.' });
+    if (isUniqueViolation(error))
+      throw new UnitRejectedError({
+        name: 'Vừa có người lưu một đơn vị trùng tên ở cùng cấp (hoặc một đơn vị cấp cao nhất khác); hãy tải lại trang và kiểm tra.',
+      });
     throw error;
   }
 
-  const values = async (executor: Executor, input: UnitInput) => ({ ...input, position: input.position ?? (await q.nextPosition(executor, input.parentId)) });
+  const values = async (executor: Executor, input: UnitInput) => ({
+    ...input,
+    position: input.position ?? (await q.nextPosition(executor, input.parentId)),
+  });
 
   return {
     /** Every unit in reading order: each followed by its subunits, siblings by position then name. */
@@ -127,7 +139,9 @@ export function createUnits(deps: {
           const fields = checkPlacement(tree, id, input);
           if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
           // Moved under another parent without a position: it goes last there.
-          const position = input.position ?? (current.parentId === input.parentId ? current.position : await q.nextPosition(trx, input.parentId));
+          const position =
+            input.position ??
+            (current.parentId === input.parentId ? current.position : await q.nextPosition(trx, input.parentId));
           await q.updateUnit(trx, id, { ...input, position }, now());
         })
         .catch(rethrowDuplicate);
@@ -145,14 +159,21 @@ export function createUnits(deps: {
         .transaction()
         .execute(async (trx) => {
           const children = (await q.listUnits(trx)).filter((u) => u.parent_id === id).length;
-          if (children > 0) throw new UnitInUseError(`Đơn vị còn ${children} đơn vị trực thuộc nên không xóa được; hãy chuyển hoặc xóa các đơn vị đó trước.`);
+          if (children > 0)
+            throw new UnitInUseError(
+              `Đơn vị còn ${children} đơn vị trực thuộc nên không xóa được; hãy chuyển hoặc xóa các đơn vị đó trước.`,
+            );
           const members = await q.countMembers(trx, id);
-          if (members > 0) throw new UnitInUseError(`Đơn vị còn ${members} người dùng nên không xóa được; hãy chuyển họ sang đơn vị khác trước.`);
+          if (members > 0)
+            throw new UnitInUseError(
+              `Đơn vị còn ${members} người dùng nên không xóa được; hãy chuyển họ sang đơn vị khác trước.`,
+            );
           await q.deleteUnit(trx, id);
         })
         .catch((error: unknown) => {
           // A reference the hook did not know about (a report, a coordinating task): the database keeps it.
-          if (isForeignKeyViolation(error)) throw new UnitInUseError('Đơn vị đang được dùng trong kế hoạch (nhiệm vụ, báo cáo) nên không xóa được.');
+          if (isForeignKeyViolation(error))
+            throw new UnitInUseError('Đơn vị đang được dùng trong kế hoạch (nhiệm vụ, báo cáo) nên không xóa được.');
           throw error;
         });
     },
@@ -162,7 +183,8 @@ export function createUnits(deps: {
      * every problem and its row. Returns how many units were added.
      */
     async importRows(rows: SheetRow[]): Promise<number> {
-      if (rows.length === 0) throw new UnitImportRejectedError([{ row: 2, message: 'Tệp không có đơn vị nào dưới dòng tiêu đề.' }]);
+      if (rows.length === 0)
+        throw new UnitImportRejectedError([{ row: 2, message: 'Tệp không có đơn vị nào dưới dòng tiêu đề.' }]);
       return db
         .transaction()
         .execute(async (trx) => {
@@ -175,13 +197,33 @@ export function createUnits(deps: {
             const parentId = unit.parent.kind === 'existing' ? unit.parent.id : ids[unit.parent.index]!;
             const position = nextOf.get(parentId) ?? (await q.nextPosition(trx, parentId));
             nextOf.set(parentId, position + 10);
-            ids.push(await q.insertUnit(trx, { parentId, name: unit.name, shortName: unit.shortName, foundedOn: unit.foundedOn, address: '', phone: '', email: '', position }, at));
+            ids.push(
+              await q.insertUnit(
+                trx,
+                {
+                  parentId,
+                  name: unit.name,
+                  shortName: unit.shortName,
+                  foundedOn: unit.foundedOn,
+                  address: '',
+                  phone: '',
+                  email: '',
+                  position,
+                },
+                at,
+              ),
+            );
           }
           return ids.length;
         })
         .catch((error: unknown) => {
           if (isUniqueViolation(error)) {
-            throw new UnitImportRejectedError([{ row: 1, message: 'Vừa có người thêm đơn vị trùng tên trong lúc nhập; không đơn vị nào được nhập, hãy thử lại.' }]);
+            throw new UnitImportRejectedError([
+              {
+                row: 1,
+                message: 'Vừa có người thêm đơn vị trùng tên trong lúc nhập; không đơn vị nào được nhập, hãy thử lại.',
+              },
+            ]);
           }
           throw error;
         });

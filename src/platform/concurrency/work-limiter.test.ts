@@ -25,7 +25,10 @@ describe('work limiter', () => {
 
   it('frees the slot when a job throws', async () => {
     const limiter = createWorkLimiter({ maxActive: 1, maxQueued: 0, retryAfterSeconds: 1 });
-    await assert.rejects(limiter.run(async () => Promise.reject(new Error('boom'))), /boom/);
+    await assert.rejects(
+      limiter.run(async () => Promise.reject(new Error('boom'))),
+      /boom/,
+    );
     assert.equal(await limiter.run(async () => 42), 42);
   });
 });

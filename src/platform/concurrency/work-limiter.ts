@@ -14,7 +14,11 @@ export interface WorkLimiter {
   load(): { active: number; queued: number };
 }
 
-export function createWorkLimiter(options: { maxActive: number; maxQueued: number; retryAfterSeconds: number }): WorkLimiter {
+export function createWorkLimiter(options: {
+  maxActive: number;
+  maxQueued: number;
+  retryAfterSeconds: number;
+}): WorkLimiter {
   let active = 0;
   const waiting: Array<() => void> = [];
 

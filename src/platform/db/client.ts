@@ -25,7 +25,9 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle client whose connection the server closes (restart, failover) emits 'error' on the
     // pool; unhandled, that would crash the process. The pool replaces the client on next use.
-    pool.on('error', (err) => console.error(JSON.stringify({ level: 40, msg: 'idle PostgreSQL connection lost', err: err.message })));
+    pool.on('error', (err) =>
+      console.error(JSON.stringify({ level: 40, msg: 'idle PostgreSQL connection lost', err: err.message })),
+    );
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

@@ -4,12 +4,16 @@ import type { ColumnDefinitionBuilder, CreateTableBuilder } from 'kysely';
 export type Dialect = 'sqlite' | 'postgres';
 
 /** An auto-numbered integer primary key. */
-export function addIdColumn<T extends string>(dialect: Dialect, table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
+export function addIdColumn<T extends string>(
+  dialect: Dialect,
+  table: CreateTableBuilder<T, never>,
+): CreateTableBuilder<T, 'id'> {
   return dialect === 'postgres'
-    ? table.addColumn('id', 'integer', (col: ColumnDefinitionBuilder) => col.primaryKey().generatedByDefaultAsIdentity())
+    ? table.addColumn('id', 'integer', (col: ColumnDefinitionBuilder) =>
+        col.primaryKey().generatedByDefaultAsIdentity(),
+      )
     : table.addColumn('id', 'integer', (col: ColumnDefinitionBuilder) => col.primaryKey().autoIncrement());
 }
-
 
 /** A write refused by a UNIQUE constraint (better-sqlite3's code, or PostgreSQL's SQLSTATE). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -18,7 +18,7 @@ export interface OpenedFile {
 
 /** Opens a regular file for reading, or undefined when there is none at that path. */
 export async function openStoredFile(absolute: string): Promise<OpenedFile | undefined> {
-  let handle;
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(absolute, 'r');
   } catch {

@@ -18,7 +18,11 @@ export interface StoredFileAddress {
 }
 
 /** A store for the file types in `types` (extension → MIME type), under `root`. */
-export function createFileStore<E extends string>(deps: { root: string; random: RandomSource; types: Readonly<Record<E, string>> }) {
+export function createFileStore<E extends string>(deps: {
+  root: string;
+  random: RandomSource;
+  types: Readonly<Record<E, string>>;
+}) {
   const { root, types } = deps;
   const extensions = Object.keys(types).map((e) => e.replace(/[^a-z0-9]/g, ''));
   const fileName = new RegExp(`^[0-9a-f]{32}\\.(${extensions.join('|')})$`);

@@ -15,9 +15,7 @@ export interface ZipLimits {
 
 export type ZipRefusal = 'not-zip' | 'too-many-entries' | 'too-large' | 'unreadable';
 
-export type ZipCheck =
-  | { ok: true; names: string[]; kept: Map<string, Buffer> }
-  | { ok: false; reason: ZipRefusal };
+export type ZipCheck = { ok: true; names: string[]; kept: Map<string, Buffer> } | { ok: false; reason: ZipRefusal };
 
 /** Entries whose bytes the caller wants back (lower-cased name), each at most `maxBytes`. */
 export interface KeepEntries {
@@ -28,7 +26,11 @@ export interface KeepEntries {
 const ZIP_SIGNATURE = 0x04034b50; // PK\3\4
 
 /** Entry names (as stored), and the kept entries by lower-cased name, or why the archive is refused. */
-export async function checkZip(data: Uint8Array, limits: ZipLimits, keep: KeepEntries = { names: [], maxBytes: 0 }): Promise<ZipCheck> {
+export async function checkZip(
+  data: Uint8Array,
+  limits: ZipLimits,
+  keep: KeepEntries = { names: [], maxBytes: 0 },
+): Promise<ZipCheck> {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== ZIP_SIGNATURE) return { ok: false, reason: 'not-zip' };
   let zip: yauzl.ZipFile;

@@ -54,8 +54,10 @@ export function createApiDocs() {
     registerSecurityScheme(name: string, scheme: SecurityScheme) {
       registry.registerComponent('securitySchemes', name, scheme);
     },
-    mount(app: Hono<any>, deps: { siteName: () => string; renderPage: StaffPageRenderer }) {
-      app.get('/api/v1/openapi.json', (c) => c.json(generate(deps.siteName()), 200, { 'Cache-Control': 'public, max-age=300' }));
+    mount(app: Hono, deps: { siteName: () => string; renderPage: StaffPageRenderer }) {
+      app.get('/api/v1/openapi.json', (c) =>
+        c.json(generate(deps.siteName()), 200, { 'Cache-Control': 'public, max-age=300' }),
+      );
       app.get('/api/docs', async (c) => {
         const doc = generate(deps.siteName());
         const body = await deps.renderPage({
@@ -65,18 +67,28 @@ export function createApiDocs() {
             <section>
               <h1 class="block-title">Tài liệu API</h1>
               <p>
-                Bản mô tả OpenAPI 3: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. Mọi lỗi trả về <code>{'{"error":{"code","message","requestId"}}'}</code> với thông báo tiếng Việt.
+                Bản mô tả OpenAPI 3: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. Mọi lỗi trả về{' '}
+                <code>{'{"error":{"code","message","requestId"}}'}</code> với thông báo tiếng Việt.
               </p>
               <p>{doc.info.description}</p>
               {Object.entries(doc.paths ?? {}).map(([path, item]) =>
-                Object.entries(item as Record<string, { summary?: string; description?: string; responses?: Record<string, { description?: string }> }>).map(([method, op]) => (
+                Object.entries(
+                  item as Record<
+                    string,
+                    { summary?: string; description?: string; responses?: Record<string, { description?: string }> }
+                  >,
+                ).map(([method, op]) => (
                   <article class="block">
                     <h2>
                       <code>
                         {method.toUpperCase()} {path}
                       </code>
                     </h2>
-                    {op.summary ? <p><strong>{op.summary}</strong></p> : null}
+                    {op.summary ? (
+                      <p>
+                        <strong>{op.summary}</strong>
+                      </p>
+                    ) : null}
                     {op.description ? <p>{op.description}</p> : null}
                     <ul>
                       {Object.entries(op.responses ?? {}).map(([status, r]) => (

@@ -35,7 +35,11 @@ export async function readSmallBody(c: Context, maxBytes: number): Promise<strin
  * A JSON body read with a hard cap and checked by a zod schema: 400 INVALID_JSON or
  * VALIDATION_FAILED with each field's Vietnamese message. `emptyAs` stands in for an empty body.
  */
-export async function readJsonBody<T extends z.ZodType>(c: Context, schema: T, options: { maxBytes: number; emptyAs?: unknown }): Promise<z.infer<T>> {
+export async function readJsonBody<T extends z.ZodType>(
+  c: Context,
+  schema: T,
+  options: { maxBytes: number; emptyAs?: unknown },
+): Promise<z.infer<T>> {
   const text = await readSmallBody(c, options.maxBytes);
   let json: unknown;
   try {

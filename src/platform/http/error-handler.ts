@@ -6,7 +6,13 @@ import type { Logger } from '../logger.js';
 import { vi } from '../i18n/vi.js';
 import { AppError, BadRequestError, NotFoundError, ServiceUnavailableError, TooManyRequestsError } from './errors.js';
 
-export type ErrorPageRenderer = (info: { status: number; title: string; message: string; requestId: string; path: string }) => Promise<Buffer>;
+export type ErrorPageRenderer = (info: {
+  status: number;
+  title: string;
+  message: string;
+  requestId: string;
+  path: string;
+}) => Promise<Buffer>;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -39,14 +45,22 @@ function wantsJson(c: Context): boolean {
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
-export function installErrorHandling(app: Hono<any>, deps: { logger: Logger; renderErrorPage: ErrorPageRenderer }) {
+export function installErrorHandling(app: Hono, deps: { logger: Logger; renderErrorPage: ErrorPageRenderer }) {
   async function respond(c: Context, error: AppError): Promise<Response> {
     const requestId = randomUUID();
     const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
     if (error instanceof TooManyRequestsError) headers['Retry-After'] = String(error.retryAfterSeconds);
-    if (error instanceof ServiceUnavailableError && error.retryAfterSeconds) headers['Retry-After'] = String(error.retryAfterSeconds);
+    if (error instanceof ServiceUnavailableError && error.retryAfterSeconds)
+      headers['Retry-After'] = String(error.retryAfterSeconds);
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz' || wantsJson(c)) {
-      const body = { error: { code: error.code, message: error.message, requestId, ...(error.fields ? { fields: error.fields } : {}) } };
+      const body = {
+        error: {
+          code: error.code,
+          message: error.message,
+          requestId,
+          ...(error.fields ? { fields: error.fields } : {}),
+        },
+      };
       return c.json(body, error.status, headers);
     }
     // A page that needs a login sends the reader to the login form, and back afterwards.

@@ -39,7 +39,12 @@ class FileTooLargeError extends AppError {
 export async function streamMultipartForm(
   body: ReadableStream<Uint8Array>,
   contentType: string,
-  options: { tmpRoot: string; limits: MultipartLimits; tooLargeMessage?: string; checkFirstField?: (name: string, value: string | undefined) => void },
+  options: {
+    tmpRoot: string;
+    limits: MultipartLimits;
+    tooLargeMessage?: string;
+    checkFirstField?: (name: string, value: string | undefined) => void;
+  },
 ): Promise<StreamedForm> {
   await fs.promises.mkdir(options.tmpRoot, { recursive: true });
   const dir = await fs.promises.mkdtemp(path.join(options.tmpRoot, 'form-'));
@@ -52,7 +57,13 @@ export async function streamMultipartForm(
 
   const busboy = new Busboy({
     headers: { 'content-type': contentType },
-    limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fieldSize: limits.maxFieldBytes, fields: limits.maxFields, parts: limits.maxFiles + limits.maxFields },
+    limits: {
+      fileSize: limits.maxFileBytes,
+      files: limits.maxFiles,
+      fieldSize: limits.maxFieldBytes,
+      fields: limits.maxFields,
+      parts: limits.maxFiles + limits.maxFields,
+    },
   });
   const fail = (err: unknown) => {
     failure ??= err;
@@ -86,10 +97,15 @@ export async function streamMultipartForm(
     stream.on('limit', () => fail(new FileTooLargeError(options.tooLargeMessage)));
     writes.push(pipeline(stream, fs.createWriteStream(file, { flags: 'wx' })).catch((err) => fail(err)));
   });
-  for (const event of ['partsLimit', 'filesLimit', 'fieldsLimit']) busboy.on(event, () => fail(new BadRequestError('FORM_UNREADABLE')));
+  for (const event of ['partsLimit', 'filesLimit', 'fieldsLimit'])
+    busboy.on(event, () => fail(new BadRequestError('FORM_UNREADABLE')));
 
   try {
-    await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), new Transform({ transform: (chunk, _e, done) => done((failure as Error | undefined) ?? null, chunk) }), busboy);
+    await pipeline(
+      Readable.fromWeb(body as import('node:stream/web').ReadableStream),
+      new Transform({ transform: (chunk, _e, done) => done((failure as Error | undefined) ?? null, chunk) }),
+      busboy,
+    );
     await Promise.all(writes);
     if (failure) throw failure;
     return { form: await toFormData(entries), cleanup };
@@ -101,11 +117,17 @@ export async function streamMultipartForm(
   }
 }
 
-async function toFormData(entries: Array<[string, string] | [string, { file: string; name: string; type: string }]>): Promise<FormData> {
+async function toFormData(
+  entries: Array<[string, string] | [string, { file: string; name: string; type: string }]>,
+): Promise<FormData> {
   const form = new FormData();
   for (const [name, value] of entries) {
     if (typeof value === 'string') form.append(name, value);
-    else form.append(name, new File([await fs.openAsBlob(value.file, { type: value.type })], value.name, { type: value.type }));
+    else
+      form.append(
+        name,
+        new File([await fs.openAsBlob(value.file, { type: value.type })], value.name, { type: value.type }),
+      );
   }
   return form;
 }

@@ -4,7 +4,9 @@ import { createManualClock } from '../clock.js';
 import { createPageCache } from './page-cache.js';
 
 describe('page cache', () => {
-  const page = (text: string, status = 200) => async () => ({ body: Buffer.from(text), status });
+  const page =
+    (text: string, status = 200) =>
+    async () => ({ body: Buffer.from(text), status });
 
   it('renders once for many simultaneous misses, then serves the bytes until the TTL', async () => {
     const clock = createManualClock('2026-11-27T00:00:00Z');

@@ -71,7 +71,13 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
       contentType,
       builtAt: options.clock.now().getTime(),
       generation: startedGeneration,
-      headers: { ...SECURITY_HEADERS, ...PAGE_HEADERS_BASE, 'Content-Type': contentType, 'Content-Length': rendered.body.length, ETag: etag },
+      headers: {
+        ...SECURITY_HEADERS,
+        ...PAGE_HEADERS_BASE,
+        'Content-Type': contentType,
+        'Content-Length': rendered.body.length,
+        ETag: etag,
+      },
       notModifiedHeaders: { ...SECURITY_HEADERS, ...PAGE_HEADERS_BASE, ETag: etag },
     };
     // Only successful pages are kept; a 404 for a slug that is about to exist must not stick.

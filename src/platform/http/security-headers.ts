@@ -33,8 +33,15 @@ export function staffContentSecurityPolicy(nonce: string): string {
 }
 
 /** This response's CSP nonce (made on first use): staff pages put it on their script tags. */
+// The per-request nonce, typed for every handler through Hono's ContextVariableMap.
+declare module 'hono' {
+  interface ContextVariableMap {
+    cspNonce: string | undefined;
+  }
+}
+
 export function cspNonce(c: Context): string {
-  let nonce = c.get('cspNonce') as string | undefined;
+  let nonce = c.get('cspNonce');
   if (!nonce) {
     nonce = randomBytes(16).toString('base64');
     c.set('cspNonce', nonce);
@@ -56,7 +63,7 @@ export function securityHeaders(): MiddlewareHandler {
     await next();
     const h = c.res.headers;
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) h.set(name, value);
-    const nonce = c.get('cspNonce') as string | undefined;
+    const nonce = c.get('cspNonce');
     if (nonce) h.set('Content-Security-Policy', staffContentSecurityPolicy(nonce));
     h.set('Referrer-Policy', REFERRER_POLICY);
   };

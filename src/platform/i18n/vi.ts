@@ -12,7 +12,8 @@ export const vi = {
     PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
     FORM_UNREADABLE: 'Không đọc được dữ liệu gửi lên. Hãy chọn lại tệp và gửi lại.',
     TOO_MANY_REQUESTS: 'Bạn gửi yêu cầu quá nhanh. Vui lòng thử lại sau ít phút.',
-    CSRF_REJECTED: 'Yêu cầu bị từ chối vì không đến từ trang của cổng thông tin hoặc phiên làm việc đã hết hạn. Hãy tải lại trang và thử lại.',
+    CSRF_REJECTED:
+      'Yêu cầu bị từ chối vì không đến từ trang của cổng thông tin hoặc phiên làm việc đã hết hạn. Hãy tải lại trang và thử lại.',
     LOGIN_REQUIRED: 'Bạn cần đăng nhập để dùng chức năng này.',
     FORBIDDEN: 'Tài khoản của bạn không có quyền dùng chức năng này.',
     LOGIN_INVALID: 'Email hoặc mật khẩu không đúng.',
@@ -22,8 +23,10 @@ export const vi = {
     CONFLICT: 'Thao tác không thực hiện được với trạng thái hiện tại của dữ liệu.',
     SERVICE_UNAVAILABLE: 'Hệ thống đang bận hoặc đang bảo trì. Vui lòng thử lại sau.',
     INTERNAL: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau.',
-    RICH_TEXT_TOO_MANY_TAGS: 'Nội dung có quá nhiều thẻ định dạng (tối đa 20.000 thẻ, một bài viết dài thường chỉ vài nghìn). Hãy bỏ bớt định dạng thừa hoặc chia thành nhiều bài.',
-    RICH_TEXT_TOO_DEEP: 'Nội dung lồng định dạng quá nhiều tầng (tối đa 64 tầng), thường do dán từ nơi khác. Hãy xóa định dạng của đoạn đó rồi định dạng lại.',
+    RICH_TEXT_TOO_MANY_TAGS:
+      'Nội dung có quá nhiều thẻ định dạng (tối đa 20.000 thẻ, một bài viết dài thường chỉ vài nghìn). Hãy bỏ bớt định dạng thừa hoặc chia thành nhiều bài.',
+    RICH_TEXT_TOO_DEEP:
+      'Nội dung lồng định dạng quá nhiều tầng (tối đa 64 tầng), thường do dán từ nơi khác. Hãy xóa định dạng của đoạn đó rồi định dạng lại.',
     WORK_TOO_HEAVY: 'Nội dung hoặc tệp này cần quá nhiều bộ nhớ hoặc thời gian để xử lý. Hãy chia nhỏ rồi thử lại.',
   },
   ui: {

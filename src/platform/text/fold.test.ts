@@ -14,7 +14,9 @@ const cases = JSON.parse(readFileSync(fixture, 'utf8')) as {
 describe('the shared text cases', () => {
   // Where the product brief's folder sits beside the repo (development, CI), the copy must not drift.
   const shared = new URL('../../../../shared/vi-text-cases.json', import.meta.url);
-  it('are the product brief\'s own, byte for byte', { skip: !existsSync(shared) && 'no ../shared beside the repo' }, () => {
+  it("are the product brief's own, byte for byte", {
+    skip: !existsSync(shared) && 'no ../shared beside the repo',
+  }, () => {
     assert.equal(readFileSync(fixture, 'utf8'), readFileSync(shared, 'utf8'));
   });
 });

@@ -14,7 +14,11 @@ const shapeOf = (html: string) => {
 
 describe('measureHtml (tags and nesting before sanitising)', () => {
   it('counts opening tags and the deepest nesting; void elements and closed ones do not deepen', () => {
-    assert.deepEqual(shapeOf('<p>a <strong>b <em>c</em></strong></p><p>d<br>e<img src="/x.png"></p>'), { ok: true, tags: 6, depth: 3 });
+    assert.deepEqual(shapeOf('<p>a <strong>b <em>c</em></strong></p><p>d<br>e<img src="/x.png"></p>'), {
+      ok: true,
+      tags: 6,
+      depth: 3,
+    });
     assert.deepEqual(shapeOf('<ul><li><p>một</p></li><li><p>hai</p></li></ul>'), { ok: true, tags: 5, depth: 3 });
     assert.deepEqual(shapeOf('chữ thường, không thẻ'), { ok: true, tags: 0, depth: 0 });
   });
@@ -61,11 +65,16 @@ describe('measureHtml (tags and nesting before sanitising)', () => {
   });
 
   it('leaves room for every demo article, the About page and a long editor document', () => {
-    for (const article of demoArticles) assert.equal(measureHtml(article.bodyHtml, RICH_TEXT_LIMITS).ok, true, article.title);
+    for (const article of demoArticles)
+      assert.equal(measureHtml(article.bodyHtml, RICH_TEXT_LIMITS).ok, true, article.title);
     assert.equal(measureHtml(demoAboutHtml, RICH_TEXT_LIMITS).ok, true);
     // What the editor makes: a long report with a 500-row table and nested lists.
-    const rows = Array.from({ length: 500 }, (_, i) => `<tr><td><p>${i + 1}</p></td><td><p>Chi bộ ${i}</p></td><td><p><strong>đạt</strong></p></td></tr>`).join('');
-    const lists = '<ul><li><p>a</p><ul><li><p>b</p><ul><li><p><em><strong>c</strong></em></p></li></ul></li></ul></li></ul>';
+    const rows = Array.from(
+      { length: 500 },
+      (_, i) => `<tr><td><p>${i + 1}</p></td><td><p>Chi bộ ${i}</p></td><td><p><strong>đạt</strong></p></td></tr>`,
+    ).join('');
+    const lists =
+      '<ul><li><p>a</p><ul><li><p>b</p><ul><li><p><em><strong>c</strong></em></p></li></ul></li></ul></li></ul>';
     const report = `<h2>Kết quả</h2>${'<p>Đoạn văn <strong>đậm</strong>, <a href="/tin-tuc/x">liên kết</a>.</p>'.repeat(1000)}<table><tbody>${rows}</tbody></table><blockquote>${lists}</blockquote>`;
     const shape = measureHtml(report, RICH_TEXT_LIMITS);
     assert.ok(shape.ok && shape.tags < 10_000 && shape.depth < 12, JSON.stringify(shape));
@@ -74,7 +83,17 @@ describe('measureHtml (tags and nesting before sanitising)', () => {
 
 describe('sanitizeRichText refuses what is past the limits', () => {
   it('throws a 400 with a Vietnamese message and a stable code', () => {
-    assert.throws(() => sanitizeRichText('<b>'.repeat(333_000)), (error: unknown) => error instanceof RichTextTooComplexError && error.status === 400 && error.code === 'RICH_TEXT_TOO_DEEP' && /lồng định dạng/.test(error.message));
-    assert.throws(() => sanitizeRichText('<p>x</p>'.repeat(20_001)), (error: unknown) => error instanceof RichTextTooComplexError && error.code === 'RICH_TEXT_TOO_MANY_TAGS');
+    assert.throws(
+      () => sanitizeRichText('<b>'.repeat(333_000)),
+      (error: unknown) =>
+        error instanceof RichTextTooComplexError &&
+        error.status === 400 &&
+        error.code === 'RICH_TEXT_TOO_DEEP' &&
+        /lồng định dạng/.test(error.message),
+    );
+    assert.throws(
+      () => sanitizeRichText('<p>x</p>'.repeat(20_001)),
+      (error: unknown) => error instanceof RichTextTooComplexError && error.code === 'RICH_TEXT_TOO_MANY_TAGS',
+    );
   });
 });

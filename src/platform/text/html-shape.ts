@@ -13,7 +13,22 @@ export interface HtmlShapeLimits {
 export type HtmlShape = { ok: true; tags: number; depth: number } | { ok: false; reason: 'tags' | 'depth' };
 
 // Elements that never hold content, so they never deepen the tree.
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 // Opening one of these while the same kind is open closes the open one (<p>a<p>b, <li>…<li>),
 // as the parser does; without it a list of unclosed <li>s would look deeply nested.
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'tr', 'td', 'th', 'option', 'dt', 'dd']);

@@ -11,7 +11,20 @@ describe('rich text allowlist (what the editor can hold)', () => {
       '<table><tbody><tr><th colspan="2" rowspan="1"><p>Cột</p></th></tr><tr><td><p>1</p></td><td><p>2</p></td></tr></tbody></table>' +
       '<img src="/tep-tin/2026/11/0123456789abcdef0123456789abcdef.png" alt="Ảnh" width="40" height="30">';
     const clean = sanitizeRichText(html);
-    for (const piece of ['<h2>', '<strong>', '<em>', '<u>', '<s>', '<br />', '<hr />', '<ul>', '<ol>', '<blockquote>', '<th colspan="2" rowspan="1">', 'alt="Ảnh" width="40" height="30"']) {
+    for (const piece of [
+      '<h2>',
+      '<strong>',
+      '<em>',
+      '<u>',
+      '<s>',
+      '<br />',
+      '<hr />',
+      '<ul>',
+      '<ol>',
+      '<blockquote>',
+      '<th colspan="2" rowspan="1">',
+      'alt="Ảnh" width="40" height="30"',
+    ]) {
       assert.ok(clean.includes(piece), piece);
     }
     assert.match(clean, /<a href="https:\/\/laocai.gov.vn" target="_blank" rel="noopener noreferrer">/);

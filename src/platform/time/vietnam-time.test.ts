@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatDate, formatDateTime } from '../i18n/format.js';
-import { daysInMonth, endOfVietnamDate, isCalendarDate, parseVietnamLocalDateTime, startOfVietnamDay, startOfVietnamWeek, toVietnamLocalInput, vietnamDay } from './vietnam-time.js';
+import {
+  daysInMonth,
+  endOfVietnamDate,
+  isCalendarDate,
+  parseVietnamLocalDateTime,
+  startOfVietnamDay,
+  startOfVietnamWeek,
+  toVietnamLocalInput,
+  vietnamDay,
+} from './vietnam-time.js';
 
 describe('Vietnam time (UTC+7)', () => {
   it('changes day at 00:00 in Vietnam, which is 17:00 UTC the day before', () => {
@@ -34,7 +43,10 @@ describe('Vietnam time (UTC+7)', () => {
     }
   });
   it('knows month lengths, leap years included (2000 yes, 2100 no)', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m)), [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m)),
+      [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
+    );
     assert.equal(daysInMonth(2028, 2), 29);
     assert.equal(daysInMonth(2000, 2), 29);
     assert.equal(daysInMonth(2100, 2), 28);
@@ -42,7 +54,16 @@ describe('Vietnam time (UTC+7)', () => {
 
   it('accepts only real calendar dates written YYYY-MM-DD', () => {
     for (const good of ['2026-01-01', '2028-02-29', '2026-12-31']) assert.equal(isCalendarDate(good), true, good);
-    for (const bad of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-05', '05/03/2026', '2026-03-05T00:00', '']) {
+    for (const bad of [
+      '2026-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-05',
+      '05/03/2026',
+      '2026-03-05T00:00',
+      '',
+    ]) {
       assert.equal(isCalendarDate(bad), false, bad);
     }
   });

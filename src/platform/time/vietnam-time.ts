@@ -42,12 +42,20 @@ export function vietnamParts(at: Date): { year: number; month: number; day: numb
 export function parseVietnamLocalDateTime(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const utc = Date.UTC(year, month - 1, day, hour, minute, second) - OFFSET_MS;
   const at = new Date(utc);
   const back = vietnamParts(at);
   // Date.UTC rolls 31/02 over into March: such a date was never typed by a calendar.
-  if (back.year !== year || back.month !== month || back.day !== day || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (back.year !== year || back.month !== month || back.day !== day || hour > 23 || minute > 59 || second > 59)
+    return undefined;
   return at;
 }
 

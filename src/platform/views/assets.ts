@@ -19,7 +19,7 @@ export interface PublicAssets {
   scriptHref: string;
   editorStylesheetHref: string;
   editorScriptHref: string;
-  mount(app: Hono<any>): void;
+  mount(app: Hono): void;
 }
 
 function readAssetFile(file: string): Buffer {
@@ -27,7 +27,9 @@ function readAssetFile(file: string): Buffer {
     return readFileSync(new URL(`./assets/${file}`, import.meta.url));
   } catch (error) {
     if (file === 'editor.js' && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('Thiếu tệp editor.js: hãy chạy "node scripts/build-client.mjs" (npm run build và npm test tự chạy bước này).');
+      throw new Error(
+        'Thiếu tệp editor.js: hãy chạy "node scripts/build-client.mjs" (npm run build và npm test tự chạy bước này).',
+      );
     }
     throw error;
   }

@@ -42,13 +42,15 @@ export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: C
     <html lang="vi">
       <DocumentHead chrome={chrome} meta={meta} />
       <body>
-        <a class="skip-link" href="#noi-dung">{vi.ui.skipToContent}</a>
+        <a class="skip-link" href="#noi-dung">
+          {vi.ui.skipToContent}
+        </a>
         <SiteHeader chrome={chrome} meta={meta} />
         <div class="wrap page-grid">
-          <main id="noi-dung" tabindex={-1}>{props.children}</main>
-          <aside class="sidebar">
-            {chrome.sidebar}
-          </aside>
+          <main id="noi-dung" tabindex={-1}>
+            {props.children}
+          </main>
+          <aside class="sidebar">{chrome.sidebar}</aside>
         </div>
         <SiteFooter chrome={chrome} />
       </body>
@@ -77,7 +79,12 @@ function DocumentHead(props: { chrome: SiteChrome; meta: PageMeta }) {
       <meta property="og:url" content={canonical} />
       {meta.imagePath ? <meta property="og:image" content={chrome.siteUrl + meta.imagePath} /> : null}
       {meta.publishedAt ? <meta property="article:published_time" content={meta.publishedAt} /> : null}
-      <link rel="alternate" type="application/rss+xml" title={`${chrome.siteName} - ${vi.ui.rssFeed}`} href="/rss.xml" />
+      <link
+        rel="alternate"
+        type="application/rss+xml"
+        title={`${chrome.siteName} - ${vi.ui.rssFeed}`}
+        href="/rss.xml"
+      />
       <link rel="stylesheet" href={chrome.stylesheetHref} />
       <script src={chrome.scriptHref} defer></script>
     </head>
@@ -91,7 +98,9 @@ function SiteHeader(props: { chrome: SiteChrome; meta: PageMeta }) {
     <header class="site-header">
       <div class="wrap header-inner">
         <a class="brand" href="/">
-          <span class="brand-emblem" aria-hidden="true">★</span>
+          <span class="brand-emblem" aria-hidden="true">
+            ★
+          </span>
           <span class="brand-text">
             <span class="brand-kicker">Cổng thông tin điện tử</span>
             <span class="brand-name">{chrome.siteName}</span>
@@ -103,17 +112,30 @@ function SiteHeader(props: { chrome: SiteChrome; meta: PageMeta }) {
         <div class="wrap nav-inner">
           <ul>
             <li>
-              <a href="/" aria-current={meta.currentNav === '/' ? 'page' : undefined}>{vi.ui.home}</a>
+              <a href="/" aria-current={meta.currentNav === '/' ? 'page' : undefined}>
+                {vi.ui.home}
+              </a>
             </li>
             {chrome.nav.map((item) => (
               <li>
-                <a href={item.href} aria-current={meta.currentNav === item.href ? 'page' : undefined}>{item.label}</a>
+                <a href={item.href} aria-current={meta.currentNav === item.href ? 'page' : undefined}>
+                  {item.label}
+                </a>
               </li>
             ))}
           </ul>
           <form class="search-form" role="search" action="/tim-kiem" method="get">
-            <label for="site-search" class="visually-hidden">{vi.ui.searchLabel}</label>
-            <input id="site-search" type="search" name="q" value={meta.searchQuery ?? ''} maxlength={200} placeholder={vi.ui.searchPlaceholder} />
+            <label for="site-search" class="visually-hidden">
+              {vi.ui.searchLabel}
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              value={meta.searchQuery ?? ''}
+              maxlength={200}
+              placeholder={vi.ui.searchPlaceholder}
+            />
             <button type="submit">{vi.ui.search}</button>
           </form>
         </div>
@@ -139,8 +161,8 @@ function SiteFooter(props: { chrome: SiteChrome }) {
         ) : null}
         <p>{vi.ui.footerResponsible}</p>
         <p>
-          <a href="/gioi-thieu">Giới thiệu</a> · <a href="/lien-he">Liên hệ</a> · <a href="/rss.xml">{vi.ui.rssFeed}</a> ·{' '}
-          <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
+          <a href="/gioi-thieu">Giới thiệu</a> · <a href="/lien-he">Liên hệ</a> · <a href="/rss.xml">{vi.ui.rssFeed}</a>{' '}
+          · <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
         </p>
       </div>
     </footer>

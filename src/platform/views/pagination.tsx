@@ -6,9 +6,17 @@ export function Pagination(props: { page: number; pages: number; hrefFor: (page:
   if (pages <= 1) return null;
   return (
     <nav class="pagination" aria-label={vi.ui.pagination}>
-      {page > 1 ? <a href={props.hrefFor(page - 1)} rel="prev">← {vi.ui.previousPage}</a> : null}
+      {page > 1 ? (
+        <a href={props.hrefFor(page - 1)} rel="prev">
+          ← {vi.ui.previousPage}
+        </a>
+      ) : null}
       <span>{vi.ui.pageOf(page, pages)}</span>
-      {page < pages ? <a href={props.hrefFor(page + 1)} rel="next">{vi.ui.nextPage} →</a> : null}
+      {page < pages ? (
+        <a href={props.hrefFor(page + 1)} rel="next">
+          {vi.ui.nextPage} →
+        </a>
+      ) : null}
     </nav>
   );
 }

@@ -42,11 +42,15 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
         {props.editor ? <script src={chrome.editorScriptHref} nonce={props.nonce} defer></script> : null}
       </head>
       <body class="staff">
-        <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+        <a class="skip-link" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
         <header class="site-header">
           <div class="wrap header-inner">
             <a class="brand" href={props.user ? '/quan-tri' : '/'}>
-              <span class="brand-emblem" aria-hidden="true">★</span>
+              <span class="brand-emblem" aria-hidden="true">
+                ★
+              </span>
               <span class="brand-text">
                 <span class="brand-kicker">Quản trị cổng thông tin</span>
                 <span class="brand-name">{chrome.siteName()}</span>
@@ -58,12 +62,18 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
                   {props.user.name} <small>({props.user.roleLabels.join(', ')})</small>
                 </span>
                 {props.notifications ? (
-                  <a class="button button-secondary" href="/quan-tri/thong-bao" aria-label={`Thông báo: ${props.notifications.unread} chưa đọc`}>
+                  <a
+                    class="button button-secondary"
+                    href="/quan-tri/thong-bao"
+                    aria-label={`Thông báo: ${props.notifications.unread} chưa đọc`}
+                  >
                     {`Thông báo (${props.notifications.unread})`}
                   </a>
                 ) : null}
                 <input type="hidden" name="_csrf" value={props.csrfToken} />
-                <button type="submit" class="button">Đăng xuất</button>
+                <button type="submit" class="button">
+                  Đăng xuất
+                </button>
               </form>
             ) : null}
           </div>
@@ -73,7 +83,9 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
                 <ul>
                   {props.nav.map((item) => (
                     <li>
-                      <a href={item.href} aria-current={item.current ? 'page' : undefined}>{item.label}</a>
+                      <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+                        {item.label}
+                      </a>
                     </li>
                   ))}
                   <li>

@@ -15,7 +15,11 @@ export interface WorkerTask<Input, Output> {
   run: (input: Input) => Output | Promise<Output>;
 }
 
-export function workerTask<Input, Output>(moduleUrl: string, exportName: string, run: (input: Input) => Output | Promise<Output>): WorkerTask<Input, Output> {
+export function workerTask<Input, Output>(
+  moduleUrl: string,
+  exportName: string,
+  run: (input: Input) => Output | Promise<Output>,
+): WorkerTask<Input, Output> {
   return { moduleUrl, exportName, run };
 }
 
@@ -38,7 +42,13 @@ export interface WorkPoolOptions {
   idleTimeoutMs: number;
 }
 
-export const DEFAULT_WORK_POOL: WorkPoolOptions = { maxThreads: 2, maxQueue: 16, maxOldGenerationSizeMb: 384, taskTimeoutMs: 30_000, idleTimeoutMs: 5 * 60_000 };
+export const DEFAULT_WORK_POOL: WorkPoolOptions = {
+  maxThreads: 2,
+  maxQueue: 16,
+  maxOldGenerationSizeMb: 384,
+  taskTimeoutMs: 30_000,
+  idleTimeoutMs: 5 * 60_000,
+};
 
 const RETRY_AFTER_SECONDS = 5;
 
@@ -51,7 +61,8 @@ export class WorkTooHeavyError extends AppError {
 
 // Compiled (dist/), the worker is work-worker.js beside this file. Under tsx (tests, scripts)
 // this file is work-pool.ts, and the worker starts from tsx-worker.mjs, which loads tsx first.
-const workerFile = () => new URL(import.meta.url.endsWith('.ts') ? './tsx-worker.mjs' : './work-worker.js', import.meta.url);
+const workerFile = () =>
+  new URL(import.meta.url.endsWith('.ts') ? './tsx-worker.mjs' : './work-worker.js', import.meta.url);
 
 export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): WorkPool {
   const pool = new Piscina({
@@ -73,7 +84,10 @@ export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): Wo
       if (inFlight >= options.maxThreads + options.maxQueue) throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
       inFlight++;
       try {
-        return await pool.run({ moduleUrl: task.moduleUrl, exportName: task.exportName, input }, { signal: AbortSignal.timeout(options.taskTimeoutMs) });
+        return await pool.run(
+          { moduleUrl: task.moduleUrl, exportName: task.exportName, input },
+          { signal: AbortSignal.timeout(options.taskTimeoutMs) },
+        );
       } catch (error) {
         throw translate(error);
       } finally {
@@ -87,7 +101,8 @@ export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): Wo
 /** A worker that ran out of heap or time as the app's error; a task's own error passes. */
 function translate(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || (error instanceof Error && error.name === 'AbortError')) return new WorkTooHeavyError();
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || (error instanceof Error && error.name === 'AbortError'))
+    return new WorkTooHeavyError();
   return error;
 }
 

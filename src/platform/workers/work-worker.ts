@@ -13,7 +13,8 @@ interface TaskMessage {
 const root: string = (workerData as { root: string }).root;
 
 export default async function runTask(task: TaskMessage): Promise<unknown> {
-  if (!task.moduleUrl.startsWith(root) || task.moduleUrl.includes('/node_modules/')) throw new Error(`not a module of this app: ${task.moduleUrl}`);
+  if (!task.moduleUrl.startsWith(root) || task.moduleUrl.includes('/node_modules/'))
+    throw new Error(`not a module of this app: ${task.moduleUrl}`);
   const module = (await import(task.moduleUrl)) as Record<string, unknown>;
   const fn = module[task.exportName];
   if (typeof fn !== 'function') throw new Error(`${task.exportName} is not a function of ${task.moduleUrl}`);

@@ -16,12 +16,25 @@ export interface Sent {
  * POSTs a body of `length` bytes (declared, or chunked when `declare` is false), writing it as
  * fast as the server takes it, and resolves at the answer's status line. The socket is then cut.
  */
-export function sendBody(port: number, target: string, headers: Record<string, string>, length: number, declare = true, prefix = Buffer.alloc(0)): Promise<Sent> {
+export function sendBody(
+  port: number,
+  target: string,
+  headers: Record<string, string>,
+  length: number,
+  declare = true,
+  prefix = Buffer.alloc(0),
+): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let sent = 0;
     let answered = false;
-    const req = http.request({ host: '127.0.0.1', port, path: target, method: 'POST', headers: { ...(declare ? { 'content-length': String(length) } : {}), ...headers } });
+    const req = http.request({
+      host: '127.0.0.1',
+      port,
+      path: target,
+      method: 'POST',
+      headers: { ...(declare ? { 'content-length': String(length) } : {}), ...headers },
+    });
     const chunk = Buffer.alloc(64 * 1024, 'a');
     req.on('response', (res) => {
       answered = true;
@@ -53,8 +66,14 @@ if (process.env.PORT && process.argv[1]?.endsWith('send-bodies.ts')) {
   const multipart = { 'content-type': 'multipart/form-data; boundary=xyz', origin };
   const tagged = (kind: string) => (sent: Sent) => ({ kind, ...sent });
   const answers = await Promise.all([
-    ...Array.from({ length: 20 }, () => sendBody(port, '/quan-tri/thu-vien-anh/tai-len', multipart, 5 * MB).then(tagged('anonymous'))),
-    ...Array.from({ length: 20 }, () => sendBody(port, '/quan-tri/ke-hoach', { ...multipart, cookie: process.env.COOKIE ?? '' }, 95 * MB).then(tagged('contributor'))),
+    ...Array.from({ length: 20 }, () =>
+      sendBody(port, '/quan-tri/thu-vien-anh/tai-len', multipart, 5 * MB).then(tagged('anonymous')),
+    ),
+    ...Array.from({ length: 20 }, () =>
+      sendBody(port, '/quan-tri/ke-hoach', { ...multipart, cookie: process.env.COOKIE ?? '' }, 95 * MB).then(
+        tagged('contributor'),
+      ),
+    ),
   ]);
   process.stdout.write(JSON.stringify(answers));
 }

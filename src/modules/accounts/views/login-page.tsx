@@ -1,7 +1,9 @@
 export function LoginForm(props: { email?: string; returnTo?: string; error?: string }) {
   return (
     <section class="block login-box" aria-labelledby="login-title">
-      <h1 id="login-title" class="block-title">Đăng nhập</h1>
+      <h1 id="login-title" class="block-title">
+        Đăng nhập
+      </h1>
       {props.error ? (
         <p class="flash flash-error" role="alert">
           {props.error}

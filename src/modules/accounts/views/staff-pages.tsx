@@ -2,7 +2,10 @@ import { formatDateTime } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import type { AuditRow } from '../accounts.tables.js';
 
-export function Dashboard(props: { name: string; links: Array<{ href: string; label: string; hint: string; summary?: string }> }) {
+export function Dashboard(props: {
+  name: string;
+  links: Array<{ href: string; label: string; hint: string; summary?: string }>;
+}) {
   return (
     <section>
       <h1 class="block-title">Bảng điều khiển</h1>
@@ -23,7 +26,14 @@ export function Dashboard(props: { name: string; links: Array<{ href: string; la
 }
 
 export function SessionsPage(props: {
-  sessions: Array<{ token_hash: string; browser: string; created_at: string; last_seen_at: string; name: string; email: string }>;
+  sessions: Array<{
+    token_hash: string;
+    browser: string;
+    created_at: string;
+    last_seen_at: string;
+    name: string;
+    email: string;
+  }>;
   csrfToken: string;
   currentTokenHash: string;
 }) {
@@ -59,7 +69,9 @@ export function SessionsPage(props: {
                   ) : (
                     <form method="post" action={`/quan-tri/phien-dang-nhap/${s.token_hash}/ket-thuc`}>
                       <input type="hidden" name="_csrf" value={props.csrfToken} />
-                      <button type="submit" class="button button-secondary">Kết thúc phiên</button>
+                      <button type="submit" class="button button-secondary">
+                        Kết thúc phiên
+                      </button>
                     </form>
                   )}
                 </td>
@@ -136,7 +148,9 @@ export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number
             </option>
           ))}
         </select>
-        <button type="submit" class="button">Lọc</button>
+        <button type="submit" class="button">
+          Lọc
+        </button>
       </form>
       <div class="table-wrap">
         <table class="data-table">
@@ -169,7 +183,13 @@ export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number
           </tbody>
         </table>
       </div>
-      <Pagination page={props.page} pages={props.pages} hrefFor={(n) => `/quan-tri/nhat-ky?trang=${n}${props.action ? `&loai=${encodeURIComponent(props.action)}` : ''}`} />
+      <Pagination
+        page={props.page}
+        pages={props.pages}
+        hrefFor={(n) =>
+          `/quan-tri/nhat-ky?trang=${n}${props.action ? `&loai=${encodeURIComponent(props.action)}` : ''}`
+        }
+      />
     </section>
   );
 }

@@ -16,7 +16,9 @@ export function UsersList(props: { users: UserView[]; csrfToken: string; units: 
     <section>
       <div class="actions">
         <h1 class="block-title">Người dùng</h1>
-        <a class="button" href="/quan-tri/nguoi-dung/moi">Thêm người dùng</a>
+        <a class="button" href="/quan-tri/nguoi-dung/moi">
+          Thêm người dùng
+        </a>
       </div>
       <div class="table-wrap">
         <table class="data-table">
@@ -40,7 +42,9 @@ export function UsersList(props: { users: UserView[]; csrfToken: string; units: 
                 <td>{u.email}</td>
                 <td>{u.roles.map((r) => roleLabels[r]).join(', ')}</td>
                 <td>{u.unitId === null ? '' : (unitName.get(u.unitId) ?? '')}</td>
-                <td>{u.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}</td>
+                <td>
+                  {u.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}
+                </td>
                 <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : 'Chưa đăng nhập'}</td>
               </tr>
             ))}
@@ -94,7 +98,12 @@ function FieldError(props: { message?: string; id: string }) {
   ) : null;
 }
 
-export function NewUserForm(props: { csrfToken: string; units: UnitOption[]; values?: { name?: string; email?: string; roles?: Role[]; unitId?: string }; errors?: Record<string, string> }) {
+export function NewUserForm(props: {
+  csrfToken: string;
+  units: UnitOption[];
+  values?: { name?: string; email?: string; roles?: Role[]; unitId?: string };
+  errors?: Record<string, string>;
+}) {
   const v = props.values ?? {};
   const e = props.errors ?? {};
   return (
@@ -104,24 +113,49 @@ export function NewUserForm(props: { csrfToken: string; units: UnitOption[]; val
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
           <label for="name">Họ và tên</label>
-          <input id="name" name="name" type="text" value={v.name ?? ''} required aria-describedby={e.name ? 'name-error' : undefined} />
+          <input
+            id="name"
+            name="name"
+            type="text"
+            value={v.name ?? ''}
+            required
+            aria-describedby={e.name ? 'name-error' : undefined}
+          />
           <FieldError id="name-error" message={e.name} />
         </div>
         <div>
           <label for="email">Email (tên đăng nhập)</label>
-          <input id="email" name="email" type="email" value={v.email ?? ''} required aria-describedby={e.email ? 'email-error' : undefined} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            value={v.email ?? ''}
+            required
+            aria-describedby={e.email ? 'email-error' : undefined}
+          />
           <FieldError id="email-error" message={e.email} />
         </div>
         <div>
           <label for="password">Mật khẩu ban đầu</label>
-          <input id="password" name="password" type="password" autocomplete="new-password" required aria-describedby="password-hint" />
-          <p class="hint" id="password-hint">Từ 8 đến 128 ký tự; không dùng mật khẩu phổ biến.</p>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            required
+            aria-describedby="password-hint"
+          />
+          <p class="hint" id="password-hint">
+            Từ 8 đến 128 ký tự; không dùng mật khẩu phổ biến.
+          </p>
           <FieldError id="password-error" message={e.password} />
         </div>
         <RoleChoices selected={v.roles ?? []} error={e.roles} />
         <UnitChoice units={props.units} selected={v.unitId ?? ''} error={e.unitId} />
         <div class="actions">
-          <button type="submit" class="button">Tạo tài khoản</button>
+          <button type="submit" class="button">
+            Tạo tài khoản
+          </button>
           <a href="/quan-tri/nguoi-dung">Hủy</a>
         </div>
       </form>
@@ -129,14 +163,21 @@ export function NewUserForm(props: { csrfToken: string; units: UnitOption[]; val
   );
 }
 
-export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf: boolean; units: UnitOption[]; errors?: Record<string, string> }) {
+export function EditUserPage(props: {
+  user: UserView;
+  csrfToken: string;
+  isSelf: boolean;
+  units: UnitOption[];
+  errors?: Record<string, string>;
+}) {
   const { user } = props;
   const e = props.errors ?? {};
   return (
     <section>
       <h1 class="block-title">{user.name}</h1>
       <p>
-        {user.email} · {user.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}
+        {user.email} ·{' '}
+        {user.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}
       </p>
       <form method="post" action={`/quan-tri/nguoi-dung/${user.id}`} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
@@ -148,7 +189,9 @@ export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf:
         <RoleChoices selected={user.roles} error={e.roles} />
         <UnitChoice units={props.units} selected={user.unitId === null ? '' : String(user.unitId)} error={e.unitId} />
         <div>
-          <button type="submit" class="button">Lưu thay đổi</button>
+          <button type="submit" class="button">
+            Lưu thay đổi
+          </button>
         </div>
       </form>
       <h2>Đặt lại mật khẩu</h2>
@@ -161,7 +204,9 @@ export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf:
           <FieldError id="new-password-error" message={e.password} />
         </div>
         <div>
-          <button type="submit" class="button button-secondary">Đặt lại mật khẩu</button>
+          <button type="submit" class="button button-secondary">
+            Đặt lại mật khẩu
+          </button>
         </div>
       </form>
       {props.isSelf ? null : (
@@ -170,9 +215,15 @@ export function EditUserPage(props: { user: UserView; csrfToken: string; isSelf:
           <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/khoa`} class="form">
             <input type="hidden" name="_csrf" value={props.csrfToken} />
             <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
-            {user.disabled ? null : <p class="hint">Người này bị đăng xuất ngay, không đăng nhập được nữa và mã API của họ ngừng hoạt động.</p>}
+            {user.disabled ? null : (
+              <p class="hint">
+                Người này bị đăng xuất ngay, không đăng nhập được nữa và mã API của họ ngừng hoạt động.
+              </p>
+            )}
             <div>
-              <button type="submit" class="button button-secondary">{user.disabled ? 'Mở khóa' : 'Khóa tài khoản'}</button>
+              <button type="submit" class="button button-secondary">
+                {user.disabled ? 'Mở khóa' : 'Khóa tài khoản'}
+              </button>
             </div>
           </form>
         </>

@@ -1,5 +1,11 @@
 // A one-button form that takes a step on an article (reject, unpublish, restore a revision, …).
-export function ActionForm(props: { csrfToken: string; action: string; label: string; secondary?: boolean; children?: unknown }) {
+export function ActionForm(props: {
+  csrfToken: string;
+  action: string;
+  label: string;
+  secondary?: boolean;
+  children?: unknown;
+}) {
   return (
     <form method="post" action={props.action} class="form">
       <input type="hidden" name="_csrf" value={props.csrfToken} />

@@ -11,7 +11,8 @@ interface FieldGroupProps {
 }
 
 /** The aria-describedby of a field: its hint, then its error message when it has one. */
-const describedBy = (errors: Record<string, string>) => (id: string, hint?: string) => [hint, errors[id] ? `${id}-loi` : undefined].filter(Boolean).join(' ') || undefined;
+const describedBy = (errors: Record<string, string>) => (id: string, hint?: string) =>
+  [hint, errors[id] ? `${id}-loi` : undefined].filter(Boolean).join(' ') || undefined;
 
 export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
   const described = describedBy(e);
@@ -19,7 +20,16 @@ export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
     <>
       <div>
         <label for="title">Tiêu đề</label>
-        <input id="title" name="title" type="text" value={v.title} required maxlength={250} aria-invalid={e.title ? 'true' : undefined} aria-describedby={described('title')} />
+        <input
+          id="title"
+          name="title"
+          type="text"
+          value={v.title}
+          required
+          maxlength={250}
+          aria-invalid={e.title ? 'true' : undefined}
+          aria-describedby={described('title')}
+        />
         <FieldError id="title" text={e.title} />
       </div>
       <div>
@@ -33,11 +43,19 @@ export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
         <label for="bodyHtml" id="bodyHtml-label">
           Nội dung
         </label>
-        <textarea id="bodyHtml" name="bodyHtml" rows={20} data-rich-editor="" data-upload-url="/quan-tri/thu-vien-anh/tai-len" aria-describedby={described('bodyHtml', 'bodyHtml-hint')}>
+        <textarea
+          id="bodyHtml"
+          name="bodyHtml"
+          rows={20}
+          data-rich-editor=""
+          data-upload-url="/quan-tri/thu-vien-anh/tai-len"
+          aria-describedby={described('bodyHtml', 'bodyHtml-hint')}
+        >
           {v.bodyHtml}
         </textarea>
         <p class="hint" id="bodyHtml-hint">
-          Khi trình duyệt tắt JavaScript, ô này nhận HTML; máy chủ chỉ giữ các thẻ được phép (đoạn văn, tiêu đề, chữ đậm/nghiêng, danh sách, trích dẫn, liên kết, bảng, ảnh).
+          Khi trình duyệt tắt JavaScript, ô này nhận HTML; máy chủ chỉ giữ các thẻ được phép (đoạn văn, tiêu đề, chữ
+          đậm/nghiêng, danh sách, trích dẫn, liên kết, bảng, ảnh).
         </p>
         <FieldError id="bodyHtml" text={e.bodyHtml} />
       </div>
@@ -45,7 +63,9 @@ export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
   );
 }
 
-export function PlacementFields(props: FieldGroupProps & { categories: Array<{ id: number; name: string }>; images: ImageChoice[] }) {
+export function PlacementFields(
+  props: FieldGroupProps & { categories: Array<{ id: number; name: string }>; images: ImageChoice[] },
+) {
   const { values: v, errors: e } = props;
   const described = describedBy(e);
   const selectedImage = props.images.find((i) => String(i.id) === v.featuredImageId);
@@ -64,7 +84,11 @@ export function PlacementFields(props: FieldGroupProps & { categories: Array<{ i
       </div>
       <div>
         <label for="featuredImageId">Ảnh đại diện</label>
-        <select id="featuredImageId" name="featuredImageId" aria-describedby={described('featuredImageId', 'featuredImageId-hint')}>
+        <select
+          id="featuredImageId"
+          name="featuredImageId"
+          aria-describedby={described('featuredImageId', 'featuredImageId-hint')}
+        >
           <option value="">Không có ảnh</option>
           {props.images.map((i) => (
             <option value={String(i.id)} selected={v.featuredImageId === String(i.id)}>
@@ -76,7 +100,14 @@ export function PlacementFields(props: FieldGroupProps & { categories: Array<{ i
           Chọn trong <a href="/quan-tri/thu-vien-anh">thư viện ảnh</a> (tải ảnh lên ở đó trước).
         </p>
         <FieldError id="featuredImageId" text={e.featuredImageId} />
-        {selectedImage ? <img class="featured-preview" src={selectedImage.url} alt={`Ảnh đại diện hiện tại: ${selectedImage.label}`} loading="lazy" /> : null}
+        {selectedImage ? (
+          <img
+            class="featured-preview"
+            src={selectedImage.url}
+            alt={`Ảnh đại diện hiện tại: ${selectedImage.label}`}
+            loading="lazy"
+          />
+        ) : null}
       </div>
     </div>
   );
@@ -86,7 +117,11 @@ export function ClassificationField({ values: v, errors: e }: FieldGroupProps) {
   return (
     <div>
       <label for="classification">Mức độ</label>
-      <select id="classification" name="classification" aria-describedby={describedBy(e)('classification', 'classification-hint')}>
+      <select
+        id="classification"
+        name="classification"
+        aria-describedby={describedBy(e)('classification', 'classification-hint')}
+      >
         {(Object.keys(classificationLabels) as Classification[]).map((k) => (
           <option value={k} selected={v.classification === k}>
             {classificationLabels[k]}
@@ -110,7 +145,14 @@ export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: nu
       <div class="form-row">
         <div>
           <label for="byline">Tác giả hiển thị (ký tên cuối bài)</label>
-          <input id="byline" name="byline" type="text" value={v.byline} maxlength={120} aria-describedby={described('byline')} />
+          <input
+            id="byline"
+            name="byline"
+            type="text"
+            value={v.byline}
+            maxlength={120}
+            aria-describedby={described('byline')}
+          />
           <FieldError id="byline" text={e.byline} />
         </div>
         <div>
@@ -129,15 +171,28 @@ export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: nu
       <div class="form-row">
         <div>
           <label for="publishAt">Hẹn giờ xuất bản (giờ Việt Nam)</label>
-          <input id="publishAt" name="publishAt" type="datetime-local" value={v.publishAt} aria-describedby={described('publishAt', 'publishAt-hint')} />
+          <input
+            id="publishAt"
+            name="publishAt"
+            type="datetime-local"
+            value={v.publishAt}
+            aria-describedby={described('publishAt', 'publishAt-hint')}
+          />
           <p class="hint" id="publishAt-hint">
-            Để trống để xuất bản ngay. Một thời điểm trong tương lai sẽ hẹn giờ: bài tự xuất bản đúng giờ, kể cả khi máy chủ khởi động lại.
+            Để trống để xuất bản ngay. Một thời điểm trong tương lai sẽ hẹn giờ: bài tự xuất bản đúng giờ, kể cả khi máy
+            chủ khởi động lại.
           </p>
           <FieldError id="publishAt" text={e.publishAt} />
         </div>
         <div>
           <label for="expiresAt">Tự gỡ xuống lúc (giờ Việt Nam)</label>
-          <input id="expiresAt" name="expiresAt" type="datetime-local" value={v.expiresAt} aria-describedby={described('expiresAt', 'expiresAt-hint')} />
+          <input
+            id="expiresAt"
+            name="expiresAt"
+            type="datetime-local"
+            value={v.expiresAt}
+            aria-describedby={described('expiresAt', 'expiresAt-hint')}
+          />
           <p class="hint" id="expiresAt-hint">
             Để trống nếu bài không hết hạn. Đến giờ này bài tự gỡ xuống và trở thành bản nháp.
           </p>

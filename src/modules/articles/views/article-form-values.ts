@@ -43,7 +43,10 @@ export function formValuesOf(article: DeskArticle): ArticleFormValues {
 }
 
 /** The form for a new article: the first category, the writer as byline and owner. */
-export function newFormValues(firstCategoryId: number | undefined, writer: { id: number; name: string }): ArticleFormValues {
+export function newFormValues(
+  firstCategoryId: number | undefined,
+  writer: { id: number; name: string },
+): ArticleFormValues {
   return {
     title: '',
     lead: '',

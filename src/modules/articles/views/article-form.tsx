@@ -30,13 +30,14 @@ function FormNotices(props: { article?: DeskArticle; presence: EditPresence[]; c
     <>
       {props.presence.length > 0 ? (
         <p class="flash flash-error" role="alert">
-          Lưu ý: {props.presence.map((p) => `${p.name} (mở lúc ${formatDateTime(p.seenAt)})`).join(', ')} cũng đang mở bài này để sửa. Nếu hai người cùng lưu, người lưu sau sẽ được báo và
-          không mất nội dung.
+          Lưu ý: {props.presence.map((p) => `${p.name} (mở lúc ${formatDateTime(p.seenAt)})`).join(', ')} cũng đang mở
+          bài này để sửa. Nếu hai người cùng lưu, người lưu sau sẽ được báo và không mất nội dung.
         </p>
       ) : null}
       {props.conflict ? (
         <p class="flash flash-error" role="alert">
-          Bài viết đã được người khác lưu trong khi bạn đang sửa, nên nội dung của bạn chưa được lưu. Nội dung bạn vừa sửa vẫn ở dưới đây.{' '}
+          Bài viết đã được người khác lưu trong khi bạn đang sửa, nên nội dung của bạn chưa được lưu. Nội dung bạn vừa
+          sửa vẫn ở dưới đây.{' '}
           {article ? (
             <a href={`/quan-tri/bai-viet/${article.id}/phien-ban`} target="_blank" rel="noopener">
               Xem các phiên bản (mở thẻ mới)
@@ -80,7 +81,12 @@ function EditableArticle(props: ArticleFormProps) {
   const { values: v, article } = props;
   const errors = props.errors ?? {};
   return (
-    <form method="post" action={article ? `/quan-tri/bai-viet/${article.id}` : '/quan-tri/bai-viet'} class="form form-wide" novalidate>
+    <form
+      method="post"
+      action={article ? `/quan-tri/bai-viet/${article.id}` : '/quan-tri/bai-viet'}
+      class="form form-wide"
+      novalidate
+    >
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       <input type="hidden" name="version" value={v.version} />
       <ContentFields values={v} errors={errors} />
@@ -97,7 +103,8 @@ function ReadOnlyArticle(props: { article: DeskArticle }) {
   return (
     <div class="form-wide">
       <p class="flash flash-ok" role="status">
-        Bài đang ở trạng thái “{article.statusLabel}”; bạn không sửa được nữa. Biên tập viên sẽ duyệt hoặc trả lại kèm lý do.
+        Bài đang ở trạng thái “{article.statusLabel}”; bạn không sửa được nữa. Biên tập viên sẽ duyệt hoặc trả lại kèm
+        lý do.
       </p>
       <h2>{article.title}</h2>
       <p class="lead">{article.lead}</p>

@@ -17,7 +17,12 @@ export function ArticleMeta(props: { article: ArticleSummary; showCategory?: boo
   );
 }
 
-export function ArticleList(props: { articles: ArticleSummary[]; showLead?: boolean; showCategory?: boolean; snippet?: (a: ArticleSummary) => Child }) {
+export function ArticleList(props: {
+  articles: ArticleSummary[];
+  showLead?: boolean;
+  showCategory?: boolean;
+  snippet?: (a: ArticleSummary) => Child;
+}) {
   return (
     <ul class="article-list">
       {props.articles.map((a) => (
@@ -26,7 +31,11 @@ export function ArticleList(props: { articles: ArticleSummary[]; showLead?: bool
             <a href={a.url}>{a.title}</a>
           </h3>
           <ArticleMeta article={a} showCategory={props.showCategory} />
-          {props.snippet ? <p class="lead-text">{props.snippet(a)}</p> : props.showLead ? <p class="lead-text">{a.lead}</p> : null}
+          {props.snippet ? (
+            <p class="lead-text">{props.snippet(a)}</p>
+          ) : props.showLead ? (
+            <p class="lead-text">{a.lead}</p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -42,7 +42,9 @@ export function ArticlePage(props: { article: ArticleDetail; related: ArticleSum
       </div>
       {props.related.length > 0 ? (
         <section class="related" aria-labelledby="related-title">
-          <h2 id="related-title" class="block-title">{vi.ui.related}</h2>
+          <h2 id="related-title" class="block-title">
+            {vi.ui.related}
+          </h2>
           <ArticleList articles={props.related} />
         </section>
       ) : null}

@@ -7,7 +7,15 @@ import { ActionForm } from './action-form.js';
 
 export function RevisionsList(props: {
   article: DeskArticle;
-  revisions: Array<{ id: number; version: number; title: string; status: ArticleStatus; saved_by_name: string; saved_at: string; note: string }>;
+  revisions: Array<{
+    id: number;
+    version: number;
+    title: string;
+    status: ArticleStatus;
+    saved_by_name: string;
+    saved_at: string;
+    note: string;
+  }>;
 }) {
   const a = props.article;
   return (
@@ -51,7 +59,17 @@ export function RevisionsList(props: {
 export function RevisionView(props: {
   csrfToken: string;
   article: DeskArticle;
-  revision: { id: number; version: number; title: string; lead: string; body_html: string; author: string; saved_by_name: string; saved_at: string; note: string };
+  revision: {
+    id: number;
+    version: number;
+    title: string;
+    lead: string;
+    body_html: string;
+    author: string;
+    saved_by_name: string;
+    saved_at: string;
+    note: string;
+  };
   canRestore: boolean;
 }) {
   const { article: a, revision: r } = props;
@@ -61,10 +79,15 @@ export function RevisionView(props: {
         Phiên bản {r.version} của bài viết #{a.id}
       </h1>
       <p>
-        <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>← Các phiên bản</a> · Lưu lúc {formatDateTime(r.saved_at)} bởi {r.saved_by_name} ({r.note})
+        <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>← Các phiên bản</a> · Lưu lúc {formatDateTime(r.saved_at)} bởi{' '}
+        {r.saved_by_name} ({r.note})
       </p>
       {props.canRestore && r.version !== a.version ? (
-        <ActionForm csrfToken={props.csrfToken} action={`/quan-tri/bai-viet/${a.id}/phien-ban/${r.id}/khoi-phuc`} label="Khôi phục phiên bản này" />
+        <ActionForm
+          csrfToken={props.csrfToken}
+          action={`/quan-tri/bai-viet/${a.id}/phien-ban/${r.id}/khoi-phuc`}
+          label="Khôi phục phiên bản này"
+        />
       ) : null}
       <article class="article revision-preview">
         <h2>{r.title}</h2>

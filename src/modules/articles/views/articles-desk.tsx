@@ -115,7 +115,12 @@ function DeskTable(props: { items: DeskListItem[] }) {
             <tr>
               <td>
                 <a href={`/quan-tri/bai-viet/${a.id}`}>{a.title}</a>
-                {a.classification !== 'public' ? <> <span class="badge badge-classified">{classificationLabels[a.classification]}</span></> : null}
+                {a.classification !== 'public' ? (
+                  <>
+                    {' '}
+                    <span class="badge badge-classified">{classificationLabels[a.classification]}</span>
+                  </>
+                ) : null}
                 {a.status === 'draft' && a.rejectionReason ? <p class="hint">Bị trả lại: {a.rejectionReason}</p> : null}
               </td>
               <td>

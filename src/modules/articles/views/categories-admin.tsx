@@ -7,7 +7,9 @@ export function CategoriesList(props: { categories: Row[] }) {
     <section>
       <div class="actions">
         <h1 class="block-title">Chuyên mục</h1>
-        <a class="button" href="/quan-tri/chuyen-muc/moi">Thêm chuyên mục</a>
+        <a class="button" href="/quan-tri/chuyen-muc/moi">
+          Thêm chuyên mục
+        </a>
       </div>
       <div class="table-wrap">
         <table class="data-table">
@@ -46,7 +48,14 @@ export interface CategoryFormValues {
   position: string;
 }
 
-export function CategoryForm(props: { csrfToken: string; action: string; title: string; values: CategoryFormValues; errors?: Record<string, string>; deletable?: { id: number; articles: number } }) {
+export function CategoryForm(props: {
+  csrfToken: string;
+  action: string;
+  title: string;
+  values: CategoryFormValues;
+  errors?: Record<string, string>;
+  deletable?: { id: number; articles: number };
+}) {
   const e = props.errors ?? {};
   return (
     <section>
@@ -65,12 +74,24 @@ export function CategoryForm(props: { csrfToken: string; action: string; title: 
         </div>
         <div>
           <label for="position">Thứ tự trên trình đơn</label>
-          <input id="position" name="position" type="text" inputmode="numeric" value={props.values.position} aria-describedby="position-hint" />
-          <p class="hint" id="position-hint">Số nhỏ đứng trước.</p>
+          <input
+            id="position"
+            name="position"
+            type="text"
+            inputmode="numeric"
+            value={props.values.position}
+            aria-describedby="position-hint"
+          />
+          <p class="hint" id="position-hint">
+            Số nhỏ đứng trước.
+          </p>
           {e.position ? <p class="field-error">{e.position}</p> : null}
         </div>
         <div>
-          <button type="submit" class="button">Lưu</button> <a href="/quan-tri/chuyen-muc">Hủy</a>
+          <button type="submit" class="button">
+            Lưu
+          </button>{' '}
+          <a href="/quan-tri/chuyen-muc">Hủy</a>
         </div>
       </form>
       {props.deletable ? (
@@ -78,11 +99,16 @@ export function CategoryForm(props: { csrfToken: string; action: string; title: 
           <form method="post" action={`/quan-tri/chuyen-muc/${props.deletable.id}/xoa`} class="form">
             <input type="hidden" name="_csrf" value={props.csrfToken} />
             <div>
-              <button type="submit" class="button button-secondary">Xóa chuyên mục</button>
+              <button type="submit" class="button button-secondary">
+                Xóa chuyên mục
+              </button>
             </div>
           </form>
         ) : (
-          <p class="hint">Chuyên mục còn {props.deletable.articles} bài viết nên không xóa được; hãy chuyển các bài sang chuyên mục khác trước.</p>
+          <p class="hint">
+            Chuyên mục còn {props.deletable.articles} bài viết nên không xóa được; hãy chuyển các bài sang chuyên mục
+            khác trước.
+          </p>
         )
       ) : null}
     </section>

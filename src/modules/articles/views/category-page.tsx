@@ -13,8 +13,16 @@ export function CategoryPage(props: { category: Category; articles: ArticleSumma
       </p>
       <h1 class="block-title">{category.name}</h1>
       {category.description ? <p>{category.description}</p> : null}
-      {props.articles.length === 0 ? <p class="notice">{vi.ui.noArticles}</p> : <ArticleList articles={props.articles} showLead />}
-      <Pagination page={props.page} pages={props.pages} hrefFor={(n) => (n === 1 ? category.url : `${category.url}?trang=${n}`)} />
+      {props.articles.length === 0 ? (
+        <p class="notice">{vi.ui.noArticles}</p>
+      ) : (
+        <ArticleList articles={props.articles} showLead />
+      )}
+      <Pagination
+        page={props.page}
+        pages={props.pages}
+        hrefFor={(n) => (n === 1 ? category.url : `${category.url}?trang=${n}`)}
+      />
     </section>
   );
 }

@@ -65,10 +65,19 @@ export function WorkflowPanel(props: { csrfToken: string; article: DeskArticle; 
         </ActionForm>
       ) : null}
       {props.allowed.has('unpublish') ? (
-        <ActionForm csrfToken={props.csrfToken} action={`${base}/go-xuat-ban`} label={a.status === 'scheduled' ? 'Hủy hẹn giờ' : 'Gỡ xuống (thôi xuất bản)'} secondary />
+        <ActionForm
+          csrfToken={props.csrfToken}
+          action={`${base}/go-xuat-ban`}
+          label={a.status === 'scheduled' ? 'Hủy hẹn giờ' : 'Gỡ xuống (thôi xuất bản)'}
+          secondary
+        />
       ) : null}
-      {props.allowed.has('delete') ? <ActionForm csrfToken={props.csrfToken} action={`${base}/xoa`} label="Chuyển vào thùng rác" secondary /> : null}
-      {props.allowed.has('restore') ? <ActionForm csrfToken={props.csrfToken} action={`${base}/khoi-phuc`} label="Khôi phục (thành bản nháp)" /> : null}
+      {props.allowed.has('delete') ? (
+        <ActionForm csrfToken={props.csrfToken} action={`${base}/xoa`} label="Chuyển vào thùng rác" secondary />
+      ) : null}
+      {props.allowed.has('restore') ? (
+        <ActionForm csrfToken={props.csrfToken} action={`${base}/khoi-phuc`} label="Khôi phục (thành bản nháp)" />
+      ) : null}
     </aside>
   );
 }

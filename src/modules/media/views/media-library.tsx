@@ -41,21 +41,38 @@ export function MediaLibrary(props: LibraryProps) {
   return (
     <section>
       <h1 class="block-title">Thư viện ảnh</h1>
-      <UploadForm csrfToken={props.csrfToken} maxSizeLabel={props.maxSizeLabel} alt={props.upload?.alt ?? ''} error={props.upload?.error} />
+      <UploadForm
+        csrfToken={props.csrfToken}
+        maxSizeLabel={props.maxSizeLabel}
+        alt={props.upload?.alt ?? ''}
+        error={props.upload?.error}
+      />
       <h2>Ảnh đã tải lên</h2>
       <form method="get" action={LIBRARY_PATH} class="actions" role="search">
         <label for="media-q">Tìm theo tên tệp hoặc mô tả</label>
         <input id="media-q" name="q" type="search" value={props.q} maxlength={200} />
-        <button type="submit" class="button">Lọc</button>
+        <button type="submit" class="button">
+          Lọc
+        </button>
         {props.q ? <a href={LIBRARY_PATH}>Bỏ lọc</a> : null}
       </form>
-      <p class="hint">{props.q ? `${formatNumber(props.total)} ảnh khớp với “${props.q}”.` : `Thư viện có ${formatNumber(props.total)} ảnh.`}</p>
+      <p class="hint">
+        {props.q
+          ? `${formatNumber(props.total)} ảnh khớp với “${props.q}”.`
+          : `Thư viện có ${formatNumber(props.total)} ảnh.`}
+      </p>
       {props.items.length === 0 ? (
         <p>{props.q ? 'Không có ảnh nào khớp với từ khóa này.' : 'Thư viện chưa có ảnh nào.'}</p>
       ) : (
         <div class="cards">
           {props.items.map((media) => (
-            <MediaCard media={media} csrfToken={props.csrfToken} mayChange={props.mayChange(media)} q={props.q} page={props.page} />
+            <MediaCard
+              media={media}
+              csrfToken={props.csrfToken}
+              mayChange={props.mayChange(media)}
+              q={props.q}
+              page={props.page}
+            />
           ))}
         </div>
       )}
@@ -70,7 +87,14 @@ function UploadForm(props: { csrfToken: string; maxSizeLabel: string; alt: strin
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       <div>
         <label for="upload-file">Tệp ảnh</label>
-        <input id="upload-file" name="file" type="file" accept="image/jpeg,image/png,image/gif,image/webp" required aria-describedby="upload-file-hint" />
+        <input
+          id="upload-file"
+          name="file"
+          type="file"
+          accept="image/jpeg,image/png,image/gif,image/webp"
+          required
+          aria-describedby="upload-file-hint"
+        />
         <p class="hint" id="upload-file-hint">
           JPEG, PNG, GIF hoặc WebP, tối đa {props.maxSizeLabel}.
         </p>
@@ -82,13 +106,22 @@ function UploadForm(props: { csrfToken: string; maxSizeLabel: string; alt: strin
       </div>
       <div>
         <label for="upload-alt">Mô tả ảnh</label>
-        <input id="upload-alt" name="alt" type="text" value={props.alt} maxlength={300} aria-describedby="upload-alt-hint" />
+        <input
+          id="upload-alt"
+          name="alt"
+          type="text"
+          value={props.alt}
+          maxlength={300}
+          aria-describedby="upload-alt-hint"
+        />
         <p class="hint" id="upload-alt-hint">
           Một câu nói ảnh có gì, cho người đọc bằng trình đọc màn hình và khi ảnh không tải được.
         </p>
       </div>
       <div>
-        <button type="submit" class="button">Tải ảnh lên</button>
+        <button type="submit" class="button">
+          Tải ảnh lên
+        </button>
       </div>
     </form>
   );
@@ -108,7 +141,14 @@ function MediaCard(props: { media: Media; csrfToken: string; mayChange: boolean;
     <article class="block" id={`anh-${media.id}`}>
       <figure>
         <a href={media.url}>
-          <img src={media.url} width={thumb.width} height={thumb.height} alt={media.alt} loading="lazy" decoding="async" />
+          <img
+            src={media.url}
+            width={thumb.width}
+            height={thumb.height}
+            alt={media.alt}
+            loading="lazy"
+            decoding="async"
+          />
         </a>
         <figcaption>{media.alt ? media.alt : <em>Chưa có mô tả</em>}</figcaption>
       </figure>
@@ -134,7 +174,9 @@ function MediaCard(props: { media: Media; csrfToken: string; mayChange: boolean;
               <input id={`alt-${media.id}`} name="alt" type="text" value={media.alt} maxlength={300} />
             </div>
             <div>
-              <button type="submit" class="button">Lưu mô tả</button>
+              <button type="submit" class="button">
+                Lưu mô tả
+              </button>
             </div>
           </form>
           <form method="post" action={`${LIBRARY_PATH}/${media.id}/xoa`} class="form">

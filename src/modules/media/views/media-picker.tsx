@@ -6,7 +6,12 @@ import { thumbnailSize } from './media-library.js';
  * Radio buttons to choose an article's featured image from recent uploads (or none), for the
  * article form: works without JavaScript, posts the media id as `name`.
  */
-export function FeaturedImagePicker(props: { items: Media[]; selectedId: number | null; name?: string; legend?: string }) {
+export function FeaturedImagePicker(props: {
+  items: Media[];
+  selectedId: number | null;
+  name?: string;
+  legend?: string;
+}) {
   const name = props.name ?? 'featured_image_id';
   return (
     <fieldset>
@@ -19,7 +24,13 @@ export function FeaturedImagePicker(props: { items: Media[]; selectedId: number 
         return (
           <label class="checkbox">
             <input type="radio" name={name} value={String(media.id)} checked={props.selectedId === media.id} />
-            <img src={media.url} width={Math.round(thumb.width / 3)} height={Math.round(thumb.height / 3)} alt="" loading="lazy" />
+            <img
+              src={media.url}
+              width={Math.round(thumb.width / 3)}
+              height={Math.round(thumb.height / 3)}
+              alt=""
+              loading="lazy"
+            />
             <span>
               {media.alt || media.originalName} <small>({formatDate(media.createdAt)})</small>
             </span>

@@ -16,7 +16,8 @@ const optionalDate = (raw: string) => (raw.trim() ? raw.trim() : null);
 export const idsOf = (raw: string[]) => raw.map(optionalId).filter((x): x is number => x !== null);
 
 /** A refusal of the service with its fields' messages: the form is shown again with them. */
-export const isValidation = (err: unknown): err is AppError & { fields: Record<string, string> } => err instanceof AppError && err.code === 'VALIDATION_FAILED' && err.fields !== undefined;
+export const isValidation = (err: unknown): err is AppError & { fields: Record<string, string> } =>
+  err instanceof AppError && err.code === 'VALIDATION_FAILED' && err.fields !== undefined;
 
 export async function readForm(c: Context) {
   const form = await c.req.parseBody({ all: true });
@@ -35,7 +36,14 @@ export async function readForm(c: Context) {
 
 export async function readProgrammeForm(c: Context): Promise<ProgrammeFormValues> {
   const { text } = await readForm(c);
-  return { number: text('number'), title: text('title'), issuer: text('issuer'), issuedOn: text('issuedOn'), startYear: text('startYear'), endYear: text('endYear') };
+  return {
+    number: text('number'),
+    title: text('title'),
+    issuer: text('issuer'),
+    issuedOn: text('issuedOn'),
+    startYear: text('startYear'),
+    endYear: text('endYear'),
+  };
 }
 
 export const programmeInput = (v: ProgrammeFormValues): ProgrammeInput => ({
@@ -49,7 +57,15 @@ export const programmeInput = (v: ProgrammeFormValues): ProgrammeInput => ({
 
 export async function readPlanForm(c: Context): Promise<PlanFormValues & { uploads: Upload[] }> {
   const { text, uploads } = await readForm(c);
-  return { programmeId: text('programmeId'), number: text('number'), title: text('title'), issuer: text('issuer'), issuedOn: text('issuedOn'), year: text('year'), uploads: await uploads() };
+  return {
+    programmeId: text('programmeId'),
+    number: text('number'),
+    title: text('title'),
+    issuer: text('issuer'),
+    issuedOn: text('issuedOn'),
+    year: text('year'),
+    uploads: await uploads(),
+  };
 }
 
 export const planInput = (v: PlanFormValues): PlanInput => ({
@@ -88,13 +104,15 @@ export const taskInput = (v: TaskFormValues): TaskInput => ({
   leadUnitId: optionalId(v.leadUnitId) ?? 0,
   coordinatorIds: idsOf(v.coordinatorIds),
   parentId: optionalId(v.parentId),
-  recurrence: (RECURRENCE_KINDS as readonly string[]).includes(v.recurrence) ? (v.recurrence as RecurrenceKind) : 'once',
+  recurrence: (RECURRENCE_KINDS as readonly string[]).includes(v.recurrence)
+    ? (v.recurrence as RecurrenceKind)
+    : 'once',
   deadline: optionalDate(v.deadline),
   recurDay: optionalInt(v.recurDay),
   recurMonth: optionalInt(v.recurMonth),
   recurFrom: optionalDate(v.recurFrom),
   recurTo: optionalDate(v.recurTo),
-  targetQuantity: v.targetQuantity.trim() ? optionalInt(v.targetQuantity) ?? -1 : null,
+  targetQuantity: v.targetQuantity.trim() ? (optionalInt(v.targetQuantity) ?? -1) : null,
   targetUnit: v.targetUnit,
 });
 
@@ -116,10 +134,19 @@ export const taskValuesOf = (t: TaskView): TaskFormValues => ({
   targetUnit: t.targetUnit,
 });
 
-export async function readReportForm(c: Context): Promise<{ values: ReportFormValues; version: number; uploads: Upload[] }> {
+export async function readReportForm(
+  c: Context,
+): Promise<{ values: ReportFormValues; version: number; uploads: Upload[] }> {
   const { text, list, uploads } = await readForm(c);
   return {
-    values: { unitId: text('unitId'), activityDate: text('activityDate'), body: text('body'), quantity: text('quantity'), completed: text('completed') === '1', articleIds: list('articleIds') },
+    values: {
+      unitId: text('unitId'),
+      activityDate: text('activityDate'),
+      body: text('body'),
+      quantity: text('quantity'),
+      completed: text('completed') === '1',
+      articleIds: list('articleIds'),
+    },
     version: optionalInt(text('version')) ?? 0,
     uploads: await uploads(),
   };
@@ -129,7 +156,7 @@ export const reportInput = (v: ReportFormValues): ReportInput => ({
   unitId: optionalId(v.unitId) ?? 0,
   activityDate: v.activityDate.trim(),
   body: v.body,
-  quantity: v.quantity.trim() ? optionalInt(v.quantity) ?? -1 : null,
+  quantity: v.quantity.trim() ? (optionalInt(v.quantity) ?? -1) : null,
   completed: v.completed,
   articleIds: idsOf(v.articleIds),
 });

@@ -28,14 +28,38 @@ const FILE_TYPES = {
 
 export function mountPlanFormRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   const { plans, guard, frame, clock, attachments } = deps;
-  const programmeChoices = async () => (await plans.listProgrammes()).map((p) => ({ id: p.id, label: `${p.number} ${p.title}` }));
-  const form = async (c: Context<StaffEnv>, action: string, heading: string, values: PlanFormValues, errors?: Record<string, string>) =>
-    frame.respond(c, heading, <PlanForm csrfToken={c.get('staff')!.csrfToken} action={action} heading={heading} values={values} programmes={await programmeChoices()} errors={errors} />, { status: errors ? 400 : 200 });
+  const programmeChoices = async () =>
+    (await plans.listProgrammes()).map((p) => ({ id: p.id, label: `${p.number} ${p.title}` }));
+  const form = async (
+    c: Context<StaffEnv>,
+    action: string,
+    heading: string,
+    values: PlanFormValues,
+    errors?: Record<string, string>,
+  ) =>
+    frame.respond(
+      c,
+      heading,
+      <PlanForm
+        csrfToken={c.get('staff')!.csrfToken}
+        action={action}
+        heading={heading}
+        values={values}
+        programmes={await programmeChoices()}
+        errors={errors}
+      />,
+      { status: errors ? 400 : 200 },
+    );
   const save = async (c: Context<StaffEnv>, id: number | undefined, action: string, heading: string) => {
     const values = await readPlanForm(c);
     try {
-      const write = () => (id === undefined ? plans.createPlan(planContextOf(c), planInput(values)) : plans.updatePlan(planContextOf(c), id, planInput(values)).then(() => id));
-      const saved = await saveWithFiles(c, attachments, values.uploads, write, (planId, files) => attachments.attachToPlan(planId, files));
+      const write = () =>
+        id === undefined
+          ? plans.createPlan(planContextOf(c), planInput(values))
+          : plans.updatePlan(planContextOf(c), id, planInput(values)).then(() => id);
+      const saved = await saveWithFiles(c, attachments, values.uploads, write, (planId, files) =>
+        attachments.attachToPlan(planId, files),
+      );
       return c.redirect(`/quan-tri/ke-hoach/${saved}?tb=da-luu-ke-hoach`, 303);
     } catch (err) {
       if (isValidation(err)) return form(c, action, heading, values, err.fields);
@@ -44,12 +68,28 @@ export function mountPlanFormRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   };
 
   app.get('/quan-tri/ke-hoach/moi', guard.require('plans.manage'), (c) =>
-    form(c, '/quan-tri/ke-hoach', 'Thêm kế hoạch', { programmeId: '', number: '', title: '', issuer: '', issuedOn: vietnamDay(clock.now()), year: String(clock.now().getUTCFullYear()) }),
+    form(c, '/quan-tri/ke-hoach', 'Thêm kế hoạch', {
+      programmeId: '',
+      number: '',
+      title: '',
+      issuer: '',
+      issuedOn: vietnamDay(clock.now()),
+      year: String(clock.now().getUTCFullYear()),
+    }),
   );
-  app.post('/quan-tri/ke-hoach', guard.require('plans.manage'), (c) => save(c, undefined, '/quan-tri/ke-hoach', 'Thêm kế hoạch'));
+  app.post('/quan-tri/ke-hoach', guard.require('plans.manage'), (c) =>
+    save(c, undefined, '/quan-tri/ke-hoach', 'Thêm kế hoạch'),
+  );
   app.get('/quan-tri/ke-hoach/:id/sua', guard.require('plans.manage'), async (c) => {
     const { plan } = await plans.getPlan(planContextOf(c), readIdParam(c));
-    const values = { programmeId: plan.programmeId === null ? '' : String(plan.programmeId), number: plan.number, title: plan.title, issuer: plan.issuer, issuedOn: plan.issuedOn, year: String(plan.year) };
+    const values = {
+      programmeId: plan.programmeId === null ? '' : String(plan.programmeId),
+      number: plan.number,
+      title: plan.title,
+      issuer: plan.issuer,
+      issuedOn: plan.issuedOn,
+      year: String(plan.year),
+    };
     return form(c, `/quan-tri/ke-hoach/${plan.id}/sua`, `Sửa kế hoạch ${plan.number}`, values);
   });
   app.post('/quan-tri/ke-hoach/:id/sua', guard.require('plans.manage'), (c) => {
@@ -66,7 +106,17 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     // Leaders, editors and admins also get the picture across plans, unit by unit.
     const overview = seesAllUnits(ctx.actor) ? dashboardOf(await plans.listAllVisibleTasks(ctx)) : undefined;
     const myUnitHref = ctx.actor.unitId !== null || seesAllUnits(ctx.actor) ? '/quan-tri/don-vi-cua-toi' : undefined;
-    return frame.respond(c, 'Kế hoạch', <PlansIndex overview={overview} programmes={programmes} plans={list} manages={managesPlans(ctx.actor)} myUnitHref={myUnitHref} />);
+    return frame.respond(
+      c,
+      'Kế hoạch',
+      <PlansIndex
+        overview={overview}
+        programmes={programmes}
+        plans={list}
+        manages={managesPlans(ctx.actor)}
+        myUnitHref={myUnitHref}
+      />,
+    );
   });
   app.get('/quan-tri/ke-hoach/:id', guard.require('plans.read'), async (c) => {
     const ctx = planContextOf(c);
@@ -80,7 +130,18 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     return frame.respond(
       c,
       `Kế hoạch ${plan.number}`,
-      <PlanPage plan={plan} documents={documents} tasks={tasks} summary={summary} dashboard={dashboardOf(tasks)} manages={managesPlans(ctx.actor)} seesAllUnits={all} page={page} perPage={TASKS_PER_PAGE} statusFilter={statusFilter} />,
+      <PlanPage
+        plan={plan}
+        documents={documents}
+        tasks={tasks}
+        summary={summary}
+        dashboard={dashboardOf(tasks)}
+        manages={managesPlans(ctx.actor)}
+        seesAllUnits={all}
+        page={page}
+        perPage={TASKS_PER_PAGE}
+        statusFilter={statusFilter}
+      />,
     );
   });
   // The progress report as Word and Excel files, with the same figures as the page.
@@ -90,7 +151,10 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       const data = planReportData({ letterhead: deps.letterhead(), plan, tasks, summary, date: deps.clock.now() });
       const bytes = ext === 'docx' ? await buildPlanReportDocx(data) : await buildPlanReportXlsx(data);
       const name = `bao-cao-tien-do-${plan.number.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${ext}`;
-      return c.body(new Uint8Array(bytes), 200, { 'Content-Type': FILE_TYPES[ext], 'Content-Disposition': `attachment; filename="${name}"` });
+      return c.body(new Uint8Array(bytes), 200, {
+        'Content-Type': FILE_TYPES[ext],
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
     });
   }
 }

@@ -11,10 +11,29 @@ import { isValidation, programmeInput, readProgrammeForm } from './form-input.js
 const EMPTY: ProgrammeFormValues = { number: '', title: '', issuer: '', issuedOn: '', startYear: '', endYear: '' };
 
 export function mountProgrammeRoutes(app: Hono<StaffEnv>, { plans, guard, frame }: PlanPageDeps) {
-  const form = (c: Context<StaffEnv>, action: string, heading: string, values: ProgrammeFormValues, errors?: Record<string, string>) =>
-    frame.respond(c, heading, <ProgrammeForm csrfToken={c.get('staff')!.csrfToken} action={action} heading={heading} values={values} errors={errors} />, errors ? { status: 400 } : {});
+  const form = (
+    c: Context<StaffEnv>,
+    action: string,
+    heading: string,
+    values: ProgrammeFormValues,
+    errors?: Record<string, string>,
+  ) =>
+    frame.respond(
+      c,
+      heading,
+      <ProgrammeForm
+        csrfToken={c.get('staff')!.csrfToken}
+        action={action}
+        heading={heading}
+        values={values}
+        errors={errors}
+      />,
+      errors ? { status: 400 } : {},
+    );
 
-  app.get('/quan-tri/ke-hoach/de-an/moi', guard.require('plans.manage'), (c) => form(c, '/quan-tri/ke-hoach/de-an', 'Thêm đề án', EMPTY));
+  app.get('/quan-tri/ke-hoach/de-an/moi', guard.require('plans.manage'), (c) =>
+    form(c, '/quan-tri/ke-hoach/de-an', 'Thêm đề án', EMPTY),
+  );
   app.post('/quan-tri/ke-hoach/de-an', guard.require('plans.manage'), async (c) => {
     const values = await readProgrammeForm(c);
     try {
@@ -28,7 +47,14 @@ export function mountProgrammeRoutes(app: Hono<StaffEnv>, { plans, guard, frame 
   app.get('/quan-tri/ke-hoach/de-an/:id', guard.require('plans.manage'), async (c) => {
     const p = await plans.findProgramme(readIdParam(c));
     if (!p) throw new NotFoundError('NOT_FOUND');
-    const values = { number: p.number, title: p.title, issuer: p.issuer, issuedOn: p.issuedOn ?? '', startYear: String(p.startYear), endYear: String(p.endYear) };
+    const values = {
+      number: p.number,
+      title: p.title,
+      issuer: p.issuer,
+      issuedOn: p.issuedOn ?? '',
+      startYear: String(p.startYear),
+      endYear: String(p.endYear),
+    };
     return form(c, `/quan-tri/ke-hoach/de-an/${p.id}`, `Đề án ${p.number}`, values);
   });
   app.post('/quan-tri/ke-hoach/de-an/:id', guard.require('plans.manage'), async (c) => {

@@ -25,7 +25,14 @@ export function mountReportRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   async function reportPage(c: Context<StaffEnv>, id: number, form?: RefusedCorrection) {
     const detail = await plans.getReport(planContextOf(c), id);
     const r = detail.report;
-    const values = form?.values ?? { unitId: String(r.unit.id), activityDate: r.activityDate, body: r.body, quantity: r.quantity === null ? '' : String(r.quantity), completed: r.completed, articleIds: detail.articles.map((a) => String(a.id)) };
+    const values = form?.values ?? {
+      unitId: String(r.unit.id),
+      activityDate: r.activityDate,
+      body: r.body,
+      quantity: r.quantity === null ? '' : String(r.quantity),
+      completed: r.completed,
+      articleIds: detail.articles.map((a) => String(a.id)),
+    };
     const attachments = detail.mayOpenFiles ? ((await deps.attachments.listForReports([r.id])).get(r.id) ?? []) : [];
     const page = (
       <ReportPage
@@ -50,9 +57,12 @@ export function mountReportRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     const { values, version, uploads } = await readReportForm(c);
     try {
       const correct = () => plans.correctReport(planContextOf(c), id, reportInput(values), version).then(() => id);
-      await saveWithFiles(c, deps.attachments, uploads, correct, (reportId, files) => deps.attachments.attachToReport(reportId, files));
+      await saveWithFiles(c, deps.attachments, uploads, correct, (reportId, files) =>
+        deps.attachments.attachToReport(reportId, files),
+      );
     } catch (err) {
-      if (isValidation(err)) return reportPage(c, id, { values, errors: err.fields, status: err.status as 400 | 413 | 415 });
+      if (isValidation(err))
+        return reportPage(c, id, { values, errors: err.fields, status: err.status as 400 | 413 | 415 });
       if (err instanceof AppError && err.code === 'CONFLICT' && err.status === 409) {
         const detail = await plans.getReport(planContextOf(c), id);
         if (detail.mayCorrect) return reportPage(c, id, { values, errors: {}, conflict: true, status: 409 });

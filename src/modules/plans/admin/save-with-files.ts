@@ -13,6 +13,9 @@ export async function saveWithFiles(
 ): Promise<number> {
   await attachments.check(uploads);
   const id = await save();
-  await attach(id, (await attachments.storeAll(uploads, c.get('staff')!.user.id)).map((a) => a.id));
+  await attach(
+    id,
+    (await attachments.storeAll(uploads, c.get('staff')!.user.id)).map((a) => a.id),
+  );
   return id;
 }

@@ -15,16 +15,31 @@ import { saveWithFiles } from './save-with-files.js';
 /** A new report: for the person's own unit when they may report for it, dated today. */
 function blankReport(c: Context<StaffEnv>, unitIds: number[], today: string): ReportFormValues {
   const own = planContextOf(c).actor.unitId;
-  return { unitId: String(own && unitIds.includes(own) ? own : (unitIds[0] ?? '')), activityDate: today, body: '', quantity: '', completed: false, articleIds: [] };
+  return {
+    unitId: String(own && unitIds.includes(own) ? own : (unitIds[0] ?? '')),
+    activityDate: today,
+    body: '',
+    quantity: '',
+    completed: false,
+    articleIds: [],
+  };
 }
 
 export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   const { plans, guard, frame, clock } = deps;
 
-  async function taskPage(c: Context<StaffEnv>, id: number, form?: ReportFormValues, errors: Record<string, string> = {}, status: 200 | 400 | 413 | 415 = 200) {
+  async function taskPage(
+    c: Context<StaffEnv>,
+    id: number,
+    form?: ReportFormValues,
+    errors: Record<string, string> = {},
+    status: 200 | 400 | 413 | 415 = 200,
+  ) {
     const detail = await plans.getTask(planContextOf(c), id);
     const units = await deps.listUnits();
-    const reportUnits = units.filter((u) => detail.reportableUnitIds.includes(u.id)).map((u) => ({ id: u.id, label: u.label.replace(/^[\s—–-]+/, '') }));
+    const reportUnits = units
+      .filter((u) => detail.reportableUnitIds.includes(u.id))
+      .map((u) => ({ id: u.id, label: u.label.replace(/^[\s—–-]+/, '') }));
     const values = form ?? blankReport(c, detail.reportableUnitIds, vietnamDay(clock.now()));
     const query = (readQueryParam(c, 'tim-bai') ?? '').trim().slice(0, 200);
     const page = (
@@ -52,7 +67,9 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     const { values, uploads } = await readReportForm(c);
     try {
       const file = () => plans.fileReport(planContextOf(c), id, reportInput(values));
-      await saveWithFiles(c, deps.attachments, uploads, file, (reportId, files) => deps.attachments.attachToReport(reportId, files));
+      await saveWithFiles(c, deps.attachments, uploads, file, (reportId, files) =>
+        deps.attachments.attachToReport(reportId, files),
+      );
     } catch (err) {
       if (isValidation(err)) return taskPage(c, id, values, err.fields, err.status as 400 | 413 | 415);
       throw err;

@@ -24,6 +24,17 @@ export function mountUnitTaskRoutes(app: Hono<StaffEnv>, { plans, guard, frame, 
     const { tasks, plans: planMap, summary } = await plans.listTasksOfUnit(ctx, unitId);
     const name = unit.label.replace(/^[\s—–-]+/, '');
     const planLabel = (planId: number) => `Kế hoạch ${planMap.get(planId)?.number ?? ''}`;
-    return frame.respond(c, `Nhiệm vụ của ${name}`, <UnitTasksPage unitName={name} unitId={unitId} tasks={tasks} summary={summary} planLabel={planLabel} units={seesAllUnits(ctx.actor) ? units : undefined} />);
+    return frame.respond(
+      c,
+      `Nhiệm vụ của ${name}`,
+      <UnitTasksPage
+        unitName={name}
+        unitId={unitId}
+        tasks={tasks}
+        summary={summary}
+        planLabel={planLabel}
+        units={seesAllUnits(ctx.actor) ? units : undefined}
+      />,
+    );
   });
 }

@@ -22,13 +22,39 @@ export function taskJson(t: TaskView, withOccurrences = false): z.infer<typeof t
     status: t.status.status,
     statusLabel: taskStatusLabels[t.status.status],
     closed: t.closedAt !== null,
-    ...(withOccurrences ? { occurrences: t.status.occurrences.map((o) => ({ key: o.key, dueAt: o.dueAt, status: o.status, actual: o.actual, doneAt: o.doneAt })) } : {}),
+    ...(withOccurrences
+      ? {
+          occurrences: t.status.occurrences.map((o) => ({
+            key: o.key,
+            dueAt: o.dueAt,
+            status: o.status,
+            actual: o.actual,
+            doneAt: o.doneAt,
+          })),
+        }
+      : {}),
   };
 }
 
-export const programmeJson = (p: Programme) => ({ id: p.id, number: p.number, title: p.title, issuer: p.issuer, issuedOn: p.issuedOn, startYear: p.startYear, endYear: p.endYear });
+export const programmeJson = (p: Programme) => ({
+  id: p.id,
+  number: p.number,
+  title: p.title,
+  issuer: p.issuer,
+  issuedOn: p.issuedOn,
+  startYear: p.startYear,
+  endYear: p.endYear,
+});
 
-export const planJson = (p: Plan) => ({ id: p.id, number: p.number, title: p.title, issuer: p.issuer, issuedOn: p.issuedOn, year: p.year, programmeNumber: p.programmeNumber });
+export const planJson = (p: Plan) => ({
+  id: p.id,
+  number: p.number,
+  title: p.title,
+  issuer: p.issuer,
+  issuedOn: p.issuedOn,
+  year: p.year,
+  programmeNumber: p.programmeNumber,
+});
 
 export const planSummaryJson = (p: Plan & { summary: StatusCounts }) => ({ ...planJson(p), summary: p.summary });
 

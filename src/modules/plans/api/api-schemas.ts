@@ -11,7 +11,8 @@ const positiveId = z.number({ error: 'Phải là một số nguyên dương.' })
 
 // A whole plan with its tasks fits; declared before anything else runs (platform/http/body.ts).
 export const PLANS_API_BODY_BYTES = 256 * 1024;
-export const readJson = <T extends z.ZodType>(c: Context, schema: T) => readJsonBody(c, schema, { maxBytes: PLANS_API_BODY_BYTES });
+export const readJson = <T extends z.ZodType>(c: Context, schema: T) =>
+  readJsonBody(c, schema, { maxBytes: PLANS_API_BODY_BYTES });
 
 export const planInputSchema = z
   .object({
@@ -54,9 +55,18 @@ export const reportInputSchema = z
   })
   .strict();
 
-export const correctionSchema = reportInputSchema.extend({ version: positiveId.describe('Phiên bản bạn đã đọc; 409 nếu báo cáo đã được sửa sau đó') }).strict();
+export const correctionSchema = reportInputSchema
+  .extend({ version: positiveId.describe('Phiên bản bạn đã đọc; 409 nếu báo cáo đã được sửa sau đó') })
+  .strict();
 
-export const summarySchema = z.object({ total: z.number(), not_due: z.number(), in_progress: z.number(), done_on_time: z.number(), done_late: z.number(), overdue: z.number() });
+export const summarySchema = z.object({
+  total: z.number(),
+  not_due: z.number(),
+  in_progress: z.number(),
+  done_on_time: z.number(),
+  done_late: z.number(),
+  overdue: z.number(),
+});
 
 export const taskSchema = z.object({
   id: z.number(),
@@ -74,7 +84,17 @@ export const taskSchema = z.object({
   status: STATUS,
   statusLabel: z.string(),
   closed: z.boolean(),
-  occurrences: z.array(z.object({ key: z.string(), dueAt: z.string(), status: STATUS, actual: z.number(), doneAt: z.string().nullable() })).optional(),
+  occurrences: z
+    .array(
+      z.object({
+        key: z.string(),
+        dueAt: z.string(),
+        status: STATUS,
+        actual: z.number(),
+        doneAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
 });
 
 export const dashboardSchema = z.object({
@@ -82,5 +102,7 @@ export const dashboardSchema = z.object({
   byGroup: z.array(z.object({ group: z.string(), summary: summarySchema })),
   byLeadUnit: z.array(z.object({ unitId: z.number(), unitName: z.string(), summary: summarySchema })),
   overdue: z.array(z.object({ taskId: z.number(), title: z.string(), leadUnit: z.string(), deadline: z.string() })),
-  targets: z.array(z.object({ taskId: z.number(), title: z.string(), target: z.number(), actual: z.number(), unit: z.string() })),
+  targets: z.array(
+    z.object({ taskId: z.number(), title: z.string(), target: z.number(), actual: z.number(), unit: z.string() }),
+  ),
 });

@@ -10,9 +10,13 @@ import { planJson, planSummaryJson, programmeJson, taskJson } from './api-json.j
 import { planInputSchema, readJson, taskInputSchema } from './api-schemas.js';
 
 export function mountPlanApiRoutes(api: Hono<StaffEnv>, { plans, guard }: { plans: Plans; guard: StaffGuard }) {
-  api.get('/api/v1/programmes', guard.require('plans.read'), async (c) => c.json({ items: (await plans.listProgrammes()).map(programmeJson) }));
+  api.get('/api/v1/programmes', guard.require('plans.read'), async (c) =>
+    c.json({ items: (await plans.listProgrammes()).map(programmeJson) }),
+  );
 
-  api.get('/api/v1/plans', guard.require('plans.read'), async (c) => c.json({ items: (await plans.listPlans(planContextOf(c))).map(planSummaryJson) }));
+  api.get('/api/v1/plans', guard.require('plans.read'), async (c) =>
+    c.json({ items: (await plans.listPlans(planContextOf(c))).map(planSummaryJson) }),
+  );
 
   api.post('/api/v1/plans', guard.require('plans.manage'), async (c) => {
     const id = await plans.createPlan(planContextOf(c), await readJson(c, planInputSchema));

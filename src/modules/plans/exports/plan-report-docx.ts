@@ -51,10 +51,17 @@ type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** A typed line break becomes a Word line break; Word would show a raw '\n' as nothing at all. */
 function runs(text: string, style: RunStyle): TextRun[] {
-  return splitLines(cleanText(text)).map((line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : undefined }));
+  return splitLines(cleanText(text)).map(
+    (line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : undefined }),
+  );
 }
 
-function para(text: string, style: RunStyle, alignment: Align = AlignmentType.CENTER, spacing?: { before?: number; after?: number }): Paragraph {
+function para(
+  text: string,
+  style: RunStyle,
+  alignment: Align = AlignmentType.CENTER,
+  spacing?: { before?: number; after?: number },
+): Paragraph {
   return new Paragraph({ alignment, spacing, children: runs(text, style) });
 }
 
@@ -62,7 +69,10 @@ function borderlessTwoColumns(left: Paragraph[], right: Paragraph[], leftShare: 
   const total = mm(TEXT_WIDTH_MM);
   const leftWidth = Math.round(total * leftShare);
   const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children: children.length ? children : [new Paragraph({})], width: { size: width, type: WidthType.DXA } });
+    new TableCell({
+      children: children.length ? children : [new Paragraph({})],
+      width: { size: width, type: WidthType.DXA },
+    });
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: [leftWidth, total - leftWidth],
@@ -81,7 +91,9 @@ function headerBlock(data: PlanReportData): Table {
     ],
     [
       para(PARTY_HEADING, { size: pt(15), bold: true, underline: {} }),
-      para(formatReportDateLine(data.place, data.date), { size: pt(14), italics: true }, AlignmentType.CENTER, { before: 120 }),
+      para(formatReportDateLine(data.place, data.date), { size: pt(14), italics: true }, AlignmentType.CENTER, {
+        before: 120,
+      }),
     ],
     0.45,
   );
@@ -140,7 +152,12 @@ function signerBlock(signer: NonNullable<PlanReportData['signer']>): Table {
 // Decree 30 and Hướng dẫn 36 number pages at the top centre from the second page on.
 function pageNumberHeader(): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(BODY_PT) })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(BODY_PT) })],
+      }),
+    ],
   });
 }
 

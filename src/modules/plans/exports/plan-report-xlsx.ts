@@ -58,7 +58,14 @@ function spanWidth(from: number, to: number): number {
   return COLUMN_WIDTHS.slice(from - 1, to).reduce((a, b) => a + b, 0);
 }
 
-function writeMerged(sheet: ExcelJS.Worksheet, row: number, [from, to]: readonly [number, number], text: string, font: Font, alignment: Partial<ExcelJS.Alignment> = { horizontal: 'center' }): void {
+function writeMerged(
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  [from, to]: readonly [number, number],
+  text: string,
+  font: Font,
+  alignment: Partial<ExcelJS.Alignment> = { horizontal: 'center' },
+): void {
   sheet.mergeCells(row, from, row, to);
   writeText(sheet.getCell(row, from), text, font, alignment);
 }
@@ -145,7 +152,14 @@ export async function buildPlanReportXlsx(data: PlanReportData): Promise<Buffer>
       fitToHeight: 0, // as many pages tall as the table needs
       horizontalCentered: true,
       // Decree 30/2020/NĐ-CP margins, as in the Word file.
-      margins: { top: inches(20), bottom: inches(20), left: inches(30), right: inches(15), header: inches(8), footer: inches(8) },
+      margins: {
+        top: inches(20),
+        bottom: inches(20),
+        left: inches(30),
+        right: inches(15),
+        header: inches(8),
+        footer: inches(8),
+      },
     },
     headerFooter: { oddFooter: '&CTrang &P/&N' },
   });
@@ -155,7 +169,15 @@ export async function buildPlanReportXlsx(data: PlanReportData): Promise<Buffer>
   const lastRow = writeTable(sheet, data, headerRow);
   if (data.signer) writeSigner(sheet, data.signer, lastRow);
 
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+  sheet.views = [
+    {
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: headerRow,
+      topLeftCell: `A${headerRow + 1}`,
+      activeCell: `A${headerRow + 1}`,
+    },
+  ];
   sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -90,12 +90,33 @@ function sampleReport(): PlanReportData {
 }
 
 const DATE_LINE = 'Lào Cai, ngày 28 tháng 11 năm 2026';
-const SUMMARY = 'Tổng số 4 nhiệm vụ: 1 hoàn thành đúng hạn, 1 hoàn thành quá hạn, 1 quá hạn, 1 đang thực hiện, 0 chưa đến hạn.';
-const COLUMN_LABELS = ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn', 'Chỉ tiêu', 'Kết quả', 'Tình trạng', 'Ghi chú'];
+const SUMMARY =
+  'Tổng số 4 nhiệm vụ: 1 hoàn thành đúng hạn, 1 hoàn thành quá hạn, 1 quá hạn, 1 đang thực hiện, 0 chưa đến hạn.';
+const COLUMN_LABELS = [
+  'TT',
+  'Nhiệm vụ',
+  'Đơn vị chủ trì',
+  'Đơn vị phối hợp',
+  'Thời hạn',
+  'Chỉ tiêu',
+  'Kết quả',
+  'Tình trạng',
+  'Ghi chú',
+];
 
 describe('neutraliseFormula', () => {
   it('prefixes an apostrophe to text a spreadsheet would read as a formula', () => {
-    for (const text of ['=1+1', '+SUM(A1)', '-2+3', '- Đã tổ chức', '@SUM(A1)', '\t=1', '\r=1', '\u0001=1', HYPERLINK]) {
+    for (const text of [
+      '=1+1',
+      '+SUM(A1)',
+      '-2+3',
+      '- Đã tổ chức',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '\u0001=1',
+      HYPERLINK,
+    ]) {
       assert.equal(neutraliseFormula(text), `'${text}`, JSON.stringify(text));
     }
   });
@@ -154,7 +175,10 @@ describe('Excel progress report', async () => {
   });
 
   it('has the column headers, frozen and repeated on every printed page', () => {
-    assert.deepEqual(COLUMN_LABELS.map((_, i) => sheet.getRow(9).getCell(i + 1).value), COLUMN_LABELS);
+    assert.deepEqual(
+      COLUMN_LABELS.map((_, i) => sheet.getRow(9).getCell(i + 1).value),
+      COLUMN_LABELS,
+    );
     const view = sheet.views[0] as ExcelJS.WorksheetViewFrozen;
     assert.equal(view.state, 'frozen');
     assert.equal(view.ySplit, 9);
@@ -185,7 +209,11 @@ describe('Excel progress report', async () => {
   });
 
   it('puts a bold group row, merged across, before each group', () => {
-    for (const [no, numeral, name] of [['1', 'I', 'Công tác học tập, bồi dưỡng'], ['3', 'II', 'Công tác tuyên truyền'], ['4', 'III', 'Công tác lịch sử Đảng']] as const) {
+    for (const [no, numeral, name] of [
+      ['1', 'I', 'Công tác học tập, bồi dưỡng'],
+      ['3', 'II', 'Công tác tuyên truyền'],
+      ['4', 'III', 'Công tác lịch sử Đảng'],
+    ] as const) {
       const groupRow = sheet.getRow(rowOf(no).number - 1);
       assert.equal(groupRow.getCell(1).value, numeral);
       assert.equal(groupRow.getCell(2).value, name);
@@ -222,14 +250,21 @@ describe('Excel progress report', async () => {
 });
 
 function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+  return text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+  );
 }
 
 /** The text of each paragraph of word/document.xml, in document order. */
 function paragraphTexts(documentXml: string): string[] {
   return documentXml
     .split('</w:p>')
-    .map((chunk) => [...chunk.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[1] === undefined ? '\n' : decodeXml(m[1]))).join(''))
+    .map((chunk) =>
+      [...chunk.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+        .map((m) => (m[1] === undefined ? '\n' : decodeXml(m[1])))
+        .join(''),
+    )
     .filter((text) => text !== '');
 }
 
@@ -284,7 +319,8 @@ describe('Word progress report', async () => {
   });
 
   it('sets the Party heading bold and underlined and the date line in italics', () => {
-    const runOf = (text: string) => documentXml.match(new RegExp(`<w:r>((?:(?!</w:r>).)*?)<w:t[^>]*>${text}</w:t>`))?.[1] ?? '';
+    const runOf = (text: string) =>
+      documentXml.match(new RegExp(`<w:r>((?:(?!</w:r>).)*?)<w:t[^>]*>${text}</w:t>`))?.[1] ?? '';
     assert.match(runOf('ĐẢNG CỘNG SẢN VIỆT NAM'), /<w:b\/>/);
     assert.match(runOf('ĐẢNG CỘNG SẢN VIỆT NAM'), /<w:u w:val="single"\/>/);
     assert.match(runOf(DATE_LINE), /<w:i\/>/);
@@ -293,7 +329,10 @@ describe('Word progress report', async () => {
   it('is A4 landscape with Decree 30 margins, in Times New Roman 13', () => {
     assert.match(documentXml, /<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     assert.match(documentXml, /<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
-    assert.match(stylesXml, /<w:docDefaults>.*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>.*<\/w:docDefaults>/s);
+    assert.match(
+      stylesXml,
+      /<w:docDefaults>.*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>.*<\/w:docDefaults>/s,
+    );
     assert.match(stylesXml, /<w:docDefaults>.*<w:sz w:val="26"\/>.*<\/w:docDefaults>/s);
     assert.doesNotMatch(documentXml, /<w:rFonts/, 'no run overrides the font');
   });
@@ -318,8 +357,17 @@ describe('LibreOffice', () => {
     try {
       writeFileSync(join(dir, 'bao-cao.xlsx'), await buildPlanReportXlsx(sampleReport()));
       writeFileSync(join(dir, 'bao-cao-word.docx'), await buildPlanReportDocx(sampleReport()));
-      const args = ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir];
-      await promisify(execFile)(soffice!, [...args, join(dir, 'bao-cao.xlsx'), join(dir, 'bao-cao-word.docx')], { timeout: 120_000 });
+      const args = [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+      ];
+      await promisify(execFile)(soffice!, [...args, join(dir, 'bao-cao.xlsx'), join(dir, 'bao-cao-word.docx')], {
+        timeout: 120_000,
+      });
       for (const name of ['bao-cao.pdf', 'bao-cao-word.pdf']) {
         assert.ok(existsSync(join(dir, name)) && statSync(join(dir, name)).size > 1000, `${name} was rendered`);
       }

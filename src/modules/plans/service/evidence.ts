@@ -5,9 +5,15 @@ import type { Db } from '../../../database.js';
 import * as q from '../plans.queries.js';
 import type { EvidenceArticle } from '../plans.types.js';
 
-export async function listEvidence(db: Db, findPublishedArticles: (ids: number[]) => Promise<EvidenceArticle[]>, reportIds: number[]): Promise<Map<number, EvidenceArticle[]>> {
+export async function listEvidence(
+  db: Db,
+  findPublishedArticles: (ids: number[]) => Promise<EvidenceArticle[]>,
+  reportIds: number[],
+): Promise<Map<number, EvidenceArticle[]>> {
   const cited = await q.listReportArticleIds(db, reportIds);
-  const live = new Map((await findPublishedArticles([...new Set(cited.map((c) => c.article_id))])).map((a) => [a.id, a]));
+  const live = new Map(
+    (await findPublishedArticles([...new Set(cited.map((c) => c.article_id))])).map((a) => [a.id, a]),
+  );
   const evidence = new Map<number, EvidenceArticle[]>();
   for (const c of cited) {
     const article = live.get(c.article_id);

@@ -10,7 +10,13 @@ import type { ServiceKit } from './service-kit.js';
 import { unitsOfTask } from './task-views.js';
 
 /** Worst first: what needs urging comes to the top of a unit's list. */
-const statusOrder: Record<TaskStatus, number> = { overdue: 0, in_progress: 1, not_due: 2, done_late: 3, done_on_time: 4 };
+const statusOrder: Record<TaskStatus, number> = {
+  overdue: 0,
+  in_progress: 1,
+  not_due: 2,
+  done_late: 3,
+  done_on_time: 4,
+};
 
 export interface PlanWithSummary extends Plan {
   summary: StatusCounts;
@@ -18,7 +24,8 @@ export interface PlanWithSummary extends Plan {
 
 export function createPlanReads(kit: ServiceKit) {
   const { db, views } = kit;
-  const visibleViews = async (ctx: PlanContext, planId: number) => (await views.planViews(planId)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
+  const visibleViews = async (ctx: PlanContext, planId: number) =>
+    (await views.planViews(planId)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
   const countStatuses = (tasks: readonly TaskView[]) => summarise(tasks.map((t) => t.status.status));
 
   return {
@@ -58,7 +65,10 @@ export function createPlanReads(kit: ServiceKit) {
       const rows = await q.listTasksOfUnit(db, unitId);
       const plans = new Map((await q.listPlans(db)).map((p) => [p.id, planOf(p)]));
       const tasks = await views.viewsOf(rows, (planId) => plans.get(planId)?.year ?? kit.clock.now().getUTCFullYear());
-      tasks.sort((a, b) => statusOrder[a.status.status] - statusOrder[b.status.status] || a.planId - b.planId || a.position - b.position);
+      tasks.sort(
+        (a, b) =>
+          statusOrder[a.status.status] - statusOrder[b.status.status] || a.planId - b.planId || a.position - b.position,
+      );
       return { tasks, plans, summary: countStatuses(tasks) };
     },
   };

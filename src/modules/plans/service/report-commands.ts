@@ -27,7 +27,16 @@ export function createReportCommands(kit: ServiceKit) {
       const { occurrenceKey, articleIds } = await checkReport(task, input);
       const now = nowIso();
       return writeTask(task.planId, async (trx) => {
-        const id = await q.insertReport(trx, { task_id: taskId, unit_id: input.unitId, occurrence_key: occurrenceKey, ...reportTextColumns(input), author_id: ctx.actor.id, author_name: ctx.actor.name, filed_at: now, updated_at: now });
+        const id = await q.insertReport(trx, {
+          task_id: taskId,
+          unit_id: input.unitId,
+          occurrence_key: occurrenceKey,
+          ...reportTextColumns(input),
+          author_id: ctx.actor.id,
+          author_name: ctx.actor.name,
+          filed_at: now,
+          updated_at: now,
+        });
         await q.replaceReportArticles(trx, id, articleIds);
         await q.insertReportRevision(trx, revisionRow(id, 1, input, articleIds, ctx.actor.name, now));
         await record(ctx, trx, 'report.filed', `#${id} nhiệm vụ #${taskId}`, occurrenceKey);
@@ -49,11 +58,24 @@ export function createReportCommands(kit: ServiceKit) {
       const { occurrenceKey, articleIds } = await checkReport(task, input);
       const now = nowIso();
       await writeTask(task.planId, async (trx) => {
-        const saved = await q.updateReport(trx, reportId, expectedVersion, { occurrence_key: occurrenceKey, ...reportTextColumns(input), updated_at: now });
+        const saved = await q.updateReport(trx, reportId, expectedVersion, {
+          occurrence_key: occurrenceKey,
+          ...reportTextColumns(input),
+          updated_at: now,
+        });
         if (!saved) throw new ConflictError('CONFLICT');
         await q.replaceReportArticles(trx, reportId, articleIds);
-        await q.insertReportRevision(trx, revisionRow(reportId, expectedVersion + 1, input, articleIds, ctx.actor.name, now));
-        await record(ctx, trx, 'report.corrected', `#${reportId} nhiệm vụ #${task.id}`, `phiên bản ${expectedVersion + 1}`);
+        await q.insertReportRevision(
+          trx,
+          revisionRow(reportId, expectedVersion + 1, input, articleIds, ctx.actor.name, now),
+        );
+        await record(
+          ctx,
+          trx,
+          'report.corrected',
+          `#${reportId} nhiệm vụ #${task.id}`,
+          `phiên bản ${expectedVersion + 1}`,
+        );
         return { taskId: task.id, result: undefined };
       });
     },

@@ -1,12 +1,35 @@
 // Rows become domain objects here before they leave the service, and inputs become columns.
 import type { Selectable } from 'kysely';
 import { normalizeText } from '../../../platform/text/fold.js';
-import type { PlansTable, ProgrammesTable, ProgressReportRevisionsTable, ProgressReportsTable, TaskCompletionsTable, TasksTable } from '../plans.tables.js';
+import type {
+  PlansTable,
+  ProgrammesTable,
+  ProgressReportRevisionsTable,
+  ProgressReportsTable,
+  TaskCompletionsTable,
+  TasksTable,
+} from '../plans.tables.js';
 import type { Recurrence } from '../task-status.js';
-import type { Completion, Plan, PlanInput, Programme, ProgrammeInput, ProgressReport, ReportInput, ReportRevision, TaskInput } from '../plans.types.js';
+import type {
+  Completion,
+  Plan,
+  PlanInput,
+  Programme,
+  ProgrammeInput,
+  ProgressReport,
+  ReportInput,
+  ReportRevision,
+  TaskInput,
+} from '../plans.types.js';
 
-type RecurrenceColumns = Pick<Selectable<TasksTable>, 'recurrence' | 'deadline' | 'recur_day' | 'recur_month' | 'recur_from' | 'recur_to'>;
-type PlanRow = Pick<Selectable<PlansTable>, 'id' | 'programme_id' | 'number' | 'title' | 'issuer' | 'issued_on' | 'year'> & { programme_number: string | null; programme_title: string | null };
+type RecurrenceColumns = Pick<
+  Selectable<TasksTable>,
+  'recurrence' | 'deadline' | 'recur_day' | 'recur_month' | 'recur_from' | 'recur_to'
+>;
+type PlanRow = Pick<
+  Selectable<PlansTable>,
+  'id' | 'programme_id' | 'number' | 'title' | 'issuer' | 'issued_on' | 'year'
+> & { programme_number: string | null; programme_title: string | null };
 
 /** A task's recurrence; an open span means the plan's whole year. */
 export function recurrenceOf(row: RecurrenceColumns, year: number): Recurrence {
@@ -46,7 +69,12 @@ export const planOf = (r: PlanRow): Plan => ({
   programmeTitle: r.programme_title,
 });
 
-export const completionOf = (r: Selectable<TaskCompletionsTable>): Completion => ({ occurrenceKey: r.occurrence_key, at: r.at, reason: r.reason, byName: r.by_name });
+export const completionOf = (r: Selectable<TaskCompletionsTable>): Completion => ({
+  occurrenceKey: r.occurrence_key,
+  at: r.at,
+  reason: r.reason,
+  byName: r.by_name,
+});
 
 export const reportOf = (r: Selectable<ProgressReportsTable> & { unit_name: string }): ProgressReport => ({
   id: r.id,
@@ -118,6 +146,20 @@ export const reportTextColumns = (input: ReportInput) => ({
   completed: input.completed ? 1 : 0,
 });
 
-export function revisionRow(reportId: number, version: number, input: ReportInput, articleIds: number[], savedBy: string, at: string) {
-  return { report_id: reportId, version, ...reportTextColumns(input), article_ids: articleIds.join(','), saved_by_name: savedBy, saved_at: at };
+export function revisionRow(
+  reportId: number,
+  version: number,
+  input: ReportInput,
+  articleIds: number[],
+  savedBy: string,
+  at: string,
+) {
+  return {
+    report_id: reportId,
+    version,
+    ...reportTextColumns(input),
+    article_ids: articleIds.join(','),
+    saved_by_name: savedBy,
+    saved_at: at,
+  };
 }

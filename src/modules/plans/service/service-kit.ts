@@ -39,7 +39,10 @@ export function createServiceKit(deps: PlanServiceDeps) {
     nowIso: () => clock.now().toISOString(),
 
     record(ctx: PlanContext, trx: Db | Transaction<Database>, action: AuditAction, target: string, detail?: string) {
-      return audit.record({ action, userId: ctx.actor.id, actor: ctx.actor.email, target, detail, requestId: ctx.requestId }, trx);
+      return audit.record(
+        { action, userId: ctx.actor.id, actor: ctx.actor.email, target, detail, requestId: ctx.requestId },
+        trx,
+      );
     },
 
     requireManager(ctx: PlanContext) {
@@ -57,7 +60,10 @@ export function createServiceKit(deps: PlanServiceDeps) {
      * A write to one task of a plan: in one transaction that also bumps the plan's version (every
      * node's kept rows are then old), after which this node's kept rows follow the write.
      */
-    async writeTask<T>(planId: number, work: (trx: Transaction<Database>) => Promise<{ taskId: number; result: T }>): Promise<T> {
+    async writeTask<T>(
+      planId: number,
+      work: (trx: Transaction<Database>) => Promise<{ taskId: number; result: T }>,
+    ): Promise<T> {
       const { taskId, result, version } = await db.transaction().execute(async (trx) => {
         const done = await work(trx);
         return { ...done, version: await q.bumpPlanVersion(trx, planId) };

@@ -16,7 +16,13 @@ export function createTaskCommands(kit: ServiceKit) {
       await validateTask(db, kit.unitExists, input, plan);
       const now = nowIso();
       return writeTask(planId, async (trx) => {
-        const id = await q.insertTask(trx, { plan_id: planId, position: await q.nextTaskPosition(trx, planId), ...taskColumns(input), created_at: now, updated_at: now });
+        const id = await q.insertTask(trx, {
+          plan_id: planId,
+          position: await q.nextTaskPosition(trx, planId),
+          ...taskColumns(input),
+          created_at: now,
+          updated_at: now,
+        });
         await q.replaceCoordinators(trx, id, [...new Set(input.coordinatorIds)]);
         await record(ctx, trx, 'task.created', `#${id} ${plan.number}`, input.title);
         return { taskId: id, result: id };
@@ -54,7 +60,14 @@ export function createTaskCommands(kit: ServiceKit) {
       const text = validateCompletion(task, occurrenceKey, reason);
       if (await q.hasCompletion(db, id, occurrenceKey)) throw new ConflictError('CONFLICT');
       await writeTask(task.planId, async (trx) => {
-        await q.insertCompletion(trx, { task_id: id, occurrence_key: occurrenceKey, at: nowIso(), reason: text, by_user_id: ctx.actor.id, by_name: ctx.actor.name });
+        await q.insertCompletion(trx, {
+          task_id: id,
+          occurrence_key: occurrenceKey,
+          at: nowIso(),
+          reason: text,
+          by_user_id: ctx.actor.id,
+          by_name: ctx.actor.name,
+        });
         await record(ctx, trx, 'task.marked_done', `#${id} ${occurrenceKey}`, text);
         return { taskId: id, result: undefined };
       });

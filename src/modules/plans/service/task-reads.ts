@@ -29,7 +29,10 @@ export function createTaskReads(kit: ServiceKit) {
     async getTask(ctx: PlanContext, id: number) {
       const task = await loadTask(ctx, id);
       const plan = await kit.views.loadPlan(task.planId);
-      const [rows, completions] = await Promise.all([q.listReportsOfTask(db, id), q.listCompletions(db, { taskIds: [id] })]);
+      const [rows, completions] = await Promise.all([
+        q.listReportsOfTask(db, id),
+        q.listCompletions(db, { taskIds: [id] }),
+      ]);
       const evidence = await evidenceOf(rows.map((r) => r.id));
       const units = unitsOfTask(task);
       const reports = rows.map((r) => ({
@@ -38,7 +41,14 @@ export function createTaskReads(kit: ServiceKit) {
         mayCorrect: mayCorrectReport(ctx.actor, { authorId: r.author_id }, units),
         mayOpenFiles: mayOpenReportFiles(ctx.actor, r.unit_id),
       }));
-      return { plan, task, reports, completions: completions.map(completionOf), reportableUnitIds: reportableUnits(ctx.actor, units), manages: managesPlans(ctx.actor) };
+      return {
+        plan,
+        task,
+        reports,
+        completions: completions.map(completionOf),
+        reportableUnitIds: reportableUnits(ctx.actor, units),
+        manages: managesPlans(ctx.actor),
+      };
     },
 
     async getReport(ctx: PlanContext, reportId: number) {
@@ -64,12 +74,20 @@ export function createTaskReads(kit: ServiceKit) {
     async listReminders(daysAhead: number): Promise<Reminder[]> {
       const plansById = new Map((await q.listPlans(db)).map((p) => [p.id, planOf(p)]));
       const rows = (await q.listAllTasks(db)).filter((r) => r.closed_at === null);
-      const views = await kit.views.viewsOf(rows, (planId) => plansById.get(planId)?.year ?? clock.now().getUTCFullYear(), 'all');
+      const views = await kit.views.viewsOf(
+        rows,
+        (planId) => plansById.get(planId)?.year ?? clock.now().getUTCFullYear(),
+        'all',
+      );
       const now = clock.now().toISOString();
       const horizon = new Date(clock.now().getTime() + daysAhead * 86_400_000).toISOString();
       return views.flatMap((t) =>
         t.status.occurrences
-          .filter((o) => o.status === 'overdue' || ((o.status === 'not_due' || o.status === 'in_progress') && o.dueAt >= now && o.dueAt <= horizon))
+          .filter(
+            (o) =>
+              o.status === 'overdue' ||
+              ((o.status === 'not_due' || o.status === 'in_progress') && o.dueAt >= now && o.dueAt <= horizon),
+          )
           .map((o) => ({
             taskId: t.id,
             title: t.title,

@@ -23,23 +23,57 @@ interface PreparedTask {
   completions: ManualCompletion[];
 }
 
-export const unitsOfTask = (t: TaskView): TaskUnits => ({ leadUnitId: t.leadUnit.id, coordinatorIds: t.coordinators.map((c) => c.id), closedAt: t.closedAt });
+export const unitsOfTask = (t: TaskView): TaskUnits => ({
+  leadUnitId: t.leadUnit.id,
+  coordinatorIds: t.coordinators.map((c) => c.id),
+  closedAt: t.closedAt,
+});
 
-function groupByTask<R extends { task_id: number }, V>(rows: readonly R[], valueOf: (row: R) => V): Map<number, V[]> {
+function groupByTask<R extends { task_id: number }, V>(
+  rows: readonly R[],
+  valueOfRow: (row: R) => V,
+): Map<number, V[]> {
   const byTask = new Map<number, V[]>();
-  for (const r of rows) (byTask.get(r.task_id) ?? byTask.set(r.task_id, []).get(r.task_id)!).push(valueOf(r));
+  for (const r of rows) (byTask.get(r.task_id) ?? byTask.set(r.task_id, []).get(r.task_id)!).push(valueOfRow(r));
   return byTask;
 }
 
 /** Reads the tasks' coordinators, reports and confirmations in three queries and groups them. */
-async function prepareTasks(db: Db, rows: TaskRow[], yearOf: (planId: number) => number, scope: q.TaskScope = { taskIds: rows.map((r) => r.id) }): Promise<PreparedTask[]> {
-  const [coordinators, facts, completions] = await Promise.all([q.listCoordinators(db, scope), q.listReportFacts(db, scope), q.listCompletions(db, scope)]);
+async function prepareTasks(
+  db: Db,
+  rows: TaskRow[],
+  yearOf: (planId: number) => number,
+  scope: q.TaskScope = { taskIds: rows.map((r) => r.id) },
+): Promise<PreparedTask[]> {
+  const [coordinators, facts, completions] = await Promise.all([
+    q.listCoordinators(db, scope),
+    q.listReportFacts(db, scope),
+    q.listCompletions(db, scope),
+  ]);
   const coordinatorsOf = groupByTask(coordinators, (c) => ({ id: c.unit_id, name: c.name }));
-  const reportsOf = groupByTask(facts, (f): ReportForStatus => ({ occurrenceKey: f.occurrence_key, filedAt: f.filed_at, quantity: f.quantity, completed: f.completed === 1 }));
-  const completionsOf = groupByTask(completions, (m): ManualCompletion => ({ occurrenceKey: m.occurrence_key, at: m.at, reason: m.reason }));
+  const reportsOf = groupByTask(
+    facts,
+    (f): ReportForStatus => ({
+      occurrenceKey: f.occurrence_key,
+      filedAt: f.filed_at,
+      quantity: f.quantity,
+      completed: f.completed === 1,
+    }),
+  );
+  const completionsOf = groupByTask(
+    completions,
+    (m): ManualCompletion => ({ occurrenceKey: m.occurrence_key, at: m.at, reason: m.reason }),
+  );
   return rows.map((row) => {
     const recurrence = recurrenceOf(row, yearOf(row.plan_id));
-    return { row, recurrence, deadlineText: deadlineTextOf(recurrence), coordinators: coordinatorsOf.get(row.id) ?? [], reports: reportsOf.get(row.id) ?? [], completions: completionsOf.get(row.id) ?? [] };
+    return {
+      row,
+      recurrence,
+      deadlineText: deadlineTextOf(recurrence),
+      coordinators: coordinatorsOf.get(row.id) ?? [],
+      reports: reportsOf.get(row.id) ?? [],
+      completions: completionsOf.get(row.id) ?? [],
+    };
   });
 }
 
@@ -115,15 +149,21 @@ export function createTaskViews(deps: { db: Db; clock: Clock; cachedPlans?: numb
       const entry = preparedPlans.peek(planId);
       if (!entry) return;
       const slash = entry.stamp.indexOf('/');
-      const [row, plan] = Number(entry.stamp.slice(0, slash)) === version - 1 ? await Promise.all([q.findTask(db, taskId), q.findPlan(db, planId)]) : [];
+      const [row, plan] =
+        Number(entry.stamp.slice(0, slash)) === version - 1
+          ? await Promise.all([q.findTask(db, taskId), q.findPlan(db, planId)])
+          : [];
       if (!row || !plan) {
         preparedPlans.delete(planId);
         return;
       }
       const [fresh] = await prepareTasks(db, [row], () => plan.year);
       // A new array: a dashboard being computed from the old one keeps a consistent picture.
-      const next = entry.value.some((p) => p.row.id === taskId) ? entry.value.map((p) => (p.row.id === taskId ? fresh! : p)) : [...entry.value, fresh!];
-      if (preparedPlans.peek(planId) === entry) preparedPlans.set(planId, `${version}${entry.stamp.slice(slash)}`, next);
+      const next = entry.value.some((p) => p.row.id === taskId)
+        ? entry.value.map((p) => (p.row.id === taskId ? fresh! : p))
+        : [...entry.value, fresh!];
+      if (preparedPlans.peek(planId) === entry)
+        preparedPlans.set(planId, `${version}${entry.stamp.slice(slash)}`, next);
     },
   };
 }

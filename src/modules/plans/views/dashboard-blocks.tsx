@@ -24,7 +24,13 @@ export function UnitTable(props: { units: PlanDashboard['byLeadUnit']; caption: 
         <tbody>
           {props.units.map((u) => (
             <tr>
-              <th scope="row">{props.linkUnits ? <a href={`/quan-tri/don-vi-cua-toi?don-vi=${u.unitId}`}>{u.unitName}</a> : u.unitName}</th>
+              <th scope="row">
+                {props.linkUnits ? (
+                  <a href={`/quan-tri/don-vi-cua-toi?don-vi=${u.unitId}`}>{u.unitName}</a>
+                ) : (
+                  u.unitName
+                )}
+              </th>
               <td>{u.summary.total}</td>
               <td>{u.summary.done_on_time}</td>
               <td>{u.summary.done_late}</td>
@@ -61,7 +67,9 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
       <section class="block" aria-labelledby="theo-don-vi">
         <h2 id="theo-don-vi">Theo đơn vị chủ trì</h2>
         <UnitTable units={units} caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì, nhiều quá hạn trước" />
-        {d.byLeadUnit.length > SHOWN ? <p class="hint">Và {d.byLeadUnit.length - SHOWN} đơn vị khác không có nhiệm vụ quá hạn nhiều hơn.</p> : null}
+        {d.byLeadUnit.length > SHOWN ? (
+          <p class="hint">Và {d.byLeadUnit.length - SHOWN} đơn vị khác không có nhiệm vụ quá hạn nhiều hơn.</p>
+        ) : null}
       </section>
       {d.targets.length > 0 ? (
         <section class="block" aria-labelledby="chi-tieu">
@@ -70,9 +78,23 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
             {targets.map((t) => (
               <li>
                 <a href={`/quan-tri/nhiem-vu/${t.taskId}`}>{t.title}</a>
-                <svg class="target-bar" viewBox="0 0 100 8" preserveAspectRatio="none" width="100%" height="16" role="img" aria-label={`Chỉ tiêu ${t.target}, đạt ${t.actual} ${t.unit}`}>
+                <svg
+                  class="target-bar"
+                  viewBox="0 0 100 8"
+                  preserveAspectRatio="none"
+                  width="100%"
+                  height="16"
+                  role="img"
+                  aria-label={`Chỉ tiêu ${t.target}, đạt ${t.actual} ${t.unit}`}
+                >
                   <rect x="0" y="0" width={((t.target / widest) * 100).toFixed(2)} height="8" class="bar-target" />
-                  <rect x="0" y="2" width={((Math.min(t.actual, widest) / widest) * 100).toFixed(2)} height="4" class={t.actual >= t.target ? 'bar-done_on_time' : 'bar-in_progress'} />
+                  <rect
+                    x="0"
+                    y="2"
+                    width={((Math.min(t.actual, widest) / widest) * 100).toFixed(2)}
+                    height="4"
+                    class={t.actual >= t.target ? 'bar-done_on_time' : 'bar-in_progress'}
+                  />
                 </svg>
                 <span class="hint">
                   Đạt {quantityText(t.actual, t.unit)} / chỉ tiêu {quantityText(t.target, t.unit)}
@@ -80,7 +102,11 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
               </li>
             ))}
           </ul>
-          {d.targets.length > SHOWN ? <p class="hint">{SHOWN} nhiệm vụ xa chỉ tiêu nhất trong {d.targets.length} nhiệm vụ có chỉ tiêu.</p> : null}
+          {d.targets.length > SHOWN ? (
+            <p class="hint">
+              {SHOWN} nhiệm vụ xa chỉ tiêu nhất trong {d.targets.length} nhiệm vụ có chỉ tiêu.
+            </p>
+          ) : null}
         </section>
       ) : null}
     </div>

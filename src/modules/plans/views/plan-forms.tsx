@@ -3,12 +3,32 @@
 import type { Choice } from './choices.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
-function Text(props: { id: string; label: string; value: string; errors: Record<string, string>; type?: string; hint?: string; required?: boolean; list?: string }) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.errors[props.id] ? `${props.id}-loi` : ''].filter(Boolean).join(' ') || undefined;
+function Text(props: {
+  id: string;
+  label: string;
+  value: string;
+  errors: Record<string, string>;
+  type?: string;
+  hint?: string;
+  required?: boolean;
+  list?: string;
+}) {
+  const described =
+    [props.hint ? `${props.id}-hint` : '', props.errors[props.id] ? `${props.id}-loi` : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div>
       <label for={props.id}>{props.label}</label>
-      <input id={props.id} name={props.id} type={props.type ?? 'text'} value={props.value} required={props.required} list={props.list} aria-invalid={props.errors[props.id] ? 'true' : undefined} aria-describedby={described} />
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        required={props.required}
+        list={props.list}
+        aria-invalid={props.errors[props.id] ? 'true' : undefined}
+        aria-describedby={described}
+      />
       {props.hint ? (
         <p class="hint" id={`${props.id}-hint`}>
           {props.hint}
@@ -21,7 +41,13 @@ function Text(props: { id: string; label: string; value: string; errors: Record<
 
 export type ProgrammeFormValues = Record<'number' | 'title' | 'issuer' | 'issuedOn' | 'startYear' | 'endYear', string>;
 
-export function ProgrammeForm(props: { csrfToken: string; action: string; heading: string; values: ProgrammeFormValues; errors?: Record<string, string> }) {
+export function ProgrammeForm(props: {
+  csrfToken: string;
+  action: string;
+  heading: string;
+  values: ProgrammeFormValues;
+  errors?: Record<string, string>;
+}) {
   const v = props.values;
   const e = props.errors ?? {};
   return (
@@ -50,7 +76,14 @@ export function ProgrammeForm(props: { csrfToken: string; action: string; headin
 
 export type PlanFormValues = Record<'programmeId' | 'number' | 'title' | 'issuer' | 'issuedOn' | 'year', string>;
 
-export function PlanForm(props: { csrfToken: string; action: string; heading: string; values: PlanFormValues; programmes: Choice[]; errors?: Record<string, string> }) {
+export function PlanForm(props: {
+  csrfToken: string;
+  action: string;
+  heading: string;
+  values: PlanFormValues;
+  programmes: Choice[];
+  errors?: Record<string, string>;
+}) {
   const v = props.values;
   const e = props.errors ?? {};
   return (
@@ -72,14 +105,27 @@ export function PlanForm(props: { csrfToken: string; action: string; heading: st
         </div>
         <Text id="number" label="Số kế hoạch" value={v.number} errors={e} hint="Ví dụ 132/KH-ĐUK" required />
         <Text id="title" label="Trích yếu" value={v.title} errors={e} required />
-        <Text id="issuer" label="Cơ quan ban hành" value={v.issuer} errors={e} hint="Ví dụ Ban Thường vụ Đảng ủy Khối" />
+        <Text
+          id="issuer"
+          label="Cơ quan ban hành"
+          value={v.issuer}
+          errors={e}
+          hint="Ví dụ Ban Thường vụ Đảng ủy Khối"
+        />
         <div class="form-row">
           <Text id="issuedOn" label="Ngày ban hành" value={v.issuedOn} errors={e} type="date" required />
           <Text id="year" label="Năm kế hoạch" value={v.year} errors={e} type="number" required />
         </div>
         <div>
           <label for="files">Văn bản kế hoạch (tệp đính kèm)</label>
-          <input id="files" name="files" type="file" multiple accept=".pdf,.docx,.xlsx,application/pdf" aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'} />
+          <input
+            id="files"
+            name="files"
+            type="file"
+            multiple
+            accept=".pdf,.docx,.xlsx,application/pdf"
+            aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'}
+          />
           <p class="hint" id="files-hint">
             Bản ký số hoặc bản chụp: PDF, Word (.docx) hoặc Excel (.xlsx). Tệp đã đính kèm vẫn được giữ.
           </p>
@@ -117,9 +163,21 @@ export interface TaskFormValues {
   targetUnit: string;
 }
 
-export const TASK_GROUPS = ['Học tập, bồi dưỡng lý luận chính trị', 'Tuyên truyền', 'Lịch sử Đảng', 'Nắm bắt dư luận xã hội', 'Thi đua, khen thưởng', 'Nhiệm vụ khác'];
+export const TASK_GROUPS = [
+  'Học tập, bồi dưỡng lý luận chính trị',
+  'Tuyên truyền',
+  'Lịch sử Đảng',
+  'Nắm bắt dư luận xã hội',
+  'Thi đua, khen thưởng',
+  'Nhiệm vụ khác',
+];
 
-const recurrenceLabels: Record<string, string> = { once: 'Một lần, có thời hạn', daily: 'Hằng ngày', monthly: 'Hằng tháng', yearly: 'Hằng năm (một ngày cố định)' };
+const recurrenceLabels: Record<string, string> = {
+  once: 'Một lần, có thời hạn',
+  daily: 'Hằng ngày',
+  monthly: 'Hằng tháng',
+  yearly: 'Hằng năm (một ngày cố định)',
+};
 
 /** The lead unit and the coordinating units, chosen from the organisation tree. */
 function UnitFields(props: { values: TaskFormValues; units: Choice[]; errors: Record<string, string> }) {
@@ -171,21 +229,50 @@ function RecurrenceFields(props: { values: TaskFormValues; errors: Record<string
       ))}
       <div class="form-row">
         <Text id="deadline" label="Hạn hoàn thành (nếu một lần)" value={v.deadline} errors={e} type="date" />
-        <Text id="recurDay" label="Ngày trong tháng (hằng tháng, hằng năm)" value={v.recurDay} errors={e} type="number" />
+        <Text
+          id="recurDay"
+          label="Ngày trong tháng (hằng tháng, hằng năm)"
+          value={v.recurDay}
+          errors={e}
+          type="number"
+        />
       </div>
       <div class="form-row">
         <Text id="recurMonth" label="Tháng (hằng năm)" value={v.recurMonth} errors={e} type="number" />
         <div></div>
       </div>
       <div class="form-row">
-        <Text id="recurFrom" label="Lặp lại từ ngày" value={v.recurFrom} errors={e} type="date" hint="Để trống: từ đầu năm kế hoạch" />
-        <Text id="recurTo" label="Đến ngày" value={v.recurTo} errors={e} type="date" hint="Để trống: đến cuối năm kế hoạch" />
+        <Text
+          id="recurFrom"
+          label="Lặp lại từ ngày"
+          value={v.recurFrom}
+          errors={e}
+          type="date"
+          hint="Để trống: từ đầu năm kế hoạch"
+        />
+        <Text
+          id="recurTo"
+          label="Đến ngày"
+          value={v.recurTo}
+          errors={e}
+          type="date"
+          hint="Để trống: đến cuối năm kế hoạch"
+        />
       </div>
     </fieldset>
   );
 }
 
-export function TaskForm(props: { csrfToken: string; action: string; heading: string; values: TaskFormValues; units: Choice[]; parents: Choice[]; errors?: Record<string, string>; cancelHref: string }) {
+export function TaskForm(props: {
+  csrfToken: string;
+  action: string;
+  heading: string;
+  values: TaskFormValues;
+  units: Choice[];
+  parents: Choice[];
+  errors?: Record<string, string>;
+  cancelHref: string;
+}) {
   const v = props.values;
   const e = props.errors ?? {};
   return (
@@ -201,7 +288,14 @@ export function TaskForm(props: { csrfToken: string; action: string; heading: st
           </textarea>
         </div>
         <div class="form-row">
-          <Text id="groupName" label="Nhóm nhiệm vụ" value={v.groupName} errors={e} list="nhom-nhiem-vu" hint="Chọn gợi ý hoặc gõ nhóm mới" />
+          <Text
+            id="groupName"
+            label="Nhóm nhiệm vụ"
+            value={v.groupName}
+            errors={e}
+            list="nhom-nhiem-vu"
+            hint="Chọn gợi ý hoặc gõ nhóm mới"
+          />
           <datalist id="nhom-nhiem-vu">
             {TASK_GROUPS.map((g) => (
               <option value={g}></option>
@@ -223,7 +317,14 @@ export function TaskForm(props: { csrfToken: string; action: string; heading: st
         <UnitFields values={v} units={props.units} errors={e} />
         <RecurrenceFields values={v} errors={e} />
         <div class="form-row">
-          <Text id="targetQuantity" label="Chỉ tiêu (số lượng, nếu có)" value={v.targetQuantity} errors={e} type="number" hint="Ví dụ 3 (lớp). Để trống nếu nhiệm vụ không có chỉ tiêu số." />
+          <Text
+            id="targetQuantity"
+            label="Chỉ tiêu (số lượng, nếu có)"
+            value={v.targetQuantity}
+            errors={e}
+            type="number"
+            hint="Ví dụ 3 (lớp). Để trống nếu nhiệm vụ không có chỉ tiêu số."
+          />
           <Text id="targetUnit" label="Đơn vị tính" value={v.targetUnit} errors={e} hint="Ví dụ lớp, buổi, bài" />
         </div>
         <div>

@@ -160,11 +160,15 @@ export function PlanPage(props: {
       {overdue.length > 0 ? <OverdueList planId={plan.id} overdue={overdue} /> : null}
       <DashboardBlocks dashboard={props.dashboard} />
       <h2 id="nhiem-vu" class="block-title">
-        {statusFilter ? `Nhiệm vụ ${taskStatusLabels[statusFilter].toLowerCase()} (${filtered.length})` : `Các nhiệm vụ (${filtered.length})`}
+        {statusFilter
+          ? `Nhiệm vụ ${taskStatusLabels[statusFilter].toLowerCase()} (${filtered.length})`
+          : `Các nhiệm vụ (${filtered.length})`}
       </h2>
       <StatusTabs planId={plan.id} summary={props.summary} statusFilter={statusFilter} />
       <GroupedTaskTable groups={groups} numbering={numbering} />
-      {pages > 1 ? <Pagination page={props.page} pages={pages} hrefFor={(p) => listHref(plan.id, p, statusFilter)} /> : null}
+      {pages > 1 ? (
+        <Pagination page={props.page} pages={pages} hrefFor={(p) => listHref(plan.id, p, statusFilter)} />
+      ) : null}
     </section>
   );
 }

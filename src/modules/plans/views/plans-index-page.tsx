@@ -35,8 +35,17 @@ function Overview(props: { overview: PlanDashboard }) {
     <section class="block" aria-labelledby="tong-hop">
       <h2 id="tong-hop">Tổng hợp mọi kế hoạch</h2>
       <SummaryBar summary={overview.summary} label="Tiến độ chung của mọi kế hoạch" />
-      <UnitTable units={overview.byLeadUnit.slice(0, 50)} caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì trong mọi kế hoạch, nhiều quá hạn trước" linkUnits />
-      {overview.byLeadUnit.length > 50 ? <p class="hint">50 đơn vị có nhiều nhiệm vụ quá hạn nhất trong {overview.byLeadUnit.length} đơn vị chủ trì; chọn một đơn vị để xem các nhiệm vụ của đơn vị đó.</p> : null}
+      <UnitTable
+        units={overview.byLeadUnit.slice(0, 50)}
+        caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì trong mọi kế hoạch, nhiều quá hạn trước"
+        linkUnits
+      />
+      {overview.byLeadUnit.length > 50 ? (
+        <p class="hint">
+          50 đơn vị có nhiều nhiệm vụ quá hạn nhất trong {overview.byLeadUnit.length} đơn vị chủ trì; chọn một đơn vị để
+          xem các nhiệm vụ của đơn vị đó.
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -66,7 +75,8 @@ function ProgrammeList(props: { programmes: Programme[]; manages: boolean }) {
       <ul>
         {props.programmes.map((pr) => (
           <li>
-            {props.manages ? <a href={`/quan-tri/ke-hoach/de-an/${pr.id}`}>{pr.number}</a> : pr.number}: {pr.title} ({pr.startYear}–{pr.endYear})
+            {props.manages ? <a href={`/quan-tri/ke-hoach/de-an/${pr.id}`}>{pr.number}</a> : pr.number}: {pr.title} (
+            {pr.startYear}–{pr.endYear})
           </li>
         ))}
       </ul>
@@ -74,7 +84,13 @@ function ProgrammeList(props: { programmes: Programme[]; manages: boolean }) {
   );
 }
 
-export function PlansIndex(props: { programmes: Programme[]; plans: Array<Plan & { summary: StatusCounts }>; manages: boolean; myUnitHref?: string; overview?: PlanDashboard }) {
+export function PlansIndex(props: {
+  programmes: Programme[];
+  plans: Array<Plan & { summary: StatusCounts }>;
+  manages: boolean;
+  myUnitHref?: string;
+  overview?: PlanDashboard;
+}) {
   return (
     <section>
       <IndexActions manages={props.manages} myUnitHref={props.myUnitHref} />

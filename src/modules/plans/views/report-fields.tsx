@@ -40,7 +40,14 @@ export function ReportFields(props: {
         </div>
         <div>
           <label for="activityDate">Ngày thực hiện</label>
-          <input id="activityDate" name="activityDate" type="date" value={v.activityDate} required aria-describedby={e.activityDate ? 'activityDate-loi' : undefined} />
+          <input
+            id="activityDate"
+            name="activityDate"
+            type="date"
+            value={v.activityDate}
+            required
+            aria-describedby={e.activityDate ? 'activityDate-loi' : undefined}
+          />
           <FieldError id="activityDate" text={e.activityDate} />
         </div>
       </div>
@@ -55,7 +62,16 @@ export function ReportFields(props: {
         {props.hasTarget ? (
           <div>
             <label for="quantity">Số lượng đạt được{props.targetUnit ? ` (${props.targetUnit})` : ''}</label>
-            <input id="quantity" name="quantity" type="number" min="0" step="1" inputmode="numeric" value={v.quantity} aria-describedby={e.quantity ? 'quantity-loi' : undefined} />
+            <input
+              id="quantity"
+              name="quantity"
+              type="number"
+              min="0"
+              step="1"
+              inputmode="numeric"
+              value={v.quantity}
+              aria-describedby={e.quantity ? 'quantity-loi' : undefined}
+            />
             <FieldError id="quantity" text={e.quantity} />
           </div>
         ) : null}
@@ -70,7 +86,13 @@ export function ReportFields(props: {
           <legend>Bài viết làm minh chứng</legend>
           {props.articleChoices.map((a) => (
             <label class="checkbox">
-              <input type="checkbox" name="articleIds" value={String(a.id)} checked={v.articleIds.includes(String(a.id))} /> {a.title} ({formatDate(a.publishedAt)})
+              <input
+                type="checkbox"
+                name="articleIds"
+                value={String(a.id)}
+                checked={v.articleIds.includes(String(a.id))}
+              />{' '}
+              {a.title} ({formatDate(a.publishedAt)})
             </label>
           ))}
           <FieldError id="articleIds" text={e.articleIds} />
@@ -80,7 +102,14 @@ export function ReportFields(props: {
       )}
       <div>
         <label for="files">Tệp đính kèm (biên bản, danh sách, ảnh)</label>
-        <input id="files" name="files" type="file" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'} />
+        <input
+          id="files"
+          name="files"
+          type="file"
+          multiple
+          accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'}
+        />
         <p class="hint" id="files-hint">
           PDF, Word (.docx), Excel (.xlsx) hoặc ảnh JPEG/PNG; tối đa 10 tệp.
         </p>

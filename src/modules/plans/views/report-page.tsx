@@ -41,10 +41,23 @@ function RevisionTable(props: { revisions: ReportRevision[] }) {
   );
 }
 
-function CorrectionForm(props: { csrfToken: string; task: TaskView; report: ProgressReport; values: ReportFormValues; errors: Record<string, string>; articleChoices: ArticleChoice[] }) {
+function CorrectionForm(props: {
+  csrfToken: string;
+  task: TaskView;
+  report: ProgressReport;
+  values: ReportFormValues;
+  errors: Record<string, string>;
+  articleChoices: ArticleChoice[];
+}) {
   const { task: t, report } = props;
   return (
-    <form method="post" action={`/quan-tri/bao-cao/${report.id}`} class="form form-wide" enctype="multipart/form-data" novalidate>
+    <form
+      method="post"
+      action={`/quan-tri/bao-cao/${report.id}`}
+      class="form form-wide"
+      enctype="multipart/form-data"
+      novalidate
+    >
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       <input type="hidden" name="version" value={String(report.version)} />
       <ReportFields
@@ -86,11 +99,19 @@ export function ReportPage(props: {
       <h1 class="block-title">Báo cáo của {props.report.unit.name}</h1>
       {props.conflict ? (
         <p class="flash flash-error" role="alert">
-          Báo cáo đã được sửa ở nơi khác trong khi bạn đang sửa; nội dung của bạn vẫn ở dưới đây. Hãy xem lại rồi lưu lần nữa.
+          Báo cáo đã được sửa ở nơi khác trong khi bạn đang sửa; nội dung của bạn vẫn ở dưới đây. Hãy xem lại rồi lưu
+          lần nữa.
         </p>
       ) : null}
       {props.mayCorrect ? (
-        <CorrectionForm csrfToken={props.csrfToken} task={t} report={props.report} values={props.values} errors={props.errors} articleChoices={props.articleChoices} />
+        <CorrectionForm
+          csrfToken={props.csrfToken}
+          task={t}
+          report={props.report}
+          values={props.values}
+          errors={props.errors}
+          articleChoices={props.articleChoices}
+        />
       ) : (
         <p class="hint">Chỉ người gửi sửa được báo cáo, và chỉ khi nhiệm vụ chưa đóng.</p>
       )}

@@ -15,12 +15,21 @@ export function SummaryBar(props: { summary: StatusCounts; label: string }) {
   return (
     <div class="status-summary">
       {s.total > 0 ? (
-        <svg class="status-bar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label={props.label} width="100%" height="14">
+        <svg
+          class="status-bar"
+          viewBox="0 0 100 6"
+          preserveAspectRatio="none"
+          role="img"
+          aria-label={props.label}
+          width="100%"
+          height="14"
+        >
           {(() => {
             let x = 0;
             return STATUSES.map((status) => {
               const w = (s[status] / s.total) * 100;
-              const rect = w > 0 ? <rect x={x.toFixed(3)} y="0" width={w.toFixed(3)} height="6" class={`bar-${status}`} /> : null;
+              const rect =
+                w > 0 ? <rect x={x.toFixed(3)} y="0" width={w.toFixed(3)} height="6" class={`bar-${status}`} /> : null;
               x += w;
               return rect;
             });

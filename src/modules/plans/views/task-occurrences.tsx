@@ -64,7 +64,13 @@ export function CompletionForm(props: { task: TaskView; csrfToken: string; error
         </div>
         <div>
           <label for="reason">Lý do (ví dụ: đã có báo cáo bằng văn bản số …)</label>
-          <textarea id="reason" name="reason" rows={2} required aria-describedby={props.errors.reason ? 'reason-loi' : undefined}></textarea>
+          <textarea
+            id="reason"
+            name="reason"
+            rows={2}
+            required
+            aria-describedby={props.errors.reason ? 'reason-loi' : undefined}
+          ></textarea>
           <FieldError id="reason" text={props.errors.reason} />
         </div>
         <div>

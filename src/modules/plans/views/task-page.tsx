@@ -75,11 +75,15 @@ export function TaskPage(props: {
 }) {
   const t = props.task;
   const now = props.now;
-  const shownOccurrences = t.recurrenceKind === 'once' ? [] : t.status.occurrences.filter((o) => o.dueAt <= now || o.status !== 'not_due').slice(-24);
+  const shownOccurrences =
+    t.recurrenceKind === 'once'
+      ? []
+      : t.status.occurrences.filter((o) => o.dueAt <= now || o.status !== 'not_due').slice(-24);
   return (
     <section>
       <p class="breadcrumb">
-        <a href="/quan-tri/ke-hoach">Kế hoạch</a> › <a href={`/quan-tri/ke-hoach/${props.plan.id}`}>{props.plan.number}</a> › Nhiệm vụ
+        <a href="/quan-tri/ke-hoach">Kế hoạch</a> ›{' '}
+        <a href={`/quan-tri/ke-hoach/${props.plan.id}`}>{props.plan.number}</a> › Nhiệm vụ
       </p>
       <h1 class="block-title">{t.title}</h1>
       <TaskFacts task={t} />
@@ -89,7 +93,15 @@ export function TaskPage(props: {
       {props.manages ? <CompletionForm task={t} csrfToken={props.csrfToken} errors={props.errors} /> : null}
       {props.completions.length > 0 ? <CompletionList completions={props.completions} /> : null}
       {props.reportUnits.length > 0 ? (
-        <ReportFiling task={t} csrfToken={props.csrfToken} units={props.reportUnits} form={props.form} errors={props.errors} articleQuery={props.articleQuery} articleChoices={props.articleChoices} />
+        <ReportFiling
+          task={t}
+          csrfToken={props.csrfToken}
+          units={props.reportUnits}
+          form={props.form}
+          errors={props.errors}
+          articleQuery={props.articleQuery}
+          articleChoices={props.articleChoices}
+        />
       ) : t.closedAt ? (
         <p class="hint">Nhiệm vụ đã đóng: không nhận thêm báo cáo.</p>
       ) : null}

@@ -14,12 +14,26 @@ export interface ReportView extends ProgressReport {
   mayCorrect: boolean;
 }
 
-export function ReportFiling(props: { task: TaskView; csrfToken: string; units: Choice[]; form: ReportFormValues; errors: Record<string, string>; articleQuery: string; articleChoices: ArticleChoice[] }) {
+export function ReportFiling(props: {
+  task: TaskView;
+  csrfToken: string;
+  units: Choice[];
+  form: ReportFormValues;
+  errors: Record<string, string>;
+  articleQuery: string;
+  articleChoices: ArticleChoice[];
+}) {
   const t = props.task;
   return (
     <section class="block" aria-labelledby="gui-bao-cao">
       <h2 id="gui-bao-cao">Báo cáo tiến độ</h2>
-      <form method="get" action={`/quan-tri/nhiem-vu/${t.id}`} class="filter-form" role="search" aria-label="Tìm bài viết làm minh chứng">
+      <form
+        method="get"
+        action={`/quan-tri/nhiem-vu/${t.id}`}
+        class="filter-form"
+        role="search"
+        aria-label="Tìm bài viết làm minh chứng"
+      >
         <div>
           <label for="tim-bai">Tìm bài viết đã đăng làm minh chứng</label>
           <input id="tim-bai" name="tim-bai" type="search" value={props.articleQuery} />
@@ -30,9 +44,22 @@ export function ReportFiling(props: { task: TaskView; csrfToken: string; units: 
           </button>
         </div>
       </form>
-      <form method="post" action={`/quan-tri/nhiem-vu/${t.id}/bao-cao`} class="form form-wide" enctype="multipart/form-data" novalidate>
+      <form
+        method="post"
+        action={`/quan-tri/nhiem-vu/${t.id}/bao-cao`}
+        class="form form-wide"
+        enctype="multipart/form-data"
+        novalidate
+      >
         <input type="hidden" name="_csrf" value={props.csrfToken} />
-        <ReportFields values={props.form} errors={props.errors} units={props.units} targetUnit={t.targetUnit} hasTarget={t.targetQuantity !== null} articleChoices={props.articleChoices} />
+        <ReportFields
+          values={props.form}
+          errors={props.errors}
+          units={props.units}
+          targetUnit={t.targetUnit}
+          hasTarget={t.targetQuantity !== null}
+          articleChoices={props.articleChoices}
+        />
         <div>
           <button type="submit" class="button">
             Gửi báo cáo

@@ -3,7 +3,11 @@ import { quantityText } from '../task-text.js';
 import type { TaskView } from '../plans.types.js';
 import { StatusBadge } from './status-summary.js';
 
-export function TaskRows(props: { tasks: TaskView[]; numbering: Map<number, string>; showPlan?: (planId: number) => string }) {
+export function TaskRows(props: {
+  tasks: TaskView[];
+  numbering: Map<number, string>;
+  showPlan?: (planId: number) => string;
+}) {
   return (
     <>
       {props.tasks.map((t) => (

@@ -4,7 +4,14 @@ import type { Choice } from './choices.js';
 import { SummaryBar } from './status-summary.js';
 import { TaskRows, TaskTableHead } from './task-table.js';
 
-export function UnitTasksPage(props: { unitName: string; tasks: TaskView[]; summary: StatusCounts; planLabel: (planId: number) => string; units?: Choice[]; unitId: number }) {
+export function UnitTasksPage(props: {
+  unitName: string;
+  tasks: TaskView[];
+  summary: StatusCounts;
+  planLabel: (planId: number) => string;
+  units?: Choice[];
+  unitId: number;
+}) {
   const numbering = new Map(props.tasks.map((t, i) => [t.id, String(i + 1)]));
   return (
     <section>

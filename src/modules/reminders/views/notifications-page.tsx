@@ -22,8 +22,8 @@ export function NotificationsPage(props: {
       <section>
         <h1 class="block-title">Thông báo</h1>
         <p class="notice">
-          Tài khoản của bạn không nhận thông báo đôn đốc: thông báo được gửi tới tài khoản vai trò Đơn vị của đơn vị chủ trì và các đơn vị phối hợp. Tình hình các nhiệm vụ
-          có ở trang <a href="/quan-tri/ke-hoach">Kế hoạch</a>.
+          Tài khoản của bạn không nhận thông báo đôn đốc: thông báo được gửi tới tài khoản vai trò Đơn vị của đơn vị chủ
+          trì và các đơn vị phối hợp. Tình hình các nhiệm vụ có ở trang <a href="/quan-tri/ke-hoach">Kế hoạch</a>.
         </p>
       </section>
     );
@@ -32,12 +32,15 @@ export function NotificationsPage(props: {
     <section>
       <h1 class="block-title">Thông báo</h1>
       <p>
-        Nhiệm vụ của đơn vị bạn sắp đến hạn hoặc đã quá hạn, mỗi ngày một lần. Hiện có <strong>{props.unread}</strong> thông báo chưa đọc.
+        Nhiệm vụ của đơn vị bạn sắp đến hạn hoặc đã quá hạn, mỗi ngày một lần. Hiện có <strong>{props.unread}</strong>{' '}
+        thông báo chưa đọc.
       </p>
       {props.unread > 0 ? (
         <form method="post" action={`${NOTIFICATIONS_PATH}/da-doc`}>
           <input type="hidden" name="_csrf" value={props.csrfToken} />
-          <button type="submit" class="button">Đánh dấu tất cả là đã đọc</button>
+          <button type="submit" class="button">
+            Đánh dấu tất cả là đã đọc
+          </button>
         </form>
       ) : null}
       {props.items.length === 0 ? (
@@ -47,7 +50,8 @@ export function NotificationsPage(props: {
           {props.items.map((n) => (
             <li class={n.read ? 'notification' : 'notification notification-unread'}>
               <p>
-                {n.read ? null : <strong class="badge">Chưa đọc</strong>} {kindBadges[n.kind]} <a href={n.link}>{n.text}</a>
+                {n.read ? null : <strong class="badge">Chưa đọc</strong>} {kindBadges[n.kind]}{' '}
+                <a href={n.link}>{n.text}</a>
               </p>
               <p class="meta">Ngày {formatDate(n.createdAt)}</p>
               {n.read ? null : (

@@ -83,12 +83,15 @@ export function SettingsForm(props: { csrfToken: string; values: SiteSettings; e
             {v.aboutHtml}
           </textarea>
           <p class="hint" id="aboutHtml-hint">
-            Cho phép đoạn văn, tiêu đề, chữ đậm/nghiêng, danh sách, trích dẫn, liên kết, bảng và ảnh; mọi mã khác bị loại bỏ khi lưu.
+            Cho phép đoạn văn, tiêu đề, chữ đậm/nghiêng, danh sách, trích dẫn, liên kết, bảng và ảnh; mọi mã khác bị
+            loại bỏ khi lưu.
           </p>
           {e.aboutHtml ? <p class="field-error">{e.aboutHtml}</p> : null}
         </div>
         <div>
-          <button type="submit" class="button">Lưu cài đặt</button>
+          <button type="submit" class="button">
+            Lưu cài đặt
+          </button>
         </div>
       </form>
     </section>

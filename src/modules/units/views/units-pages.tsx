@@ -50,10 +50,14 @@ export function UnitsTreePage(props: { units: TreeRow[] }) {
         </a>
       </div>
       {props.units.length === 0 ? (
-        <p>Chưa có đơn vị nào. Hãy thêm đơn vị cấp cao nhất (Đảng ủy Khối) trước, rồi các đảng bộ, chi bộ trực thuộc.</p>
+        <p>
+          Chưa có đơn vị nào. Hãy thêm đơn vị cấp cao nhất (Đảng ủy Khối) trước, rồi các đảng bộ, chi bộ trực thuộc.
+        </p>
       ) : (
         <>
-          <p class="hint">{props.units.length} đơn vị, xếp theo cây tổ chức; ngày thành lập dùng để tính các ngày kỷ niệm.</p>
+          <p class="hint">
+            {props.units.length} đơn vị, xếp theo cây tổ chức; ngày thành lập dùng để tính các ngày kỷ niệm.
+          </p>
           <Branch rows={props.units} parentId={null} />
         </>
       )}
@@ -72,7 +76,16 @@ export interface UnitFormValues {
   position: string;
 }
 
-export const emptyUnitForm: UnitFormValues = { name: '', shortName: '', parentId: '', foundedOn: '', address: '', phone: '', email: '', position: '' };
+export const emptyUnitForm: UnitFormValues = {
+  name: '',
+  shortName: '',
+  parentId: '',
+  foundedOn: '',
+  address: '',
+  phone: '',
+  email: '',
+  position: '',
+};
 
 export function UnitForm(props: {
   csrfToken: string;
@@ -88,7 +101,8 @@ export function UnitForm(props: {
 }) {
   const e = props.errors ?? {};
   const v = props.values;
-  const described = (field: string, hint?: string) => [hint, e[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const described = (field: string, hint?: string) =>
+    [hint, e[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <section>
       <h1 class="block-title">{props.title}</h1>
@@ -96,12 +110,27 @@ export function UnitForm(props: {
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
           <label for="name">Tên đơn vị</label>
-          <input id="name" name="name" type="text" value={v.name} required maxlength={200} aria-describedby={described('name')} />
+          <input
+            id="name"
+            name="name"
+            type="text"
+            value={v.name}
+            required
+            maxlength={200}
+            aria-describedby={described('name')}
+          />
           <FieldError id="name-error" message={e.name} />
         </div>
         <div>
           <label for="shortName">Tên viết tắt</label>
-          <input id="shortName" name="shortName" type="text" value={v.shortName} maxlength={60} aria-describedby={described('shortName', 'shortName-hint')} />
+          <input
+            id="shortName"
+            name="shortName"
+            type="text"
+            value={v.shortName}
+            maxlength={60}
+            aria-describedby={described('shortName', 'shortName-hint')}
+          />
           <p class="hint" id="shortName-hint">
             Ví dụ “ĐU Khối”, “Chi bộ Sở Tư pháp”; không bắt buộc.
           </p>
@@ -110,7 +139,11 @@ export function UnitForm(props: {
         <div>
           <label for="parentId">Trực thuộc</label>
           <select id="parentId" name="parentId" aria-describedby={described('parentId')}>
-            {props.allowTopLevel ? <option value="">(Đơn vị cấp cao nhất)</option> : <option value="">Chọn đơn vị cấp trên</option>}
+            {props.allowTopLevel ? (
+              <option value="">(Đơn vị cấp cao nhất)</option>
+            ) : (
+              <option value="">Chọn đơn vị cấp trên</option>
+            )}
             {props.parents.map((p) => (
               <option value={String(p.id)} selected={v.parentId === String(p.id)}>
                 {'\u00a0\u00a0\u00a0'.repeat(p.depth)}
@@ -122,7 +155,15 @@ export function UnitForm(props: {
         </div>
         <div>
           <label for="foundedOn">Ngày thành lập</label>
-          <input id="foundedOn" name="foundedOn" type="text" inputmode="numeric" placeholder="dd/mm/yyyy" value={v.foundedOn} aria-describedby={described('foundedOn', 'foundedOn-hint')} />
+          <input
+            id="foundedOn"
+            name="foundedOn"
+            type="text"
+            inputmode="numeric"
+            placeholder="dd/mm/yyyy"
+            value={v.foundedOn}
+            aria-describedby={described('foundedOn', 'foundedOn-hint')}
+          />
           <p class="hint" id="foundedOn-hint">
             Viết dd/mm/yyyy, ví dụ 05/03/1948; dùng để tính ngày kỷ niệm thành lập.
           </p>
@@ -131,7 +172,14 @@ export function UnitForm(props: {
         <UnitContactFields values={v} errors={e} />
         <div>
           <label for="position">Thứ tự trong cùng cấp</label>
-          <input id="position" name="position" type="text" inputmode="numeric" value={v.position} aria-describedby={described('position', 'position-hint')} />
+          <input
+            id="position"
+            name="position"
+            type="text"
+            inputmode="numeric"
+            value={v.position}
+            aria-describedby={described('position', 'position-hint')}
+          />
           <p class="hint" id="position-hint">
             Số nhỏ đứng trước; để trống để xếp cuối.
           </p>
@@ -162,7 +210,14 @@ function UnitContactFields(props: { values: UnitFormValues; errors: Record<strin
       </div>
       <div>
         <label for="phone">Điện thoại</label>
-        <input id="phone" name="phone" type="text" inputmode="tel" value={v.phone} aria-describedby={described('phone')} />
+        <input
+          id="phone"
+          name="phone"
+          type="text"
+          inputmode="tel"
+          value={v.phone}
+          aria-describedby={described('phone')}
+        />
         <FieldError id="phone-error" message={e.phone} />
       </div>
       <div>

@@ -1,11 +1,10 @@
 // congtin public pages: counts the visit through the beacon, refreshes the counters, enables print.
-(function () {
-  'use strict';
+(() => {
   var fmt = new Intl.NumberFormat('vi-VN');
 
   function showCounters(data) {
-    ['online', 'today', 'week', 'total'].forEach(function (key) {
-      var el = document.querySelector('[data-counter="' + key + '"]');
+    ['online', 'today', 'week', 'total'].forEach((key) => {
+      var el = document.querySelector(`[data-counter="${key}"]`);
       if (el && typeof data[key] === 'number') el.textContent = fmt.format(data[key]);
     });
     var views = document.querySelector('[data-views]');
@@ -21,15 +20,21 @@
       credentials: 'same-origin',
       keepalive: true,
     })
-      .then(function (res) { return res.ok ? res.json() : null; })
-      .then(function (data) { if (data) showCounters(data); })
-      .catch(function () { /* the counters stay as rendered */ });
+      .then((res) => (res.ok ? res.json() : null))
+      .then((data) => {
+        if (data) showCounters(data);
+      })
+      .catch(() => {
+        /* the counters stay as rendered */
+      });
   }
 
   function start() {
-    document.querySelectorAll('[data-action="print"]').forEach(function (button) {
+    document.querySelectorAll('[data-action="print"]').forEach((button) => {
       button.hidden = false;
-      button.addEventListener('click', function () { window.print(); });
+      button.addEventListener('click', () => {
+        window.print();
+      });
     });
     // A prerendered page is not a visit until the reader actually opens it.
     if (document.prerendering) {
