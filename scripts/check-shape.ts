@@ -9,7 +9,8 @@
 //     the English pages can swap catalogues instead of hunting sentences through views.
 // The debts found when the rules came in are listed in scripts/code-shape-debts.json: anything
 // beyond them fails, and a debt paid off must be struck from the list (it may only shrink).
-// `--write-debts` rewrites the list from the tree (for striking paid debts, never to add one).
+// `--write-debts` rewrites the list from the tree (for striking paid debts, never to add one);
+// `--all` prints every breach, the listed debts included.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -243,6 +244,11 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     for (const b of breaches) debts[debtKey(b)] = (debts[debtKey(b)] ?? 0) + 1;
     fs.writeFileSync(DEBTS_FILE, `${JSON.stringify(debts, null, 2)}\n`);
     console.log(`${Object.keys(debts).length} debts written to ${DEBTS_FILE}`);
+    process.exit(0);
+  }
+  if (process.argv.includes('--all')) {
+    // Every breach, listed debts included: what is left to pay.
+    for (const b of breaches) console.log(`${b.file}:${b.line}  ${b.rule}  ${b.detail}`);
     process.exit(0);
   }
   const debts = JSON.parse(fs.readFileSync(DEBTS_FILE, 'utf8')) as Record<string, number>;

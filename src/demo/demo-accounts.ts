@@ -1,3 +1,4 @@
+// Data file: demo content (Vietnamese words by nature), exempt from the text and size rules of check-shape.
 // One demo account per role, for trying the portal (README lists them). Created only with
 // DEMO_CONTENT=1 on an empty database; a real install starts with DEMO_CONTENT=0 and ADMIN_*.
 import type { Role } from '../modules/accounts/index.js';

@@ -1,3 +1,4 @@
+// Data file: demo content (Vietnamese words by nature), exempt from the text and size rules of check-shape.
 // Work in progress for the demo newsroom, so the first `npm start` shows the workflow too: an
 // article waiting for review, one sent back with a reason, and one scheduled for tomorrow morning.
 import { randomUUID } from 'node:crypto';

@@ -1,3 +1,4 @@
+// Data file: demo content (Vietnamese words by nature), exempt from the text and size rules of check-shape.
 // The demo portal's contact details and About page, written for congtin (not an official text).
 export const demoContact = {
   address: 'Tầng 5, khối 7, Trụ sở Khối các cơ quan tỉnh, phường Nam Cường, tỉnh Lào Cai',

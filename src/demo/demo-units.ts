@@ -1,3 +1,4 @@
+// Data file: demo content (Vietnamese words by nature), exempt from the text and size rules of check-shape.
 // The demo organisation tree: the Bloc's Party Committee of Lào Cai and its grassroots party
 // committees and cells, agencies first, then enterprises. The names follow the province's real
 // bodies; the founding dates are invented for the demo (README says so). Created only with

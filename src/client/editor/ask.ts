@@ -1,6 +1,7 @@
 // A small modal question ("Địa chỉ liên kết", "Mô tả ảnh") in a native <dialog>: it traps focus,
 // closes on Esc and gives focus back, unlike window.prompt it can say what was wrong and keep
 // what was typed. It lives at the end of <body>, never inside the article's <form>.
+import { editorText } from './editor.vi.js';
 
 export interface Question {
   title: string;
@@ -46,9 +47,9 @@ export function createAsk(): Ask {
   error.id = `${id}-error`;
   error.setAttribute('role', 'alert');
   const actions = element('div', 'actions');
-  const ok = element('button', 'button', 'Đồng ý');
+  const ok = element('button', 'button', editorText.ask.ok);
   ok.type = 'submit';
-  const cancel = element('button', 'button button-secondary', 'Hủy');
+  const cancel = element('button', 'button button-secondary', editorText.ask.cancel);
   cancel.type = 'button';
   actions.append(ok, cancel);
   form.append(title, label, input, hint, error, actions);

@@ -6,17 +6,11 @@ import type { Transaction } from '@tiptap/pm/state';
 import type { Ask } from './ask.js';
 import type { SubmitGuard } from './submit-guard.js';
 import { ACCEPTED_IMAGE_TYPES, altFromFileName, checkImageFile, uploadImage } from './upload.js';
+import { editorText } from './editor.vi.js';
 
 export type Say = (text: string, kind?: 'info' | 'error') => void;
 
-const messages = {
-  uploading: (name: string) => `Đang tải ảnh “${name}” lên, vui lòng chờ…`,
-  inserted: (alt: string) => `Đã chèn ảnh “${alt}”.`,
-  altTitle: 'Mô tả ảnh',
-  altLabel: 'Mô tả ảnh (alt)',
-  altHint: 'Câu ngắn nói ảnh thể hiện gì, cho người đọc không xem được ảnh.',
-  altRequired: 'Hãy nhập mô tả ảnh.',
-} as const;
+const messages = editorText.images;
 
 export interface ImageInserter {
   /** The hidden file input, to be placed in the page (it has no name: never posted). */

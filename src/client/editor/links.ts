@@ -1,6 +1,7 @@
 // Which link targets the editor accepts: the server's sanitiser keeps only http, https and mailto
 // (and same-site paths), so refusing anything else here tells the writer now rather than letting
 // the link vanish silently on save. javascript: and data: are the dangerous ones.
+import { editorText } from './editor.vi.js';
 
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 // Browsers ignore tabs, newlines and other control characters inside a scheme ("java\tscript:"),
@@ -10,11 +11,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 export type LinkCheck = { ok: true; href: string } | { ok: false; message: string };
 
-const messages = {
-  empty: 'Hãy nhập địa chỉ liên kết.',
-  badScheme:
-    'Không chấp nhận liên kết dạng này. Chỉ dùng địa chỉ http://, https://, mailto: hoặc đường dẫn trong cổng bắt đầu bằng /.',
-} as const;
+const messages = editorText.links;
 
 /**
  * Turns what a writer typed into an href, or says why not. "congtin.vn/tin" gets https://, a path

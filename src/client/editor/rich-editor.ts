@@ -7,18 +7,12 @@ import { createAsk, type Ask } from './ask.js';
 import { buildExtensions } from './extensions.js';
 import { createImageInserter, imageFiles, type ImageInserter, type Say } from './images.js';
 import { cleanPastedHtml } from './paste.js';
-import { createSubmitGuard } from './submit-guard.js';
-import { createToolbar } from './toolbar.js';
+import { createSubmitGuard, type SubmitGuard } from './submit-guard.js';
+import { createToolbar, type Toolbar } from './toolbar.js';
 import { buildTools } from './tools.js';
+import { editorText } from './editor.vi.js';
 
-const messages = {
-  toolbar: 'Định dạng nội dung',
-  keyboardHint: 'Alt+F10: chuyển tới thanh công cụ; trong thanh công cụ dùng phím mũi tên, Esc để quay lại nội dung.',
-  waitForUpload: 'Ảnh đang được tải lên. Hãy chờ tải xong rồi lưu bài.',
-  required: 'Hãy nhập nội dung bài viết.',
-  droppedImages: (count: number) =>
-    `Đã bỏ ${count} ảnh dán từ trang khác: cổng chỉ hiển thị ảnh của mình. Hãy lưu ảnh về máy rồi dùng nút “Chèn ảnh”.`,
-} as const;
+const messages = editorText.editor;
 
 let sequence = 0;
 
@@ -45,14 +39,18 @@ function readHtml(editor: Editor): string {
   return editor.isEmpty ? '' : editor.getHTML().replace(/(?:<p><\/p>)+$/, '');
 }
 
-export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
-  if (textarea.dataset.richEditorMounted) return null;
-  textarea.dataset.richEditorMounted = 'true';
-  const id = textarea.id || `rich-editor-${++sequence}`;
-  const form = textarea.form;
-  const label = findLabel(textarea, id);
-  const uploadUrl = textarea.dataset.uploadUrl;
+interface Chrome {
+  wrapper: HTMLDivElement;
+  host: HTMLDivElement;
+  say: Say;
+  /** The textarea's own descriptions, the keyboard hint and the status line, for the editable area. */
+  describedBy: string;
+  noScriptHint: HTMLElement | null;
+  required: boolean;
+}
 
+/** The editor's frame around the hidden textarea: the host, the status line and the keyboard hint. */
+function buildChrome(textarea: HTMLTextAreaElement, id: string): Chrome {
   const wrapper = element('div', 'rich-editor');
   const host = element('div', 'rich-editor-host');
   const status = element('p', 'rich-editor-status');
@@ -66,7 +64,6 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
     status.textContent = text;
     status.classList.toggle('is-error', kind === 'error');
   };
-
   // A hidden required field would block the submit with a message nobody can see.
   const required = textarea.required;
   textarea.required = false;
@@ -81,99 +78,100 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
   textarea.after(wrapper);
   textarea.hidden = true;
   if (noScriptHint) noScriptHint.hidden = true;
+  return { wrapper, host, say, describedBy, noScriptHint, required };
+}
 
-  let images: ImageInserter | undefined;
-  let editor: Editor;
-  try {
-    editor = new Editor({
-      element: host,
-      extensions: buildExtensions(),
-      content: textarea.value,
-      injectCSS: false,
-      editorProps: {
-        attributes: {
-          id: `${id}-editor`,
-          class: 'rich-editor-content article-body',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          ...(label ? { 'aria-labelledby': label.id } : { 'aria-label': 'Nội dung' }),
-          'aria-describedby': describedBy,
-          ...(textarea.getAttribute('aria-invalid') === 'true' ? { 'aria-invalid': 'true' } : {}),
-        },
-        transformPastedHTML(html) {
-          const cleaned = cleanPastedHtml(html, location.origin);
-          if (cleaned.droppedImages > 0) say(messages.droppedImages(cleaned.droppedImages), 'error');
-          return cleaned.html;
-        },
-        // A picture pasted or dropped as a file (a screenshot, a photo from the desktop) is uploaded
-        // like one chosen with "Chèn ảnh". Pasted text that comes with a picture of itself is text.
-        handlePaste(_view, event) {
-          const data = event.clipboardData;
-          const files = imageFiles(data?.files);
-          if (
-            !images ||
-            !data ||
-            data.types.includes('text/html') ||
-            data.types.includes('text/plain') ||
-            files.length === 0
-          )
-            return false;
-          void images.insert(files);
-          return true;
-        },
-        handleDrop(view, event, _slice, moved) {
-          const files = imageFiles(event.dataTransfer?.files);
-          if (!images || moved || files.length === 0) return false;
-          const target = view.posAtCoords({ left: event.clientX, top: event.clientY });
-          if (target) editor.commands.setTextSelection(target.pos);
-          void images.insert(files);
-          return true;
-        },
+/** Without an editor the writer still has the plain textarea. */
+function restoreTextarea(textarea: HTMLTextAreaElement, chrome: Chrome) {
+  chrome.wrapper.remove();
+  textarea.hidden = false;
+  if (chrome.noScriptHint) chrome.noScriptHint.hidden = false;
+  textarea.required = chrome.required;
+}
+
+function createEditorView(
+  textarea: HTMLTextAreaElement,
+  id: string,
+  chrome: Chrome,
+  imagesOf: () => ImageInserter | undefined,
+): Editor {
+  const label = textarea.labels?.[0] ?? null;
+  const editor: Editor = new Editor({
+    element: chrome.host,
+    extensions: buildExtensions(),
+    content: textarea.value,
+    injectCSS: false,
+    editorProps: {
+      attributes: {
+        id: `${id}-editor`,
+        class: 'rich-editor-content article-body',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        ...(label ? { 'aria-labelledby': label.id } : { 'aria-label': messages.contentLabel }),
+        'aria-describedby': chrome.describedBy,
+        ...(textarea.getAttribute('aria-invalid') === 'true' ? { 'aria-invalid': 'true' } : {}),
       },
-    });
-  } catch (error) {
-    // Without an editor the writer still has the plain textarea.
-    wrapper.remove();
-    textarea.hidden = false;
-    if (noScriptHint) noScriptHint.hidden = false;
-    textarea.required = required;
-    throw error;
-  }
+      transformPastedHTML(html) {
+        const cleaned = cleanPastedHtml(html, location.origin);
+        if (cleaned.droppedImages > 0) chrome.say(messages.droppedImages(cleaned.droppedImages), 'error');
+        return cleaned.html;
+      },
+      // A picture pasted or dropped as a file (a screenshot, a photo from the desktop) is uploaded
+      // like one chosen with "Chèn ảnh". Pasted text that comes with a picture of itself is text.
+      handlePaste(_view, event) {
+        const data = event.clipboardData;
+        const files = imageFiles(data?.files);
+        const images = imagesOf();
+        const isText = data?.types.includes('text/html') || data?.types.includes('text/plain');
+        if (!images || !data || isText || files.length === 0) return false;
+        void images.insert(files);
+        return true;
+      },
+      handleDrop(view, event, _slice, moved) {
+        const files = imageFiles(event.dataTransfer?.files);
+        const images = imagesOf();
+        if (!images || moved || files.length === 0) return false;
+        const target = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        if (target) editor.commands.setTextSelection(target.pos);
+        void images.insert(files);
+        return true;
+      },
+    },
+  });
+  return editor;
+}
 
+/**
+ * Closing the dialog hands focus back to what had it; were that the text, the browser would put
+ * the caret at its start. So the toolbar holds focus meanwhile, and the writer's selection is put
+ * back afterwards (the dialog is modal: the document cannot have changed).
+ */
+function createEditorAsk(editor: Editor, toolbarOf: () => Toolbar): Ask {
   const askInDialog = createAsk();
-  // Closing the dialog hands focus back to what had it; were that the text, the browser would put
-  // the caret at its start. So the toolbar holds focus meanwhile, and the writer's selection is
-  // put back afterwards (the dialog is modal: the document cannot have changed).
-  const ask: Ask = async (question) => {
+  return async (question) => {
     const { doc, selection } = editor.state;
-    if (editor.view.hasFocus()) toolbar.focus();
+    if (editor.view.hasFocus()) toolbarOf().focus();
     const answer = await askInDialog(question);
     if (editor.state.doc === doc && !editor.state.selection.eq(selection)) {
       editor.view.dispatch(editor.state.tr.setSelection(selection));
     }
     return answer;
   };
-  const guard = createSubmitGuard(form, () => say(messages.waitForUpload, 'error'));
-  if (uploadUrl)
-    images = createImageInserter({ editor, ask, say, guard, uploadUrl, readCsrfToken: () => readCsrfToken(form) });
+}
 
-  const toolbar = createToolbar({
-    groups: buildTools({ editor, ask, chooseImage: images?.choose }),
-    label: messages.toolbar,
-    controls: `${id}-editor`,
-    editor,
-  });
-  wrapper.prepend(toolbar.element);
-  if (images) wrapper.append(images.fileInput);
-  toolbar.refresh();
-
+function wireEditor(
+  editor: Editor,
+  parts: { textarea: HTMLTextAreaElement; chrome: Chrome; toolbar: Toolbar; guard: SubmitGuard },
+) {
+  const { textarea, chrome, toolbar, guard } = parts;
+  const label = textarea.labels?.[0] ?? null;
   editor.on('update', () => {
     textarea.value = readHtml(editor);
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
   });
   editor.on('transaction', () => toolbar.refresh());
-  editor.on('focus', () => wrapper.classList.add('is-focused'));
-  editor.on('blur', () => wrapper.classList.remove('is-focused'));
+  editor.on('focus', () => chrome.wrapper.classList.add('is-focused'));
+  editor.on('blur', () => chrome.wrapper.classList.remove('is-focused'));
   editor.view.dom.addEventListener('keydown', (event) => {
     if (event.altKey && event.key === 'F10') {
       event.preventDefault();
@@ -185,13 +183,54 @@ export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
     event.preventDefault();
     editor.view.focus();
   });
-  form?.addEventListener('submit', (event) => {
-    if (required && editor.isEmpty && !guard.held) {
+  textarea.form?.addEventListener('submit', (event) => {
+    if (chrome.required && editor.isEmpty && !guard.held) {
       event.preventDefault();
-      say(messages.required, 'error');
+      chrome.say(messages.required, 'error');
       editor.commands.focus();
     }
   });
+}
 
+export function mountRichEditor(textarea: HTMLTextAreaElement): Editor | null {
+  if (textarea.dataset.richEditorMounted) return null;
+  textarea.dataset.richEditorMounted = 'true';
+  const id = textarea.id || `rich-editor-${++sequence}`;
+  const form = textarea.form;
+  findLabel(textarea, id);
+  const uploadUrl = textarea.dataset.uploadUrl;
+  const chrome = buildChrome(textarea, id);
+
+  let images: ImageInserter | undefined;
+  let editor: Editor;
+  try {
+    editor = createEditorView(textarea, id, chrome, () => images);
+  } catch (error) {
+    restoreTextarea(textarea, chrome);
+    throw error;
+  }
+
+  let toolbar: Toolbar | undefined;
+  const ask = createEditorAsk(editor, () => toolbar!);
+  const guard = createSubmitGuard(form, () => chrome.say(messages.waitForUpload, 'error'));
+  if (uploadUrl)
+    images = createImageInserter({
+      editor,
+      ask,
+      say: chrome.say,
+      guard,
+      uploadUrl,
+      readCsrfToken: () => readCsrfToken(form),
+    });
+  toolbar = createToolbar({
+    groups: buildTools({ editor, ask, chooseImage: images?.choose }),
+    label: messages.toolbar,
+    controls: `${id}-editor`,
+    editor,
+  });
+  chrome.wrapper.prepend(toolbar.element);
+  if (images) chrome.wrapper.append(images.fileInput);
+  toolbar.refresh();
+  wireEditor(editor, { textarea, chrome, toolbar, guard });
   return editor;
 }

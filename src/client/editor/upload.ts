@@ -2,6 +2,7 @@
 // answer: 201 { id, url, width, height, alt } or 4xx { error: { code, message } } whose
 // Vietnamese message is shown as is. Whatever else comes back becomes a message, never a throw.
 import { isAllowedImageSrc } from './links.js';
+import { editorText } from './editor.vi.js';
 
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 
@@ -14,12 +15,7 @@ export interface UploadedImage {
 
 export type UploadResult = { ok: true; image: UploadedImage } | { ok: false; message: string };
 
-const messages = {
-  wrongType: 'Chỉ chèn được ảnh JPEG, PNG, GIF hoặc WebP.',
-  offline: 'Không gửi được ảnh: mất kết nối tới máy chủ. Hãy thử lại.',
-  refused: (status: number) => `Máy chủ không nhận ảnh (mã ${status}). Hãy thử lại sau.`,
-  badAnswer: 'Máy chủ trả lời không đúng như chờ đợi nên ảnh chưa được chèn. Hãy thử lại sau.',
-} as const;
+const messages = editorText.upload;
 
 /** The alt text offered by default: the file's name without its extension. */
 export function altFromFileName(name: string): string {

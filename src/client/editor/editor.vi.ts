@@ -1,0 +1,66 @@
+// The rich-text editor's words (bundled into the browser script with it).
+export const editorText = {
+  editor: {
+    toolbar: 'Định dạng nội dung',
+    keyboardHint: 'Alt+F10: chuyển tới thanh công cụ; trong thanh công cụ dùng phím mũi tên, Esc để quay lại nội dung.',
+    waitForUpload: 'Ảnh đang được tải lên. Hãy chờ tải xong rồi lưu bài.',
+    required: 'Hãy nhập nội dung bài viết.',
+    droppedImages: (count: number) =>
+      `Đã bỏ ${count} ảnh dán từ trang khác: cổng chỉ hiển thị ảnh của mình. Hãy lưu ảnh về máy rồi dùng nút “Chèn ảnh”.`,
+    contentLabel: 'Nội dung',
+  },
+  ask: {
+    ok: 'Đồng ý',
+    cancel: 'Hủy',
+  },
+  images: {
+    uploading: (name: string) => `Đang tải ảnh “${name}” lên, vui lòng chờ…`,
+    inserted: (alt: string) => `Đã chèn ảnh “${alt}”.`,
+    altTitle: 'Mô tả ảnh',
+    altLabel: 'Mô tả ảnh (alt)',
+    altHint: 'Câu ngắn nói ảnh thể hiện gì, cho người đọc không xem được ảnh.',
+    altRequired: 'Hãy nhập mô tả ảnh.',
+  },
+  links: {
+    empty: 'Hãy nhập địa chỉ liên kết.',
+    badScheme:
+      'Không chấp nhận liên kết dạng này. Chỉ dùng địa chỉ http://, https://, mailto: hoặc đường dẫn trong cổng bắt đầu bằng /.',
+    editTitle: 'Sửa liên kết',
+    insertTitle: 'Chèn liên kết',
+    addressLabel: 'Địa chỉ liên kết (URL)',
+    addressHint: 'Ví dụ: https://laocai.gov.vn/tin-tuc hoặc /tin-tuc/ten-bai-viet',
+  },
+  upload: {
+    wrongType: 'Chỉ chèn được ảnh JPEG, PNG, GIF hoặc WebP.',
+    offline: 'Không gửi được ảnh: mất kết nối tới máy chủ. Hãy thử lại.',
+    refused: (status: number) => `Máy chủ không nhận ảnh (mã ${status}). Hãy thử lại sau.`,
+    badAnswer: 'Máy chủ trả lời không đúng như chờ đợi nên ảnh chưa được chèn. Hãy thử lại sau.',
+  },
+  /** Toolbar buttons: the label is the accessible name, the face (when text) what is drawn. */
+  tools: {
+    paragraph: 'Đoạn văn',
+    heading2: 'Tiêu đề 2',
+    heading3: 'Tiêu đề 3',
+    bold: 'Đậm',
+    italic: 'Nghiêng',
+    underline: 'Gạch chân',
+    bulletList: 'Danh sách',
+    orderedList: 'Danh sách số',
+    blockquote: 'Trích dẫn',
+    link: 'Liên kết',
+    unlink: 'Bỏ liên kết',
+    insertTable: 'Chèn bảng',
+    addRow: 'Thêm hàng',
+    addRowFace: '+ Hàng',
+    addColumn: 'Thêm cột',
+    addColumnFace: '+ Cột',
+    deleteRow: 'Xóa hàng',
+    deleteRowFace: '− Hàng',
+    deleteColumn: 'Xóa cột',
+    deleteColumnFace: '− Cột',
+    deleteTable: 'Xóa bảng',
+    image: 'Chèn ảnh',
+    undo: 'Hoàn tác',
+    redo: 'Làm lại',
+  },
+} as const;
