@@ -1,22 +1,23 @@
 // The only place that reads the environment: everything else receives a typed Config.
 import path from 'node:path';
 import { z } from 'zod';
+import { configText as t } from './config.vi.js';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false', '']).transform((value) => value === '1' || value === 'true');
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0, 'PORT phải từ 0 đến 65535').max(65535, 'PORT phải từ 0 đến 65535').default(3000),
+  PORT: z.coerce.number().int().min(0, t.port).max(65535, t.port).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z
     .string()
-    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'DATABASE_URL phải bắt đầu bằng postgres:// hoặc sqlite:')
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, t.databaseUrl)
     .optional()
     .or(z.literal('').transform(() => undefined)),
   TRUST_PROXY: z.string().default(''),
-  SITE_NAME: z.string().min(1).default('Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai'),
-  SITE_URL: z.string().url('SITE_URL phải là một địa chỉ đầy đủ, ví dụ https://dukcqdn.laocai.gov.vn').optional(),
-  STATS_START_TOTAL: z.coerce.number().int().min(0, 'STATS_START_TOTAL không được âm').default(0),
+  SITE_NAME: z.string().min(1).default(t.defaults.siteName),
+  SITE_URL: z.string().url(t.siteUrl).optional(),
+  STATS_START_TOTAL: z.coerce.number().int().min(0, t.statsStartTotal).default(0),
   HIT_FLUSH_MS: z.coerce.number().int().min(0).max(1000).default(2),
   HIT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
@@ -35,51 +36,32 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
-  UPLOAD_MAX_MB: z.coerce
-    .number()
-    .min(0.1, 'UPLOAD_MAX_MB phải từ 0.1 đến 50')
-    .max(50, 'UPLOAD_MAX_MB phải từ 0.1 đến 50')
-    .default(5),
-  ATTACHMENT_MAX_MB: z.coerce
-    .number()
-    .min(0.1, 'ATTACHMENT_MAX_MB phải từ 0.1 đến 50')
-    .max(50, 'ATTACHMENT_MAX_MB phải từ 0.1 đến 50')
-    .default(10),
-  REPORT_PARENT_ISSUER: z.string().trim().min(1).default('ĐẢNG BỘ TỈNH LÀO CAI'),
-  REPORT_PLACE: z.string().trim().min(1).default('Lào Cai'),
+  UPLOAD_MAX_MB: z.coerce.number().min(0.1, t.uploadMaxMb).max(50, t.uploadMaxMb).default(5),
+  ATTACHMENT_MAX_MB: z.coerce.number().min(0.1, t.attachmentMaxMb).max(50, t.attachmentMaxMb).default(10),
+  REPORT_PARENT_ISSUER: z.string().trim().min(1).default(t.defaults.reportParentIssuer),
+  REPORT_PLACE: z.string().trim().min(1).default(t.defaults.reportPlace),
   REMINDER_DAYS_AHEAD: z.coerce
     .number()
-    .int('REMINDER_DAYS_AHEAD phải là số ngày (0–60)')
-    .min(0, 'REMINDER_DAYS_AHEAD phải là số ngày (0–60)')
-    .max(60, 'REMINDER_DAYS_AHEAD phải là số ngày (0–60)')
+    .int(t.reminderDaysAhead)
+    .min(0, t.reminderDaysAhead)
+    .max(60, t.reminderDaysAhead)
     .default(3),
   REMINDER_OVERDUE_DAYS: z.coerce
     .number()
-    .int('REMINDER_OVERDUE_DAYS phải là số ngày (0–3650)')
-    .min(0, 'REMINDER_OVERDUE_DAYS phải là số ngày (0–3650)')
-    .max(3650, 'REMINDER_OVERDUE_DAYS phải là số ngày (0–3650)')
+    .int(t.reminderOverdueDays)
+    .min(0, t.reminderOverdueDays)
+    .max(3650, t.reminderOverdueDays)
     .default(30),
-  REMINDER_HOUR: z.coerce
-    .number()
-    .int('REMINDER_HOUR phải là giờ trong ngày (0–23)')
-    .min(0, 'REMINDER_HOUR phải là giờ trong ngày (0–23)')
-    .max(23, 'REMINDER_HOUR phải là giờ trong ngày (0–23)')
-    .default(7),
+  REMINDER_HOUR: z.coerce.number().int(t.reminderHour).min(0, t.reminderHour).max(23, t.reminderHour).default(7),
   SMTP_URL: z
     .string()
-    .regex(
-      /^smtps?:\/\/[^\s/]+(:\d+)?\/?$/,
-      'SMTP_URL phải có dạng smtp://tên:mật-khẩu@máy-chủ:587 hoặc smtps://tên:mật-khẩu@máy-chủ:465',
-    )
+    .regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?$/, t.smtpUrl)
     .optional()
     .or(z.literal('').transform(() => undefined)),
   SMTP_FROM: z
     .string()
     .trim()
-    .regex(
-      /^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/,
-      'SMTP_FROM phải là một địa chỉ e-mail, ví dụ "Cổng tin <congtin@example.vn>"',
-    )
+    .regex(/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/, t.smtpFrom)
     .optional()
     .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -120,11 +102,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Cấu hình không hợp lệ:\n${lines.join('\n')}`);
+    throw new ConfigError(t.invalid(lines.join('\n')));
   }
   const e = parsed.data;
-  if (e.SMTP_URL && !e.SMTP_FROM)
-    throw new ConfigError('Cấu hình không hợp lệ:\n  SMTP_FROM: hãy ghi địa chỉ người gửi khi đã đặt SMTP_URL');
+  if (e.SMTP_URL && !e.SMTP_FROM) throw new ConfigError(t.invalid(t.smtpFromMissing));
   const dataDir = path.resolve(e.DATA_DIR);
   const url = e.DATABASE_URL;
   const database: Config['database'] = url?.startsWith('postgres')

@@ -3,6 +3,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { createHttpServer } from './server.js';
+import { configText } from './config.vi.js';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -19,10 +20,7 @@ async function main() {
   const { logger } = congtin;
   const server = createHttpServer(congtin);
   server.listen(config.port, config.host, () => {
-    logger.info(
-      { port: config.port, host: config.host, database: congtin.dialect },
-      `congtin đang chạy tại http://localhost:${config.port}`,
-    );
+    logger.info({ port: config.port, host: config.host, database: congtin.dialect }, configText.running(config.port));
   });
 
   let stopping = false;

@@ -6,13 +6,14 @@ import { OpenApiGeneratorV3, OpenAPIRegistry, type RouteConfig } from '@asteasol
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { StaffPageRenderer } from '../views/staff-layout.js';
+import { vi } from '../i18n/vi.js';
 
 export const errorResponseSchema = z.object({
   error: z.object({
-    code: z.string().describe('Mã lỗi ổn định, ví dụ QUERY_TOO_LONG'),
-    message: z.string().describe('Thông báo tiếng Việt'),
+    code: z.string().describe(vi.apiDocs.errorCode),
+    message: z.string().describe(vi.apiDocs.errorMessage),
     requestId: z.string(),
-    fields: z.record(z.string(), z.string()).optional().describe('Lỗi theo từng trường'),
+    fields: z.record(z.string(), z.string()).optional().describe(vi.apiDocs.errorFields),
   }),
 });
 
@@ -20,12 +21,47 @@ type SecurityScheme =
   | { type: 'http'; scheme: 'bearer'; bearerFormat?: string; description?: string }
   | { type: 'apiKey'; in: 'cookie' | 'header'; name: string; description?: string };
 
-const DESCRIPTION =
-  'JSON; thông báo lỗi bằng tiếng Việt. Xác thực bằng một trong hai cách. (1) Cookie phiên: POST /api/v1/auth/login; ' +
-  'mọi yêu cầu thay đổi dữ liệu gửi kèm header X-CSRF-Token. (2) Mã API cá nhân: đăng nhập trang quản trị, mở ' +
-  'Quản trị → Mã API (/quan-tri/ma-api), tạo mã (chỉ hiện một lần, hãy sao chép ngay) rồi gửi trong header ' +
-  '"Authorization: Bearer ct_…"; yêu cầu dùng mã API không cần X-CSRF-Token. Mã sai, hết hạn, đã thu hồi hoặc của ' +
-  'tài khoản bị khóa nhận 401 INVALID_TOKEN với header WWW-Authenticate. Mã API chỉ dùng cho /api, không mở trang quản trị.';
+type Operation = { summary?: string; description?: string; responses?: Record<string, { description?: string }> };
+type OpenApiDocument = ReturnType<OpenApiGeneratorV3['generateDocument']>;
+
+/** The document as a readable page: each operation with its summary and its answers. */
+function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
+  return (
+    <section>
+      <h1 class="block-title">{vi.apiDocs.title}</h1>
+      <p>
+        {vi.apiDocs.introBeforeLink} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
+        {vi.apiDocs.introBeforeCode} <code>{'{"error":{"code","message","requestId"}}'}</code>{' '}
+        {vi.apiDocs.introAfterCode}
+      </p>
+      <p>{doc.info.description}</p>
+      {Object.entries(doc.paths ?? {}).map(([path, item]) =>
+        Object.entries(item as Record<string, Operation>).map(([method, op]) => (
+          <article class="block">
+            <h2>
+              <code>
+                {method.toUpperCase()} {path}
+              </code>
+            </h2>
+            {op.summary ? (
+              <p>
+                <strong>{op.summary}</strong>
+              </p>
+            ) : null}
+            {op.description ? <p>{op.description}</p> : null}
+            <ul>
+              {Object.entries(op.responses ?? {}).map(([status, r]) => (
+                <li>
+                  {status}: {r.description}
+                </li>
+              ))}
+            </ul>
+          </article>
+        )),
+      )}
+    </section>
+  );
+}
 
 export function createApiDocs() {
   const registry = new OpenAPIRegistry();
@@ -33,14 +69,14 @@ export function createApiDocs() {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'ct_…',
-    description: 'Mã API cá nhân, tạo tại Quản trị → Mã API (/quan-tri/ma-api).',
+    description: vi.apiDocs.bearerAuth,
   });
   let document: ReturnType<OpenApiGeneratorV3['generateDocument']> | undefined;
 
   function generate(siteName: string) {
     document ??= new OpenApiGeneratorV3(registry.definitions).generateDocument({
       openapi: '3.0.3',
-      info: { title: `API cổng thông tin ${siteName}`, version: '1', description: DESCRIPTION },
+      info: { title: vi.apiDocs.documentTitle(siteName), version: '1', description: vi.apiDocs.description },
       servers: [{ url: '/' }],
     });
     return document;
@@ -62,46 +98,8 @@ export function createApiDocs() {
         const doc = generate(deps.siteName());
         const body = await deps.renderPage({
           nonce: cspNonce(c),
-          title: 'Tài liệu API',
-          children: (
-            <section>
-              <h1 class="block-title">Tài liệu API</h1>
-              <p>
-                Bản mô tả OpenAPI 3: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. Mọi lỗi trả về{' '}
-                <code>{'{"error":{"code","message","requestId"}}'}</code> với thông báo tiếng Việt.
-              </p>
-              <p>{doc.info.description}</p>
-              {Object.entries(doc.paths ?? {}).map(([path, item]) =>
-                Object.entries(
-                  item as Record<
-                    string,
-                    { summary?: string; description?: string; responses?: Record<string, { description?: string }> }
-                  >,
-                ).map(([method, op]) => (
-                  <article class="block">
-                    <h2>
-                      <code>
-                        {method.toUpperCase()} {path}
-                      </code>
-                    </h2>
-                    {op.summary ? (
-                      <p>
-                        <strong>{op.summary}</strong>
-                      </p>
-                    ) : null}
-                    {op.description ? <p>{op.description}</p> : null}
-                    <ul>
-                      {Object.entries(op.responses ?? {}).map(([status, r]) => (
-                        <li>
-                          {status}: {r.description}
-                        </li>
-                      ))}
-                    </ul>
-                  </article>
-                )),
-              )}
-            </section>
-          ),
+          title: vi.apiDocs.title,
+          children: <ApiDocsPage doc={doc} />,
         });
         return c.body(new Uint8Array(body), 200, { 'Content-Type': 'text/html; charset=utf-8' });
       });

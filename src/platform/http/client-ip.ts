@@ -3,6 +3,7 @@
 import { BlockList, isIP } from 'node:net';
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { vi } from '../i18n/vi.js';
 
 function normalizeAddress(address: string): string {
   const trimmed = address.trim().replace(/^\[|\]$/g, '');
@@ -15,7 +16,7 @@ export function createTrustedProxies(entries: string[]): BlockList {
     const [address = '', prefix] = entry.split('/');
     const ip = normalizeAddress(address);
     const family = isIP(ip);
-    if (family === 0) throw new Error(`TRUST_PROXY: "${entry}" không phải địa chỉ IP hoặc dải CIDR`);
+    if (family === 0) throw new Error(vi.operator.badTrustedProxy(entry));
     const type = family === 4 ? 'ipv4' : 'ipv6';
     if (prefix === undefined) list.addAddress(ip, type);
     else list.addSubnet(ip, Number(prefix), type);

@@ -2,6 +2,7 @@
 // instead of silently passing mojibake on, and parses page numbers strictly.
 import type { Context } from 'hono';
 import { BadRequestError, NotFoundError, type CodedMessage } from './errors.js';
+import { vi } from '../i18n/vi.js';
 
 function decodeStrict(value: string): string {
   try {
@@ -28,7 +29,7 @@ export function readQueryParam(c: Context, name: string): string | undefined {
 export function readPageNumber(c: Context, name = 'trang'): number {
   const raw = readQueryParam(c, name);
   if (raw === undefined || raw === '') return 1;
-  if (!/^[1-9][0-9]{0,5}$/.test(raw)) throw new BadRequestError('INVALID_PAGE', { [name]: 'Số trang không hợp lệ' });
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) throw new BadRequestError('INVALID_PAGE', { [name]: vi.ui.invalidPageField });
   return Number(raw);
 }
 

@@ -70,6 +70,46 @@ export const vi = {
     mainMenu: 'Danh mục chính',
     menu: 'Danh mục',
     statsPageTitle: 'Thống kê truy cập và cách đếm',
+    portalKicker: 'Cổng thông tin điện tử',
+    addressLabel: 'Địa chỉ:',
+    phone: (phone: string) => `Điện thoại: ${phone}`,
+    email: (email: string) => `Email: ${email}`,
+    about: 'Giới thiệu',
+    contact: 'Liên hệ',
+    invalidPageField: 'Số trang không hợp lệ',
+  },
+  staff: {
+    pageTitle: (title: string, siteName: string) => `${title} - Quản trị - ${siteName}`,
+    kicker: 'Quản trị cổng thông tin',
+    notificationsLabel: (unread: number) => `Thông báo: ${unread} chưa đọc`,
+    notificationsButton: (unread: number) => `Thông báo (${unread})`,
+    logout: 'Đăng xuất',
+    menu: 'Menu quản trị',
+    viewPortal: 'Xem cổng thông tin',
+  },
+  apiDocs: {
+    title: 'Tài liệu API',
+    documentTitle: (siteName: string) => `API cổng thông tin ${siteName}`,
+    errorCode: 'Mã lỗi ổn định, ví dụ QUERY_TOO_LONG',
+    errorMessage: 'Thông báo tiếng Việt',
+    errorFields: 'Lỗi theo từng trường',
+    bearerAuth: 'Mã API cá nhân, tạo tại Quản trị → Mã API (/quan-tri/ma-api).',
+    description:
+      'JSON; thông báo lỗi bằng tiếng Việt. Xác thực bằng một trong hai cách. (1) Cookie phiên: POST /api/v1/auth/login; ' +
+      'mọi yêu cầu thay đổi dữ liệu gửi kèm header X-CSRF-Token. (2) Mã API cá nhân: đăng nhập trang quản trị, mở ' +
+      'Quản trị → Mã API (/quan-tri/ma-api), tạo mã (chỉ hiện một lần, hãy sao chép ngay) rồi gửi trong header ' +
+      '"Authorization: Bearer ct_…"; yêu cầu dùng mã API không cần X-CSRF-Token. Mã sai, hết hạn, đã thu hồi hoặc của ' +
+      'tài khoản bị khóa nhận 401 INVALID_TOKEN với header WWW-Authenticate. Mã API chỉ dùng cho /api, không mở trang quản trị.',
+    /** "Bản mô tả OpenAPI 3: <link>. Mọi lỗi trả về <code>…</code> với thông báo tiếng Việt." */
+    introBeforeLink: 'Bản mô tả OpenAPI 3:',
+    introBeforeCode: '. Mọi lỗi trả về',
+    introAfterCode: 'với thông báo tiếng Việt.',
+  },
+  /** For the operator, at start-up (the console). */
+  operator: {
+    badTrustedProxy: (entry: string) => `TRUST_PROXY: "${entry}" không phải địa chỉ IP hoặc dải CIDR`,
+    missingEditorBundle:
+      'Thiếu tệp editor.js: hãy chạy "node scripts/build-client.mjs" (npm run build và npm test tự chạy bước này).',
   },
 } as const;
 

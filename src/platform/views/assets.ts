@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
+import { vi } from '../i18n/vi.js';
 
 interface Asset {
   href: string;
@@ -27,9 +28,7 @@ function readAssetFile(file: string): Buffer {
     return readFileSync(new URL(`./assets/${file}`, import.meta.url));
   } catch (error) {
     if (file === 'editor.js' && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        'Thiếu tệp editor.js: hãy chạy "node scripts/build-client.mjs" (npm run build và npm test tự chạy bước này).',
-      );
+      throw new Error(vi.operator.missingEditorBundle);
     }
     throw error;
   }

@@ -102,7 +102,7 @@ function SiteHeader(props: { chrome: SiteChrome; meta: PageMeta }) {
             ★
           </span>
           <span class="brand-text">
-            <span class="brand-kicker">Cổng thông tin điện tử</span>
+            <span class="brand-kicker">{vi.ui.portalKicker}</span>
             <span class="brand-name">{chrome.siteName}</span>
           </span>
         </a>
@@ -151,18 +151,23 @@ function SiteFooter(props: { chrome: SiteChrome }) {
     <footer class="site-footer">
       <div class="wrap">
         <p class="footer-name">{chrome.siteName}</p>
-        {chrome.contact.address ? <p>Địa chỉ: {chrome.contact.address}</p> : null}
+        {chrome.contact.address ? (
+          <p>
+            {vi.ui.addressLabel} {chrome.contact.address}
+          </p>
+        ) : null}
         {chrome.contact.phone || chrome.contact.email ? (
           <p>
-            {chrome.contact.phone ? `Điện thoại: ${chrome.contact.phone}` : ''}
+            {chrome.contact.phone ? vi.ui.phone(chrome.contact.phone) : ''}
             {chrome.contact.phone && chrome.contact.email ? ' · ' : ''}
-            {chrome.contact.email ? `Email: ${chrome.contact.email}` : ''}
+            {chrome.contact.email ? vi.ui.email(chrome.contact.email) : ''}
           </p>
         ) : null}
         <p>{vi.ui.footerResponsible}</p>
         <p>
-          <a href="/gioi-thieu">Giới thiệu</a> · <a href="/lien-he">Liên hệ</a> · <a href="/rss.xml">{vi.ui.rssFeed}</a>{' '}
-          · <a href="/thong-ke">{vi.ui.visitStats}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
+          <a href="/gioi-thieu">{vi.ui.about}</a> · <a href="/lien-he">{vi.ui.contact}</a> ·{' '}
+          <a href="/rss.xml">{vi.ui.rssFeed}</a> · <a href="/thong-ke">{vi.ui.visitStats}</a> ·{' '}
+          <a href="/dang-nhap">{vi.ui.login}</a>
         </p>
       </div>
     </footer>

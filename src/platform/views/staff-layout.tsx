@@ -2,6 +2,7 @@
 // from what the signed-in user may do, and a logout button that posts (no state change on GET).
 import type { Child } from 'hono/jsx';
 import { renderDocument } from './render.js';
+import { vi } from '../i18n/vi.js';
 
 export interface StaffChrome {
   siteName: () => string;
@@ -27,6 +28,64 @@ export interface StaffPageProps {
   children?: Child;
 }
 
+/** The brand, the signed-in person with their notifications and logout, and the staff menu. */
+function StaffHeader(props: StaffPageProps & { chrome: StaffChrome }) {
+  const { chrome } = props;
+  return (
+    <header class="site-header">
+      <div class="wrap header-inner">
+        <a class="brand" href={props.user ? '/quan-tri' : '/'}>
+          <span class="brand-emblem" aria-hidden="true">
+            ★
+          </span>
+          <span class="brand-text">
+            <span class="brand-kicker">{vi.staff.kicker}</span>
+            <span class="brand-name">{chrome.siteName()}</span>
+          </span>
+        </a>
+        {props.user && props.csrfToken ? (
+          <form method="post" action="/dang-xuat" class="logout-form">
+            <span class="who">
+              {props.user.name} <small>({props.user.roleLabels.join(', ')})</small>
+            </span>
+            {props.notifications ? (
+              <a
+                class="button button-secondary"
+                href="/quan-tri/thong-bao"
+                aria-label={vi.staff.notificationsLabel(props.notifications.unread)}
+              >
+                {vi.staff.notificationsButton(props.notifications.unread)}
+              </a>
+            ) : null}
+            <input type="hidden" name="_csrf" value={props.csrfToken} />
+            <button type="submit" class="button">
+              {vi.staff.logout}
+            </button>
+          </form>
+        ) : null}
+      </div>
+      {props.nav && props.nav.length > 0 ? (
+        <nav class="main-nav" aria-label={vi.staff.menu}>
+          <div class="wrap nav-inner">
+            <ul>
+              {props.nav.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a href="/">{vi.staff.viewPortal}</a>
+              </li>
+            </ul>
+          </div>
+        </nav>
+      ) : null}
+    </header>
+  );
+}
+
 export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
   const { chrome } = props;
   return (
@@ -35,7 +94,7 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`${props.title} - Quản trị - ${chrome.siteName()}`}</title>
+        <title>{vi.staff.pageTitle(props.title, chrome.siteName())}</title>
         <link rel="stylesheet" href={chrome.stylesheetHref} />
         <script src={chrome.scriptHref} nonce={props.nonce} defer></script>
         {props.editor ? <link rel="stylesheet" href={chrome.editorStylesheetHref} /> : null}
@@ -43,59 +102,9 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
       </head>
       <body class="staff">
         <a class="skip-link" href="#noi-dung">
-          Bỏ qua, đến nội dung chính
+          {vi.ui.skipToContent}
         </a>
-        <header class="site-header">
-          <div class="wrap header-inner">
-            <a class="brand" href={props.user ? '/quan-tri' : '/'}>
-              <span class="brand-emblem" aria-hidden="true">
-                ★
-              </span>
-              <span class="brand-text">
-                <span class="brand-kicker">Quản trị cổng thông tin</span>
-                <span class="brand-name">{chrome.siteName()}</span>
-              </span>
-            </a>
-            {props.user && props.csrfToken ? (
-              <form method="post" action="/dang-xuat" class="logout-form">
-                <span class="who">
-                  {props.user.name} <small>({props.user.roleLabels.join(', ')})</small>
-                </span>
-                {props.notifications ? (
-                  <a
-                    class="button button-secondary"
-                    href="/quan-tri/thong-bao"
-                    aria-label={`Thông báo: ${props.notifications.unread} chưa đọc`}
-                  >
-                    {`Thông báo (${props.notifications.unread})`}
-                  </a>
-                ) : null}
-                <input type="hidden" name="_csrf" value={props.csrfToken} />
-                <button type="submit" class="button">
-                  Đăng xuất
-                </button>
-              </form>
-            ) : null}
-          </div>
-          {props.nav && props.nav.length > 0 ? (
-            <nav class="main-nav" aria-label="Menu quản trị">
-              <div class="wrap nav-inner">
-                <ul>
-                  {props.nav.map((item) => (
-                    <li>
-                      <a href={item.href} aria-current={item.current ? 'page' : undefined}>
-                        {item.label}
-                      </a>
-                    </li>
-                  ))}
-                  <li>
-                    <a href="/">Xem cổng thông tin</a>
-                  </li>
-                </ul>
-              </div>
-            </nav>
-          ) : null}
-        </header>
+        <StaffHeader {...props} />
         <main id="noi-dung" tabindex={-1} class="wrap staff-main">
           {props.flash ? (
             <p class={`flash flash-${props.flash.kind}`} role={props.flash.kind === 'error' ? 'alert' : 'status'}>
