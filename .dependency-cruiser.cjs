@@ -15,7 +15,7 @@ module.exports = {
       comment: 'platform/ is shared plumbing: it may not know the modules, the demo, the migrations or the composition root.',
       severity: 'error',
       from: { path: '^src/platform/', pathNot: '\\.test\\.tsx?$' },
-      to: { path: '^src/(modules|demo|migrations)/|^src/(app|main|server|database)\\.tsx?$' },
+      to: { path: '^src/(modules|demo|migrations|composition)/|^src/(app|main|server|database)\\.tsx?$' },
     },
     {
       name: 'modules-meet-through-index',
@@ -29,14 +29,14 @@ module.exports = {
       comment: 'Modules are wired by the composition root; they never import it, the demo or the migrations.',
       severity: 'error',
       from: { path: '^src/modules/' },
-      to: { path: '^src/(demo|migrations)/|^src/(app|main|server)\\.tsx?$' },
+      to: { path: '^src/(demo|migrations|composition)/|^src/(app|main|server)\\.tsx?$' },
     },
     {
       name: 'browser-code-stays-in-the-browser',
       comment: 'src/client is bundled for the browser: no server code (the modules, platform, the database).',
       severity: 'error',
       from: { path: '^src/client/', pathNot: '\\.test\\.tsx?$' },
-      to: { path: '^src/(modules|platform|demo|migrations)/|^src/[^/]+\\.tsx?$' },
+      to: { path: '^src/(modules|platform|demo|migrations|composition)/|^src/[^/]+\\.tsx?$' },
     },
     {
       name: 'browser-code-uses-no-node-apis',

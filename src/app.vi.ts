@@ -1,0 +1,12 @@
+// The composition root's own words: the defaults it stores on a first start and the health check's description.
+export const appText = {
+  aboutPending: '<p>Nội dung giới thiệu đang được cập nhật.</p>',
+  firstAdminName: 'Quản trị hệ thống',
+  demoAccountsLive:
+    'demo accounts with a published password are enabled: disable them (Quản trị → Người dùng) on a real install',
+  health: {
+    summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
+    ok: 'Hoạt động bình thường',
+    unreachable: 'Không kết nối được cơ sở dữ liệu',
+  },
+} as const;

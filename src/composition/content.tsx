@@ -1,0 +1,118 @@
+// The portal's content side: the caches, the worker pool, media and attachments, articles, the
+// counters, search, the site settings and the two page renderers.
+import type { Config } from '../config.js';
+import type { Database } from '../database.js';
+import type { Clock, RandomSource } from '../platform/clock.js';
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../platform/db/dialect.js';
+import { createPageCache } from '../platform/http/page-cache.js';
+import type { Logger } from '../platform/logger.js';
+import { loadPublicAssets } from '../platform/views/assets.js';
+import { createPublicPageRenderer } from '../platform/views/public-page.js';
+import { createStaffPageRenderer } from '../platform/views/staff-layout.js';
+import { createWorkPool } from '../platform/workers/work-pool.js';
+import { CountersWidget, createAnalyticsService } from '../modules/analytics/index.js';
+import { addArticleViews, createArticlesService, findArticleIdsBySlugs } from '../modules/articles/index.js';
+import { createAttachments } from '../modules/attachments/index.js';
+import { createMediaService } from '../modules/media/index.js';
+import { createSearchService } from '../modules/search/index.js';
+import { createSiteSettings } from '../modules/site/index.js';
+import { seedDemoContent } from '../demo/seed.js';
+import { demoAboutHtml, demoContact } from '../demo/demo-site.js';
+import { appText } from '../app.vi.js';
+
+// Rendered pages are ~15–25 KB: 48 MB holds a few thousand, well inside the memory budget.
+const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
+// Search pages get their own small cache so endless distinct queries cannot push articles out.
+const SEARCH_CACHE_BYTES = 4 * 1024 * 1024;
+
+export interface Basics {
+  config: Config;
+  db: Kysely<Database>;
+  dialect: Dialect;
+  clock: Clock;
+  random: RandomSource;
+  logger: Logger;
+}
+
+function buildCaches(config: Config, clock: Clock) {
+  const ttlMs = config.pageCacheSeconds * 1000;
+  const pageCache = createPageCache({ ttlMs, maxBytes: PAGE_CACHE_BYTES, clock });
+  const searchCache = createPageCache({ ttlMs, maxBytes: SEARCH_CACHE_BYTES, clock });
+  const onContentChanged = () => {
+    pageCache.invalidateAll();
+    searchCache.invalidateAll();
+  };
+  return { pageCache, searchCache, onContentChanged };
+}
+
+function buildFiles({ config, db, clock, random }: Basics) {
+  // Heavy work (long article bodies, spreadsheets, archives) runs on worker threads, off the event loop.
+  const work = createWorkPool();
+  const common = { db, clock, random, dataDir: config.dataDir };
+  const media = createMediaService({ ...common, maxBytes: config.uploadMaxBytes });
+  const attachments = createAttachments({ ...common, maxBytes: config.attachmentMaxBytes, work });
+  const findImage = async (id: number) => {
+    const image = await media.findById(id);
+    return image && { url: image.url, width: image.width, height: image.height, alt: image.alt };
+  };
+  return { work, media, attachments, findImage };
+}
+
+async function buildSettings({ config, db, clock }: Basics, onChange: () => void) {
+  const settings = createSiteSettings({
+    db,
+    clock,
+    // Only the first start stores these; afterwards the admin edits them in Quản trị → Cài đặt.
+    defaults: {
+      name: config.siteName,
+      ...(config.demoContent ? demoContact : { address: '', phone: '', email: '' }),
+      aboutHtml: config.demoContent ? demoAboutHtml : appText.aboutPending,
+    },
+    onChange,
+  });
+  await settings.load();
+  return settings;
+}
+
+export async function buildContent(basics: Basics, siteUrl: string) {
+  const { config, db, dialect, clock, random, logger } = basics;
+  const caches = buildCaches(config, clock);
+  const files = buildFiles(basics);
+  const { onContentChanged } = caches;
+  const articles = createArticlesService({ db, clock, onContentChanged, findImage: files.findImage, work: files.work });
+  if (config.demoContent && (await seedDemoContent(articles))) logger.info('demo content created');
+  const analytics = createAnalyticsService({
+    db,
+    clock,
+    random,
+    logger,
+    articles: { findArticleIdsBySlugs, addArticleViews },
+    flushIntervalMs: config.hitFlushMs,
+    startingTotal: config.statsStartTotal,
+  });
+  await analytics.readFreshCounters();
+  const search = createSearchService(db, dialect);
+  const settings = await buildSettings(basics, onContentChanged);
+  const siteName = () => settings.get().name;
+  const assets = loadPublicAssets();
+  const renderPage = createPublicPageRenderer({
+    readSite: () => settings.get(),
+    siteUrl,
+    stylesheetHref: assets.stylesheetHref,
+    scriptHref: assets.scriptHref,
+    clock,
+    listNav: async () => (await articles.listCategories()).map((c) => ({ href: c.url, label: c.name })),
+    renderSidebar: (path) => <CountersWidget counters={analytics.peekCounters()} path={path} />,
+  });
+  const renderStaffPage = createStaffPageRenderer({
+    siteName,
+    stylesheetHref: assets.stylesheetHref,
+    scriptHref: assets.scriptHref,
+    editorStylesheetHref: assets.editorStylesheetHref,
+    editorScriptHref: assets.editorScriptHref,
+  });
+  return { ...caches, ...files, articles, analytics, search, settings, siteName, assets, renderPage, renderStaffPage };
+}
+
+export type Content = Awaited<ReturnType<typeof buildContent>>;

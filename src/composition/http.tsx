@@ -1,0 +1,216 @@
+// The HTTP side: every route of every module on one Hono app, in the order the checks must run
+// (body caps first, then the security headers, then the routes), the health check and the one
+// error handler.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { can } from '../modules/accounts/index.js';
+import { createThrottle, mountAnalyticsApi, mountStatsPage } from '../modules/analytics/index.js';
+import {
+  capArticleBodies,
+  mountArticlePages,
+  mountArticlesApi,
+  mountCategoriesAdmin,
+  mountNewsroomPages,
+} from '../modules/articles/index.js';
+import { capAttachmentUploads, keepAttachmentHeaders, mountAttachmentDownloads } from '../modules/attachments/index.js';
+import { capMediaUploads, mountMediaAdmin, mountMediaFiles } from '../modules/media/index.js';
+import { capPlansApiBodies, mountPlanPages, mountPlansApi } from '../modules/plans/index.js';
+import { mountPortal } from '../modules/portal/index.js';
+import { mountNotificationPages } from '../modules/reminders/index.js';
+import { mountSearch, parseSearchQuery } from '../modules/search/index.js';
+import { capSiteSettingsBodies, mountSitePages } from '../modules/site/index.js';
+import { capUnitImports, mountUnitsAdmin, mountUnitsApi } from '../modules/units/index.js';
+import { createApiDocs, type ApiDocs } from '../platform/http/api-docs.js';
+import { mountApiRoute } from '../platform/http/api-route.js';
+import { enforceBodyCaps } from '../platform/http/body.js';
+import { pingDatabase } from '../platform/db/client.js';
+import { installErrorHandling, rejectMalformedPath } from '../platform/http/error-handler.js';
+import { securityHeaders } from '../platform/http/security-headers.js';
+import { vi } from '../platform/i18n/vi.js';
+import { appText } from '../app.vi.js';
+import { mayDownloadAttachment } from './attachment-access.js';
+import type { Basics, Content } from './content.js';
+import type { People } from './people.js';
+import type { Work } from './work.js';
+
+// Any request body whose route declares no cap of its own: the largest plain staff form (a task
+// with its 5,000-character description, a 10,000-character report) fits with room to spare.
+const DEFAULT_BODY_BYTES = 64 * 1024;
+
+interface Parts {
+  basics: Basics;
+  content: Content;
+  people: People;
+  work: Work;
+  siteUrl: string;
+}
+
+/** Each route's own cap is declared first; every other request with a body gets the default. */
+function capBodies(app: Hono, { basics, people }: Parts) {
+  const { config } = basics;
+  capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
+  capUnitImports(app);
+  // The plan and report forms that carry attachments (field `files`).
+  capAttachmentUploads(app, {
+    maxBytes: config.attachmentMaxBytes,
+    paths: [
+      '/quan-tri/ke-hoach',
+      '/quan-tri/ke-hoach/:id/sua',
+      '/quan-tri/nhiem-vu/:id/bao-cao',
+      '/quan-tri/bao-cao/:id',
+    ],
+  });
+  capArticleBodies(app);
+  capSiteSettingsBodies(app);
+  capPlansApiBodies(app);
+  people.accounts.capBodies(app);
+  app.use(enforceBodyCaps({ defaultBytes: DEFAULT_BODY_BYTES }));
+}
+
+function mountReaderRoutes(app: Hono, { basics, content, people, work, siteUrl }: Parts, docs: ApiDocs) {
+  const { config, clock } = basics;
+  const { articles, pageCache, renderPage, siteName, analytics } = content;
+  mountPortal(app, { articles, pageCache, renderPage, clock, siteName, siteUrl });
+  mountArticlePages(app, { articles, pageCache, renderPage });
+  // Before the search module's public GET /api/v1/articles, which answers when no status is asked.
+  mountArticlesApi(app, { newsroom: work.newsroom, articles, guard: people.accounts.guard, docs });
+  mountSearch(app, { search: content.search, articles, pageCache: content.searchCache, renderPage, clock, docs });
+  mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
+  mountAnalyticsApi(app, {
+    analytics,
+    visitorThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute, clock }),
+    // An office behind one NAT address holds many readers: the per-address cap is much looser.
+    addressThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute * 20, clock }),
+    // Counts at most 60 new browsers per address per 10 minutes (new-visitor-cap.ts).
+    clock,
+    siteOrigin: new URL(siteUrl).origin,
+    trustedProxies: people.trustedProxies,
+    isStaff: (c) => people.accounts.isStaffRequest(c),
+    docs,
+  });
+}
+
+function mountNewsroomRoutes(app: Hono, { content, people, work }: Parts) {
+  const { articles, media, renderPage } = content;
+  const { guard, frame, audit, service } = people.accounts;
+  mountNewsroomPages(app, {
+    newsroom: work.newsroom,
+    articles,
+    guard,
+    frame,
+    renderPage,
+    listWriters: async () =>
+      (await service.listUsers())
+        .filter((u) => !u.disabled && can(u.roles, 'articles.write'))
+        .map((u) => ({ id: u.id, name: u.name })),
+    listImages: async () =>
+      (await media.listRecent({ limit: 200 })).map((m) => ({ id: m.id, url: m.url, label: m.alt || m.originalName })),
+    findImage: content.findImage,
+  });
+  mountCategoriesAdmin(app, { articles, guard, frame, audit });
+  mountMediaAdmin(app, { media, guard, frame, audit });
+  mountSitePages(app, { settings: content.settings, pageCache: content.pageCache, renderPage, guard, frame, audit });
+}
+
+function mountPlanRoutes(app: Hono, { basics, content, people, work }: Parts, docs: ApiDocs) {
+  const { clock, config } = basics;
+  const { articles, search, settings, attachments } = content;
+  const { guard, frame, audit } = people.accounts;
+  const toChoice = (a: { id: number; title: string; url: string; publishedAt: string }) => ({
+    id: a.id,
+    title: a.title,
+    url: a.url,
+    publishedAt: a.publishedAt,
+  });
+  mountPlanPages(app, {
+    plans: work.plans,
+    guard,
+    frame,
+    clock,
+    listUnits: async () =>
+      (await people.units.listTree()).map((u) => ({ id: u.id, label: `${'— '.repeat(u.depth)}${u.name}` })),
+    searchArticles: async (q) => {
+      const nowIso = clock.now().toISOString();
+      const found = await search.search(parseSearchQuery(q), { limit: 10, offset: 0, nowIso });
+      return (await articles.listPublishedByIds(found.ids)).map(toChoice);
+    },
+    findArticles: async (ids) => (await articles.listPublishedByIds(ids)).map(toChoice),
+    letterhead: () => ({ ...config.report, issuer: settings.get().name.toLocaleUpperCase('vi') }),
+    attachments,
+  });
+  mountPlansApi(app, { plans: work.plans, guard, docs });
+  mountNotificationPages(app, { reminders: work.reminders, guard, frame });
+  mountAttachmentDownloads(app, { attachments, guard, audit, mayDownload: mayDownloadAttachment(work.plans) });
+  mountUnitsAdmin(app, { units: people.units, guard, frame, audit, work: content.work });
+  mountUnitsApi(app, { units: people.units, guard, docs });
+}
+
+const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.object({ dialect: z.enum(['sqlite', 'postgres']), status: z.literal('ok') }),
+});
+
+function mountHealthCheck(app: Hono, { basics }: Parts, docs: ApiDocs) {
+  const { db, dialect, logger } = basics;
+  const route = {
+    method: 'get',
+    path: '/healthz',
+    summary: appText.health.summary,
+    responses: {
+      200: { description: appText.health.ok, content: { 'application/json': { schema: healthSchema } } },
+      503: { description: appText.health.unreachable },
+    },
+  } as const;
+  mountApiRoute(app, docs, route, async (c) => {
+    const headers = { 'Cache-Control': 'no-store' };
+    try {
+      await pingDatabase(db);
+      return c.json({ status: 'ok', database: { dialect, status: 'ok' } }, 200, headers);
+    } catch (err) {
+      logger.error({ err }, 'health check failed');
+      return c.json({ status: 'error', database: { dialect, status: 'unreachable' } }, 503, headers);
+    }
+  });
+}
+
+function installErrorPages(app: Hono, { basics, content }: Parts) {
+  installErrorHandling(app, {
+    logger: basics.logger,
+    renderErrorPage: (info) =>
+      content.renderPage(
+        { title: info.title, description: info.message, path: info.path, noindex: true },
+        <section class="block error-page">
+          <h1>{info.title}</h1>
+          <p>{info.message}</p>
+          <p class="meta">
+            {vi.ui.requestId}: {info.requestId}
+          </p>
+          <p>
+            <a href="/">{vi.ui.backHome}</a>
+          </p>
+        </section>,
+      ),
+  });
+}
+
+export function buildHttpApp(parts: Parts): Hono {
+  const { content, people } = parts;
+  const docs = createApiDocs();
+  const app = new Hono();
+  app.use(rejectMalformedPath());
+  // Body caps come first, before the session, the permission, the CSRF token and the body.
+  capBodies(app, parts);
+  // Before the site-wide headers: uploaded files carry a stricter policy of their own (sandbox).
+  mountMediaFiles(app, { files: content.media.files });
+  keepAttachmentHeaders(app);
+  app.use(securityHeaders());
+  content.assets.mount(app);
+  mountReaderRoutes(app, parts, docs);
+  people.accounts.mount(app, docs);
+  docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
+  mountNewsroomRoutes(app, parts);
+  mountPlanRoutes(app, parts, docs);
+  mountHealthCheck(app, parts, docs);
+  installErrorPages(app, parts);
+  return app;
+}

@@ -1,0 +1,57 @@
+// The organisation and the people: units, then the accounts (a demo unit reporter belongs to a
+// unit), the first accounts, and the warning about demo accounts left enabled.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { createAccounts } from '../modules/accounts/index.js';
+import { createUnits } from '../modules/units/index.js';
+import { createTrustedProxies } from '../platform/http/client-ip.js';
+import { demoAccounts } from '../demo/demo-accounts.js';
+import { placeDemoAccounts, seedDemoUnits } from '../demo/demo-units.js';
+import { appText } from '../app.vi.js';
+import type { Basics, Content } from './content.js';
+
+type Accounts = Awaited<ReturnType<typeof createAccounts>>;
+
+/** Said at every start, not only the first: a demo account still enabled is a published password. */
+async function warnAboutLiveDemoAccounts({ logger }: Basics, accounts: Accounts) {
+  const demoEmails = new Set(demoAccounts.map((a) => a.email));
+  const live = (await accounts.service.listUsers()).filter((u) => demoEmails.has(u.email) && !u.disabled);
+  if (live.length > 0) logger.warn({ accounts: live.map((u) => u.email) }, appText.demoAccountsLive);
+}
+
+export async function buildPeople(basics: Basics, content: Content, siteUrl: string) {
+  const { config, db, clock, random, logger } = basics;
+  // A unit that leads or coordinates tasks cannot be deleted (the plans module answers why,
+  // once it exists: see answerUnitUse).
+  let unitInUse: (unitId: number) => Promise<string | undefined> = async () => undefined;
+  const units = createUnits({ db, clock, isInUse: (unitId) => unitInUse(unitId) });
+  if (config.demoContent && (await seedDemoUnits(units))) logger.info('demo units created');
+  const trustedProxies = createTrustedProxies(config.trustProxy);
+  const accounts = await createAccounts({
+    db,
+    clock,
+    random,
+    siteUrl,
+    sessionIdleMs: config.sessionIdleMs,
+    sessionMaxMs: config.sessionMaxMs,
+    trustedProxies,
+    renderStaffPage: content.renderStaffPage,
+    uploadTmpDir: path.join(config.dataDir, 'tmp'),
+    // One argon2 verification is ~20 ms of one core: leave a core for the readers.
+    passwordWork: { maxActive: Math.max(1, availableParallelism() - 1), maxQueued: 16 },
+    listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
+  });
+  const initialUsers = [
+    ...(config.firstAdmin ? [{ ...config.firstAdmin, name: appText.firstAdminName, roles: ['admin' as const] }] : []),
+    ...(config.demoContent ? await placeDemoAccounts(demoAccounts, units) : []),
+  ];
+  const firstAccounts = await accounts.createInitialUsers(initialUsers);
+  if (firstAccounts) logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');
+  await warnAboutLiveDemoAccounts(basics, accounts);
+  const answerUnitUse = (describe: (unitId: number) => Promise<string | undefined>) => {
+    unitInUse = describe;
+  };
+  return { units, accounts, trustedProxies, firstAccounts: Boolean(firstAccounts), answerUnitUse };
+}
+
+export type People = Awaited<ReturnType<typeof buildPeople>>;

@@ -1,0 +1,82 @@
+// The newsroom and the plan tracker, with what runs on its own: the publish scheduler and the
+// reminder job (e-mail only when SMTP is configured; the bell works either way).
+import { can } from '../modules/accounts/index.js';
+import { createNewsroom, startPublishScheduler } from '../modules/articles/index.js';
+import { createPlans } from '../modules/plans/index.js';
+import { importPlan } from '../modules/plans/plan-import.js';
+import { createReminders, createSmtpMailer, startReminderJob } from '../modules/reminders/index.js';
+import { seedDemoNewsroom } from '../demo/demo-newsroom.js';
+import { demoPlan } from '../demo/demo-plans.js';
+import type { Basics, Content } from './content.js';
+import type { People } from './people.js';
+
+type Newsroom = ReturnType<typeof createNewsroom>;
+
+/** The demo's work in progress, on the first start only (when the demo accounts were just made). */
+async function seedDemoWork(basics: Basics, content: Content, people: People, newsroom: Newsroom) {
+  const { db, clock, logger } = basics;
+  const users = await people.accounts.service.listUsers();
+  const byEmail = (email: string) => users.find((u) => u.email === email);
+  const contributor = byEmail('congtacvien@congtin.demo');
+  const editor = byEmail('bientap@congtin.demo');
+  const category = (await content.articles.listCategories())[0];
+  if (contributor && editor && category)
+    await seedDemoNewsroom({ newsroom, contributor, editor, categoryId: category.id, now: clock.now() });
+  const tree = await people.units.listTree();
+  const root = tree.find((u) => u.parentId === null);
+  if (!root) return;
+  const unit = (words: string) =>
+    tree.filter((u) => u.name.includes(words)).sort((a, b) => a.depth - b.depth)[0]?.id ?? root.id;
+  const founded = root.foundedOn ?? '2008-11-18';
+  await importPlan(db, demoPlan({ unit, root: root.id, blocFoundingDay: founded.slice(5) }), clock.now().toISOString());
+  logger.info('demo plan created');
+}
+
+function buildNewsroom({ db, clock }: Basics, content: Content, { accounts }: People) {
+  return createNewsroom({
+    db,
+    clock,
+    audit: accounts.audit,
+    onContentChanged: content.onContentChanged,
+    imageExists: async (id) => (await content.media.findById(id)) !== undefined,
+    isWriter: async (userId) => {
+      const user = await accounts.service.findUser(userId);
+      return user !== undefined && !user.disabled && can(user.roles, 'articles.write');
+    },
+    work: content.work,
+  });
+}
+
+export async function buildWork(basics: Basics, content: Content, people: People, siteUrl: string) {
+  const { config, db, clock, logger } = basics;
+  const { accounts, units } = people;
+  const newsroom = buildNewsroom(basics, content, people);
+  const plans = createPlans({
+    db,
+    clock,
+    audit: accounts.audit,
+    unitExists: (id) => units.exists(id),
+    findPublishedArticles: async (ids) =>
+      (await content.articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url })),
+  });
+  people.answerUnitUse((unitId) => plans.describeUnitUse(unitId));
+  if (people.firstAccounts && config.demoContent) await seedDemoWork(basics, content, people, newsroom);
+  const scheduler = startPublishScheduler({ newsroom, logger });
+  await scheduler.runOnce();
+  const mailer = config.smtp ? createSmtpMailer(config.smtp, content.siteName) : undefined;
+  const reminders = createReminders({
+    db,
+    clock,
+    logger,
+    policy: config.reminders,
+    listDue: (daysAhead) => plans.listReminders(daysAhead),
+    listUsers: () => accounts.service.listUsers(),
+    mailer,
+    siteUrl,
+    siteName: content.siteName,
+  });
+  const reminderJob = startReminderJob({ reminders, logger });
+  return { newsroom, plans, scheduler, mailer, reminders, reminderJob };
+}
+
+export type Work = Awaited<ReturnType<typeof buildWork>>;
