@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import {
   checkSizes,
   checkTables,
+  checkText,
   compareWithDebts,
   debtKey,
   MAX_FILE_LINES,
@@ -50,6 +51,27 @@ describe('the code-shape rules', () => {
       ),
       [],
     );
+  });
+
+  it('finds Vietnamese words in a view or a service, and lets the catalogues and data files hold them', () => {
+    const view = [
+      'export const Title = () => <h1>Kế hoạch năm</h1>;',
+      "export const label = 'Lưu nháp';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, on purpose
+      'export const count = (n: number) => `Có ${n} nhiệm vụ`;',
+      "export const code = 'PLAN_NOT_FOUND'; // Không tìm thấy: a comment is not text a user sees",
+    ].join('\n');
+    assert.deepEqual(
+      checkText('src/modules/plans/views/x.tsx', view).map((b) => b.detail),
+      ['"Kế hoạch năm"', '"Lưu nháp"', '"Có"', '"nhiệm vụ"'],
+    );
+    assert.deepEqual(checkText('src/modules/plans/plans.vi.ts', view), []);
+    assert.deepEqual(checkText('src/platform/i18n/vi.ts', view), []);
+    assert.deepEqual(checkText('src/demo/x.ts', `// Data file: demo content.\n${view}`), []);
+    // Every breach of one file is one debt key, counted: a new sentence in a listed file still fails.
+    const breaches = checkText('src/old.tsx', view);
+    const result = compareWithDebts(breaches, { 'src/old.tsx  vietnamese-text': 3 });
+    assert.equal(result.fresh.length, 1);
   });
 
   it('fails on a breach beyond the debts list and on a debt paid off but still listed', () => {
