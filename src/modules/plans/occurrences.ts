@@ -15,6 +15,7 @@
 // Keys are built with integer calendar arithmetic, never Date or Intl: the plan dashboard lists
 // occurrences for thousands of tasks per request.
 import { daysInMonth, endOfVietnamDate, isCalendarDate } from '../../platform/time/vietnam-time.js';
+import { planInputText } from './plans-input.vi.js';
 
 export type Recurrence =
   | { kind: 'once'; deadline: string }
@@ -33,13 +34,9 @@ export interface Occurrence {
 export const MAX_RECURRENCE_YEARS = 10;
 
 const messages = {
-  badDate: 'Ngày không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-03-05).',
-  fromAfterTo: 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.',
-  tooLong: `Thời gian lặp lại dài tối đa ${MAX_RECURRENCE_YEARS} năm.`,
-  badDay: 'Ngày trong tháng phải từ 1 đến 31.',
-  badMonth: 'Tháng phải từ 1 đến 12.',
-  noOccurrence: 'Trong khoảng thời gian đã chọn không có kỳ thực hiện nào.',
-} as const;
+  ...planInputText.recurrence,
+  tooLong: planInputText.recurrence.tooLong(MAX_RECURRENCE_YEARS),
+};
 
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 const dateKey = (year: number, month: number, day: number) => `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;

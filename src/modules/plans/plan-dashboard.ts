@@ -1,6 +1,7 @@
 // The figures of a plan's dashboard, from the same task views as the task list, so the numbers
 // on the charts and in the list can never disagree.
 import type { StatusCounts, TaskView } from './plans.types.js';
+import { plansText } from './plans.vi.js';
 import { summarise, type TaskStatus } from './task-status.js';
 
 export interface PlanDashboard {
@@ -15,7 +16,7 @@ export function dashboardOf(tasks: readonly TaskView[]): PlanDashboard {
   const groups = new Map<string, TaskStatus[]>();
   const units = new Map<number, { name: string; statuses: TaskStatus[] }>();
   for (const t of tasks) {
-    const group = t.groupName || 'Nhiệm vụ khác';
+    const group = t.groupName || plansText.otherGroup;
     (groups.get(group) ?? groups.set(group, []).get(group)!).push(t.status.status);
     const unit =
       units.get(t.leadUnit.id) ?? units.set(t.leadUnit.id, { name: t.leadUnit.name, statuses: [] }).get(t.leadUnit.id)!;

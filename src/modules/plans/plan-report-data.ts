@@ -5,6 +5,8 @@ import { taskStatusLabels } from './task-status.js';
 import { quantityText } from './task-text.js';
 import type { StatusCounts, TaskView } from './plans.types.js';
 import type { PlanReportData } from './exports/index.js';
+import { planReportText } from './exports/plan-report.vi.js';
+import { plansText } from './plans.vi.js';
 import { groupTasks } from './task-grouping.js';
 
 export function planReportData(input: {
@@ -21,10 +23,15 @@ export function planReportData(input: {
     issuer: input.letterhead.issuer,
     place: input.letterhead.place,
     date: input.date,
-    title: 'BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH',
-    subtitle: `Kế hoạch số ${input.plan.number} ngày ${issued}${input.plan.issuer ? ` của ${input.plan.issuer}` : ''} về ${input.plan.title.charAt(0).toLowerCase()}${input.plan.title.slice(1)}`,
+    title: planReportText.title,
+    subtitle: planReportText.subtitle({
+      number: input.plan.number,
+      issued,
+      issuer: input.plan.issuer,
+      about: `${input.plan.title.charAt(0).toLowerCase()}${input.plan.title.slice(1)}`,
+    }),
     groups: [...groups].map(([name, list]) => ({
-      name: name || 'Nhiệm vụ khác',
+      name: name || plansText.otherGroup,
       tasks: list.map((t) => ({
         no: numbering.get(t.id) ?? '',
         title: t.title,
@@ -34,7 +41,7 @@ export function planReportData(input: {
         target: quantityText(t.targetQuantity, t.targetUnit),
         actual: t.targetQuantity !== null ? quantityText(t.status.actual, t.targetUnit) : '',
         status: taskStatusLabels[t.status.status],
-        note: t.closedAt ? 'Đã đóng' : '',
+        note: t.closedAt ? plansText.closed : '',
       })),
     })),
     summary: {

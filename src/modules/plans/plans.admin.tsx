@@ -9,6 +9,7 @@ import type { AttachmentsService } from '../attachments/index.js';
 import { seesAllUnits } from './plans-policy.js';
 import type { Plans } from './plans.service.js';
 import { planContextOf } from './plan-context.js';
+import { plansText } from './plans.vi.js';
 import type { ArticleChoice, Choice } from './views/choices.js';
 import { mountPlanFormRoutes, mountPlanRoutes } from './admin/plan-routes.js';
 import { mountProgrammeRoutes } from './admin/programme-routes.js';
@@ -37,28 +38,31 @@ export interface PlanPageDeps {
 }
 
 function addToStaffFrame({ plans, frame }: PlanPageDeps) {
+  const { section, flashes } = plansText;
   frame.addSection({
     href: '/quan-tri/ke-hoach',
-    label: 'Kế hoạch',
-    hint: 'Đề án, kế hoạch năm, nhiệm vụ và báo cáo tiến độ của các đơn vị.',
+    label: section.label,
+    hint: section.hint,
     permission: 'plans.read',
     order: 15,
     summary: async (c) => {
       const ctx = planContextOf(c);
       const list = await plans.listPlans(ctx);
       const overdue = list.reduce((n, p) => n + p.summary.overdue, 0);
-      return `${list.length} kế hoạch · ${overdue} nhiệm vụ quá hạn${seesAllUnits(ctx.actor) ? '' : ' của đơn vị bạn'}`;
+      return seesAllUnits(ctx.actor)
+        ? section.summaryAll(list.length, overdue)
+        : section.summaryOwnUnit(list.length, overdue);
     },
   });
   frame.addFlashes({
-    'da-luu-de-an': { kind: 'ok', text: 'Đã lưu đề án.' },
-    'da-luu-ke-hoach': { kind: 'ok', text: 'Đã lưu kế hoạch.' },
-    'da-luu-nhiem-vu': { kind: 'ok', text: 'Đã lưu nhiệm vụ.' },
-    'da-gui-bao-cao': { kind: 'ok', text: 'Đã gửi báo cáo tiến độ.' },
-    'da-sua-bao-cao': { kind: 'ok', text: 'Đã lưu bản sửa của báo cáo; bản cũ vẫn được giữ.' },
-    'da-xac-nhan': { kind: 'ok', text: 'Đã xác nhận hoàn thành.' },
-    'da-dong': { kind: 'ok', text: 'Đã đóng nhiệm vụ: không nhận thêm báo cáo.' },
-    'da-mo-lai': { kind: 'ok', text: 'Đã mở lại nhiệm vụ.' },
+    'da-luu-de-an': { kind: 'ok', text: flashes.programmeSaved },
+    'da-luu-ke-hoach': { kind: 'ok', text: flashes.planSaved },
+    'da-luu-nhiem-vu': { kind: 'ok', text: flashes.taskSaved },
+    'da-gui-bao-cao': { kind: 'ok', text: flashes.reportFiled },
+    'da-sua-bao-cao': { kind: 'ok', text: flashes.reportCorrected },
+    'da-xac-nhan': { kind: 'ok', text: flashes.confirmed },
+    'da-dong': { kind: 'ok', text: flashes.closed },
+    'da-mo-lai': { kind: 'ok', text: flashes.reopened },
   });
 }
 

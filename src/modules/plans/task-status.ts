@@ -28,6 +28,7 @@
 // as ISO strings, dates as YYYY-MM-DD strings. bench/task-status.ts times it.
 import { endOfVietnamDate, vietnamDay } from '../../platform/time/vietnam-time.js';
 import { firstIndexAtOrAfter, listOccurrenceKeys, type Occurrence, type Recurrence } from './occurrences.js';
+import { plansText } from './plans.vi.js';
 
 export { listOccurrences, occurrenceFor, recurrenceProblem, type Occurrence, type Recurrence } from './occurrences.js';
 
@@ -51,13 +52,7 @@ export interface ManualCompletion {
 
 export type TaskStatus = 'not_due' | 'in_progress' | 'done_on_time' | 'done_late' | 'overdue';
 
-export const taskStatusLabels: Record<TaskStatus, string> = {
-  not_due: 'Chưa đến hạn',
-  in_progress: 'Đang thực hiện',
-  done_on_time: 'Hoàn thành đúng hạn',
-  done_late: 'Hoàn thành quá hạn',
-  overdue: 'Quá hạn',
-};
+export const taskStatusLabels: Record<TaskStatus, string> = plansText.status;
 
 export interface OccurrenceStatus extends Occurrence {
   status: TaskStatus;

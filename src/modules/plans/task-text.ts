@@ -1,5 +1,6 @@
 // A task's figures as Vietnamese plans write them: the deadline and the quantities.
 import { formatDate } from '../../platform/i18n/format.js';
+import { plansText } from './plans.vi.js';
 import type { Recurrence } from './task-status.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -16,10 +17,10 @@ export function deadlineTextOf(r: Recurrence): string {
     case 'once':
       return formatDate(r.deadline);
     case 'daily':
-      return 'Hằng ngày';
+      return plansText.deadline.daily;
     case 'monthly':
-      return `Hằng tháng (ngày ${r.day})`;
+      return plansText.deadline.monthly(r.day);
     case 'yearly':
-      return `Hằng năm (${pad2(r.day)}/${pad2(r.month)})`;
+      return plansText.deadline.yearly(pad2(r.day), pad2(r.month));
   }
 }

@@ -11,6 +11,7 @@ import { planReportData } from '../plan-report-data.js';
 import { managesPlans, seesAllUnits } from '../plans-policy.js';
 import type { PlanPageDeps } from '../plans.admin.js';
 import { planContextOf } from '../plan-context.js';
+import { plansText } from '../plans.vi.js';
 import { taskStatusLabels, type TaskStatus } from '../task-status.js';
 import { PlanForm, type PlanFormValues } from '../views/plan-forms.js';
 import { PlanPage } from '../views/plan-page.js';
@@ -68,7 +69,7 @@ export function mountPlanFormRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   };
 
   app.get('/quan-tri/ke-hoach/moi', guard.require('plans.manage'), (c) =>
-    form(c, '/quan-tri/ke-hoach', 'Thêm kế hoạch', {
+    form(c, '/quan-tri/ke-hoach', plansText.titles.addPlan, {
       programmeId: '',
       number: '',
       title: '',
@@ -78,7 +79,7 @@ export function mountPlanFormRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     }),
   );
   app.post('/quan-tri/ke-hoach', guard.require('plans.manage'), (c) =>
-    save(c, undefined, '/quan-tri/ke-hoach', 'Thêm kế hoạch'),
+    save(c, undefined, '/quan-tri/ke-hoach', plansText.titles.addPlan),
   );
   app.get('/quan-tri/ke-hoach/:id/sua', guard.require('plans.manage'), async (c) => {
     const { plan } = await plans.getPlan(planContextOf(c), readIdParam(c));
@@ -90,11 +91,11 @@ export function mountPlanFormRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       issuedOn: plan.issuedOn,
       year: String(plan.year),
     };
-    return form(c, `/quan-tri/ke-hoach/${plan.id}/sua`, `Sửa kế hoạch ${plan.number}`, values);
+    return form(c, `/quan-tri/ke-hoach/${plan.id}/sua`, plansText.titles.editPlanNumber(plan.number), values);
   });
   app.post('/quan-tri/ke-hoach/:id/sua', guard.require('plans.manage'), (c) => {
     const id = readIdParam(c);
-    return save(c, id, `/quan-tri/ke-hoach/${id}/sua`, 'Sửa kế hoạch');
+    return save(c, id, `/quan-tri/ke-hoach/${id}/sua`, plansText.titles.editPlan);
   });
 }
 
@@ -108,7 +109,7 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     const myUnitHref = ctx.actor.unitId !== null || seesAllUnits(ctx.actor) ? '/quan-tri/don-vi-cua-toi' : undefined;
     return frame.respond(
       c,
-      'Kế hoạch',
+      plansText.titles.plans,
       <PlansIndex
         overview={overview}
         programmes={programmes}
@@ -129,7 +130,7 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     const documents = (await deps.attachments.listForPlans([plan.id])).get(plan.id) ?? [];
     return frame.respond(
       c,
-      `Kế hoạch ${plan.number}`,
+      plansText.titles.plan(plan.number),
       <PlanPage
         plan={plan}
         documents={documents}

@@ -5,6 +5,7 @@ import { readIdParam } from '../../../platform/http/query.js';
 import type { StaffEnv } from '../../accounts/index.js';
 import type { PlanPageDeps } from '../plans.admin.js';
 import { planContextOf } from '../plan-context.js';
+import { plansText } from '../plans.vi.js';
 import { ProgrammeForm, type ProgrammeFormValues } from '../views/plan-forms.js';
 import { isValidation, programmeInput, readProgrammeForm } from './form-input.js';
 
@@ -32,14 +33,15 @@ export function mountProgrammeRoutes(app: Hono<StaffEnv>, { plans, guard, frame 
     );
 
   app.get('/quan-tri/ke-hoach/de-an/moi', guard.require('plans.manage'), (c) =>
-    form(c, '/quan-tri/ke-hoach/de-an', 'Thêm đề án', EMPTY),
+    form(c, '/quan-tri/ke-hoach/de-an', plansText.titles.addProgramme, EMPTY),
   );
   app.post('/quan-tri/ke-hoach/de-an', guard.require('plans.manage'), async (c) => {
     const values = await readProgrammeForm(c);
     try {
       await plans.createProgramme(planContextOf(c), programmeInput(values));
     } catch (err) {
-      if (isValidation(err)) return form(c, '/quan-tri/ke-hoach/de-an', 'Thêm đề án', values, err.fields);
+      if (isValidation(err))
+        return form(c, '/quan-tri/ke-hoach/de-an', plansText.titles.addProgramme, values, err.fields);
       throw err;
     }
     return c.redirect('/quan-tri/ke-hoach?tb=da-luu-de-an', 303);
@@ -55,7 +57,7 @@ export function mountProgrammeRoutes(app: Hono<StaffEnv>, { plans, guard, frame 
       startYear: String(p.startYear),
       endYear: String(p.endYear),
     };
-    return form(c, `/quan-tri/ke-hoach/de-an/${p.id}`, `Đề án ${p.number}`, values);
+    return form(c, `/quan-tri/ke-hoach/de-an/${p.id}`, plansText.titles.programme(p.number), values);
   });
   app.post('/quan-tri/ke-hoach/de-an/:id', guard.require('plans.manage'), async (c) => {
     const id = readIdParam(c);
@@ -63,7 +65,8 @@ export function mountProgrammeRoutes(app: Hono<StaffEnv>, { plans, guard, frame 
     try {
       await plans.updateProgramme(planContextOf(c), id, programmeInput(values));
     } catch (err) {
-      if (isValidation(err)) return form(c, `/quan-tri/ke-hoach/de-an/${id}`, 'Sửa đề án', values, err.fields);
+      if (isValidation(err))
+        return form(c, `/quan-tri/ke-hoach/de-an/${id}`, plansText.titles.editProgramme, values, err.fields);
       throw err;
     }
     return c.redirect('/quan-tri/ke-hoach?tb=da-luu-de-an', 303);

@@ -6,6 +6,7 @@ import { readIdParam } from '../../../platform/http/query.js';
 import type { StaffEnv } from '../../accounts/index.js';
 import type { PlanPageDeps } from '../plans.admin.js';
 import { planContextOf } from '../plan-context.js';
+import { plansText } from '../plans.vi.js';
 import type { ReportFormValues } from '../views/report-fields.js';
 import { ReportPage } from '../views/report-page.js';
 import { listArticleChoices } from './evidence-choices.js';
@@ -48,7 +49,7 @@ export function mountReportRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
         attachments={attachments}
       />
     );
-    return frame.respond(c, `Báo cáo của ${r.unit.name}`, page, { status: form?.status ?? 200 });
+    return frame.respond(c, plansText.titles.report(r.unit.name), page, { status: form?.status ?? 200 });
   }
 
   app.get('/quan-tri/bao-cao/:id', guard.require('plans.read'), (c) => reportPage(c, readIdParam(c)));

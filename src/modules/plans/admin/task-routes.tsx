@@ -5,6 +5,7 @@ import { readIdParam } from '../../../platform/http/query.js';
 import type { StaffEnv } from '../../accounts/index.js';
 import type { PlanPageDeps } from '../plans.admin.js';
 import { planContextOf } from '../plan-context.js';
+import { plansText } from '../plans.vi.js';
 import { TaskForm, type TaskFormValues } from '../views/plan-forms.js';
 import { isValidation, readTaskForm, taskInput, taskValuesOf } from './form-input.js';
 
@@ -57,7 +58,7 @@ export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
 
   app.get('/quan-tri/ke-hoach/:id/nhiem-vu/moi', guard.require('plans.manage'), async (c) => {
     const planId = readIdParam(c);
-    return form(c, planId, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, 'Thêm nhiệm vụ', EMPTY);
+    return form(c, planId, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, plansText.titles.addTask, EMPTY);
   });
   app.post('/quan-tri/ke-hoach/:id/nhiem-vu', guard.require('plans.manage'), async (c) => {
     const planId = readIdParam(c);
@@ -67,7 +68,7 @@ export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-luu-nhiem-vu`, 303);
     } catch (err) {
       if (isValidation(err))
-        return form(c, planId, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, 'Thêm nhiệm vụ', values, err.fields);
+        return form(c, planId, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, plansText.titles.addTask, values, err.fields);
       throw err;
     }
   });
@@ -77,7 +78,7 @@ export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       c,
       task.planId,
       `/quan-tri/nhiem-vu/${task.id}/sua`,
-      'Sửa nhiệm vụ',
+      plansText.titles.editTask,
       taskValuesOf(task),
       undefined,
       task.id,
@@ -91,7 +92,7 @@ export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     } catch (err) {
       if (!isValidation(err)) throw err;
       const { task } = await plans.getTask(planContextOf(c), id);
-      return form(c, task.planId, `/quan-tri/nhiem-vu/${id}/sua`, 'Sửa nhiệm vụ', values, err.fields, id);
+      return form(c, task.planId, `/quan-tri/nhiem-vu/${id}/sua`, plansText.titles.editTask, values, err.fields, id);
     }
     return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-luu-nhiem-vu`, 303);
   });

@@ -7,6 +7,7 @@ import type { StaffEnv } from '../../accounts/index.js';
 import type { PlanPageDeps } from '../plans.admin.js';
 import { seesAllUnits } from '../plans-policy.js';
 import { planContextOf } from '../plan-context.js';
+import { plansText } from '../plans.vi.js';
 import { UnitTasksPage } from '../views/unit-tasks-page.js';
 import { optionalId } from './form-input.js';
 
@@ -23,10 +24,10 @@ export function mountUnitTaskRoutes(app: Hono<StaffEnv>, { plans, guard, frame, 
     if (!unit) throw new NotFoundError('NOT_FOUND');
     const { tasks, plans: planMap, summary } = await plans.listTasksOfUnit(ctx, unitId);
     const name = unit.label.replace(/^[\s—–-]+/, '');
-    const planLabel = (planId: number) => `Kế hoạch ${planMap.get(planId)?.number ?? ''}`;
+    const planLabel = (planId: number) => plansText.titles.plan(planMap.get(planId)?.number ?? '');
     return frame.respond(
       c,
-      `Nhiệm vụ của ${name}`,
+      plansText.titles.unitTasks(name),
       <UnitTasksPage
         unitName={name}
         unitId={unitId}

@@ -10,18 +10,19 @@ import {
   taskInputSchema,
   taskSchema,
 } from './api-schemas.js';
+import { plansApiText as text } from './plans-api.vi.js';
 
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const error = (description: string) => ({ description, ...json(errorResponseSchema) });
 const idParam = z.object({ id: z.string().regex(/^[1-9][0-9]*$/) });
 const created = json(z.object({ id: z.number() }));
-const invalid = error('Dữ liệu không hợp lệ');
+const invalid = error(text.answers.invalid);
 
 export function documentPlansApi(docs: ApiDocs) {
   const security: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];
   const common = {
-    401: error('Chưa đăng nhập hoặc mã API không hợp lệ'),
-    403: error('Không có quyền (đơn vị báo cáo chỉ thấy và báo cáo nhiệm vụ của đơn vị mình)'),
+    401: error(text.answers.unauthorized),
+    403: error(text.answers.forbidden),
   };
   const register = (
     method: 'get' | 'post' | 'put',
@@ -38,78 +39,75 @@ export function documentPlansApi(docs: ApiDocs) {
       responses: { ...((extra.responses as object) ?? {}), ...common },
     } as never);
 
-  register('get', '/api/v1/programmes', 'Các đề án', {
+  register('get', '/api/v1/programmes', text.listProgrammes.summary, {
     responses: {
       200: {
-        description: 'Danh sách đề án',
+        description: text.listProgrammes.ok,
         ...json(z.object({ items: z.array(z.object({ id: z.number(), number: z.string(), title: z.string() })) })),
       },
     },
   });
-  register('get', '/api/v1/plans', 'Các kế hoạch, với số nhiệm vụ theo tình trạng', {
+  register('get', '/api/v1/plans', text.listPlans.summary, {
     responses: {
       200: {
-        description: 'Danh sách kế hoạch',
+        description: text.listPlans.ok,
         ...json(z.object({ items: z.array(z.object({ id: z.number(), number: z.string(), summary: summarySchema })) })),
       },
     },
   });
-  register('post', '/api/v1/plans', 'Tạo kế hoạch (biên tập viên)', {
+  register('post', '/api/v1/plans', text.createPlan.summary, {
     request: { body: json(planInputSchema) },
-    responses: { 201: { description: 'Đã tạo', ...created }, 400: invalid },
+    responses: { 201: { description: text.answers.created, ...created }, 400: invalid },
   });
-  register('get', '/api/v1/plans/{id}', 'Một kế hoạch và các nhiệm vụ (tình trạng được tính, không nhập tay)', {
+  register('get', '/api/v1/plans/{id}', text.getPlan.summary, {
     request: { params: idParam },
     responses: {
-      200: { description: 'Kế hoạch', ...json(z.object({ summary: summarySchema, tasks: z.array(taskSchema) })) },
-      404: error('Không có kế hoạch này'),
+      200: { description: text.getPlan.ok, ...json(z.object({ summary: summarySchema, tasks: z.array(taskSchema) })) },
+      404: error(text.getPlan.notFound),
     },
   });
-  register(
-    'get',
-    '/api/v1/plans/{id}/dashboard',
-    'Số liệu bảng theo dõi: theo nhóm, theo đơn vị chủ trì, quá hạn, chỉ tiêu và kết quả',
-    {
-      request: { params: idParam },
-      responses: { 200: { description: 'Cùng số liệu với danh sách nhiệm vụ', ...json(dashboardSchema) } },
-    },
-  );
-  register('post', '/api/v1/plans/{id}/tasks', 'Thêm nhiệm vụ (biên tập viên)', {
+  register('get', '/api/v1/plans/{id}/dashboard', text.dashboard.summary, {
+    request: { params: idParam },
+    responses: { 200: { description: text.dashboard.ok, ...json(dashboardSchema) } },
+  });
+  register('post', '/api/v1/plans/{id}/tasks', text.createTask.summary, {
     request: { params: idParam, body: json(taskInputSchema) },
-    responses: { 201: { description: 'Đã tạo', ...created }, 400: invalid },
+    responses: { 201: { description: text.answers.created, ...created }, 400: invalid },
   });
-  register('get', '/api/v1/tasks/{id}', 'Một nhiệm vụ: các kỳ, các báo cáo và minh chứng', {
+  register('get', '/api/v1/tasks/{id}', text.getTask.summary, {
     request: { params: idParam },
     responses: {
-      200: { description: 'Nhiệm vụ', ...json(z.object({ task: taskSchema })) },
-      404: error('Không có nhiệm vụ này'),
+      200: { description: text.getTask.ok, ...json(z.object({ task: taskSchema })) },
+      404: error(text.getTask.notFound),
     },
   });
-  register('put', '/api/v1/tasks/{id}', 'Sửa nhiệm vụ (biên tập viên)', {
+  register('put', '/api/v1/tasks/{id}', text.updateTask.summary, {
     request: { params: idParam, body: json(taskInputSchema) },
-    responses: { 200: { description: 'Đã lưu', ...json(taskSchema) }, 400: invalid },
+    responses: { 200: { description: text.answers.saved, ...json(taskSchema) }, 400: invalid },
   });
-  register('post', '/api/v1/tasks/{id}/reports', 'Gửi báo cáo tiến độ', {
+  register('post', '/api/v1/tasks/{id}/reports', text.fileReport.summary, {
     request: { params: idParam, body: json(reportInputSchema) },
-    responses: { 201: { description: 'Đã gửi', ...created }, 400: invalid, 409: error('Nhiệm vụ đã đóng') },
-  });
-  register(
-    'put',
-    '/api/v1/reports/{id}',
-    'Sửa báo cáo (chỉ người gửi, khi nhiệm vụ chưa đóng; mọi phiên bản được giữ)',
-    {
-      request: { params: idParam, body: json(correctionSchema) },
-      responses: {
-        200: { description: 'Đã lưu', ...json(z.object({ id: z.number(), version: z.number() })) },
-        400: invalid,
-        409: error('Đã có người sửa sau phiên bản bạn đọc, hoặc nhiệm vụ đã đóng'),
-      },
+    responses: {
+      201: { description: text.fileReport.created, ...created },
+      400: invalid,
+      409: error(text.fileReport.closed),
     },
-  );
-  register('get', '/api/v1/units/{id}/tasks', 'Nhiệm vụ của một đơn vị, quá hạn trước', {
+  });
+  register('put', '/api/v1/reports/{id}', text.correctReport.summary, {
+    request: { params: idParam, body: json(correctionSchema) },
+    responses: {
+      200: { description: text.answers.saved, ...json(z.object({ id: z.number(), version: z.number() })) },
+      400: invalid,
+      409: error(text.correctReport.conflict),
+    },
+  });
+  register('get', '/api/v1/units/{id}/tasks', text.unitTasks.summary, {
     request: { params: idParam },
     responses: {
-      200: { description: 'Nhiệm vụ', ...json(z.object({ summary: summarySchema, tasks: z.array(taskSchema) })) },
+      200: {
+        description: text.unitTasks.ok,
+        ...json(z.object({ summary: summarySchema, tasks: z.array(taskSchema) })),
+      },
     },
   });
 }

@@ -3,11 +3,15 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { readJsonBody } from '../../../platform/http/body.js';
+import { planInputText as text } from '../plans-input.vi.js';
 import { RECURRENCE_KINDS } from '../plans.tables.js';
+import { plansApiText } from './plans-api.vi.js';
+
+const about = plansApiText.fields;
 
 const STATUS = z.enum(['not_due', 'in_progress', 'done_on_time', 'done_late', 'overdue']);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.');
-const positiveId = z.number({ error: 'Phải là một số nguyên dương.' }).int().positive('Phải là một số nguyên dương.');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, text.any.date);
+const positiveId = z.number({ error: text.any.positiveId }).int().positive(text.any.positiveId);
 
 // A whole plan with its tasks fits; declared before anything else runs (platform/http/body.ts).
 export const PLANS_API_BODY_BYTES = 256 * 1024;
@@ -17,8 +21,8 @@ export const readJson = <T extends z.ZodType>(c: Context, schema: T) =>
 export const planInputSchema = z
   .object({
     programmeId: positiveId.nullable().default(null),
-    number: z.string({ error: 'Hãy nhập số kế hoạch.' }).min(1, 'Hãy nhập số kế hoạch.').max(60),
-    title: z.string({ error: 'Hãy nhập trích yếu.' }).min(1, 'Hãy nhập trích yếu.').max(500),
+    number: z.string({ error: text.plan.numberRequiredShort }).min(1, text.plan.numberRequiredShort).max(60),
+    title: z.string({ error: text.plan.titleRequiredShort }).min(1, text.plan.titleRequiredShort).max(500),
     issuer: z.string().max(200).default(''),
     issuedOn: date,
     year: z.number().int().min(2000).max(2100),
@@ -27,14 +31,14 @@ export const planInputSchema = z
 
 export const taskInputSchema = z
   .object({
-    title: z.string({ error: 'Hãy nhập tên nhiệm vụ.' }).min(1, 'Hãy nhập tên nhiệm vụ.').max(500),
+    title: z.string({ error: text.task.titleRequired }).min(1, text.task.titleRequired).max(500),
     description: z.string().max(5000).default(''),
     groupName: z.string().max(200).default(''),
     leadUnitId: positiveId,
     coordinatorIds: z.array(positiveId).max(100).default([]),
     parentId: positiveId.nullable().default(null),
     recurrence: z.enum(RECURRENCE_KINDS).default('once'),
-    deadline: date.nullable().default(null).describe('Với recurrence once'),
+    deadline: date.nullable().default(null).describe(about.deadline),
     recurDay: z.number().int().min(1).max(31).nullable().default(null),
     recurMonth: z.number().int().min(1).max(12).nullable().default(null),
     recurFrom: date.nullable().default(null),
@@ -46,18 +50,16 @@ export const taskInputSchema = z
 
 export const reportInputSchema = z
   .object({
-    unitId: positiveId.describe('Đơn vị báo cáo: đơn vị của bạn nếu bạn là đơn vị báo cáo'),
-    activityDate: date.describe('Ngày thực hiện (giờ Việt Nam); quyết định kỳ của nhiệm vụ'),
-    body: z.string({ error: 'Hãy ghi nội dung đã thực hiện.' }).min(1, 'Hãy ghi nội dung đã thực hiện.').max(10_000),
+    unitId: positiveId.describe(about.reportUnitId),
+    activityDate: date.describe(about.activityDate),
+    body: z.string({ error: text.report.bodyRequired }).min(1, text.report.bodyRequired).max(10_000),
     quantity: z.number().int().min(0).nullable().default(null),
     completed: z.boolean().default(false),
-    articleIds: z.array(positiveId).max(20).default([]).describe('Bài đã xuất bản làm minh chứng'),
+    articleIds: z.array(positiveId).max(20).default([]).describe(about.articleIds),
   })
   .strict();
 
-export const correctionSchema = reportInputSchema
-  .extend({ version: positiveId.describe('Phiên bản bạn đã đọc; 409 nếu báo cáo đã được sửa sau đó') })
-  .strict();
+export const correctionSchema = reportInputSchema.extend({ version: positiveId.describe(about.version) }).strict();
 
 export const summarySchema = z.object({
   total: z.number(),
@@ -77,7 +79,7 @@ export const taskSchema = z.object({
   leadUnit: z.object({ id: z.number(), name: z.string() }),
   coordinators: z.array(z.object({ id: z.number(), name: z.string() })),
   recurrence: z.string(),
-  deadline: z.string().describe('Như trên văn bản: 05/03/2023, Hằng tháng (ngày 25)…'),
+  deadline: z.string().describe(about.deadlineText),
   target: z.number().nullable(),
   targetUnit: z.string(),
   actual: z.number(),

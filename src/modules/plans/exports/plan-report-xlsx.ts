@@ -14,8 +14,9 @@ import {
   toRomanNumeral,
   type PlanReportData,
 } from './plan-report.js';
+import { planReportText } from './plan-report.vi.js';
 
-export const SHEET_NAME = 'Tiến độ';
+export const SHEET_NAME = planReportText.sheetName;
 
 // Character widths chosen so the longest usual values ('ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP',
 // 'Hoàn thành đúng hạn', 'Hằng tháng (ngày 25)') fit on one or two lines in Times New Roman 12.
@@ -161,7 +162,7 @@ export async function buildPlanReportXlsx(data: PlanReportData): Promise<Buffer>
         footer: inches(8),
       },
     },
-    headerFooter: { oddFooter: '&CTrang &P/&N' },
+    headerFooter: { oddFooter: planReportText.sheetFooter },
   });
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
 

@@ -1,8 +1,8 @@
 // What a plan's progress report says, shared by the .xlsx and .docx writers so both files carry the
-// same words. The wording is the document's own (an administrative text, not UI chrome), which is why
-// it lives here and not in the UI catalogue.
+// same words (their wording is in plan-report.vi.ts).
 import { formatNumber } from '../../../platform/i18n/format.js';
 import { vietnamParts } from '../../../platform/time/vietnam-time.js';
+import { planReportText as text } from './plan-report.vi.js';
 
 export interface PlanReportTask {
   /** '1', '1.1' */
@@ -53,19 +53,19 @@ export interface PlanReportData {
   signer?: { title: string; name: string };
 }
 
-export const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+export const PARTY_HEADING = text.partyHeading;
 
 /** The table's columns; `widthMm` is the share of the A4 landscape text width (297 − 30 − 15 mm) in the .docx. */
 export const REPORT_COLUMNS = [
-  { label: 'TT', widthMm: 11 },
-  { label: 'Nhiệm vụ', widthMm: 62 },
-  { label: 'Đơn vị chủ trì', widthMm: 32 },
-  { label: 'Đơn vị phối hợp', widthMm: 33 },
-  { label: 'Thời hạn', widthMm: 24 },
-  { label: 'Chỉ tiêu', widthMm: 18 },
-  { label: 'Kết quả', widthMm: 18 },
-  { label: 'Tình trạng', widthMm: 26 },
-  { label: 'Ghi chú', widthMm: 28 },
+  { label: text.columns.no, widthMm: 11 },
+  { label: text.columns.task, widthMm: 62 },
+  { label: text.columns.leadUnit, widthMm: 32 },
+  { label: text.columns.coordinators, widthMm: 33 },
+  { label: text.columns.deadline, widthMm: 24 },
+  { label: text.columns.target, widthMm: 18 },
+  { label: text.columns.actual, widthMm: 18 },
+  { label: text.columns.status, widthMm: 26 },
+  { label: text.columns.note, widthMm: 28 },
 ] as const;
 
 /** One table row's cells, in column order. */
@@ -92,16 +92,19 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function formatReportDateLine(place: string, date: Date): string {
   const { year, month, day } = vietnamParts(date);
   const monthText = month < 3 ? pad(month) : String(month);
-  return cleanText(`${place}, ngày ${pad(day)} tháng ${monthText} năm ${year}`);
+  return cleanText(text.dateLine(place, pad(day), monthText, year));
 }
 
 export function formatSummaryLine(summary: PlanReportSummary): string {
   const n = formatNumber;
-  return (
-    `Tổng số ${n(summary.total)} nhiệm vụ: ${n(summary.doneOnTime)} hoàn thành đúng hạn, ` +
-    `${n(summary.doneLate)} hoàn thành quá hạn, ${n(summary.overdue)} quá hạn, ` +
-    `${n(summary.inProgress)} đang thực hiện, ${n(summary.notDue)} chưa đến hạn.`
-  );
+  return text.summaryLine({
+    total: n(summary.total),
+    doneOnTime: n(summary.doneOnTime),
+    doneLate: n(summary.doneLate),
+    overdue: n(summary.overdue),
+    inProgress: n(summary.inProgress),
+    notDue: n(summary.notDue),
+  });
 }
 
 const ROMAN = [

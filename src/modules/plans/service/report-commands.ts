@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/
 import * as q from '../plans.queries.js';
 import { mayCorrectReport, mayReportFor } from '../plans-policy.js';
 import type { PlanContext, ReportInput, TaskView } from '../plans.types.js';
+import { plansText } from '../plans.vi.js';
 import { reportTextColumns, revisionRow } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
 import { unitsOfTask } from './task-views.js';
@@ -39,7 +40,7 @@ export function createReportCommands(kit: ServiceKit) {
         });
         await q.replaceReportArticles(trx, id, articleIds);
         await q.insertReportRevision(trx, revisionRow(id, 1, input, articleIds, ctx.actor.name, now));
-        await record(ctx, trx, 'report.filed', `#${id} nhiệm vụ #${taskId}`, occurrenceKey);
+        await record(ctx, trx, 'report.filed', plansText.audit.report(id, taskId), occurrenceKey);
         return { taskId, result: id };
       });
     },
@@ -69,13 +70,8 @@ export function createReportCommands(kit: ServiceKit) {
           trx,
           revisionRow(reportId, expectedVersion + 1, input, articleIds, ctx.actor.name, now),
         );
-        await record(
-          ctx,
-          trx,
-          'report.corrected',
-          `#${reportId} nhiệm vụ #${task.id}`,
-          `phiên bản ${expectedVersion + 1}`,
-        );
+        const { audit } = plansText;
+        await record(ctx, trx, 'report.corrected', audit.report(reportId, task.id), audit.version(expectedVersion + 1));
         return { taskId: task.id, result: undefined };
       });
     },

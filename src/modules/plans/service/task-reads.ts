@@ -4,6 +4,7 @@ import { NotFoundError } from '../../../platform/http/errors.js';
 import * as q from '../plans.queries.js';
 import { managesPlans, mayCorrectReport, mayOpenReportFiles, reportableUnits } from '../plans-policy.js';
 import type { PlanContext } from '../plans.types.js';
+import { plansText } from '../plans.vi.js';
 import { listEvidence } from './evidence.js';
 import { completionOf, planOf, reportOf, revisionOf } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
@@ -104,12 +105,13 @@ export function createTaskReads(kit: ServiceKit) {
     /** Why a unit cannot be deleted, if the plans use it (the units module asks). */
     async describeUnitUse(unitId: number): Promise<string | undefined> {
       const use = await q.countUnitUse(db, unitId);
-      const parts = [
-        use.lead > 0 ? `chủ trì ${use.lead} nhiệm vụ` : '',
-        use.coordinating > 0 ? `phối hợp ${use.coordinating} nhiệm vụ` : '',
-        use.reports > 0 ? `có ${use.reports} báo cáo tiến độ` : '',
+      const text = plansText.unitUse;
+      const uses = [
+        use.lead > 0 ? text.leads(use.lead) : '',
+        use.coordinating > 0 ? text.coordinates(use.coordinating) : '',
+        use.reports > 0 ? text.reports(use.reports) : '',
       ].filter(Boolean);
-      return parts.length > 0 ? `Đơn vị đang ${parts.join(', ')}` : undefined;
+      return uses.length > 0 ? text.sentence(uses) : undefined;
     },
   };
 }

@@ -2,7 +2,10 @@
 // chart with its numbers.
 import { quantityText } from '../task-text.js';
 import type { PlanDashboard } from '../plan-dashboard.js';
+import { planPagesText } from './plan-pages.vi.js';
 import { SummaryBar } from './status-summary.js';
+
+const text = planPagesText.dashboard;
 
 /** Tasks by status for each lead unit, the units with the most overdue first. */
 export function UnitTable(props: { units: PlanDashboard['byLeadUnit']; caption: string; linkUnits?: boolean }) {
@@ -12,13 +15,13 @@ export function UnitTable(props: { units: PlanDashboard['byLeadUnit']; caption: 
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Tổng</th>
-            <th scope="col">Đúng hạn</th>
-            <th scope="col">Quá hạn (đã xong)</th>
-            <th scope="col">Quá hạn</th>
-            <th scope="col">Đang làm</th>
-            <th scope="col">Chưa đến hạn</th>
+            <th scope="col">{text.unit}</th>
+            <th scope="col">{text.total}</th>
+            <th scope="col">{text.onTime}</th>
+            <th scope="col">{text.lateDone}</th>
+            <th scope="col">{text.overdue}</th>
+            <th scope="col">{text.inProgress}</th>
+            <th scope="col">{text.notDue}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,24 +59,22 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
   return (
     <div class="dashboard-grid">
       <section class="block" aria-labelledby="theo-nhom">
-        <h2 id="theo-nhom">Tiến độ theo nhóm nhiệm vụ</h2>
+        <h2 id="theo-nhom">{text.byGroup}</h2>
         {d.byGroup.map((g) => (
           <div class="group-progress">
             <h3>{g.group}</h3>
-            <SummaryBar summary={g.summary} label={`Tiến độ nhóm ${g.group}`} />
+            <SummaryBar summary={g.summary} label={text.groupBar(g.group)} />
           </div>
         ))}
       </section>
       <section class="block" aria-labelledby="theo-don-vi">
-        <h2 id="theo-don-vi">Theo đơn vị chủ trì</h2>
-        <UnitTable units={units} caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì, nhiều quá hạn trước" />
-        {d.byLeadUnit.length > SHOWN ? (
-          <p class="hint">Và {d.byLeadUnit.length - SHOWN} đơn vị khác không có nhiệm vụ quá hạn nhiều hơn.</p>
-        ) : null}
+        <h2 id="theo-don-vi">{text.byLeadUnit}</h2>
+        <UnitTable units={units} caption={text.byLeadUnitCaption} />
+        {d.byLeadUnit.length > SHOWN ? <p class="hint">{text.otherUnits(d.byLeadUnit.length - SHOWN)}</p> : null}
       </section>
       {d.targets.length > 0 ? (
         <section class="block" aria-labelledby="chi-tieu">
-          <h2 id="chi-tieu">Chỉ tiêu và kết quả</h2>
+          <h2 id="chi-tieu">{text.targets}</h2>
           <ul class="target-list">
             {targets.map((t) => (
               <li>
@@ -85,7 +86,7 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
                   width="100%"
                   height="16"
                   role="img"
-                  aria-label={`Chỉ tiêu ${t.target}, đạt ${t.actual} ${t.unit}`}
+                  aria-label={text.targetBar(t.target, t.actual, t.unit)}
                 >
                   <rect x="0" y="0" width={((t.target / widest) * 100).toFixed(2)} height="8" class="bar-target" />
                   <rect
@@ -97,16 +98,12 @@ export function DashboardBlocks(props: { dashboard: PlanDashboard }) {
                   />
                 </svg>
                 <span class="hint">
-                  Đạt {quantityText(t.actual, t.unit)} / chỉ tiêu {quantityText(t.target, t.unit)}
+                  {text.targetReached(quantityText(t.actual, t.unit), quantityText(t.target, t.unit))}
                 </span>
               </li>
             ))}
           </ul>
-          {d.targets.length > SHOWN ? (
-            <p class="hint">
-              {SHOWN} nhiệm vụ xa chỉ tiêu nhất trong {d.targets.length} nhiệm vụ có chỉ tiêu.
-            </p>
-          ) : null}
+          {d.targets.length > SHOWN ? <p class="hint">{text.targetsShown(SHOWN, d.targets.length)}</p> : null}
         </section>
       ) : null}
     </div>

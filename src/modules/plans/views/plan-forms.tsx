@@ -2,6 +2,7 @@
 // as typed strings so a refused form comes back exactly as it was sent.
 import type { Choice } from './choices.js';
 import { FieldError } from '../../../platform/views/field-error.js';
+import { planFormsText as text } from './plan-forms.vi.js';
 
 function Text(props: {
   id: string;
@@ -50,24 +51,25 @@ export function ProgrammeForm(props: {
 }) {
   const v = props.values;
   const e = props.errors ?? {};
+  const t = text.programme;
   return (
     <section>
       <h1 class="block-title">{props.heading}</h1>
       <form method="post" action={props.action} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
-        <Text id="number" label="Số hiệu" value={v.number} errors={e} hint="Ví dụ 17-ĐA/TU" required />
-        <Text id="title" label="Tên đề án" value={v.title} errors={e} required />
-        <Text id="issuer" label="Cơ quan ban hành" value={v.issuer} errors={e} hint="Ví dụ Tỉnh ủy Lào Cai" />
-        <Text id="issuedOn" label="Ngày ban hành" value={v.issuedOn} errors={e} type="date" />
+        <Text id="number" label={t.number} value={v.number} errors={e} hint={t.numberHint} required />
+        <Text id="title" label={t.title} value={v.title} errors={e} required />
+        <Text id="issuer" label={t.issuer} value={v.issuer} errors={e} hint={t.issuerHint} />
+        <Text id="issuedOn" label={t.issuedOn} value={v.issuedOn} errors={e} type="date" />
         <div class="form-row">
-          <Text id="startYear" label="Từ năm" value={v.startYear} errors={e} type="number" required />
-          <Text id="endYear" label="Đến năm" value={v.endYear} errors={e} type="number" required />
+          <Text id="startYear" label={t.startYear} value={v.startYear} errors={e} type="number" required />
+          <Text id="endYear" label={t.endYear} value={v.endYear} errors={e} type="number" required />
         </div>
         <div>
           <button type="submit" class="button">
-            Lưu
+            {text.save}
           </button>{' '}
-          <a href="/quan-tri/ke-hoach">Hủy</a>
+          <a href="/quan-tri/ke-hoach">{text.cancel}</a>
         </div>
       </form>
     </section>
@@ -86,15 +88,16 @@ export function PlanForm(props: {
 }) {
   const v = props.values;
   const e = props.errors ?? {};
+  const t = text.plan;
   return (
     <section>
       <h1 class="block-title">{props.heading}</h1>
       <form method="post" action={props.action} class="form" enctype="multipart/form-data" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="programmeId">Thực hiện đề án</label>
+          <label for="programmeId">{t.programme}</label>
           <select id="programmeId" name="programmeId">
-            <option value="">Không thuộc đề án nào</option>
+            <option value="">{t.noProgramme}</option>
             {props.programmes.map((p) => (
               <option value={String(p.id)} selected={v.programmeId === String(p.id)}>
                 {p.label}
@@ -103,21 +106,15 @@ export function PlanForm(props: {
           </select>
           <FieldError id="programmeId" text={e.programmeId} />
         </div>
-        <Text id="number" label="Số kế hoạch" value={v.number} errors={e} hint="Ví dụ 132/KH-ĐUK" required />
-        <Text id="title" label="Trích yếu" value={v.title} errors={e} required />
-        <Text
-          id="issuer"
-          label="Cơ quan ban hành"
-          value={v.issuer}
-          errors={e}
-          hint="Ví dụ Ban Thường vụ Đảng ủy Khối"
-        />
+        <Text id="number" label={t.number} value={v.number} errors={e} hint={t.numberHint} required />
+        <Text id="title" label={t.title} value={v.title} errors={e} required />
+        <Text id="issuer" label={t.issuer} value={v.issuer} errors={e} hint={t.issuerHint} />
         <div class="form-row">
-          <Text id="issuedOn" label="Ngày ban hành" value={v.issuedOn} errors={e} type="date" required />
-          <Text id="year" label="Năm kế hoạch" value={v.year} errors={e} type="number" required />
+          <Text id="issuedOn" label={t.issuedOn} value={v.issuedOn} errors={e} type="date" required />
+          <Text id="year" label={t.year} value={v.year} errors={e} type="number" required />
         </div>
         <div>
-          <label for="files">Văn bản kế hoạch (tệp đính kèm)</label>
+          <label for="files">{t.files}</label>
           <input
             id="files"
             name="files"
@@ -127,7 +124,7 @@ export function PlanForm(props: {
             aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'}
           />
           <p class="hint" id="files-hint">
-            Bản ký số hoặc bản chụp: PDF, Word (.docx) hoặc Excel (.xlsx). Tệp đã đính kèm vẫn được giữ.
+            {t.filesHint}
           </p>
           {e.files ? (
             <p class="field-error" id="files-loi">
@@ -137,9 +134,9 @@ export function PlanForm(props: {
         </div>
         <div>
           <button type="submit" class="button">
-            Lưu
+            {text.save}
           </button>{' '}
-          <a href="/quan-tri/ke-hoach">Hủy</a>
+          <a href="/quan-tri/ke-hoach">{text.cancel}</a>
         </div>
       </form>
     </section>
@@ -163,21 +160,7 @@ export interface TaskFormValues {
   targetUnit: string;
 }
 
-export const TASK_GROUPS = [
-  'Học tập, bồi dưỡng lý luận chính trị',
-  'Tuyên truyền',
-  'Lịch sử Đảng',
-  'Nắm bắt dư luận xã hội',
-  'Thi đua, khen thưởng',
-  'Nhiệm vụ khác',
-];
-
-const recurrenceLabels: Record<string, string> = {
-  once: 'Một lần, có thời hạn',
-  daily: 'Hằng ngày',
-  monthly: 'Hằng tháng',
-  yearly: 'Hằng năm (một ngày cố định)',
-};
+const taskText = text.task;
 
 /** The lead unit and the coordinating units, chosen from the organisation tree. */
 function UnitFields(props: { values: TaskFormValues; units: Choice[]; errors: Record<string, string> }) {
@@ -186,9 +169,9 @@ function UnitFields(props: { values: TaskFormValues; units: Choice[]; errors: Re
   return (
     <div class="form-row">
       <div>
-        <label for="leadUnitId">Đơn vị chủ trì</label>
+        <label for="leadUnitId">{taskText.leadUnit}</label>
         <select id="leadUnitId" name="leadUnitId" aria-describedby={e.leadUnitId ? 'leadUnitId-loi' : undefined}>
-          <option value="">Chọn đơn vị</option>
+          <option value="">{taskText.chooseUnit}</option>
           {props.units.map((u) => (
             <option value={String(u.id)} selected={v.leadUnitId === String(u.id)}>
               {u.label}
@@ -198,7 +181,7 @@ function UnitFields(props: { values: TaskFormValues; units: Choice[]; errors: Re
         <FieldError id="leadUnitId" text={e.leadUnitId} />
       </div>
       <div>
-        <label for="coordinatorIds">Đơn vị phối hợp</label>
+        <label for="coordinatorIds">{taskText.coordinators}</label>
         <select id="coordinatorIds" name="coordinatorIds" multiple size={6} aria-describedby="coordinatorIds-hint">
           {props.units.map((u) => (
             <option value={String(u.id)} selected={v.coordinatorIds.includes(String(u.id))}>
@@ -207,7 +190,7 @@ function UnitFields(props: { values: TaskFormValues; units: Choice[]; errors: Re
           ))}
         </select>
         <p class="hint" id="coordinatorIds-hint">
-          Giữ Ctrl (hoặc ⌘) để chọn nhiều đơn vị.
+          {taskText.coordinatorsHint}
         </p>
         <FieldError id="coordinatorIds" text={e.coordinatorIds} />
       </div>
@@ -221,42 +204,36 @@ function RecurrenceFields(props: { values: TaskFormValues; errors: Record<string
   const e = props.errors;
   return (
     <fieldset>
-      <legend>Thời hạn</legend>
-      {Object.entries(recurrenceLabels).map(([value, label]) => (
+      <legend>{taskText.deadlineLegend}</legend>
+      {Object.entries(taskText.recurrence).map(([value, label]) => (
         <label class="checkbox">
           <input type="radio" name="recurrence" value={value} checked={v.recurrence === value} /> {label}
         </label>
       ))}
       <div class="form-row">
-        <Text id="deadline" label="Hạn hoàn thành (nếu một lần)" value={v.deadline} errors={e} type="date" />
-        <Text
-          id="recurDay"
-          label="Ngày trong tháng (hằng tháng, hằng năm)"
-          value={v.recurDay}
-          errors={e}
-          type="number"
-        />
+        <Text id="deadline" label={taskText.deadline} value={v.deadline} errors={e} type="date" />
+        <Text id="recurDay" label={taskText.recurDay} value={v.recurDay} errors={e} type="number" />
       </div>
       <div class="form-row">
-        <Text id="recurMonth" label="Tháng (hằng năm)" value={v.recurMonth} errors={e} type="number" />
+        <Text id="recurMonth" label={taskText.recurMonth} value={v.recurMonth} errors={e} type="number" />
         <div></div>
       </div>
       <div class="form-row">
         <Text
           id="recurFrom"
-          label="Lặp lại từ ngày"
+          label={taskText.recurFrom}
           value={v.recurFrom}
           errors={e}
           type="date"
-          hint="Để trống: từ đầu năm kế hoạch"
+          hint={taskText.recurFromHint}
         />
         <Text
           id="recurTo"
-          label="Đến ngày"
+          label={taskText.recurTo}
           value={v.recurTo}
           errors={e}
           type="date"
-          hint="Để trống: đến cuối năm kế hoạch"
+          hint={taskText.recurToHint}
         />
       </div>
     </fieldset>
@@ -280,9 +257,9 @@ export function TaskForm(props: {
       <h1 class="block-title">{props.heading}</h1>
       <form method="post" action={props.action} class="form form-wide" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
-        <Text id="title" label="Tên nhiệm vụ" value={v.title} errors={e} required />
+        <Text id="title" label={taskText.title} value={v.title} errors={e} required />
         <div>
-          <label for="description">Mô tả, yêu cầu</label>
+          <label for="description">{taskText.description}</label>
           <textarea id="description" name="description" rows={3}>
             {v.description}
           </textarea>
@@ -290,21 +267,21 @@ export function TaskForm(props: {
         <div class="form-row">
           <Text
             id="groupName"
-            label="Nhóm nhiệm vụ"
+            label={taskText.group}
             value={v.groupName}
             errors={e}
             list="nhom-nhiem-vu"
-            hint="Chọn gợi ý hoặc gõ nhóm mới"
+            hint={taskText.groupHint}
           />
           <datalist id="nhom-nhiem-vu">
-            {TASK_GROUPS.map((g) => (
+            {taskText.groupSuggestions.map((g) => (
               <option value={g}></option>
             ))}
           </datalist>
           <div>
-            <label for="parentId">Thuộc nhiệm vụ</label>
+            <label for="parentId">{taskText.parent}</label>
             <select id="parentId" name="parentId">
-              <option value="">Không (nhiệm vụ chính)</option>
+              <option value="">{taskText.noParent}</option>
               {props.parents.map((p) => (
                 <option value={String(p.id)} selected={v.parentId === String(p.id)}>
                   {p.label}
@@ -319,19 +296,25 @@ export function TaskForm(props: {
         <div class="form-row">
           <Text
             id="targetQuantity"
-            label="Chỉ tiêu (số lượng, nếu có)"
+            label={taskText.target}
             value={v.targetQuantity}
             errors={e}
             type="number"
-            hint="Ví dụ 3 (lớp). Để trống nếu nhiệm vụ không có chỉ tiêu số."
+            hint={taskText.targetHint}
           />
-          <Text id="targetUnit" label="Đơn vị tính" value={v.targetUnit} errors={e} hint="Ví dụ lớp, buổi, bài" />
+          <Text
+            id="targetUnit"
+            label={taskText.targetUnit}
+            value={v.targetUnit}
+            errors={e}
+            hint={taskText.targetUnitHint}
+          />
         </div>
         <div>
           <button type="submit" class="button">
-            Lưu nhiệm vụ
+            {taskText.save}
           </button>{' '}
-          <a href={props.cancelHref}>Hủy</a>
+          <a href={props.cancelHref}>{text.cancel}</a>
         </div>
       </form>
     </section>

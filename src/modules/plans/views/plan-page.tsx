@@ -7,11 +7,14 @@ import type { PlanDashboard } from '../plan-dashboard.js';
 import type { Plan, StatusCounts, TaskView } from '../plans.types.js';
 import { groupTasks } from '../task-grouping.js';
 import { taskStatusLabels, type TaskStatus } from '../task-status.js';
+import { plansText } from '../plans.vi.js';
 import { DashboardBlocks } from './dashboard-blocks.js';
+import { planPagesText } from './plan-pages.vi.js';
 import { STATUSES, SummaryBar } from './status-summary.js';
 import { TaskRows, TaskTableHead } from './task-table.js';
 
 const OVERDUE_SHOWN = 30;
+const text = planPagesText.plan;
 
 /** The task list's address for a page and a status filter. */
 function listHref(planId: number, page: number, status: TaskStatus | undefined) {
@@ -27,21 +30,24 @@ function PlanHeading(props: { plan: Plan; documents: AttachmentListItem[]; seesA
   return (
     <>
       <p class="breadcrumb">
-        <a href="/quan-tri/ke-hoach">Kế hoạch</a> › {plan.number}
+        <a href="/quan-tri/ke-hoach">{text.breadcrumb}</a> › {plan.number}
       </p>
-      <h1 class="block-title">
-        Kế hoạch số {plan.number}: {plan.title}
-      </h1>
+      <h1 class="block-title">{text.heading(plan.number, plan.title)}</h1>
       <p class="meta">
-        {plan.issuer ? `${plan.issuer} · ` : ''}ban hành ngày {formatDate(plan.issuedOn)} · năm {plan.year}
-        {plan.programmeNumber ? ` · thực hiện Đề án ${plan.programmeNumber} ${plan.programmeTitle ?? ''}` : ''}
+        {text.meta({
+          issuer: plan.issuer,
+          issued: formatDate(plan.issuedOn),
+          year: plan.year,
+          programmeNumber: plan.programmeNumber,
+          programmeTitle: plan.programmeTitle,
+        })}
       </p>
       {props.documents.length > 0 ? (
         <div class="plan-documents">
-          <strong>Văn bản kế hoạch:</strong> <AttachmentList items={props.documents} />
+          <strong>{text.documents}</strong> <AttachmentList items={props.documents} />
         </div>
       ) : null}
-      {props.seesAllUnits ? null : <p class="hint">Bạn thấy các nhiệm vụ đơn vị mình chủ trì hoặc phối hợp.</p>}
+      {props.seesAllUnits ? null : <p class="hint">{text.ownUnitOnly}</p>}
     </>
   );
 }
@@ -52,18 +58,18 @@ function PlanActions(props: { planId: number; manages: boolean }) {
       {props.manages ? (
         <>
           <a class="button" href={`/quan-tri/ke-hoach/${props.planId}/nhiem-vu/moi`}>
-            Thêm nhiệm vụ
+            {text.addTask}
           </a>
           <a class="button button-secondary" href={`/quan-tri/ke-hoach/${props.planId}/sua`}>
-            Sửa thông tin kế hoạch
+            {text.editPlan}
           </a>
         </>
       ) : null}
       <a class="button button-secondary" href={`/quan-tri/ke-hoach/${props.planId}/bao-cao-tien-do.docx`}>
-        Tải báo cáo (Word)
+        {text.downloadWord}
       </a>
       <a class="button button-secondary" href={`/quan-tri/ke-hoach/${props.planId}/bao-cao-tien-do.xlsx`}>
-        Tải báo cáo (Excel)
+        {text.downloadExcel}
       </a>
     </div>
   );
@@ -73,7 +79,7 @@ function OverdueList(props: { planId: number; overdue: TaskView[] }) {
   const { overdue } = props;
   return (
     <section class="block overdue-list" aria-labelledby="qua-han">
-      <h2 id="qua-han">Nhiệm vụ quá hạn ({overdue.length})</h2>
+      <h2 id="qua-han">{text.overdueHeading(overdue.length)}</h2>
       <ul>
         {overdue.slice(0, OVERDUE_SHOWN).map((t) => (
           <li>
@@ -83,7 +89,7 @@ function OverdueList(props: { planId: number; overdue: TaskView[] }) {
       </ul>
       {overdue.length > OVERDUE_SHOWN ? (
         <p>
-          <a href={listHref(props.planId, 1, 'overdue')}>Xem cả {overdue.length} nhiệm vụ quá hạn</a>
+          <a href={listHref(props.planId, 1, 'overdue')}>{text.allOverdue(overdue.length)}</a>
         </p>
       ) : null}
     </section>
@@ -92,11 +98,11 @@ function OverdueList(props: { planId: number; overdue: TaskView[] }) {
 
 function StatusTabs(props: { planId: number; summary: StatusCounts; statusFilter?: TaskStatus }) {
   return (
-    <nav aria-label="Lọc nhiệm vụ theo tình trạng" class="status-tabs">
+    <nav aria-label={text.statusFilter} class="status-tabs">
       <ul>
         <li>
           <a href={listHref(props.planId, 1, undefined)} aria-current={props.statusFilter ? undefined : 'page'}>
-            Tất cả
+            {text.allStatuses}
           </a>
         </li>
         {STATUSES.map((s) => (
@@ -115,13 +121,13 @@ function GroupedTaskTable(props: { groups: Map<string, TaskView[]>; numbering: M
   return (
     <div class="table-wrap">
       <table class="data-table task-table">
-        <caption class="visually-hidden">Nhiệm vụ của kế hoạch theo nhóm</caption>
+        <caption class="visually-hidden">{text.tableCaption}</caption>
         <TaskTableHead />
         {[...props.groups].map(([name, list]) => (
           <tbody>
             <tr class="group-row">
               <th scope="colgroup" colspan={8}>
-                {name || 'Nhiệm vụ khác'}
+                {name || plansText.otherGroup}
               </th>
             </tr>
             <TaskRows tasks={list} numbering={props.numbering} />
@@ -156,13 +162,13 @@ export function PlanPage(props: {
     <section>
       <PlanHeading plan={plan} documents={props.documents} seesAllUnits={props.seesAllUnits} />
       <PlanActions planId={plan.id} manages={props.manages} />
-      <SummaryBar summary={props.summary} label={`Tiến độ kế hoạch ${plan.number}`} />
+      <SummaryBar summary={props.summary} label={text.progressBar(plan.number)} />
       {overdue.length > 0 ? <OverdueList planId={plan.id} overdue={overdue} /> : null}
       <DashboardBlocks dashboard={props.dashboard} />
       <h2 id="nhiem-vu" class="block-title">
         {statusFilter
-          ? `Nhiệm vụ ${taskStatusLabels[statusFilter].toLowerCase()} (${filtered.length})`
-          : `Các nhiệm vụ (${filtered.length})`}
+          ? text.tasksOfStatusHeading(taskStatusLabels[statusFilter].toLowerCase(), filtered.length)
+          : text.tasksHeading(filtered.length)}
       </h2>
       <StatusTabs planId={plan.id} summary={props.summary} statusFilter={statusFilter} />
       <GroupedTaskTable groups={groups} numbering={numbering} />

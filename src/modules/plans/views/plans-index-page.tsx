@@ -4,25 +4,28 @@ import { formatDate } from '../../../platform/i18n/format.js';
 import type { PlanDashboard } from '../plan-dashboard.js';
 import type { Plan, Programme, StatusCounts } from '../plans.types.js';
 import { UnitTable } from './dashboard-blocks.js';
+import { planPagesText } from './plan-pages.vi.js';
 import { SummaryBar } from './status-summary.js';
+
+const text = planPagesText.index;
 
 function IndexActions(props: { manages: boolean; myUnitHref?: string }) {
   return (
     <div class="actions">
-      <h1 class="block-title">Kế hoạch và nhiệm vụ</h1>
+      <h1 class="block-title">{text.heading}</h1>
       {props.manages ? (
         <>
           <a class="button" href="/quan-tri/ke-hoach/moi">
-            Thêm kế hoạch
+            {text.addPlan}
           </a>
           <a class="button button-secondary" href="/quan-tri/ke-hoach/de-an/moi">
-            Thêm đề án
+            {text.addProgramme}
           </a>
         </>
       ) : null}
       {props.myUnitHref ? (
         <a class="button button-secondary" href={props.myUnitHref}>
-          Nhiệm vụ của đơn vị
+          {text.unitTasks}
         </a>
       ) : null}
     </div>
@@ -33,18 +36,11 @@ function Overview(props: { overview: PlanDashboard }) {
   const { overview } = props;
   return (
     <section class="block" aria-labelledby="tong-hop">
-      <h2 id="tong-hop">Tổng hợp mọi kế hoạch</h2>
-      <SummaryBar summary={overview.summary} label="Tiến độ chung của mọi kế hoạch" />
-      <UnitTable
-        units={overview.byLeadUnit.slice(0, 50)}
-        caption="Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì trong mọi kế hoạch, nhiều quá hạn trước"
-        linkUnits
-      />
+      <h2 id="tong-hop">{text.overviewHeading}</h2>
+      <SummaryBar summary={overview.summary} label={text.overviewBar} />
+      <UnitTable units={overview.byLeadUnit.slice(0, 50)} caption={text.overviewCaption} linkUnits />
       {overview.byLeadUnit.length > 50 ? (
-        <p class="hint">
-          50 đơn vị có nhiều nhiệm vụ quá hạn nhất trong {overview.byLeadUnit.length} đơn vị chủ trì; chọn một đơn vị để
-          xem các nhiệm vụ của đơn vị đó.
-        </p>
+        <p class="hint">{text.overviewShown(50, overview.byLeadUnit.length)}</p>
       ) : null}
     </section>
   );
@@ -55,15 +51,12 @@ function PlanCard(props: { plan: Plan & { summary: StatusCounts } }) {
   return (
     <article class="block plan-card">
       <h2>
-        <a href={`/quan-tri/ke-hoach/${p.id}`}>
-          Kế hoạch số {p.number}: {p.title}
-        </a>
+        <a href={`/quan-tri/ke-hoach/${p.id}`}>{planPagesText.plan.heading(p.number, p.title)}</a>
       </h2>
       <p class="meta">
-        Ban hành ngày {formatDate(p.issuedOn)} · năm {p.year}
-        {p.programmeNumber ? ` · thực hiện Đề án ${p.programmeNumber}` : ''}
+        {text.planMeta({ issued: formatDate(p.issuedOn), year: p.year, programmeNumber: p.programmeNumber })}
       </p>
-      <SummaryBar summary={p.summary} label={`Tiến độ kế hoạch ${p.number}`} />
+      <SummaryBar summary={p.summary} label={planPagesText.plan.progressBar(p.number)} />
     </article>
   );
 }
@@ -71,7 +64,7 @@ function PlanCard(props: { plan: Plan & { summary: StatusCounts } }) {
 function ProgrammeList(props: { programmes: Programme[]; manages: boolean }) {
   return (
     <section class="block">
-      <h2>Đề án</h2>
+      <h2>{text.programmes}</h2>
       <ul>
         {props.programmes.map((pr) => (
           <li>
@@ -94,7 +87,7 @@ export function PlansIndex(props: {
   return (
     <section>
       <IndexActions manages={props.manages} myUnitHref={props.myUnitHref} />
-      {props.plans.length === 0 ? <p>Chưa có kế hoạch nào.</p> : null}
+      {props.plans.length === 0 ? <p>{text.noPlans}</p> : null}
       {props.overview && props.overview.summary.total > 0 ? <Overview overview={props.overview} /> : null}
       {props.plans.map((p) => (
         <PlanCard plan={p} />

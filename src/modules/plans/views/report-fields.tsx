@@ -3,6 +3,9 @@
 import { formatDate } from '../../../platform/i18n/format.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 import type { ArticleChoice, Choice } from './choices.js';
+import { taskPagesText } from './task-pages.vi.js';
+
+const text = taskPagesText.fields;
 
 export interface ReportFormValues {
   unitId: string;
@@ -27,7 +30,7 @@ export function ReportFields(props: {
     <>
       <div class="form-row">
         <div>
-          <label for="unitId">Đơn vị báo cáo</label>
+          <label for="unitId">{text.unit}</label>
           <select id="unitId" name="unitId" disabled={props.fixedUnit}>
             {props.units.map((u) => (
               <option value={String(u.id)} selected={v.unitId === String(u.id)}>
@@ -39,7 +42,7 @@ export function ReportFields(props: {
           <FieldError id="unitId" text={e.unitId} />
         </div>
         <div>
-          <label for="activityDate">Ngày thực hiện</label>
+          <label for="activityDate">{text.activityDate}</label>
           <input
             id="activityDate"
             name="activityDate"
@@ -52,7 +55,7 @@ export function ReportFields(props: {
         </div>
       </div>
       <div>
-        <label for="body">Nội dung đã thực hiện</label>
+        <label for="body">{text.body}</label>
         <textarea id="body" name="body" rows={5} required aria-describedby={e.body ? 'body-loi' : undefined}>
           {v.body}
         </textarea>
@@ -61,7 +64,7 @@ export function ReportFields(props: {
       <div class="form-row">
         {props.hasTarget ? (
           <div>
-            <label for="quantity">Số lượng đạt được{props.targetUnit ? ` (${props.targetUnit})` : ''}</label>
+            <label for="quantity">{props.targetUnit ? text.quantityIn(props.targetUnit) : text.quantity}</label>
             <input
               id="quantity"
               name="quantity"
@@ -77,13 +80,13 @@ export function ReportFields(props: {
         ) : null}
         <div>
           <label class="checkbox">
-            <input type="checkbox" name="completed" value="1" checked={v.completed} /> Đã hoàn thành nhiệm vụ (kỳ này)
+            <input type="checkbox" name="completed" value="1" checked={v.completed} /> {text.completed}
           </label>
         </div>
       </div>
       {props.articleChoices.length > 0 ? (
         <fieldset>
-          <legend>Bài viết làm minh chứng</legend>
+          <legend>{text.evidence}</legend>
           {props.articleChoices.map((a) => (
             <label class="checkbox">
               <input
@@ -101,7 +104,7 @@ export function ReportFields(props: {
         <FieldError id="articleIds" text={e.articleIds} />
       )}
       <div>
-        <label for="files">Tệp đính kèm (biên bản, danh sách, ảnh)</label>
+        <label for="files">{text.files}</label>
         <input
           id="files"
           name="files"
@@ -111,7 +114,7 @@ export function ReportFields(props: {
           aria-describedby={e.files ? 'files-hint files-loi' : 'files-hint'}
         />
         <p class="hint" id="files-hint">
-          PDF, Word (.docx), Excel (.xlsx) hoặc ảnh JPEG/PNG; tối đa 10 tệp.
+          {text.filesHint}
         </p>
         <FieldError id="files" text={e.files} />
       </div>

@@ -5,22 +5,24 @@ import { AttachmentList, type AttachmentListItem } from '../../attachments/index
 import type { ProgressReport, ReportRevision, TaskView } from '../plans.types.js';
 import type { ArticleChoice } from './choices.js';
 import { ReportFields, type ReportFormValues } from './report-fields.js';
+import { taskPagesText } from './task-pages.vi.js';
 
 function RevisionTable(props: { revisions: ReportRevision[] }) {
+  const text = taskPagesText.versions;
   return (
     <section class="block">
-      <h2>Các phiên bản</h2>
+      <h2>{text.heading}</h2>
       <div class="table-wrap">
         <table class="data-table">
-          <caption class="visually-hidden">Mọi lần lưu của báo cáo, mới nhất trước</caption>
+          <caption class="visually-hidden">{text.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Phiên bản</th>
-              <th scope="col">Lưu lúc</th>
-              <th scope="col">Người lưu</th>
-              <th scope="col">Ngày thực hiện</th>
-              <th scope="col">Nội dung</th>
-              <th scope="col">Số lượng</th>
+              <th scope="col">{text.version}</th>
+              <th scope="col">{text.savedAt}</th>
+              <th scope="col">{text.savedBy}</th>
+              <th scope="col">{text.activityDate}</th>
+              <th scope="col">{text.body}</th>
+              <th scope="col">{text.quantity}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +73,7 @@ function CorrectionForm(props: {
       />
       <div>
         <button type="submit" class="button">
-          Lưu bản sửa
+          {taskPagesText.report.save}
         </button>
       </div>
     </form>
@@ -91,16 +93,16 @@ export function ReportPage(props: {
   attachments: AttachmentListItem[];
 }) {
   const t = props.task;
+  const text = taskPagesText.report;
   return (
     <section>
       <p class="breadcrumb">
         <a href={`/quan-tri/nhiem-vu/${t.id}`}>← {t.title}</a>
       </p>
-      <h1 class="block-title">Báo cáo của {props.report.unit.name}</h1>
+      <h1 class="block-title">{text.heading(props.report.unit.name)}</h1>
       {props.conflict ? (
         <p class="flash flash-error" role="alert">
-          Báo cáo đã được sửa ở nơi khác trong khi bạn đang sửa; nội dung của bạn vẫn ở dưới đây. Hãy xem lại rồi lưu
-          lần nữa.
+          {text.conflict}
         </p>
       ) : null}
       {props.mayCorrect ? (
@@ -113,11 +115,11 @@ export function ReportPage(props: {
           articleChoices={props.articleChoices}
         />
       ) : (
-        <p class="hint">Chỉ người gửi sửa được báo cáo, và chỉ khi nhiệm vụ chưa đóng.</p>
+        <p class="hint">{text.authorOnly}</p>
       )}
       {props.attachments.length > 0 ? (
         <section class="block">
-          <h2>Tệp đính kèm</h2>
+          <h2>{text.files}</h2>
           <AttachmentList items={props.attachments} />
         </section>
       ) : null}

@@ -2,6 +2,7 @@
 import { formatNumber } from '../../../platform/i18n/format.js';
 import { taskStatusLabels, type TaskStatus } from '../task-status.js';
 import type { StatusCounts } from '../plans.types.js';
+import { planPagesText } from './plan-pages.vi.js';
 
 export const STATUSES: TaskStatus[] = ['done_on_time', 'done_late', 'overdue', 'in_progress', 'not_due'];
 
@@ -37,7 +38,7 @@ export function SummaryBar(props: { summary: StatusCounts; label: string }) {
         </svg>
       ) : null}
       <ul class="status-counts">
-        <li>Tổng số: {formatNumber(s.total)}</li>
+        <li>{planPagesText.summary.total(formatNumber(s.total))}</li>
         {STATUSES.map((status) => (
           <li>
             <span class={`dot bar-${status}`} aria-hidden="true"></span>

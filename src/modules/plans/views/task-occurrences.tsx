@@ -5,6 +5,7 @@ import type { Completion, TaskView } from '../plans.types.js';
 import { quantityText } from '../task-text.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 import { StatusBadge } from './status-summary.js';
+import { taskPagesText } from './task-pages.vi.js';
 
 type Occurrence = TaskView['status']['occurrences'][number];
 
@@ -12,17 +13,18 @@ const isOpen = (o: Occurrence) => o.status === 'overdue' || o.status === 'in_pro
 
 export function OccurrenceTable(props: { task: TaskView; occurrences: Occurrence[] }) {
   const t = props.task;
+  const text = taskPagesText.occurrences;
   return (
     <section class="block">
-      <h2>Các kỳ thực hiện</h2>
+      <h2>{text.heading}</h2>
       <div class="table-wrap">
         <table class="data-table">
-          <caption class="visually-hidden">Tình trạng từng kỳ, gần đây nhất sau cùng</caption>
+          <caption class="visually-hidden">{text.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Hạn</th>
-              <th scope="col">Tình trạng</th>
-              {t.targetQuantity !== null ? <th scope="col">Kết quả</th> : null}
+              <th scope="col">{text.due}</th>
+              <th scope="col">{text.status}</th>
+              {t.targetQuantity !== null ? <th scope="col">{text.actual}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -45,25 +47,26 @@ export function OccurrenceTable(props: { task: TaskView; occurrences: Occurrence
 /** Shown to editors while the task has an occurrence left to confirm. */
 export function CompletionForm(props: { task: TaskView; csrfToken: string; errors: Record<string, string> }) {
   const t = props.task;
+  const text = taskPagesText.completion;
   if (!t.status.occurrences.some(isOpen)) return null;
   return (
     <section class="block">
-      <h2>Xác nhận hoàn thành</h2>
+      <h2>{text.heading}</h2>
       <form method="post" action={`/quan-tri/nhiem-vu/${t.id}/hoan-thanh`} class="form">
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="occurrenceKey">Kỳ</label>
+          <label for="occurrenceKey">{text.occurrence}</label>
           <select id="occurrenceKey" name="occurrenceKey">
             {t.status.occurrences
               .filter(isOpen)
               .slice(0, 60)
               .map((o) => (
-                <option value={o.key}>Hạn {formatDate(o.key)}</option>
+                <option value={o.key}>{text.dueOn(formatDate(o.key))}</option>
               ))}
           </select>
         </div>
         <div>
-          <label for="reason">Lý do (ví dụ: đã có báo cáo bằng văn bản số …)</label>
+          <label for="reason">{text.reason}</label>
           <textarea
             id="reason"
             name="reason"
@@ -75,7 +78,7 @@ export function CompletionForm(props: { task: TaskView; csrfToken: string; error
         </div>
         <div>
           <button type="submit" class="button">
-            Xác nhận hoàn thành
+            {text.submit}
           </button>
         </div>
       </form>
@@ -86,11 +89,16 @@ export function CompletionForm(props: { task: TaskView; csrfToken: string; error
 export function CompletionList(props: { completions: Completion[] }) {
   return (
     <section class="block">
-      <h2>Biên tập viên đã xác nhận hoàn thành</h2>
+      <h2>{taskPagesText.completion.listHeading}</h2>
       <ul>
         {props.completions.map((c) => (
           <li>
-            Kỳ {formatDate(c.occurrenceKey)}: {c.byName} xác nhận lúc {formatDateTime(c.at)} — {c.reason}
+            {taskPagesText.completion.confirmed({
+              due: formatDate(c.occurrenceKey),
+              by: c.byName,
+              at: formatDateTime(c.at),
+              reason: c.reason,
+            })}
           </li>
         ))}
       </ul>

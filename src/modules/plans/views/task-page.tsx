@@ -6,33 +6,36 @@ import { quantityText } from '../task-text.js';
 import type { ArticleChoice, Choice } from './choices.js';
 import type { ReportFormValues } from './report-fields.js';
 import { StatusBadge } from './status-summary.js';
+import { taskPagesText } from './task-pages.vi.js';
 import { CompletionForm, CompletionList, OccurrenceTable } from './task-occurrences.js';
 import { ReportFiling, ReportList, type ReportView } from './task-reports.js';
+
+const text = taskPagesText.task;
 
 function TaskFacts(props: { task: TaskView }) {
   const t = props.task;
   return (
     <dl class="task-facts">
-      <dt>Tình trạng</dt>
+      <dt>{text.status}</dt>
       <dd>
         <StatusBadge status={t.status.status} />
-        {t.closedAt ? ` (đã đóng ngày ${formatDate(t.closedAt)})` : ''}
+        {t.closedAt ? text.closedOn(formatDate(t.closedAt)) : ''}
       </dd>
       {t.groupName ? (
         <>
-          <dt>Nhóm</dt>
+          <dt>{text.group}</dt>
           <dd>{t.groupName}</dd>
         </>
       ) : null}
-      <dt>Đơn vị chủ trì</dt>
+      <dt>{text.leadUnit}</dt>
       <dd>{t.leadUnit.name}</dd>
-      <dt>Đơn vị phối hợp</dt>
-      <dd>{t.coordinators.length > 0 ? t.coordinators.map((c) => c.name).join('; ') : 'Không có'}</dd>
-      <dt>Thời hạn</dt>
+      <dt>{text.coordinators}</dt>
+      <dd>{t.coordinators.length > 0 ? t.coordinators.map((c) => c.name).join('; ') : text.noCoordinators}</dd>
+      <dt>{text.deadline}</dt>
       <dd>{t.deadlineText}</dd>
       {t.targetQuantity !== null ? (
         <>
-          <dt>Chỉ tiêu / kết quả</dt>
+          <dt>{text.targetAndActual}</dt>
           <dd>
             {quantityText(t.targetQuantity, t.targetUnit)} / {quantityText(t.status.actual, t.targetUnit)}
           </dd>
@@ -47,12 +50,12 @@ function TaskActions(props: { task: TaskView; csrfToken: string }) {
   return (
     <div class="actions">
       <a class="button button-secondary" href={`/quan-tri/nhiem-vu/${t.id}/sua`}>
-        Sửa nhiệm vụ
+        {text.edit}
       </a>
       <form method="post" action={`/quan-tri/nhiem-vu/${t.id}/${t.closedAt ? 'mo-lai' : 'dong'}`}>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <button type="submit" class="button button-secondary">
-          {t.closedAt ? 'Mở lại nhiệm vụ' : 'Đóng nhiệm vụ (khóa báo cáo)'}
+          {t.closedAt ? text.reopen : text.close}
         </button>
       </form>
     </div>
@@ -82,8 +85,8 @@ export function TaskPage(props: {
   return (
     <section>
       <p class="breadcrumb">
-        <a href="/quan-tri/ke-hoach">Kế hoạch</a> ›{' '}
-        <a href={`/quan-tri/ke-hoach/${props.plan.id}`}>{props.plan.number}</a> › Nhiệm vụ
+        <a href="/quan-tri/ke-hoach">{text.breadcrumbPlans}</a> ›{' '}
+        <a href={`/quan-tri/ke-hoach/${props.plan.id}`}>{props.plan.number}</a> › {text.breadcrumbTask}
       </p>
       <h1 class="block-title">{t.title}</h1>
       <TaskFacts task={t} />
@@ -103,7 +106,7 @@ export function TaskPage(props: {
           articleChoices={props.articleChoices}
         />
       ) : t.closedAt ? (
-        <p class="hint">Nhiệm vụ đã đóng: không nhận thêm báo cáo.</p>
+        <p class="hint">{text.closedNoReports}</p>
       ) : null}
       <ReportList task={t} reports={props.reports} />
     </section>

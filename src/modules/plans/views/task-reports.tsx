@@ -6,6 +6,7 @@ import type { EvidenceArticle, ProgressReport, TaskView } from '../plans.types.j
 import { quantityText } from '../task-text.js';
 import type { ArticleChoice, Choice } from './choices.js';
 import { ReportFields, type ReportFormValues } from './report-fields.js';
+import { taskPagesText } from './task-pages.vi.js';
 
 /** A filed report as its task's page shows it: with the files this person may open. */
 export interface ReportView extends ProgressReport {
@@ -24,23 +25,24 @@ export function ReportFiling(props: {
   articleChoices: ArticleChoice[];
 }) {
   const t = props.task;
+  const text = taskPagesText.filing;
   return (
     <section class="block" aria-labelledby="gui-bao-cao">
-      <h2 id="gui-bao-cao">Báo cáo tiến độ</h2>
+      <h2 id="gui-bao-cao">{text.heading}</h2>
       <form
         method="get"
         action={`/quan-tri/nhiem-vu/${t.id}`}
         class="filter-form"
         role="search"
-        aria-label="Tìm bài viết làm minh chứng"
+        aria-label={text.searchForm}
       >
         <div>
-          <label for="tim-bai">Tìm bài viết đã đăng làm minh chứng</label>
+          <label for="tim-bai">{text.searchLabel}</label>
           <input id="tim-bai" name="tim-bai" type="search" value={props.articleQuery} />
         </div>
         <div>
           <button type="submit" class="button button-secondary">
-            Tìm bài
+            {text.search}
           </button>
         </div>
       </form>
@@ -62,7 +64,7 @@ export function ReportFiling(props: {
         />
         <div>
           <button type="submit" class="button">
-            Gửi báo cáo
+            {text.submit}
           </button>
         </div>
       </form>
@@ -72,20 +74,25 @@ export function ReportFiling(props: {
 
 function FiledReport(props: { task: TaskView; report: ReportView }) {
   const { task: t, report: r } = props;
+  const text = taskPagesText.reports;
+  const done = formatDate(r.activityDate);
+  const filed = formatDateTime(r.filedAt);
   return (
     <article class="report">
       <h3>
-        {r.unit.name} · ngày thực hiện {formatDate(r.activityDate)}
-        {t.recurrenceKind !== 'once' ? ` · kỳ hạn ${formatDate(r.occurrenceKey)}` : ''}
+        {t.recurrenceKind !== 'once'
+          ? text.titleWithOccurrence(r.unit.name, done, formatDate(r.occurrenceKey))
+          : text.title(r.unit.name, done)}
       </h3>
       <p class="meta">
-        {r.authorName} gửi lúc {formatDateTime(r.filedAt)}
-        {r.version > 1 ? ` · đã sửa ${r.version - 1} lần, lần cuối ${formatDateTime(r.updatedAt)}` : ''}
+        {r.version > 1
+          ? text.filedAndCorrected(r.authorName, filed, r.version - 1, formatDateTime(r.updatedAt))
+          : text.filedBy(r.authorName, filed)}
       </p>
       <p class="report-body">{r.body}</p>
       <p>
-        {r.quantity !== null ? `Số lượng: ${quantityText(r.quantity, t.targetUnit)}. ` : ''}
-        {r.completed ? 'Đơn vị báo đã hoàn thành.' : ''}
+        {r.quantity !== null ? text.quantity(quantityText(r.quantity, t.targetUnit)) : ''}
+        {r.completed ? text.completed : ''}
       </p>
       <AttachmentList items={r.attachments} />
       {r.articles.length > 0 ? (
@@ -98,7 +105,7 @@ function FiledReport(props: { task: TaskView; report: ReportView }) {
         </ul>
       ) : null}
       <p>
-        <a href={`/quan-tri/bao-cao/${r.id}`}>{r.mayCorrect ? 'Sửa báo cáo / xem các lần sửa' : 'Xem các lần sửa'}</a>
+        <a href={`/quan-tri/bao-cao/${r.id}`}>{r.mayCorrect ? text.correct : text.versions}</a>
       </p>
     </article>
   );
@@ -107,8 +114,8 @@ function FiledReport(props: { task: TaskView; report: ReportView }) {
 export function ReportList(props: { task: TaskView; reports: ReportView[] }) {
   return (
     <section class="block" aria-labelledby="cac-bao-cao">
-      <h2 id="cac-bao-cao">Các báo cáo đã gửi ({props.reports.length})</h2>
-      {props.reports.length === 0 ? <p>Chưa có báo cáo nào.</p> : null}
+      <h2 id="cac-bao-cao">{taskPagesText.reports.heading(props.reports.length)}</h2>
+      {props.reports.length === 0 ? <p>{taskPagesText.reports.none}</p> : null}
       {props.reports.map((r) => (
         <FiledReport task={props.task} report={r} />
       ))}

@@ -1,7 +1,11 @@
 // The task table's head and rows, shared by a plan's page and a unit's list.
 import { quantityText } from '../task-text.js';
 import type { TaskView } from '../plans.types.js';
+import { plansText } from '../plans.vi.js';
+import { planPagesText } from './plan-pages.vi.js';
 import { StatusBadge } from './status-summary.js';
+
+const text = planPagesText.taskTable;
 
 export function TaskRows(props: {
   tasks: TaskView[];
@@ -16,7 +20,7 @@ export function TaskRows(props: {
           <td>
             <a href={`/quan-tri/nhiem-vu/${t.id}`}>{t.title}</a>
             {props.showPlan ? <p class="hint">{props.showPlan(t.planId)}</p> : null}
-            {t.closedAt ? <p class="hint">Đã đóng</p> : null}
+            {t.closedAt ? <p class="hint">{plansText.closed}</p> : null}
           </td>
           <td>{t.leadUnit.name}</td>
           <td>{t.coordinators.map((c) => c.name).join('; ')}</td>
@@ -36,14 +40,14 @@ export function TaskTableHead() {
   return (
     <thead>
       <tr>
-        <th scope="col">TT</th>
-        <th scope="col">Nhiệm vụ</th>
-        <th scope="col">Đơn vị chủ trì</th>
-        <th scope="col">Đơn vị phối hợp</th>
-        <th scope="col">Thời hạn</th>
-        <th scope="col">Chỉ tiêu</th>
-        <th scope="col">Kết quả</th>
-        <th scope="col">Tình trạng</th>
+        <th scope="col">{text.no}</th>
+        <th scope="col">{text.task}</th>
+        <th scope="col">{text.leadUnit}</th>
+        <th scope="col">{text.coordinators}</th>
+        <th scope="col">{text.deadline}</th>
+        <th scope="col">{text.target}</th>
+        <th scope="col">{text.actual}</th>
+        <th scope="col">{text.status}</th>
       </tr>
     </thead>
   );

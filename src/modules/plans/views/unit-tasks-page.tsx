@@ -1,6 +1,7 @@
 // A unit's tasks across plans, overdue first; whoever sees every unit picks the unit.
 import type { StatusCounts, TaskView } from '../plans.types.js';
 import type { Choice } from './choices.js';
+import { planPagesText } from './plan-pages.vi.js';
 import { SummaryBar } from './status-summary.js';
 import { TaskRows, TaskTableHead } from './task-table.js';
 
@@ -13,13 +14,14 @@ export function UnitTasksPage(props: {
   unitId: number;
 }) {
   const numbering = new Map(props.tasks.map((t, i) => [t.id, String(i + 1)]));
+  const text = planPagesText.unitTasks;
   return (
     <section>
-      <h1 class="block-title">Nhiệm vụ của {props.unitName}</h1>
+      <h1 class="block-title">{text.heading(props.unitName)}</h1>
       {props.units ? (
         <form method="get" action="/quan-tri/don-vi-cua-toi" class="filter-form">
           <div>
-            <label for="don-vi">Đơn vị</label>
+            <label for="don-vi">{text.unit}</label>
             <select id="don-vi" name="don-vi">
               {props.units.map((u) => (
                 <option value={String(u.id)} selected={u.id === props.unitId}>
@@ -30,16 +32,16 @@ export function UnitTasksPage(props: {
           </div>
           <div>
             <button type="submit" class="button">
-              Xem
+              {text.show}
             </button>
           </div>
         </form>
       ) : null}
-      <p class="hint">Nhiệm vụ quá hạn đứng trước, rồi đến việc đang làm và chưa đến hạn.</p>
-      <SummaryBar summary={props.summary} label={`Tiến độ nhiệm vụ của ${props.unitName}`} />
+      <p class="hint">{text.order}</p>
+      <SummaryBar summary={props.summary} label={text.progressBar(props.unitName)} />
       <div class="table-wrap">
         <table class="data-table task-table">
-          <caption class="visually-hidden">Nhiệm vụ của đơn vị, quá hạn trước</caption>
+          <caption class="visually-hidden">{text.tableCaption}</caption>
           <TaskTableHead />
           <tbody>
             <TaskRows tasks={props.tasks} numbering={numbering} showPlan={props.planLabel} />
