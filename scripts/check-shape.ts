@@ -4,6 +4,8 @@
 //     "// Data file", is exempt: demo content is long by nature);
 //   - a module's queries touch only its own tables (owners read from src/database.ts, which joins
 //     each module's *.tables.ts): another module's rows are asked of that module's index.ts;
+//   - a module's queries (`*.queries.ts`) are plain exported functions taking `db` first, so a
+//     transaction passes through them (a `trx` is a `db`);
 //   - every Vietnamese word a user can see lives in a catalogue (a `*.vi.ts` file, or
 //     platform/i18n/): a string or JSX text with Vietnamese letters anywhere else is a breach, so
 //     the English pages can swap catalogues instead of hunting sentences through views.
@@ -34,7 +36,7 @@ const QUERY_METHODS = new Set([
 export interface Breach {
   file: string;
   line: number;
-  rule: 'file-too-long' | 'function-too-long' | 'foreign-table' | 'vietnamese-text';
+  rule: 'file-too-long' | 'function-too-long' | 'foreign-table' | 'vietnamese-text' | 'query-shape';
   detail: string;
 }
 
@@ -131,6 +133,33 @@ export function checkText(file: string, text: string): Breach[] {
   return breaches;
 }
 
+/** Exported functions of a queries file that do not take the database (or a transaction) first. */
+export function checkQueryShape(file: string, text: string): Breach[] {
+  if (!file.endsWith('.queries.ts')) return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const breaches: Breach[] = [];
+  const exported = (node: ts.Node) =>
+    ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const check = (name: string, fn: ts.SignatureDeclarationBase, at: ts.Node) => {
+    const first = fn.parameters[0]?.name;
+    if (first && ts.isIdentifier(first) && first.text === 'db') return;
+    const line = source.getLineAndCharacterOfPosition(at.getStart(source)).line + 1;
+    breaches.push({ file, line, rule: 'query-shape', detail: `${name}: the first parameter must be db` });
+  };
+  for (const statement of source.statements) {
+    if (!exported(statement)) continue;
+    if (ts.isFunctionDeclaration(statement) && statement.name) check(statement.name.text, statement, statement);
+    if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) {
+        const init = d.initializer;
+        if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && ts.isIdentifier(d.name))
+          check(d.name.text, init, d);
+      }
+    }
+  }
+  return breaches;
+}
+
 /** Which module owns each table, from database.ts's imports of the modules' *.tables.ts. */
 export function readTableOwners(databaseFile: string): Map<string, string> {
   const source = ts.createSourceFile(databaseFile, fs.readFileSync(databaseFile, 'utf8'), ts.ScriptTarget.Latest, true);
@@ -200,6 +229,7 @@ export function checkTree(root: string): Breach[] {
     const relative = path.relative(root, file);
     breaches.push(...checkSizes(relative, text));
     breaches.push(...checkText(relative, text));
+    breaches.push(...checkQueryShape(relative, text));
     const moduleName = /^src\/modules\/([^/]+)\//.exec(relative)?.[1];
     if (moduleName) breaches.push(...checkTables(relative, text, moduleName, owners));
   }

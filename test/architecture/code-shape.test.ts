@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   checkSizes,
+  checkQueryShape,
   checkTables,
   checkText,
   compareWithDebts,
@@ -72,6 +73,20 @@ describe('the code-shape rules', () => {
     const breaches = checkText('src/old.tsx', view);
     const result = compareWithDebts(breaches, { 'src/old.tsx  vietnamese-text': 3 });
     assert.equal(result.fresh.length, 1);
+  });
+
+  it('finds a query that does not take db first, so a transaction could not pass through it', () => {
+    const text = [
+      'export async function listUsers(db: Db) { return db.selectFrom("users").execute(); }',
+      'export const countUsers = async (trx: Db) => trx.selectFrom("users").execute();',
+      'export async function findUser(id: number, db: Db) { return id; }',
+      'function helper(x: number) { return x; }',
+    ].join('\n');
+    assert.deepEqual(
+      checkQueryShape('src/modules/accounts/accounts.queries.ts', text).map((b) => b.detail),
+      ['countUsers: the first parameter must be db', 'findUser: the first parameter must be db'],
+    );
+    assert.deepEqual(checkQueryShape('src/modules/accounts/accounts.service.ts', text), []);
   });
 
   it('fails on a breach beyond the debts list and on a debt paid off but still listed', () => {
