@@ -16,6 +16,7 @@ import type { Clock } from '../../platform/clock.js';
 import { isFromAnotherSite } from './other-site.js';
 import { createCountedPages } from './public-paths.js';
 import { fnv1a32 } from './short-hash.js';
+import { analyticsText } from './analytics.vi.js';
 
 // A transparent 1×1 GIF for the no-JavaScript counter.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -96,31 +97,31 @@ function documentAnalyticsApi(docs: ApiDocs) {
     description,
     content: { 'application/json': { schema } },
   });
+  const t = analyticsText.api;
   const errors = {
-    400: json(errorResponseSchema, 'Dữ liệu không hợp lệ (JSON sai, path không bắt đầu bằng “/”…)'),
-    413: json(errorResponseSchema, 'Dữ liệu gửi lên quá 8 KB'),
-    429: json(errorResponseSchema, 'Gửi quá nhanh; xem Retry-After'),
+    400: json(errorResponseSchema, t.invalid),
+    413: json(errorResponseSchema, t.tooLarge),
+    429: json(errorResponseSchema, t.tooFast),
   };
   docs.register({
     method: 'post',
     path: '/api/v1/hit',
-    summary: 'Đếm một lượt xem trang (beacon)',
-    description:
-      'Gửi từ mỗi trang công khai. Trả lời sau khi lượt xem đã được ghi (group commit). Chỉ đếm đường dẫn của trang công khai (bỏ qua chuỗi truy vấn, phần “#”, dấu “/” cuối và mã hóa phần trăm); bài viết chỉ được đếm khi đang xuất bản công khai. Không đếm nhưng vẫn trả số liệu: máy tìm kiếm, trang tải trước, cán bộ đã đăng nhập, yêu cầu gửi từ trang của website khác, và người đọc mới vượt quá giới hạn của một địa chỉ mạng. Body có thể gửi dạng application/json hoặc text/plain (sendBeacon).',
+    summary: t.hitSummary,
+    description: t.hitDescription,
     request: { body: { content: { 'application/json': { schema: hitSchema } } } },
-    responses: { 200: json(hitAnswerSchema, 'Bốn bộ đếm sau lượt xem này'), ...errors },
+    responses: { 200: json(hitAnswerSchema, t.hitAnswer), ...errors },
   });
   docs.register({
     method: 'get',
     path: '/api/v1/hit.gif',
-    summary: 'Đếm lượt xem khi trình duyệt không chạy JavaScript',
+    summary: t.pixelSummary,
     request: { query: z.object({ path: hitSchema.shape.path }) },
-    responses: { 200: { description: 'Ảnh GIF 1×1 trong suốt' }, 429: errors[429] },
+    responses: { 200: { description: t.pixel }, 429: errors[429] },
   });
   docs.register({
     method: 'get',
     path: '/api/v1/stats',
-    summary: 'Bốn bộ đếm “Thống kê truy cập”',
-    responses: { 200: json(countersSchema, 'Số liệu, cũ nhất 1 giây') },
+    summary: t.statsSummary,
+    responses: { 200: json(countersSchema, t.stats) },
   });
 }

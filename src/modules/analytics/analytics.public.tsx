@@ -8,6 +8,9 @@ import type { Clock } from '../../platform/clock.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { AnalyticsService } from './analytics.service.js';
 import { NEW_VISITOR_WINDOW_MS, NEW_VISITORS_PER_ADDRESS } from './new-visitor-cap.js';
+import { analyticsText } from './analytics.vi.js';
+
+const t = analyticsText.statsPage;
 
 const HISTORY_DAYS = 60;
 
@@ -28,63 +31,40 @@ export function mountStatsPage(
       const body = await deps.renderPage(
         {
           title: vi.ui.statsPageTitle,
-          description: 'Số liệu truy cập cổng thông tin và cách đếm minh bạch.',
+          description: t.description,
           path: '/thong-ke',
         },
         <section class="block">
           <h1 class="block-title">{vi.ui.statsPageTitle}</h1>
-          <h2>Cách đếm</h2>
+          <h2>{t.methodTitle}</h2>
           <ul>
+            {[t.visits, t.online, t.today, t.week].map((rule) => (
+              <li>
+                <strong>{rule.term}</strong>
+                {rule.text}
+              </li>
+            ))}
             <li>
-              <strong>Lượt truy cập</strong> bắt đầu khi một người đọc mở trang lần đầu, hoặc mở lại sau hơn 30 phút
-              không xem trang nào.
+              <strong>{t.total.term}</strong>
+              {t.total.text(formatNumber(deps.startingTotal))}
             </li>
-            <li>
-              <strong>Đang online</strong>: số người đọc có xem trang trong 5 phút gần nhất.
-            </li>
-            <li>
-              <strong>Hôm nay</strong>: số lượt truy cập bắt đầu từ 00:00 giờ Việt Nam (UTC+7).
-            </li>
-            <li>
-              <strong>Trong tuần</strong>: số lượt truy cập bắt đầu từ 00:00 thứ Hai tuần này, giờ Việt Nam.
-            </li>
-            <li>
-              <strong>Tất cả</strong>: mọi lượt truy cập từ khi cổng hoạt động, cộng {formatNumber(deps.startingTotal)}{' '}
-              lượt của hệ thống cũ.
-            </li>
-            <li>
-              Không đếm: máy tìm kiếm và các chương trình tự động, trang được trình duyệt tải trước, cán bộ đang đăng
-              nhập. Một máy gửi yêu cầu dồn dập chỉ được đếm một lần và bị tạm chặn.
-            </li>
-            <li>
-              Lượt xem bài viết: mỗi lần mở bài trong một lượt truy cập; tải lại cùng bài không tính thêm, kể cả khi địa
-              chỉ có thêm “?…”, “#…” hay dấu “/” ở cuối. Chỉ đếm bài đang xuất bản công khai.
-            </li>
-            <li>
-              Chỉ đếm các trang công khai (trang chủ, chuyên mục, bài viết, tìm kiếm, giới thiệu, liên hệ, thống kê…);
-              không đếm trang quản trị, tệp tải về, trang không tồn tại, và lượt gửi từ trang của website khác.
-            </li>
-            <li>
-              Một địa chỉ mạng (với IPv6: một dải /64) chỉ được tính tối đa {NEW_VISITORS_PER_ADDRESS} người đọc mới
-              trong mỗi {NEW_VISITOR_WINDOW_MS / 60_000} phút, đủ cho một cơ quan dùng chung đường truyền; người đọc
-              vượt quá vẫn thấy số liệu nhưng không được đếm.
-            </li>
-            <li>
-              Quyền riêng tư: không lưu địa chỉ IP hay thông tin trình duyệt. Mỗi người đọc được nhận diện bằng một mã
-              băm với khóa ngẫu nhiên đổi mỗi ngày, khóa bị xóa sau 48 giờ.
-            </li>
+            <li>{t.notCounted}</li>
+            <li>{t.articleViews}</li>
+            <li>{t.publicOnly}</li>
+            <li>{t.addressCap(NEW_VISITORS_PER_ADDRESS, NEW_VISITOR_WINDOW_MS / 60_000)}</li>
+            <li>{t.privacy}</li>
           </ul>
-          <h2>Lịch sử {HISTORY_DAYS} ngày gần nhất</h2>
+          <h2>{t.historyTitle(HISTORY_DAYS)}</h2>
           {history.length === 0 ? (
-            <p class="notice">Chưa có số liệu.</p>
+            <p class="notice">{t.noData}</p>
           ) : (
             <table class="stats-table">
-              <caption class="visually-hidden">Lượt truy cập và lượt xem trang theo ngày</caption>
+              <caption class="visually-hidden">{t.tableCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Ngày</th>
-                  <th scope="col">Lượt truy cập</th>
-                  <th scope="col">Lượt xem trang</th>
+                  <th scope="col">{t.day}</th>
+                  <th scope="col">{t.visitsColumn}</th>
+                  <th scope="col">{t.pageviewsColumn}</th>
                 </tr>
               </thead>
               <tbody>

@@ -9,6 +9,7 @@ import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffG
 import { settingsSchema } from './site.schema.js';
 import type { SiteSettingsStore } from './site-settings.js';
 import { AboutPage, ContactPage, SettingsForm } from './views/site-pages.js';
+import { siteText as t } from './site.vi.js';
 
 /** The settings form carries the About page's HTML (up to ~1 MB, tripled by form encoding). */
 export function capSiteSettingsBodies(app: Hono) {
@@ -31,7 +32,7 @@ export function mountSitePages(
   app.get('/gioi-thieu', async (c) => {
     const page = await pageCache.get('/gioi-thieu', async () => ({
       body: await renderPage(
-        { title: 'Giới thiệu', description: `Giới thiệu ${settings.get().name}`, path: '/gioi-thieu' },
+        { title: t.about.title, description: t.about.description(settings.get().name), path: '/gioi-thieu' },
         <AboutPage settings={settings.get()} />,
       ),
     }));
@@ -41,7 +42,7 @@ export function mountSitePages(
   app.get('/lien-he', async (c) => {
     const page = await pageCache.get('/lien-he', async () => ({
       body: await renderPage(
-        { title: 'Liên hệ', description: `Địa chỉ, điện thoại và email của ${settings.get().name}`, path: '/lien-he' },
+        { title: t.contact.title, description: t.contact.description(settings.get().name), path: '/lien-he' },
         <ContactPage settings={settings.get()} />,
       ),
     }));
@@ -50,15 +51,15 @@ export function mountSitePages(
 
   frame.addSection({
     href: '/quan-tri/cai-dat',
-    label: 'Cài đặt',
-    hint: 'Tên, địa chỉ liên hệ, trang Giới thiệu.',
+    label: t.section.label,
+    hint: t.section.hint,
     permission: 'settings.manage',
     order: 80,
   });
-  frame.addFlashes({ 'da-luu-cai-dat': { kind: 'ok', text: 'Đã lưu cài đặt; cổng thông tin đã cập nhật.' } });
+  frame.addFlashes({ 'da-luu-cai-dat': { kind: 'ok', text: t.saved } });
 
   app.get('/quan-tri/cai-dat', guard.require('settings.manage'), (c) =>
-    frame.respond(c, 'Cài đặt', <SettingsForm csrfToken={c.get('staff')!.csrfToken} values={settings.get()} />),
+    frame.respond(c, t.form.title, <SettingsForm csrfToken={c.get('staff')!.csrfToken} values={settings.get()} />),
   );
 
   app.post('/quan-tri/cai-dat', guard.require('settings.manage'), async (c: Context<StaffEnv>) => {
@@ -71,7 +72,7 @@ export function mountSitePages(
     if (!parsed.success) {
       return frame.respond(
         c,
-        'Cài đặt',
+        t.form.title,
         <SettingsForm csrfToken={staff.csrfToken} values={raw as never} errors={fieldErrors(parsed.error)} />,
         { status: 400 },
       );

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { siteText } from './site.vi.js';
 
-const text = (label: string, max: number) =>
+const say = siteText.fieldErrors;
+
+const text = (messages: { missing: string; tooLong: (max: number) => string }, max: number) =>
   z
-    .string({ error: `Hãy nhập ${label}.` })
+    .string({ error: messages.missing })
     .trim()
-    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`)
+    .max(max, messages.tooLong(max))
     .transform((s) => s.normalize('NFC'));
 
 export const settingsSchema = z.object({
-  name: text('tên cổng thông tin', 200).pipe(z.string().min(1, 'Hãy nhập tên cổng thông tin.')),
-  address: text('địa chỉ', 300),
-  phone: text('số điện thoại', 50).pipe(
-    z.string().regex(/^[0-9 +().-]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -'),
-  ),
-  email: text('email', 254).pipe(z.union([z.literal(''), z.email({ error: 'Email không hợp lệ.' })])),
-  aboutHtml: text('nội dung giới thiệu', 50_000),
+  name: text(say.name, 200).pipe(z.string().min(1, say.name.missing)),
+  address: text(say.address, 300),
+  phone: text(say.phone, 50).pipe(z.string().regex(/^[0-9 +().-]*$/, say.phone.format)),
+  email: text(say.email, 254).pipe(z.union([z.literal(''), z.email({ error: say.email.invalid })])),
+  aboutHtml: text(say.aboutHtml, 50_000),
 });

@@ -3,6 +3,9 @@
 // child may stand above its parent in the sheet. Pure: the service runs it inside its transaction.
 import { cleanText, nameKey, NAME_MAX, parseFoundingDate, SHORT_NAME_MAX } from './units.schema.js';
 import type { UnitNode } from './unit-tree.js';
+import { unitsImportText } from './units-import.vi.js';
+
+const say = unitsImportText.problems;
 
 export interface SheetRow {
   /** The row number Excel shows. */
@@ -33,23 +36,19 @@ export interface PlannedUnit {
 type Candidate = { kind: 'existing'; unit: UnitNode } | { kind: 'row'; index: number };
 
 const chars = (s: string) => [...s].length;
-const quote = (s: string) => `“${s}”`;
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function readDate(value: SheetRow['foundedOn']): { iso: string | null } | { error: string } {
   if (value === null) return { iso: null };
   if (value instanceof Date) {
     // Excel keeps a date without a zone; exceljs gives it as that day at 00:00 UTC.
-    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900)
-      return { error: 'Ô “Ngày thành lập” không phải một ngày hợp lệ.' };
+    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900) return { error: say.dateCellInvalid };
     return { iso: value.toISOString().slice(0, 10) };
   }
   const text = cleanText(value);
   if (text === '') return { iso: null };
   const iso = parseFoundingDate(text);
-  return iso
-    ? { iso }
-    : { error: `Ngày thành lập ${quote(text)} không hợp lệ: hãy viết dd/mm/yyyy, ví dụ 05/03/1948.` };
+  return iso ? { iso } : { error: say.dateTextInvalid(text) };
 }
 
 export function planImport(
@@ -93,37 +92,25 @@ export function planImport(
   const root = existing.find((u) => u.parentId === null);
 
   const parents: Array<ParentRef | undefined> = cleaned.map((r, index) => {
-    if (r.name === '') report(r.row, 'Thiếu tên đơn vị (cột “Tên đơn vị”).');
-    else if (chars(r.name) > NAME_MAX) report(r.row, `Tên đơn vị dài quá ${NAME_MAX} ký tự.`);
-    if (chars(r.shortName) > SHORT_NAME_MAX) report(r.row, `Tên viết tắt dài quá ${SHORT_NAME_MAX} ký tự.`);
+    if (r.name === '') report(r.row, say.nameMissing);
+    else if (chars(r.name) > NAME_MAX) report(r.row, say.nameTooLong(NAME_MAX));
+    if (chars(r.shortName) > SHORT_NAME_MAX) report(r.row, say.shortNameTooLong(SHORT_NAME_MAX));
     if ('error' in r.date) report(r.row, r.date.error);
-    else if (r.date.iso !== null && r.date.iso > today)
-      report(r.row, `Ngày thành lập ${vnDate(r.date.iso)} ở sau hôm nay.`);
+    else if (r.date.iso !== null && r.date.iso > today) report(r.row, say.foundedInFuture(vnDate(r.date.iso)));
 
     if (r.parent === '') {
       if (root) return { kind: 'existing', id: root.id };
-      report(
-        r.row,
-        'Ô “Trực thuộc” để trống nghĩa là trực thuộc đơn vị cấp cao nhất, nhưng hệ thống chưa có đơn vị đó: hãy tạo đơn vị cấp cao nhất (Đảng ủy Khối) trước.',
-      );
+      report(r.row, say.noRoot);
       return undefined;
     }
     const matches = (byKey.get(nameKey(r.parent)) ?? []).filter((c) => !(c.kind === 'row' && c.index === index));
     if (matches.length === 0) {
       const self = nameKey(r.parent) === nameKey(r.name) || nameKey(r.parent) === nameKey(r.shortName);
-      report(
-        r.row,
-        self
-          ? 'Một đơn vị không thể trực thuộc chính nó.'
-          : `Không tìm thấy đơn vị trực thuộc ${quote(r.parent)}, trong hệ thống cũng như trong tệp.`,
-      );
+      report(r.row, self ? say.parentIsSelf : say.parentNotFound(r.parent));
       return undefined;
     }
     if (matches.length > 1) {
-      report(
-        r.row,
-        `${quote(r.parent)} trùng tên với ${matches.length} đơn vị: hãy ghi tên đầy đủ hoặc tên viết tắt riêng của đơn vị cấp trên.`,
-      );
+      report(r.row, say.parentAmbiguous(r.parent, matches.length));
       return undefined;
     }
     const match = matches[0]!;
@@ -143,17 +130,13 @@ export function planImport(
       parent.kind === 'existing' &&
       existing.some((u) => u.parentId === parent.id && nameKey(u.name) === nameKey(r.name))
     ) {
-      report(r.row, `Đã có ${quote(r.name)} trực thuộc ${quote(nameOfParent(parent))} trong hệ thống.`);
+      report(r.row, say.existsUnder(r.name, nameOfParent(parent)));
       return;
     }
     const key = `${parent.kind}:${parent.kind === 'existing' ? parent.id : parent.index}:${nameKey(r.name)}`;
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, r.row);
-    else
-      report(
-        r.row,
-        `Trùng với dòng ${first}: ${quote(r.name)} trực thuộc ${quote(nameOfParent(parent))} đã có ở dòng đó.`,
-      );
+    else report(r.row, say.sameAsRow(first, r.name, nameOfParent(parent)));
   });
 
   // Parents first. Rows still waiting when nothing moves either hang below a row with a
@@ -182,8 +165,7 @@ export function planImport(
       const parent: ParentRef | undefined = parents[at];
       at = parent?.kind === 'planned' ? parent.index : undefined;
     }
-    if (at === index)
-      report(r.row, `${quote(r.name)} nằm trong một vòng trực thuộc (A trực thuộc B, B lại trực thuộc A).`);
+    if (at === index) report(r.row, say.cycle(r.name));
   });
 
   problems.sort((a, b) => a.row - b.row);

@@ -7,6 +7,9 @@ import { checkZip } from '../../platform/files/zip-check.js';
 import { fold } from '../../platform/text/fold.js';
 import { inlineWork, workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import type { SheetRow } from './unit-import.js';
+import { unitsImportText } from './units-import.vi.js';
+
+const say = unitsImportText.unreadable;
 
 export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
 export const MAX_SHEET_ROWS = 2000;
@@ -14,20 +17,14 @@ export const MAX_SHEET_ROWS = 2000;
 // and stop bombs (and bound the parse that follows: ~40 MB of sheet XML costs exceljs ~1 s).
 const ZIP_LIMITS = { maxEntries: 1_000, maxTotalBytes: 10 * 1024 * 1024 };
 
-export const SHEET_COLUMNS = {
-  name: 'Tên đơn vị',
-  parent: 'Trực thuộc',
-  foundedOn: 'Ngày thành lập',
-  shortName: 'Tên viết tắt',
-} as const;
+export const SHEET_COLUMNS = unitsImportText.columns;
 type Column = keyof typeof SHEET_COLUMNS;
 const REQUIRED: Column[] = ['name', 'parent', 'foundedOn'];
 
 /** The file cannot be read as a units sheet; the message says why, in Vietnamese. */
 export class UnreadableSheetError extends Error {}
 
-const NOT_XLSX =
-  'Tệp tải lên không phải bảng tính Excel (.xlsx). Hãy lưu bảng tính dưới dạng “Excel Workbook (.xlsx)” rồi tải lên lại.';
+const NOT_XLSX = say.notXlsx;
 
 type Cell = ExcelJS.CellValue;
 
@@ -75,10 +72,7 @@ const parseSheetTask = workerTask(import.meta.url, 'parseUnitSheet', parseUnitSh
 async function checkAndParse(data: Uint8Array): Promise<SheetRow[]> {
   const zip = await checkZip(data, ZIP_LIMITS);
   if (!zip.ok && (zip.reason === 'not-zip' || zip.reason === 'unreadable')) throw new UnreadableSheetError(NOT_XLSX);
-  if (!zip.ok)
-    throw new UnreadableSheetError(
-      `Bảng tính quá lớn khi giải nén (quá ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MB) hoặc có quá nhiều thành phần: hãy chỉ giữ danh sách đơn vị trong tệp.`,
-    );
+  if (!zip.ok) throw new UnreadableSheetError(say.tooBigUnzipped(ZIP_LIMITS.maxTotalBytes / 1024 / 1024));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
@@ -90,9 +84,8 @@ async function checkAndParse(data: Uint8Array): Promise<SheetRow[]> {
 
 function rowsOf(workbook: ExcelJS.Workbook): SheetRow[] {
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UnreadableSheetError('Bảng tính không có trang tính nào.');
-  if (sheet.actualRowCount > MAX_SHEET_ROWS + 1)
-    throw new UnreadableSheetError(`Mỗi lần nhập tối đa ${MAX_SHEET_ROWS} đơn vị; hãy chia tệp thành nhiều phần.`);
+  if (!sheet) throw new UnreadableSheetError(say.noWorksheet);
+  if (sheet.actualRowCount > MAX_SHEET_ROWS + 1) throw new UnreadableSheetError(say.tooManyRows(MAX_SHEET_ROWS));
 
   let columns: Partial<Record<Column, number>> | undefined;
   const rows: SheetRow[] = [];
@@ -105,11 +98,9 @@ function rowsOf(workbook: ExcelJS.Workbook): SheetRow[] {
         const column = wanted.get(headerKey(cellText(value)));
         if (column && columns![column] === undefined) columns![column] = index;
       });
-      const missing = REQUIRED.filter((c) => columns![c] === undefined).map((c) => `“${SHEET_COLUMNS[c]}”`);
+      const missing = REQUIRED.filter((c) => columns![c] === undefined).map((c) => say.quotedColumn(SHEET_COLUMNS[c]));
       if (missing.length > 0) {
-        throw new UnreadableSheetError(
-          `Dòng ${rowNumber} (dòng tiêu đề) thiếu cột ${missing.join(', ')}. Dòng tiêu đề cần các cột “Tên đơn vị”, “Trực thuộc”, “Ngày thành lập” và có thể thêm “Tên viết tắt”.`,
-        );
+        throw new UnreadableSheetError(say.missingColumns(rowNumber, missing.join(', ')));
       }
       return;
     }
@@ -130,14 +121,14 @@ function rowsOf(workbook: ExcelJS.Workbook): SheetRow[] {
     )
       rows.push(entry);
   });
-  if (!columns) throw new UnreadableSheetError('Bảng tính trống: hãy điền dòng tiêu đề và danh sách đơn vị.');
+  if (!columns) throw new UnreadableSheetError(say.empty);
   return rows;
 }
 
 /** A blank sheet with the header row, for admins to fill in. */
 export async function buildUnitSheetTemplate(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Đơn vị');
+  const sheet = workbook.addWorksheet(unitsImportText.templateSheet);
   sheet.columns = [
     { header: SHEET_COLUMNS.name, width: 48 },
     { header: SHEET_COLUMNS.parent, width: 40 },

@@ -19,11 +19,13 @@ import { emptyUnitForm, UnitForm, UnitsTreePage, UNITS_PATH, type UnitFormValues
 import { bodyCap } from '../../platform/http/body.js';
 import type { WorkPool } from '../../platform/workers/work-pool.js';
 import { parseId } from '../../platform/http/query.js';
+import { unitsImportText } from './units-import.vi.js';
+import { unitsText } from './units.vi.js';
 
 const MAX_SIZE_LABEL = '2 MB';
 // Room for the multipart framing and the CSRF token on top of the sheet itself.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
-const TOO_LARGE = `Tệp quá lớn: tối đa ${MAX_SIZE_LABEL}. Hãy chỉ giữ danh sách đơn vị trong tệp.`;
+const TOO_LARGE = unitsImportText.tooLarge(MAX_SIZE_LABEL);
 
 /** The import's size cap, declared before anything else runs (the sheet streams to a temp file). */
 export function capUnitImports(app: Hono) {
@@ -48,16 +50,16 @@ export function mountUnitsAdmin(
   const { units, guard, frame, audit } = deps;
   frame.addSection({
     href: UNITS_PATH,
-    label: 'Đơn vị',
-    hint: 'Cây tổ chức: đảng bộ, chi bộ trực thuộc, ngày thành lập; nhập từ tệp Excel.',
+    label: unitsText.section.label,
+    hint: unitsText.section.hint,
     permission: 'units.manage',
     order: 60,
   });
   frame.addFlashes({
-    'da-tao-don-vi': { kind: 'ok', text: 'Đã thêm đơn vị.' },
-    'da-luu-don-vi': { kind: 'ok', text: 'Đã lưu đơn vị.' },
-    'da-xoa-don-vi': { kind: 'ok', text: 'Đã xóa đơn vị.' },
-    'da-nhap-don-vi': { kind: 'ok', text: 'Đã nhập các đơn vị trong tệp; chúng hiện trong cây dưới đây.' },
+    'da-tao-don-vi': { kind: 'ok', text: unitsText.flashes.created },
+    'da-luu-don-vi': { kind: 'ok', text: unitsText.flashes.saved },
+    'da-xoa-don-vi': { kind: 'ok', text: unitsText.flashes.deleted },
+    'da-nhap-don-vi': { kind: 'ok', text: unitsText.flashes.imported },
   });
 
   const readForm = async (c: Context): Promise<UnitFormValues> => {
@@ -89,10 +91,10 @@ export function mountUnitsAdmin(
     const tree = await units.listTree();
     return frame.respond(
       c,
-      'Thêm đơn vị',
+      unitsText.form.newTitle,
       <UnitForm
         csrfToken={c.get('staff')!.csrfToken}
-        title="Thêm đơn vị"
+        title={unitsText.form.newTitle}
         action={UNITS_PATH}
         values={values}
         parents={tree}
@@ -133,7 +135,7 @@ export function mountUnitsAdmin(
   }
 
   app.get(UNITS_PATH, guard.require('units.manage'), async (c) =>
-    frame.respond(c, 'Đơn vị', <UnitsTreePage units={await units.listTreeWithMembers()} />),
+    frame.respond(c, unitsText.tree.title, <UnitsTreePage units={await units.listTreeWithMembers()} />),
   );
 
   app.get(`${UNITS_PATH}/moi`, guard.require('units.manage'), async (c) => newForm(c, emptyUnitForm));
@@ -168,7 +170,7 @@ export function mountUnitsAdmin(
   ) =>
     frame.respond(
       c,
-      'Nhập đơn vị',
+      unitsImportText.title,
       <ImportPage
         csrfToken={c.get('staff')!.csrfToken}
         maxSizeLabel={MAX_SIZE_LABEL}
@@ -194,7 +196,7 @@ export function mountUnitsAdmin(
     const staff = c.get('staff')!;
     const file = (await c.req.parseBody()).file;
     if (typeof file === 'string' || !file || file.size === 0)
-      return importPage(c, { status: 400, error: 'Hãy chọn một tệp Excel (.xlsx) để tải lên.' });
+      return importPage(c, { status: 400, error: unitsImportText.chooseFile });
     if (file.size > MAX_SHEET_BYTES) return importPage(c, { status: 413, error: TOO_LARGE });
     let added: number;
     try {
@@ -210,7 +212,7 @@ export function mountUnitsAdmin(
       userId: staff.user.id,
       actor: staff.user.email,
       target: file.name.normalize('NFC').slice(0, 200),
-      detail: `${added} đơn vị`,
+      detail: unitsImportText.auditCount(added),
       requestId: requestIdOf(c),
     });
     return c.redirect(`${UNITS_PATH}?tb=da-nhap-don-vi`, 303);
@@ -240,7 +242,7 @@ export function mountUnitsAdmin(
       userId: staff.user.id,
       actor: staff.user.email,
       target: parsed.data.name,
-      detail: moved ? `chuyển đến ${path}` : path,
+      detail: moved ? unitsText.audit.movedTo(path) : path,
       requestId: requestIdOf(c),
     });
     return c.redirect(`${UNITS_PATH}/${found.unit.id}?tb=da-luu-don-vi`, 303);

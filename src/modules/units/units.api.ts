@@ -6,17 +6,20 @@ import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.
 import { mountApiRoute } from '../../platform/http/api-route.js';
 import type { StaffGuard } from '../accounts/index.js';
 import type { UnitsService } from './units.service.js';
+import { unitsText } from './units.vi.js';
+
+const t = unitsText.api;
 
 const unitSchema = z.object({
   id: z.number().int(),
-  parentId: z.number().int().nullable().describe('Đơn vị cấp trên; null là đơn vị cấp cao nhất (Đảng ủy Khối)'),
+  parentId: z.number().int().nullable().describe(t.parentId),
   name: z.string(),
-  shortName: z.string().describe('Tên viết tắt; chuỗi rỗng khi không có'),
-  foundedOn: z.string().nullable().describe('Ngày thành lập YYYY-MM-DD, hoặc null khi chưa có'),
-  depth: z.number().int().describe('0 là đơn vị cấp cao nhất'),
+  shortName: z.string().describe(t.shortName),
+  foundedOn: z.string().nullable().describe(t.foundedOn),
+  depth: z.number().int().describe(t.depth),
 });
 const listSchema = z.object({
-  items: z.array(unitSchema).describe('Theo thứ tự đọc cây: mỗi đơn vị rồi đến các đơn vị trực thuộc nó'),
+  items: z.array(unitSchema).describe(t.items),
 });
 
 export function mountUnitsApi(app: Hono, deps: { units: UnitsService; guard: StaffGuard; docs: ApiDocs }) {
@@ -28,13 +31,13 @@ export function mountUnitsApi(app: Hono, deps: { units: UnitsService; guard: Sta
     {
       method: 'get',
       path: '/api/v1/units',
-      summary: 'Cây tổ chức: các đơn vị (đảng bộ, chi bộ) theo thứ tự cây',
+      summary: t.listSummary,
       security: [{ cookieAuth: [] }, { bearerAuth: [] }],
       before: [guard.require('staff.enter')],
       responses: {
-        200: { description: 'Mọi đơn vị', content: { 'application/json': { schema: listSchema } } },
+        200: { description: t.all, content: { 'application/json': { schema: listSchema } } },
         401: {
-          description: 'Chưa đăng nhập, hoặc mã API không hợp lệ',
+          description: t.unauthenticated,
           content: { 'application/json': { schema: errorResponseSchema } },
         },
       },

@@ -1,6 +1,9 @@
 // The unit form at the edge, with Vietnamese messages; founding dates as people write them.
 import { z } from 'zod';
 import { daysInMonth } from '../../platform/time/vietnam-time.js';
+import { unitsText } from './units.vi.js';
+
+const m = unitsText.fieldErrors;
 
 export const NAME_MAX = 200;
 export const SHORT_NAME_MAX = 60;
@@ -38,7 +41,7 @@ export function formatFoundingDate(iso: string | null): string {
   return `${day}/${month}/${year}`;
 }
 
-export const FOUNDED_ON_FORMAT = 'Ngày thành lập phải là một ngày có thật, viết dd/mm/yyyy, ví dụ 05/03/1948.';
+export const FOUNDED_ON_FORMAT = m.foundedOnFormat;
 
 export const unitFormSchema = z.object({
   name: z
@@ -47,38 +50,36 @@ export const unitFormSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, 'Hãy nhập tên đơn vị.')
-        .refine((s) => chars(s) <= NAME_MAX, `Tên đơn vị dài tối đa ${NAME_MAX} ký tự.`),
+        .min(1, m.nameRequired)
+        .refine((s) => chars(s) <= NAME_MAX, m.nameTooLong(NAME_MAX)),
     ),
   shortName: z
     .string()
     .transform(cleanText)
-    .pipe(z.string().refine((s) => chars(s) <= SHORT_NAME_MAX, `Tên viết tắt dài tối đa ${SHORT_NAME_MAX} ký tự.`)),
+    .pipe(z.string().refine((s) => chars(s) <= SHORT_NAME_MAX, m.shortNameTooLong(SHORT_NAME_MAX))),
   parentId: z
     .string()
     .trim()
-    .regex(/^(|[1-9][0-9]{0,9})$/, 'Hãy chọn đơn vị cấp trên trong danh sách.')
+    .regex(/^(|[1-9][0-9]{0,9})$/, m.parentUnknown)
     .transform((s) => (s === '' ? null : Number(s))),
   foundedOn: z
     .string()
     .trim()
     .refine((s) => s === '' || parseFoundingDate(s) !== undefined, FOUNDED_ON_FORMAT)
     .transform((s) => (s === '' ? null : parseFoundingDate(s)!)),
-  address: z.string().transform(cleanText).pipe(z.string().max(300, 'Địa chỉ dài tối đa 300 ký tự.')),
+  address: z.string().transform(cleanText).pipe(z.string().max(300, m.addressTooLong)),
   phone: z
     .string()
     .transform(cleanText)
-    .pipe(
-      z.string().regex(/^[0-9+().\s-]{0,30}$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -, tối đa 30 ký tự.'),
-    ),
+    .pipe(z.string().regex(/^[0-9+().\s-]{0,30}$/, m.phoneFormat)),
   email: z
     .string()
     .transform((s) => s.normalize('NFC').trim().toLowerCase())
-    .pipe(z.union([z.literal(''), z.email({ error: 'Email không hợp lệ.' }).max(254, 'Email quá dài.')])),
+    .pipe(z.union([z.literal(''), z.email({ error: m.emailInvalid }).max(254, m.emailTooLong)])),
   position: z
     .string()
     .trim()
-    .regex(/^(|\d{1,4})$/, 'Thứ tự là một số từ 0 đến 9999, hoặc để trống để xếp cuối.')
+    .regex(/^(|\d{1,4})$/, m.positionFormat)
     .transform((s) => (s === '' ? null : Number(s))),
 });
 

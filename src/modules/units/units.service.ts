@@ -10,6 +10,10 @@ import { buildTree, descendantsIn, toUnit, type UnitNode } from './unit-tree.js'
 import { planImport, type ImportProblem, type SheetRow } from './unit-import.js';
 import { nameKey } from './units.schema.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/dialect.js';
+import { unitsImportText } from './units-import.vi.js';
+import { unitsText } from './units.vi.js';
+
+const rules = unitsText.rules;
 
 type Executor = Db | Transaction<Database>;
 
@@ -29,11 +33,9 @@ export class UnitInUseError extends Error {}
 /** The sheet has problems; nothing was imported. */
 export class UnitImportRejectedError extends Error {
   constructor(readonly problems: ImportProblem[]) {
-    super(`${problems.length} lỗi trong tệp`);
+    super(unitsImportText.problems.count(problems.length));
   }
 }
-
-const quote = (s: string) => `“${s}”`;
 
 export function createUnits(deps: {
   db: Db;
@@ -54,17 +56,15 @@ export function createUnits(deps: {
   /** Rules that need the tree: a parent that exists and is not the unit or below it, one root, unique names. */
   function checkPlacement(tree: UnitNode[], id: number | undefined, input: UnitInput): Record<string, string> {
     const fields: Record<string, string> = {};
-    if (input.foundedOn !== null && input.foundedOn > vietnamDay(clock.now()))
-      fields.foundedOn = 'Ngày thành lập không thể ở sau hôm nay.';
+    if (input.foundedOn !== null && input.foundedOn > vietnamDay(clock.now())) fields.foundedOn = rules.foundedInFuture;
     if (input.parentId === null) {
       const root = tree.find((u) => u.parentId === null);
-      if (root && root.id !== id)
-        fields.parentId = `Đã có đơn vị cấp cao nhất (${root.name}): hãy chọn đơn vị cấp trên.`;
+      if (root && root.id !== id) fields.parentId = rules.rootExists(root.name);
     } else {
       const parent = tree.find((u) => u.id === input.parentId);
-      if (!parent) fields.parentId = 'Không có đơn vị cấp trên này; hãy chọn lại trong danh sách.';
+      if (!parent) fields.parentId = rules.parentMissing;
       else if (id !== undefined && (parent.id === id || descendantsIn(tree, id).some((u) => u.id === parent.id))) {
-        fields.parentId = 'Không thể chuyển đơn vị vào chính nó hoặc vào một đơn vị trực thuộc nó.';
+        fields.parentId = rules.parentInside;
       }
     }
     const twin = tree.find(
@@ -72,19 +72,14 @@ export function createUnits(deps: {
     );
     if (twin) {
       const parent = tree.find((u) => u.id === input.parentId);
-      fields.name = parent
-        ? `Đã có đơn vị ${quote(twin.name)} trực thuộc ${quote(parent.name)}.`
-        : `Đã có đơn vị ${quote(twin.name)}.`;
+      fields.name = parent ? rules.twinUnder(twin.name, parent.name) : rules.twin(twin.name);
     }
     return fields;
   }
 
   /** Two admins saving the same name at once: the database index refuses the second. */
   function rethrowDuplicate(error: unknown): never {
-    if (isUniqueViolation(error))
-      throw new UnitRejectedError({
-        name: 'Vừa có người lưu một đơn vị trùng tên ở cùng cấp (hoặc một đơn vị cấp cao nhất khác); hãy tải lại trang và kiểm tra.',
-      });
+    if (isUniqueViolation(error)) throw new UnitRejectedError({ name: rules.racedDuplicate });
     throw error;
   }
 
@@ -135,7 +130,7 @@ export function createUnits(deps: {
         .execute(async (trx) => {
           const tree = await treeOf(trx);
           const current = tree.find((u) => u.id === id);
-          if (!current) throw new UnitRejectedError({ name: 'Đơn vị này không còn nữa.' });
+          if (!current) throw new UnitRejectedError({ name: rules.gone });
           const fields = checkPlacement(tree, id, input);
           if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
           // Moved under another parent without a position: it goes last there.
@@ -154,26 +149,19 @@ export function createUnits(deps: {
       const children = (await q.listUnits(db)).filter((u) => u.parent_id === id).length;
       const members = await q.countMembers(db, id);
       const usage = children === 0 && members === 0 && deps.isInUse ? await deps.isInUse(id) : undefined;
-      if (usage) throw new UnitInUseError(`${usage} nên không xóa được.`);
+      if (usage) throw new UnitInUseError(rules.heldElsewhere(usage));
       await db
         .transaction()
         .execute(async (trx) => {
           const children = (await q.listUnits(trx)).filter((u) => u.parent_id === id).length;
-          if (children > 0)
-            throw new UnitInUseError(
-              `Đơn vị còn ${children} đơn vị trực thuộc nên không xóa được; hãy chuyển hoặc xóa các đơn vị đó trước.`,
-            );
+          if (children > 0) throw new UnitInUseError(rules.hasChildren(children));
           const members = await q.countMembers(trx, id);
-          if (members > 0)
-            throw new UnitInUseError(
-              `Đơn vị còn ${members} người dùng nên không xóa được; hãy chuyển họ sang đơn vị khác trước.`,
-            );
+          if (members > 0) throw new UnitInUseError(rules.hasMembers(members));
           await q.deleteUnit(trx, id);
         })
         .catch((error: unknown) => {
           // A reference the hook did not know about (a report, a coordinating task): the database keeps it.
-          if (isForeignKeyViolation(error))
-            throw new UnitInUseError('Đơn vị đang được dùng trong kế hoạch (nhiệm vụ, báo cáo) nên không xóa được.');
+          if (isForeignKeyViolation(error)) throw new UnitInUseError(rules.usedInPlans);
           throw error;
         });
     },
@@ -183,8 +171,7 @@ export function createUnits(deps: {
      * every problem and its row. Returns how many units were added.
      */
     async importRows(rows: SheetRow[]): Promise<number> {
-      if (rows.length === 0)
-        throw new UnitImportRejectedError([{ row: 2, message: 'Tệp không có đơn vị nào dưới dòng tiêu đề.' }]);
+      if (rows.length === 0) throw new UnitImportRejectedError([{ row: 2, message: unitsImportText.problems.noRows }]);
       return db
         .transaction()
         .execute(async (trx) => {
@@ -218,12 +205,7 @@ export function createUnits(deps: {
         })
         .catch((error: unknown) => {
           if (isUniqueViolation(error)) {
-            throw new UnitImportRejectedError([
-              {
-                row: 1,
-                message: 'Vừa có người thêm đơn vị trùng tên trong lúc nhập; không đơn vị nào được nhập, hãy thử lại.',
-              },
-            ]);
+            throw new UnitImportRejectedError([{ row: 1, message: unitsImportText.problems.racedDuplicate }]);
           }
           throw error;
         });

@@ -1,14 +1,15 @@
 import { raw } from 'hono/html';
 import { vi } from '../../../platform/i18n/vi.js';
 import type { SiteSettings } from '../site-settings.js';
+import { siteText as t } from '../site.vi.js';
 
 export function AboutPage(props: { settings: SiteSettings }) {
   return (
     <article class="block article">
       <p class="breadcrumb">
-        <a href="/">{vi.ui.home}</a> › Giới thiệu
+        <a href="/">{vi.ui.home}</a> › {t.about.title}
       </p>
-      <h1>Giới thiệu</h1>
+      <h1>{t.about.title}</h1>
       {/* sanitised by the rich-text allowlist when it was saved */}
       <div class="article-body">{raw(props.settings.aboutHtml)}</div>
     </article>
@@ -20,22 +21,22 @@ export function ContactPage(props: { settings: SiteSettings }) {
   return (
     <article class="block article">
       <p class="breadcrumb">
-        <a href="/">{vi.ui.home}</a> › Liên hệ
+        <a href="/">{vi.ui.home}</a> › {t.contact.title}
       </p>
-      <h1>Liên hệ</h1>
+      <h1>{t.contact.title}</h1>
       <p>
         <strong>{s.name}</strong>
       </p>
       <dl class="contact-list">
         {s.address ? (
           <>
-            <dt>Địa chỉ</dt>
+            <dt>{t.contact.address}</dt>
             <dd>{s.address}</dd>
           </>
         ) : null}
         {s.phone ? (
           <>
-            <dt>Điện thoại</dt>
+            <dt>{t.contact.phone}</dt>
             <dd>
               <a href={`tel:${s.phone.replace(/[^0-9+]/g, '')}`}>{s.phone}</a>
             </dd>
@@ -43,7 +44,7 @@ export function ContactPage(props: { settings: SiteSettings }) {
         ) : null}
         {s.email ? (
           <>
-            <dt>Email</dt>
+            <dt>{t.contact.email}</dt>
             <dd>
               <a href={`mailto:${s.email}`}>{s.email}</a>
             </dd>
@@ -70,27 +71,26 @@ export function SettingsForm(props: { csrfToken: string; values: SiteSettings; e
   );
   return (
     <section>
-      <h1 class="block-title">Cài đặt cổng thông tin</h1>
+      <h1 class="block-title">{t.form.heading}</h1>
       <form method="post" action="/quan-tri/cai-dat" class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
-        {field('name', 'Tên cổng thông tin')}
-        {field('address', 'Địa chỉ')}
-        {field('phone', 'Điện thoại', 'tel')}
-        {field('email', 'Email liên hệ', 'email')}
+        {field('name', t.form.name)}
+        {field('address', t.form.address)}
+        {field('phone', t.form.phone, 'tel')}
+        {field('email', t.form.email, 'email')}
         <div>
-          <label for="aboutHtml">Nội dung trang Giới thiệu (HTML)</label>
+          <label for="aboutHtml">{t.form.aboutHtml}</label>
           <textarea id="aboutHtml" name="aboutHtml" rows={14} aria-describedby="aboutHtml-hint">
             {v.aboutHtml}
           </textarea>
           <p class="hint" id="aboutHtml-hint">
-            Cho phép đoạn văn, tiêu đề, chữ đậm/nghiêng, danh sách, trích dẫn, liên kết, bảng và ảnh; mọi mã khác bị
-            loại bỏ khi lưu.
+            {t.form.aboutHtmlHint}
           </p>
           {e.aboutHtml ? <p class="field-error">{e.aboutHtml}</p> : null}
         </div>
         <div>
           <button type="submit" class="button">
-            Lưu cài đặt
+            {t.form.save}
           </button>
         </div>
       </form>

@@ -1,5 +1,9 @@
 import type { ImportProblem } from '../unit-import.js';
+import { unitsImportText } from '../units-import.vi.js';
 import { UNITS_PATH } from './units-pages.js';
+
+const t = unitsImportText;
+const COLUMN_ORDER = ['name', 'parent', 'foundedOn', 'shortName'] as const;
 
 export const IMPORT_PATH = `${UNITS_PATH}/nhap`;
 export const TEMPLATE_PATH = `${IMPORT_PATH}/mau.xlsx`;
@@ -14,7 +18,7 @@ export function ImportPage(props: {
   const problems = props.problems ?? [];
   return (
     <section>
-      <h1 class="block-title">Nhập đơn vị từ tệp Excel</h1>
+      <h1 class="block-title">{t.page.heading}</h1>
       {props.error ? (
         <div class="flash flash-error" role="alert">
           <p>{props.error}</p>
@@ -22,40 +26,32 @@ export function ImportPage(props: {
       ) : null}
       {problems.length > 0 ? (
         <div class="flash flash-error" role="alert">
-          <p>Chưa nhập đơn vị nào: tệp có {problems.length} lỗi. Hãy sửa các dòng dưới đây rồi tải tệp lên lại.</p>
+          <p>{t.page.rejected(problems.length)}</p>
           <ul>
             {problems.map((p) => (
-              <li>
-                Dòng {p.row}: {p.message}
-              </li>
+              <li>{t.page.problem(p.row, p.message)}</li>
             ))}
           </ul>
         </div>
       ) : null}
-      <p>Trang tính đầu tiên của tệp .xlsx cần một dòng tiêu đề với các cột:</p>
+      <p>{t.page.columnsIntro}</p>
       <ul>
-        <li>
-          <strong>Tên đơn vị</strong>: tên đầy đủ, ví dụ “Đảng bộ Sở Tài chính”;
-        </li>
-        <li>
-          <strong>Trực thuộc</strong>: tên hoặc tên viết tắt của đơn vị cấp trên, đã có trong hệ thống hoặc ở một dòng
-          khác của tệp (trước hay sau đều được); để trống nếu trực thuộc thẳng đơn vị cấp cao nhất;
-        </li>
-        <li>
-          <strong>Ngày thành lập</strong>: ô ngày của Excel hoặc chữ dạng dd/mm/yyyy, ví dụ 05/03/1948; có thể để trống;
-        </li>
-        <li>
-          <strong>Tên viết tắt</strong> (không bắt buộc), ví dụ “CB Sở Tư pháp”.
-        </li>
+        {COLUMN_ORDER.map((column) => (
+          <li>
+            <strong>{t.columns[column]}</strong>
+            {t.page.columnHelp[column]}
+          </li>
+        ))}
       </ul>
       <p>
-        Mọi dòng được kiểm tra trước; chỉ khi không có lỗi nào, tất cả đơn vị mới được thêm cùng một lúc. Tệp tối đa{' '}
-        {props.maxSizeLabel} và {props.maxRows} dòng. <a href={TEMPLATE_PATH}>Tải tệp mẫu</a>.
+        {t.page.rules.before(props.maxSizeLabel, props.maxRows)}
+        <a href={TEMPLATE_PATH}>{t.page.rules.link}</a>
+        {t.page.rules.after}
       </p>
       <form method="post" action={IMPORT_PATH} enctype="multipart/form-data" class="form">
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="file">Tệp Excel (.xlsx)</label>
+          <label for="file">{t.page.file}</label>
           <input
             id="file"
             name="file"
@@ -66,9 +62,9 @@ export function ImportPage(props: {
         </div>
         <div>
           <button type="submit" class="button">
-            Nhập đơn vị
+            {t.page.submit}
           </button>{' '}
-          <a href={UNITS_PATH}>Hủy</a>
+          <a href={UNITS_PATH}>{t.page.cancel}</a>
         </div>
       </form>
     </section>

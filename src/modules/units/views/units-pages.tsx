@@ -1,6 +1,9 @@
 import type { Child } from 'hono/jsx';
 import { formatFoundingDate } from '../units.schema.js';
 import type { UnitNode } from '../unit-tree.js';
+import { unitsText } from '../units.vi.js';
+
+const t = unitsText;
 
 export const UNITS_PATH = '/quan-tri/don-vi';
 
@@ -26,9 +29,9 @@ function Branch(props: { rows: TreeRow[]; parentId: number | null }): Child {
           {u.shortName ? <> ({u.shortName})</> : null}
           <span class="hint">
             {' · '}
-            {u.foundedOn ? `Thành lập ${formatFoundingDate(u.foundedOn)}` : 'Chưa có ngày thành lập'}
+            {u.foundedOn ? t.tree.founded(formatFoundingDate(u.foundedOn)) : t.tree.noFoundingDate}
             {' · '}
-            {u.members === 0 ? 'Chưa có người dùng' : `${u.members} người dùng`}
+            {u.members === 0 ? t.tree.noMembers : t.tree.members(u.members)}
           </span>
           <Branch rows={props.rows} parentId={u.id} />
         </li>
@@ -41,23 +44,19 @@ export function UnitsTreePage(props: { units: TreeRow[] }) {
   return (
     <section>
       <div class="actions">
-        <h1 class="block-title">Đơn vị</h1>
+        <h1 class="block-title">{t.tree.title}</h1>
         <a class="button" href={`${UNITS_PATH}/moi`}>
-          Thêm đơn vị
+          {t.tree.add}
         </a>
         <a class="button button-secondary" href={`${UNITS_PATH}/nhap`}>
-          Nhập từ tệp Excel
+          {t.tree.import}
         </a>
       </div>
       {props.units.length === 0 ? (
-        <p>
-          Chưa có đơn vị nào. Hãy thêm đơn vị cấp cao nhất (Đảng ủy Khối) trước, rồi các đảng bộ, chi bộ trực thuộc.
-        </p>
+        <p>{t.tree.empty}</p>
       ) : (
         <>
-          <p class="hint">
-            {props.units.length} đơn vị, xếp theo cây tổ chức; ngày thành lập dùng để tính các ngày kỷ niệm.
-          </p>
+          <p class="hint">{t.tree.summary(props.units.length)}</p>
           <Branch rows={props.units} parentId={null} />
         </>
       )}
@@ -109,7 +108,7 @@ export function UnitForm(props: {
       <form method="post" action={props.action} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="name">Tên đơn vị</label>
+          <label for="name">{t.form.name}</label>
           <input
             id="name"
             name="name"
@@ -122,7 +121,7 @@ export function UnitForm(props: {
           <FieldError id="name-error" message={e.name} />
         </div>
         <div>
-          <label for="shortName">Tên viết tắt</label>
+          <label for="shortName">{t.form.shortName}</label>
           <input
             id="shortName"
             name="shortName"
@@ -132,17 +131,17 @@ export function UnitForm(props: {
             aria-describedby={described('shortName', 'shortName-hint')}
           />
           <p class="hint" id="shortName-hint">
-            Ví dụ “ĐU Khối”, “Chi bộ Sở Tư pháp”; không bắt buộc.
+            {t.form.shortNameHint}
           </p>
           <FieldError id="shortName-error" message={e.shortName} />
         </div>
         <div>
-          <label for="parentId">Trực thuộc</label>
+          <label for="parentId">{t.form.parent}</label>
           <select id="parentId" name="parentId" aria-describedby={described('parentId')}>
             {props.allowTopLevel ? (
-              <option value="">(Đơn vị cấp cao nhất)</option>
+              <option value="">{t.form.topLevel}</option>
             ) : (
-              <option value="">Chọn đơn vị cấp trên</option>
+              <option value="">{t.form.chooseParent}</option>
             )}
             {props.parents.map((p) => (
               <option value={String(p.id)} selected={v.parentId === String(p.id)}>
@@ -154,7 +153,7 @@ export function UnitForm(props: {
           <FieldError id="parentId-error" message={e.parentId} />
         </div>
         <div>
-          <label for="foundedOn">Ngày thành lập</label>
+          <label for="foundedOn">{t.form.foundedOn}</label>
           <input
             id="foundedOn"
             name="foundedOn"
@@ -165,13 +164,13 @@ export function UnitForm(props: {
             aria-describedby={described('foundedOn', 'foundedOn-hint')}
           />
           <p class="hint" id="foundedOn-hint">
-            Viết dd/mm/yyyy, ví dụ 05/03/1948; dùng để tính ngày kỷ niệm thành lập.
+            {t.form.foundedOnHint}
           </p>
           <FieldError id="foundedOn-error" message={e.foundedOn} />
         </div>
         <UnitContactFields values={v} errors={e} />
         <div>
-          <label for="position">Thứ tự trong cùng cấp</label>
+          <label for="position">{t.form.position}</label>
           <input
             id="position"
             name="position"
@@ -181,15 +180,15 @@ export function UnitForm(props: {
             aria-describedby={described('position', 'position-hint')}
           />
           <p class="hint" id="position-hint">
-            Số nhỏ đứng trước; để trống để xếp cuối.
+            {t.form.positionHint}
           </p>
           <FieldError id="position-error" message={e.position} />
         </div>
         <div>
           <button type="submit" class="button">
-            Lưu
+            {t.form.save}
           </button>{' '}
-          <a href={UNITS_PATH}>Hủy</a>
+          <a href={UNITS_PATH}>{t.form.cancel}</a>
         </div>
       </form>
       {props.deletable ? <DeleteUnit csrfToken={props.csrfToken} {...props.deletable} error={e.delete} /> : null}
@@ -204,12 +203,12 @@ function UnitContactFields(props: { values: UnitFormValues; errors: Record<strin
   return (
     <>
       <div>
-        <label for="address">Địa chỉ</label>
+        <label for="address">{t.form.address}</label>
         <input id="address" name="address" type="text" value={v.address} aria-describedby={described('address')} />
         <FieldError id="address-error" message={e.address} />
       </div>
       <div>
-        <label for="phone">Điện thoại</label>
+        <label for="phone">{t.form.phone}</label>
         <input
           id="phone"
           name="phone"
@@ -221,7 +220,7 @@ function UnitContactFields(props: { values: UnitFormValues; errors: Record<strin
         <FieldError id="phone-error" message={e.phone} />
       </div>
       <div>
-        <label for="email">Email</label>
+        <label for="email">{t.form.email}</label>
         <input id="email" name="email" type="email" value={v.email} aria-describedby={described('email')} />
         <FieldError id="email-error" message={e.email} />
       </div>
@@ -232,7 +231,7 @@ function UnitContactFields(props: { values: UnitFormValues; errors: Record<strin
 function DeleteUnit(props: { csrfToken: string; id: number; children: number; members: number; error?: string }) {
   return (
     <>
-      <h2>Xóa đơn vị</h2>
+      <h2>{t.deletion.title}</h2>
       {props.error ? (
         <p class="flash flash-error" role="alert">
           {props.error}
@@ -240,17 +239,17 @@ function DeleteUnit(props: { csrfToken: string; id: number; children: number; me
       ) : null}
       {props.children > 0 || props.members > 0 ? (
         <p class="hint">
-          {props.children > 0 ? `Đơn vị còn ${props.children} đơn vị trực thuộc. ` : ''}
-          {props.members > 0 ? `Đơn vị còn ${props.members} người dùng. ` : ''}
-          Chỉ xóa được đơn vị không còn đơn vị trực thuộc, người dùng hay nhiệm vụ.
+          {props.children > 0 ? `${t.deletion.hasChildren(props.children)} ` : ''}
+          {props.members > 0 ? `${t.deletion.hasMembers(props.members)} ` : ''}
+          {t.deletion.onlyUnused}
         </p>
       ) : (
         <form method="post" action={`${UNITS_PATH}/${props.id}/xoa`} class="form">
           <input type="hidden" name="_csrf" value={props.csrfToken} />
-          <p class="hint">Chỉ xóa được khi đơn vị không còn là đơn vị chủ trì hay phối hợp của nhiệm vụ nào.</p>
+          <p class="hint">{t.deletion.onlyWithoutTasks}</p>
           <div>
             <button type="submit" class="button button-secondary">
-              Xóa đơn vị
+              {t.deletion.submit}
             </button>
           </div>
         </form>
