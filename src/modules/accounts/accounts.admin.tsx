@@ -16,28 +16,16 @@ import type { SessionStore } from './sessions.js';
 import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { AuditPage, auditLabels, Dashboard, SessionsPage } from './views/staff-pages.js';
 import { EditUserPage, NewUserForm, UsersList, type UnitOption } from './views/users-pages.js';
+import { accountsText } from './accounts.vi.js';
+
+const flashes = accountsText.flashes;
 
 const AUDIT_PAGE_SIZE = 50;
 
 const SECTIONS: StaffSection[] = [
-  {
-    href: '/quan-tri/nguoi-dung',
-    label: 'Người dùng',
-    hint: 'Tài khoản, vai trò, khóa và đặt lại mật khẩu.',
-    permission: 'users.manage',
-  },
-  {
-    href: '/quan-tri/phien-dang-nhap',
-    label: 'Phiên đăng nhập',
-    hint: 'Ai đang đăng nhập; kết thúc một phiên.',
-    permission: 'sessions.manage',
-  },
-  {
-    href: '/quan-tri/nhat-ky',
-    label: 'Nhật ký',
-    hint: 'Đăng nhập, từ chối quyền, thay đổi tài khoản.',
-    permission: 'audit.read',
-  },
+  { href: '/quan-tri/nguoi-dung', ...accountsText.sections.users, permission: 'users.manage' },
+  { href: '/quan-tri/phien-dang-nhap', ...accountsText.sections.sessions, permission: 'sessions.manage' },
+  { href: '/quan-tri/nhat-ky', ...accountsText.sections.audit, permission: 'audit.read' },
 ];
 
 export function mountStaffPages(
@@ -55,15 +43,12 @@ export function mountStaffPages(
   const { guard, accounts, audit, frame } = deps;
   for (const section of SECTIONS) frame.addSection(section);
   frame.addFlashes({
-    'da-tao': { kind: 'ok', text: 'Đã tạo tài khoản.' },
-    'da-luu': { kind: 'ok', text: 'Đã lưu thay đổi.' },
-    'da-doi-mat-khau': {
-      kind: 'ok',
-      text: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người này đã kết thúc và mã API của họ đã bị thu hồi.',
-    },
-    'da-khoa': { kind: 'ok', text: 'Đã khóa tài khoản; người này đã bị đăng xuất.' },
-    'da-mo-khoa': { kind: 'ok', text: 'Đã mở khóa tài khoản.' },
-    'da-ket-thuc': { kind: 'ok', text: 'Đã kết thúc phiên đăng nhập.' },
+    'da-tao': { kind: 'ok', text: flashes.userCreated },
+    'da-luu': { kind: 'ok', text: flashes.userSaved },
+    'da-doi-mat-khau': { kind: 'ok', text: flashes.passwordReset },
+    'da-khoa': { kind: 'ok', text: flashes.userDisabled },
+    'da-mo-khoa': { kind: 'ok', text: flashes.userEnabled },
+    'da-ket-thuc': { kind: 'ok', text: flashes.sessionEnded },
   });
   const page = (c: Context<StaffEnv>, title: string, children: Child, options?: { status?: 200 | 400 }) =>
     frame.respond(c, title, children, options);
@@ -79,11 +64,11 @@ export function mountStaffPages(
     const raw = typeof form.unitId === 'string' ? form.unitId.trim() : '';
     if (raw === '')
       return roles.includes('unit_reporter')
-        ? { unitId: null, error: 'Người dùng vai trò Đơn vị phải thuộc một đơn vị: hãy chọn đơn vị.' }
+        ? { unitId: null, error: accountsText.fields.unitRequired }
         : { unitId: null };
     const id = parseId(raw);
     if (id === undefined || !(await deps.listUnits()).some((u) => u.id === id))
-      return { unitId: null, error: 'Không có đơn vị này; hãy chọn lại trong danh sách.' };
+      return { unitId: null, error: accountsText.fields.unitUnknown };
     return { unitId: id };
   }
 
@@ -105,13 +90,13 @@ export function mountStaffPages(
         .sectionsFor(c)
         .map(async (section) => ({ ...section, summary: section.summary ? await section.summary(c) : undefined })),
     );
-    return page(c, 'Bảng điều khiển', <Dashboard name={staff.user.name} links={links} />);
+    return page(c, accountsText.dashboard.title, <Dashboard name={staff.user.name} links={links} />);
   });
 
   app.get('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) =>
     page(
       c,
-      'Người dùng',
+      accountsText.users.list.title,
       <UsersList
         users={await accounts.listUsers()}
         csrfToken={c.get('staff')!.csrfToken}
@@ -121,7 +106,11 @@ export function mountStaffPages(
   );
 
   app.get('/quan-tri/nguoi-dung/moi', guard.require('users.manage'), async (c) =>
-    page(c, 'Thêm người dùng', <NewUserForm csrfToken={c.get('staff')!.csrfToken} units={await deps.listUnits()} />),
+    page(
+      c,
+      accountsText.users.newUser.title,
+      <NewUserForm csrfToken={c.get('staff')!.csrfToken} units={await deps.listUnits()} />,
+    ),
   );
 
   app.post('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) => {
@@ -145,7 +134,7 @@ export function mountStaffPages(
       };
       return page(
         c,
-        'Thêm người dùng',
+        accountsText.users.newUser.title,
         <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />,
         { status: 400 },
       );
@@ -167,7 +156,7 @@ export function mountStaffPages(
           error instanceof PasswordPolicyError ? { password: error.message } : { email: error.message };
         return page(
           c,
-          'Thêm người dùng',
+          accountsText.users.newUser.title,
           <NewUserForm csrfToken={staff.csrfToken} units={units} values={values} errors={errors} />,
           { status: 400 },
         );
@@ -227,7 +216,7 @@ export function mountStaffPages(
           csrfToken={staff.csrfToken}
           isSelf
           units={units}
-          errors={{ roles: 'Bạn không thể tự bỏ vai trò Quản trị của chính mình.' }}
+          errors={{ roles: accountsText.fields.ownAdminRole }}
         />,
         { status: 400 },
       );
@@ -250,18 +239,20 @@ export function mountStaffPages(
         userId: staff.user.id,
         actor: staff.user.email,
         target: user.email,
-        detail: 'họ và tên',
+        detail: accountsText.auditDetail.name,
         requestId: requestIdOf(c),
       });
     if (user.unitId !== unit.unitId) {
       const label = (id: number | null) =>
-        id === null ? 'không thuộc đơn vị nào' : (units.find((u) => u.id === id)?.label ?? `đơn vị ${id}`);
+        id === null
+          ? accountsText.auditDetail.noUnit
+          : (units.find((u) => u.id === id)?.label ?? accountsText.auditDetail.unknownUnit(id));
       await audit.record({
         action: 'user.updated',
         userId: staff.user.id,
         actor: staff.user.email,
         target: user.email,
-        detail: `đơn vị: ${label(user.unitId)} → ${label(unit.unitId)}`,
+        detail: accountsText.auditDetail.unitChanged(label(user.unitId), label(unit.unitId)),
         requestId: requestIdOf(c),
       });
     }
@@ -307,7 +298,7 @@ export function mountStaffPages(
     const staff = c.get('staff')!;
     const user = await findUserOr404(c);
     if (user.id === staff.user.id)
-      throw new BadRequestError('BAD_REQUEST', { disabled: 'Bạn không thể tự khóa tài khoản của mình.' });
+      throw new BadRequestError('BAD_REQUEST', { disabled: accountsText.fields.ownAccountLock });
     const disable = (await c.req.parseBody()).disabled === '1';
     await accounts.setDisabled(user.id, disable);
     await audit.record({
@@ -324,7 +315,7 @@ export function mountStaffPages(
     const staff = c.get('staff')!;
     return page(
       c,
-      'Phiên đăng nhập',
+      accountsText.sessions.title,
       <SessionsPage
         sessions={await deps.sessions.listActive()}
         csrfToken={staff.csrfToken}
@@ -363,6 +354,6 @@ export function mountStaffPages(
       offset: (pageNumber - 1) * AUDIT_PAGE_SIZE,
       action,
     });
-    return page(c, 'Nhật ký', <AuditPage rows={rows} page={pageNumber} pages={pages} action={action} />);
+    return page(c, accountsText.audit.title, <AuditPage rows={rows} page={pageNumber} pages={pages} action={action} />);
   });
 }

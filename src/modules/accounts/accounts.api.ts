@@ -16,9 +16,10 @@ import type { AuditLog } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import { ROLES } from './roles.js';
 import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
+import { accountError } from './accounts.errors.js';
+import { accountsText } from './accounts.vi.js';
 
-const LOGOUT_NOT_FOR_TOKENS =
-  'Mã API không đăng xuất được. Khi không dùng mã nữa, hãy thu hồi mã tại Quản trị → Mã API (/quan-tri/ma-api).';
+const t = accountsText.api;
 
 const meSchema = z.object({
   user: z.object({
@@ -26,17 +27,9 @@ const meSchema = z.object({
     email: z.string(),
     name: z.string(),
     roles: z.array(z.enum(ROLES)),
-    unitId: z
-      .number()
-      .int()
-      .nullable()
-      .describe('Đơn vị của người dùng vai trò Đơn vị; null nếu không thuộc đơn vị nào'),
+    unitId: z.number().int().nullable().describe(t.unitId),
   }),
-  csrfToken: z
-    .string()
-    .describe(
-      'Gửi lại trong header X-CSRF-Token ở mọi yêu cầu thay đổi dữ liệu dùng cookie; rỗng khi xác thực bằng mã API (không cần CSRF)',
-    ),
+  csrfToken: z.string().describe(t.csrfToken),
 });
 
 export function mountAuthApi(
@@ -87,10 +80,7 @@ export function mountAuthApi(
     // A token has no session to end, and revoking it here by surprise would break the script's
     // other copies: say where tokens are revoked instead.
     if (staff?.via === 'token') {
-      return c.json(
-        { error: { code: 'LOGOUT_NOT_FOR_TOKENS', message: LOGOUT_NOT_FOR_TOKENS, requestId: requestIdOf(c) } },
-        400,
-      );
+      return c.json({ error: { ...accountError('LOGOUT_NOT_FOR_TOKENS'), requestId: requestIdOf(c) } }, 400);
     }
     if (staff) {
       await deps.sessions.end(staff.tokenHash);
@@ -111,7 +101,7 @@ function documentAuthApi(docs: ApiDocs) {
     type: 'apiKey',
     in: 'cookie',
     name: SESSION_COOKIE,
-    description: 'Cookie phiên, đặt khi đăng nhập; yêu cầu thay đổi dữ liệu gửi kèm X-CSRF-Token.',
+    description: t.cookieAuth,
   });
   const error = (description: string) => ({
     description,
@@ -120,42 +110,38 @@ function documentAuthApi(docs: ApiDocs) {
   docs.register({
     method: 'post',
     path: '/api/v1/auth/login',
-    summary: 'Đăng nhập, nhận cookie phiên',
-    description:
-      'Đặt cookie congtin_phien (HttpOnly, SameSite=Lax). Sai email và sai mật khẩu nhận cùng một câu trả lời.',
+    summary: t.login.summary,
+    description: t.login.description,
     request: { body: { content: { 'application/json': { schema: loginSchema } } } },
     responses: {
-      200: { description: 'Đã đăng nhập', content: { 'application/json': { schema: meSchema } } },
-      400: error('Thiếu hoặc sai dữ liệu'),
-      401: error('Email hoặc mật khẩu không đúng'),
-      403: error('Yêu cầu từ trang khác'),
-      429: error('Đăng nhập sai quá nhiều lần; xem Retry-After'),
+      200: { description: t.login.ok, content: { 'application/json': { schema: meSchema } } },
+      400: error(t.login.invalid),
+      401: error(t.login.wrong),
+      403: error(t.login.otherSite),
+      429: error(t.login.throttled),
     },
   });
   docs.register({
     method: 'get',
     path: '/api/v1/auth/me',
-    summary: 'Người đang đăng nhập (bằng cookie phiên hoặc mã API) và mã CSRF của phiên',
+    summary: t.me.summary,
     security: [{ cookieAuth: [] }, { bearerAuth: [] }],
     responses: {
-      200: { description: 'Đang đăng nhập', content: { 'application/json': { schema: meSchema } } },
-      401: error(
-        'Chưa đăng nhập (LOGIN_REQUIRED), hoặc mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi (INVALID_TOKEN); kèm header WWW-Authenticate',
-      ),
+      200: { description: t.me.ok, content: { 'application/json': { schema: meSchema } } },
+      401: error(t.me.unauthorized),
     },
   });
   docs.register({
     method: 'post',
     path: '/api/v1/auth/logout',
-    summary: 'Đăng xuất (cần header X-CSRF-Token)',
-    description:
-      'Kết thúc phiên cookie. Mã API không đăng xuất được (400 LOGOUT_NOT_FOR_TOKENS): thu hồi mã tại Quản trị → Mã API.',
+    summary: t.logout.summary,
+    description: t.logout.description,
     security: [{ cookieAuth: [] }, { bearerAuth: [] }],
     responses: {
-      204: { description: 'Đã đăng xuất' },
-      400: error('Gửi bằng mã API: mã không đăng xuất được, hãy thu hồi trong trang quản trị'),
-      401: error('Mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi'),
-      403: error('Thiếu mã CSRF hoặc yêu cầu từ trang khác'),
+      204: { description: t.logout.ok },
+      400: error(t.logout.byToken),
+      401: error(t.logout.badToken),
+      403: error(t.logout.forged),
     },
   });
 }

@@ -11,7 +11,8 @@ import { loginSchema } from './accounts.schema.js';
 import type { AuditLog } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
-import { LoginForm } from './views/login-page.js';
+import { LoginForm, LogoutForm } from './views/login-page.js';
+import { accountsText } from './accounts.vi.js';
 
 /** Only our own staff pages may be a post-login destination (no open redirect). */
 function safeReturnPath(value: unknown): string {
@@ -42,7 +43,7 @@ export function mountLoginPages(
       c,
       await renderStaffPage({
         nonce: cspNonce(c),
-        title: 'Đăng nhập',
+        title: accountsText.login.title,
         children: <LoginForm returnTo={safeReturnPath(c.req.query('tiep'))} />,
       }),
     );
@@ -58,7 +59,7 @@ export function mountLoginPages(
         c,
         await renderStaffPage({
           nonce: cspNonce(c),
-          title: 'Đăng nhập',
+          title: accountsText.login.title,
           children: <LoginForm email={String(form.email ?? '')} returnTo={returnTo} error={message} />,
         }),
         400,
@@ -83,7 +84,7 @@ export function mountLoginPages(
           : vi.errors.LOGIN_INVALID;
     const page = await renderStaffPage({
       nonce: cspNonce(c),
-      title: 'Đăng nhập',
+      title: accountsText.login.title,
       children: <LoginForm email={parsed.data.email} returnTo={returnTo} error={error} />,
     });
     return html(c, page, result.kind === 'throttled' ? 429 : result.kind === 'busy' ? 503 : 401);
@@ -97,18 +98,8 @@ export function mountLoginPages(
       c,
       await renderStaffPage({
         nonce: cspNonce(c),
-        title: 'Đăng xuất',
-        children: (
-          <section class="block login-box">
-            <h1 class="block-title">Đăng xuất</h1>
-            <form method="post" action="/dang-xuat" class="form">
-              <input type="hidden" name="_csrf" value={staff.csrfToken} />
-              <button type="submit" class="button">
-                Đăng xuất khỏi {staff.user.email}
-              </button>
-            </form>
-          </section>
-        ),
+        title: accountsText.logout.title,
+        children: <LogoutForm email={staff.user.email} csrfToken={staff.csrfToken} />,
       }),
     );
   });

@@ -1,35 +1,38 @@
 // Forms at the edge, with Vietnamese messages.
 import { z } from 'zod';
+import { accountsText } from './accounts.vi.js';
 import { API_TOKEN_EXPIRIES } from './api-tokens.js';
 import { PASSWORD_MAX } from './passwords.js';
 import { ROLES } from './roles.js';
 
+const says = accountsText.fields;
+
 const email = z
-  .string({ error: 'Hãy nhập email.' })
+  .string({ error: says.emailRequired })
   .trim()
-  .min(1, 'Hãy nhập email.')
-  .max(254, 'Email quá dài.')
+  .min(1, says.emailRequired)
+  .max(254, says.emailTooLong)
   .transform((value) => value.normalize('NFC').toLowerCase())
-  .pipe(z.email({ error: 'Email không hợp lệ.' }));
+  .pipe(z.email({ error: says.emailInvalid }));
 
 export const loginSchema = z.object({
   email,
   // The policy is checked when a password is set; at login any length up to the cap is tried.
   password: z
-    .string({ error: 'Hãy nhập mật khẩu.' })
-    .min(1, 'Hãy nhập mật khẩu.')
-    .max(PASSWORD_MAX * 4, 'Mật khẩu quá dài.'),
+    .string({ error: says.passwordRequired })
+    .min(1, says.passwordRequired)
+    .max(PASSWORD_MAX * 4, says.passwordTooLong),
 });
 
 export const userFormSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, 'Hãy nhập họ và tên.')
-    .max(120, 'Họ và tên quá dài.')
+    .min(1, says.nameRequired)
+    .max(120, says.nameTooLong)
     .transform((s) => s.normalize('NFC')),
   email,
-  roles: z.array(z.enum(ROLES, { error: 'Vai trò không hợp lệ.' })).min(1, 'Hãy chọn ít nhất một vai trò.'),
+  roles: z.array(z.enum(ROLES, { error: says.roleInvalid })).min(1, says.rolesRequired),
 });
 
 export const userEditSchema = userFormSchema.omit({ email: true });
@@ -37,14 +40,14 @@ export type UserForm = z.infer<typeof userFormSchema>;
 
 export const apiTokenFormSchema = z.object({
   name: z
-    .string({ error: 'Hãy đặt tên cho mã API.' })
+    .string({ error: says.tokenNameMissing })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
         .string()
-        .min(1, 'Hãy đặt tên cho mã API, ví dụ “Đồng bộ tin lên cổng tỉnh”.')
+        .min(1, says.tokenNameEmpty)
         // Counted in characters as a reader sees them, not UTF-16 units.
-        .refine((s) => [...s].length <= 100, 'Tên mã API dài tối đa 100 ký tự.'),
+        .refine((s) => [...s].length <= 100, says.tokenNameTooLong),
     ),
-  expiry: z.enum(API_TOKEN_EXPIRIES, { error: 'Hãy chọn thời hạn: 30, 90, 365 ngày hoặc không hết hạn.' }),
+  expiry: z.enum(API_TOKEN_EXPIRIES, { error: says.tokenExpiry }),
 });

@@ -8,6 +8,7 @@ import type { AuditLog } from './audit.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { WorkQueueFullError, type WorkLimiter } from '../../platform/concurrency/work-limiter.js';
 import { checkPasswordPolicy, decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { accountsText } from './accounts.vi.js';
 import { isRole, type Role } from './roles.js';
 import { describeBrowser, type SessionStore } from './sessions.js';
 
@@ -90,7 +91,11 @@ export function createAccountsService(deps: {
         action: 'login.failed',
         userId: user?.id ?? null,
         actor: input.email,
-        detail: user ? (user.disabled ? 'tài khoản bị khóa' : 'sai mật khẩu') : 'không có tài khoản',
+        detail: !user
+          ? accountsText.auditDetail.noAccount
+          : user.disabled
+            ? accountsText.auditDetail.accountDisabled
+            : accountsText.auditDetail.wrongPassword,
         requestId: input.requestId,
       });
       return { kind: 'invalid' };
@@ -143,7 +148,7 @@ export function createAccountsService(deps: {
     }): Promise<number> {
       const problem = checkPasswordPolicy(input.password, { email: input.email });
       if (problem) throw new PasswordPolicyError(problem);
-      if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError('Email này đã có tài khoản.');
+      if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError(accountsText.fields.emailTaken);
       const passwordHash = await deps.passwordWork.run(() => hashPassword(input.password));
       try {
         return await db.transaction().execute(async (trx) => {
@@ -160,7 +165,7 @@ export function createAccountsService(deps: {
       } catch (err) {
         // The check above reads before the hash is made: two admins adding one e-mail at once
         // meet the UNIQUE constraint instead, and get the same answer.
-        if (isUniqueViolation(err)) throw new DuplicateEmailError('Email này đã có tài khoản.');
+        if (isUniqueViolation(err)) throw new DuplicateEmailError(accountsText.fields.emailTaken);
         throw err;
       }
     },

@@ -14,6 +14,8 @@ import { ForbiddenError } from '../../platform/http/errors.js';
 import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { ApiTokensPage, TokenCreatedPage } from './views/api-tokens-pages.js';
 
+import { accountsText } from './accounts.vi.js';
+
 export function mountApiTokenPages(
   app: Hono<StaffEnv>,
   deps: { apiTokens: ApiTokenStore; audit: AuditLog; guard: StaffGuard; frame: StaffFrame },
@@ -21,12 +23,11 @@ export function mountApiTokenPages(
   const { apiTokens, audit, guard, frame } = deps;
   frame.addSection({
     href: '/quan-tri/ma-api',
-    label: 'Mã API',
-    hint: 'Mã cho chương trình gọi API thay bạn; tạo và thu hồi.',
+    ...accountsText.sections.apiTokens,
     permission: 'staff.enter',
     order: 90,
   });
-  frame.addFlashes({ 'ma-api-da-thu-hoi': { kind: 'ok', text: 'Đã thu hồi mã API; mã này không dùng được nữa.' } });
+  frame.addFlashes({ 'ma-api-da-thu-hoi': { kind: 'ok', text: accountsText.flashes.tokenRevoked } });
 
   /** The route's own permission is 'staff.enter'; reaching other people's tokens needs more. */
   async function requireAlso(c: Context<StaffEnv>, permission: Permission) {
@@ -60,7 +61,7 @@ export function mountApiTokenPages(
         errors={form?.errors}
       />
     );
-    return frame.respond(c, 'Mã API', page, form ? { status: 400 } : {});
+    return frame.respond(c, accountsText.apiTokens.title, page, form ? { status: 400 } : {});
   }
 
   app.get('/quan-tri/ma-api', guard.require('staff.enter'), (c) => listPage(c));
@@ -87,7 +88,7 @@ export function mountApiTokenPages(
     });
     return frame.respond(
       c,
-      'Đã tạo mã API',
+      accountsText.apiTokens.createdTitle,
       <TokenCreatedPage name={parsed.data.name} token={created.token} expiresAt={created.expiresAt} />,
     );
   });

@@ -3,6 +3,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { fold } from '../../platform/text/fold.js';
+import { accountsText } from './accounts.vi.js';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -36,11 +37,12 @@ function isCommon(password: string): boolean {
 export function checkPasswordPolicy(password: string, context: { email?: string } = {}): string | undefined {
   const normalized = password.normalize('NFC');
   const length = [...normalized].length;
-  if (length < PASSWORD_MIN) return `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`;
-  if (length > PASSWORD_MAX) return `Mật khẩu không được dài quá ${PASSWORD_MAX} ký tự.`;
-  if (isCommon(normalized)) return 'Mật khẩu này quá phổ biến và dễ bị đoán. Hãy chọn mật khẩu khác.';
+  const says = accountsText.passwordPolicy;
+  if (length < PASSWORD_MIN) return says.tooShort(PASSWORD_MIN);
+  if (length > PASSWORD_MAX) return says.tooLong(PASSWORD_MAX);
+  if (isCommon(normalized)) return says.tooCommon;
   const local = context.email?.split('@')[0];
-  if (local && fold(normalized) === fold(local)) return 'Mật khẩu không được trùng với tên đăng nhập.';
+  if (local && fold(normalized) === fold(local)) return says.sameAsLogin;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Clock, RandomSource } from '../../platform/clock.js';
 import type { Db } from '../../database.js';
 import * as q from './accounts.queries.js';
+import { accountsText } from './accounts.vi.js';
 import { isRole, type Role } from './roles.js';
 
 // Writing last_seen_at on every request would turn every page view into a write.
@@ -105,7 +106,7 @@ export function describeBrowser(userAgent: string): string {
         ? 'Chrome'
         : /Safari\//.test(userAgent)
           ? 'Safari'
-          : 'Trình duyệt khác';
+          : accountsText.browser.otherBrowser;
   const os = /Windows/.test(userAgent)
     ? 'Windows'
     : /Android/.test(userAgent)
@@ -116,6 +117,6 @@ export function describeBrowser(userAgent: string): string {
           ? 'macOS'
           : /Linux/.test(userAgent)
             ? 'Linux'
-            : 'hệ điều hành khác';
-  return `${browser} trên ${os}`;
+            : accountsText.browser.otherSystem;
+  return accountsText.browser.onSystem(browser, os);
 }

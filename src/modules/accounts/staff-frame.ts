@@ -6,6 +6,7 @@ import type { Child } from 'hono/jsx';
 import { readQueryParam } from '../../platform/http/query.js';
 import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
 import { can, type Permission } from './permissions.js';
+import { accountsText } from './accounts.vi.js';
 import { roleLabels } from './roles.js';
 import type { StaffEnv } from './staff-guard.js';
 
@@ -54,7 +55,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
       options: { status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 415; flash?: Flash; editor?: boolean } = {},
     ) {
       const staff = c.get('staff')!;
-      const nav = [{ href: '/quan-tri', label: 'Bảng điều khiển' }, ...this.sectionsFor(c)].map((item) => ({
+      const nav = [{ href: '/quan-tri', label: accountsText.dashboardLink }, ...this.sectionsFor(c)].map((item) => ({
         href: item.href,
         label: item.label,
         current: c.req.path === item.href || (item.href !== '/quan-tri' && c.req.path.startsWith(item.href)),

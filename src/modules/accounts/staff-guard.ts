@@ -13,11 +13,9 @@ import { can, type Permission } from './permissions.js';
 import type { ResolvedSession, SessionStore } from './sessions.js';
 import type { MultipartLimits } from '../../platform/http/multipart.js';
 import { createCsrfTokenCheck, runThenClean } from './csrf-token-check.js';
+import { accountError } from './accounts.errors.js';
 
 export const SESSION_COOKIE = 'congtin_phien';
-
-// Not in the shared error catalogue: this answer is built here, with its WWW-Authenticate header.
-const INVALID_TOKEN_MESSAGE = 'Mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.';
 
 // The request variables the staff guard sets, typed for every handler through Hono's own
 // ContextVariableMap (so no route needs a cast or a generic to read them).
@@ -56,10 +54,13 @@ function offeredToken(c: Context): string | undefined {
   return c.req.path.startsWith('/api/') ? readBearerToken(c.req.header('authorization')) : undefined;
 }
 
-/** RFC 6750: a presented token that does not work is a 401 with error="invalid_token". */
+/**
+ * RFC 6750: a presented token that does not work is a 401 with error="invalid_token". The answer
+ * is built here, with its WWW-Authenticate header, rather than thrown to the error handler.
+ */
 function refuseToken(c: Context<StaffEnv>) {
   const requestId = requestIdOf(c);
-  return c.json({ error: { code: 'INVALID_TOKEN', message: INVALID_TOKEN_MESSAGE, requestId } }, 401, {
+  return c.json({ error: { ...accountError('INVALID_TOKEN'), requestId } }, 401, {
     'WWW-Authenticate': 'Bearer error="invalid_token"',
     'X-Request-Id': requestId,
     'Cache-Control': 'no-store',

@@ -7,6 +7,7 @@ import { imageSize } from 'image-size';
 import { BadRequestError } from '../../platform/http/errors.js';
 import { checkZip } from '../../platform/files/zip-check.js';
 import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
+import { attachmentsText } from './attachments.vi.js';
 
 export const ATTACHMENT_TYPES = {
   pdf: 'application/pdf',
@@ -39,7 +40,7 @@ const ZIP_LIMITS = { maxEntries: 5_000, maxTotalBytes: 200 * 1024 * 1024 };
 const CONTENT_TYPES = '[content_types].xml';
 const MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
 
-const TOO_LARGE = `Tệp Word/Excel này khi giải nén lớn quá ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MB hoặc có quá nhiều thành phần, nên không được nhận. Hãy mở tệp bằng Word/Excel, lưu lại rồi tải lên.`;
+const TOO_LARGE = attachmentsText.officeTooLarge(ZIP_LIMITS.maxTotalBytes / 1024 / 1024);
 
 /** The archive inflates past the caps (a "zip bomb", or a document far larger than any report). */
 export class OfficeArchiveTooLargeError extends BadRequestError {

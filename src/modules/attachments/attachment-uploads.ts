@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { formatMegabytes } from '../../platform/files/file-size.js';
 import { AttachmentRejectedError, MAX_FILES_PER_FORM, type Upload } from './attachments.service.js';
 import { bodyCap } from '../../platform/http/body.js';
+import { attachmentsText } from './attachments.vi.js';
 
 /** The form field the plan and report forms use: `<input type="file" name="files" multiple>`. */
 export const ATTACHMENT_FIELD = 'files';
@@ -23,7 +24,7 @@ export function attachmentFormBytes(maxBytes: number): number {
  * is cut off as soon as it passes it, and the files stream to temp files.
  */
 export function capAttachmentUploads(app: Hono, deps: { maxBytes: number; paths: readonly string[] }) {
-  const message = `Tệp đính kèm quá lớn: mỗi lần gửi tối đa ${MAX_FILES_PER_FORM} tệp, mỗi tệp tối đa ${formatMegabytes(deps.maxBytes)}.`;
+  const message = attachmentsText.formTooLarge(MAX_FILES_PER_FORM, formatMegabytes(deps.maxBytes));
   for (const path of deps.paths) app.use(path, bodyCap(attachmentFormBytes(deps.maxBytes), message));
 }
 

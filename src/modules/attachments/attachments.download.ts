@@ -9,6 +9,7 @@ import { ForbiddenError } from '../../platform/http/errors.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffGuard } from '../accounts/index.js';
 import type { AttachmentsService, AttachmentWithOwners } from './attachments.service.js';
 import { parseId } from '../../platform/http/query.js';
+import { attachmentsText } from './attachments.vi.js';
 
 export const DOWNLOAD_PATTERN = '/quan-tri/tep-dinh-kem/:id/:name';
 
@@ -72,7 +73,7 @@ export function mountAttachmentDownloads(
         userId: staff.user.id,
         actor: staff.user.email,
         target: `${c.req.method} ${c.req.path}`,
-        detail: `tệp đính kèm #${attachment.id}`,
+        detail: attachmentsText.downloadDenied(attachment.id),
         requestId: requestIdOf(c),
       });
       throw new ForbiddenError();

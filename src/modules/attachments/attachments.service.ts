@@ -17,6 +17,7 @@ import {
   type AttachmentExtension,
 } from './attachment-type.js';
 import * as q from './attachments.queries.js';
+import { attachmentsText } from './attachments.vi.js';
 
 export interface Attachment {
   id: number;
@@ -59,11 +60,12 @@ const STATUS: Record<AttachmentRejection, 400 | 413 | 415> = {
   ATTACHMENT_TOO_MANY: 400,
 };
 
+const rejected = attachmentsText.rejected;
 export const messages = {
-  ATTACHMENT_EMPTY: () => 'Tệp đính kèm trống (0 byte): hãy chọn lại tệp.',
-  ATTACHMENT_TOO_LARGE: (maxBytes: number) => `Tệp đính kèm quá lớn: mỗi tệp tối đa ${formatMegabytes(maxBytes)}.`,
-  ATTACHMENT_UNSUPPORTED_TYPE: () => 'Tệp đính kèm phải là PDF, Word (.docx), Excel (.xlsx) hoặc ảnh JPEG/PNG.',
-  ATTACHMENT_TOO_MANY: () => `Mỗi lần gửi đính kèm được tối đa ${MAX_FILES_PER_FORM} tệp.`,
+  ATTACHMENT_EMPTY: () => rejected.ATTACHMENT_EMPTY,
+  ATTACHMENT_TOO_LARGE: (maxBytes: number) => rejected.ATTACHMENT_TOO_LARGE(formatMegabytes(maxBytes)),
+  ATTACHMENT_UNSUPPORTED_TYPE: () => rejected.ATTACHMENT_UNSUPPORTED_TYPE,
+  ATTACHMENT_TOO_MANY: () => rejected.ATTACHMENT_TOO_MANY(MAX_FILES_PER_FORM),
 } satisfies Record<AttachmentRejection, (maxBytes: number) => string>;
 
 /**
@@ -78,7 +80,9 @@ export class AttachmentRejectedError extends AppError {
     fileName?: string,
   ) {
     const sentence = messages[reason](maxBytes);
-    super('VALIDATION_FAILED', STATUS[reason], { files: fileName ? `${sentence} (tệp “${fileName}”)` : sentence });
+    super('VALIDATION_FAILED', STATUS[reason], {
+      files: fileName ? attachmentsText.aboutFile(sentence, fileName) : sentence,
+    });
     this.message = sentence;
   }
 }

@@ -7,6 +7,7 @@ import { pageCount } from '../../platform/views/pagination.js';
 import type { StaffEnv, StaffFrame, StaffGuard } from '../accounts/index.js';
 import type { Reader, Reminders } from './reminders.service.js';
 import { NotificationsPage, NOTIFICATIONS_PATH } from './views/notifications-page.js';
+import { remindersText } from './reminders.vi.js';
 
 const PER_PAGE = 50;
 
@@ -22,8 +23,8 @@ export function mountNotificationPages(
   const { reminders, guard, frame } = deps;
   frame.setNotificationCounter((c) => reminders.countUnread(readerOf(c)));
   frame.addFlashes({
-    'da-doc-het': { kind: 'ok', text: 'Đã đánh dấu tất cả thông báo là đã đọc.' },
-    'da-doc': { kind: 'ok', text: 'Đã đánh dấu thông báo là đã đọc.' },
+    'da-doc-het': { kind: 'ok', text: remindersText.flashes.allRead },
+    'da-doc': { kind: 'ok', text: remindersText.flashes.read },
   });
 
   app.get(NOTIFICATIONS_PATH, guard.require('staff.enter'), async (c) => {
@@ -35,7 +36,7 @@ export function mountNotificationPages(
     const unread = await reminders.countUnread(reader);
     return frame.respond(
       c,
-      'Thông báo',
+      remindersText.page.title,
       <NotificationsPage
         unread={unread}
         items={items}

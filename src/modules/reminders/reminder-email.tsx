@@ -3,6 +3,7 @@
 import { formatDate } from '../../platform/i18n/format.js';
 import { renderDocument } from '../../platform/views/render.js';
 import type { NotificationKind } from './reminders.tables.js';
+import { remindersText } from './reminders.vi.js';
 
 export interface EmailReminder {
   kind: NotificationKind;
@@ -21,11 +22,12 @@ export interface ReminderEmailInput {
   reminders: EmailReminder[];
 }
 
-const headings: Record<NotificationKind, string> = { overdue: 'Quá hạn', due_soon: 'Sắp đến hạn' };
+const t = remindersText.email;
+const headings: Readonly<Record<NotificationKind, string>> = remindersText.kinds;
 const KIND_ORDER: NotificationKind[] = ['overdue', 'due_soon'];
 
 export function reminderSubject(count: number): string {
-  return `[Đôn đốc] ${count} nhiệm vụ sắp đến hạn hoặc quá hạn`;
+  return t.subject(count);
 }
 
 export async function buildReminderEmail(
@@ -36,20 +38,20 @@ export async function buildReminderEmail(
   const groups = KIND_ORDER.map((kind) => ({ kind, items: input.reminders.filter((r) => r.kind === kind) })).filter(
     (g) => g.items.length > 0,
   );
-  const intro = `Hệ thống theo dõi kế hoạch của ${input.siteName} nhắc đơn vị của đồng chí các nhiệm vụ sau (ngày ${date}):`;
-  const footer = 'Thư này được gửi tự động mỗi ngày một lần; đồng chí không cần trả lời thư.';
+  const intro = t.intro(input.siteName, date);
+  const footer = t.footer;
 
   const text = [
-    `Kính gửi đồng chí ${input.recipientName},`,
+    t.greeting(input.recipientName),
     '',
     intro,
     ...groups.flatMap((g) => [
       '',
-      `${headings[g.kind]}:`,
+      t.listHeading(headings[g.kind]),
       ...g.items.flatMap((r) => [`- ${r.text}`, `  ${input.siteUrl}${r.link}`]),
     ]),
     '',
-    `Xem tất cả thông báo: ${inbox}`,
+    t.seeAllAt(inbox),
     '',
     footer,
   ].join('\n');
@@ -61,7 +63,7 @@ export async function buildReminderEmail(
         <title>{reminderSubject(input.reminders.length)}</title>
       </head>
       <body>
-        <p>Kính gửi đồng chí {input.recipientName},</p>
+        <p>{t.greeting(input.recipientName)}</p>
         <p>{intro}</p>
         {groups.map((g) => (
           <>
@@ -76,7 +78,7 @@ export async function buildReminderEmail(
           </>
         ))}
         <p>
-          <a href={inbox}>Xem tất cả thông báo</a>
+          <a href={inbox}>{t.seeAll}</a>
         </p>
         <p>
           <small>{footer}</small>

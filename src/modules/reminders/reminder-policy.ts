@@ -10,6 +10,7 @@ import { formatDate } from '../../platform/i18n/format.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Insertable } from 'kysely';
 import type { NotificationKind, NotificationsTable } from './reminders.tables.js';
+import { remindersText } from './reminders.vi.js';
 
 /** An open occurrence as the plans module lists it (plans.listReminders). */
 export interface DueOccurrence {
@@ -47,10 +48,11 @@ export function taskLink(taskId: number): string {
 /** The sentence a unit reads, in the bell and in the e-mail. */
 export function reminderText(o: Pick<DueOccurrence, 'title' | 'planNumber' | 'dueAt' | 'kind'>, today: string): string {
   const days = daysBetween(today, vietnamDay(new Date(o.dueAt)));
-  const task = `Nhiệm vụ “${o.title}”${o.planNumber ? ` (Kế hoạch số ${o.planNumber})` : ''}`;
+  const task = o.planNumber ? remindersText.taskOfPlan(o.title, o.planNumber) : remindersText.task(o.title);
   const due = formatDate(o.dueAt);
-  if (o.kind === 'overdue') return `${task} đã quá hạn ${Math.max(1, -days)} ngày (hạn ngày ${due}).`;
-  return days <= 0 ? `${task} đến hạn hôm nay, ngày ${due}.` : `${task} đến hạn ngày ${due}, còn ${days} ngày.`;
+  const says = remindersText.notice;
+  if (o.kind === 'overdue') return says.overdue(task, Math.max(1, -days), due);
+  return days <= 0 ? says.dueToday(task, due) : says.dueIn(task, due, days);
 }
 
 /** Whether the occurrence is reminded today under the window. */

@@ -1,14 +1,8 @@
 import { formatDateTime } from '../../../platform/i18n/format.js';
-import type { ApiTokenExpiry, ApiTokenStatus, ApiTokenView } from '../api-tokens.js';
+import type { ApiTokenExpiry, ApiTokenView } from '../api-tokens.js';
+import { accountsText } from '../accounts.vi.js';
 
-const statusLabels: Record<ApiTokenStatus, string> = { active: 'Đang dùng', expired: 'Hết hạn', revoked: 'Đã thu hồi' };
-
-const expiryLabels: Record<ApiTokenExpiry, string> = {
-  '30': '30 ngày',
-  '90': '90 ngày',
-  '365': '365 ngày',
-  never: 'Không hết hạn',
-};
+const t = accountsText.apiTokens;
 
 function TokensTable(props: {
   tokens: ApiTokenView[];
@@ -17,58 +11,58 @@ function TokensTable(props: {
   caption: string;
   returnTo: string;
 }) {
-  if (props.tokens.length === 0) return <p class="notice">Chưa có mã API nào.</p>;
+  if (props.tokens.length === 0) return <p class="notice">{t.table.none}</p>;
   return (
     <div class="table-wrap">
       <table class="data-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
           <tr>
-            {props.showOwner ? <th scope="col">Người dùng</th> : null}
-            <th scope="col">Tên</th>
-            <th scope="col">Mã bắt đầu bằng</th>
-            <th scope="col">Tạo lúc</th>
-            <th scope="col">Hết hạn</th>
-            <th scope="col">Dùng gần nhất</th>
-            <th scope="col">Trạng thái</th>
-            <th scope="col">Thao tác</th>
+            {props.showOwner ? <th scope="col">{t.table.owner}</th> : null}
+            <th scope="col">{t.table.name}</th>
+            <th scope="col">{t.table.prefix}</th>
+            <th scope="col">{t.table.createdAt}</th>
+            <th scope="col">{t.table.expiresAt}</th>
+            <th scope="col">{t.table.lastUsedAt}</th>
+            <th scope="col">{t.table.status}</th>
+            <th scope="col">{t.table.actions}</th>
           </tr>
         </thead>
         <tbody>
-          {props.tokens.map((t) => (
+          {props.tokens.map((token) => (
             <tr>
               {props.showOwner ? (
                 <td>
-                  {t.ownerName}
+                  {token.ownerName}
                   <br />
-                  <small>{t.ownerEmail}</small>
+                  <small>{token.ownerEmail}</small>
                 </td>
               ) : null}
-              <td>{t.name}</td>
+              <td>{token.name}</td>
               <td>
-                <code>{t.prefix}…</code>
+                <code>{token.prefix}…</code>
               </td>
-              <td>{formatDateTime(t.createdAt)}</td>
-              <td>{t.expiresAt ? formatDateTime(t.expiresAt) : 'Không hết hạn'}</td>
-              <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Chưa dùng'}</td>
+              <td>{formatDateTime(token.createdAt)}</td>
+              <td>{token.expiresAt ? formatDateTime(token.expiresAt) : t.table.neverExpires}</td>
+              <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t.table.neverUsed}</td>
               <td>
-                {t.status === 'active' ? (
-                  <span class="badge">{statusLabels[t.status]}</span>
+                {token.status === 'active' ? (
+                  <span class="badge">{t.status[token.status]}</span>
                 ) : (
-                  <span class="badge badge-off">{statusLabels[t.status]}</span>
+                  <span class="badge badge-off">{t.status[token.status]}</span>
                 )}
               </td>
               <td>
-                {t.status === 'revoked' ? null : (
-                  <form method="post" action={`/quan-tri/ma-api/${t.id}/thu-hoi`}>
+                {token.status === 'revoked' ? null : (
+                  <form method="post" action={`/quan-tri/ma-api/${token.id}/thu-hoi`}>
                     <input type="hidden" name="_csrf" value={props.csrfToken} />
                     <input type="hidden" name="tiep" value={props.returnTo} />
                     <button
                       type="submit"
                       class="button button-secondary"
-                      aria-label={`Thu hồi mã API “${t.name}” (${t.prefix}…)`}
+                      aria-label={t.table.revokeLabel(token.name, token.prefix)}
                     >
-                      Thu hồi
+                      {t.table.revoke}
                     </button>
                   </form>
                 )}
@@ -93,7 +87,7 @@ export function NewTokenForm(props: {
     <form method="post" action="/quan-tri/ma-api" class="form" novalidate>
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       <div>
-        <label for="token-name">Tên (dùng vào việc gì)</label>
+        <label for="token-name">{t.form.name}</label>
         <input
           id="token-name"
           name="name"
@@ -110,11 +104,11 @@ export function NewTokenForm(props: {
         ) : null}
       </div>
       <div>
-        <label for="token-expiry">Thời hạn</label>
+        <label for="token-expiry">{t.form.expiry}</label>
         <select id="token-expiry" name="expiry" aria-describedby={e.expiry ? 'token-expiry-error' : undefined}>
-          {(Object.keys(expiryLabels) as ApiTokenExpiry[]).map((value) => (
+          {(Object.keys(t.expiry) as ApiTokenExpiry[]).map((value) => (
             <option value={value} selected={expiry === value}>
-              {expiryLabels[value]}
+              {t.expiry[value]}
             </option>
           ))}
         </select>
@@ -126,7 +120,7 @@ export function NewTokenForm(props: {
       </div>
       <div>
         <button type="submit" class="button">
-          Tạo mã API
+          {t.form.submit}
         </button>
       </div>
     </form>
@@ -144,35 +138,36 @@ export function ApiTokensPage(props: {
 }) {
   return (
     <section>
-      <h1 class="block-title">Mã API của tôi</h1>
+      <h1 class="block-title">{t.list.heading}</h1>
       <p>
-        Mã API cho phép chương trình của bạn gọi API <code>/api/v1/…</code> thay bạn, với đúng quyền của tài khoản này.
-        Gửi mã trong header <code>Authorization: Bearer ct_…</code>. Mã không mở được trang quản trị. Xem{' '}
-        <a href="/api/docs">tài liệu API</a>.
+        {t.list.introBeforePath} <code>/api/v1/…</code> {t.list.introBeforeHeader}{' '}
+        <code>Authorization: Bearer ct_…</code>
+        {t.list.introBeforeLink} <a href="/api/docs">{t.list.introLink}</a>
+        {t.list.introEnd}
       </p>
       <TokensTable
         tokens={props.own}
         csrfToken={props.csrfToken}
         showOwner={false}
-        caption="Mã API của tôi, mới nhất trước"
+        caption={t.list.ownCaption}
         returnTo="cua-toi"
       />
-      <h2>Tạo mã API mới</h2>
+      <h2>{t.list.newHeading}</h2>
       <NewTokenForm csrfToken={props.csrfToken} values={props.values} errors={props.errors} />
       {props.all ? (
         <>
-          <h2 id="tat-ca">Mã API của mọi người dùng</h2>
+          <h2 id="tat-ca">{t.list.allHeading}</h2>
           <TokensTable
             tokens={props.all}
             csrfToken={props.csrfToken}
             showOwner
-            caption="Mã API của mọi người dùng, mới nhất trước"
+            caption={t.list.allCaption}
             returnTo="tat-ca"
           />
         </>
       ) : props.canSeeAll ? (
         <p>
-          <a href="/quan-tri/ma-api?tat-ca=1#tat-ca">Xem và thu hồi mã API của mọi người dùng</a>
+          <a href="/quan-tri/ma-api?tat-ca=1#tat-ca">{t.list.showAll}</a>
         </p>
       ) : null}
     </section>
@@ -182,14 +177,13 @@ export function ApiTokensPage(props: {
 export function TokenCreatedPage(props: { name: string; token: string; expiresAt: string | null }) {
   return (
     <section>
-      <h1 class="block-title">Đã tạo mã API “{props.name}”</h1>
+      <h1 class="block-title">{t.created.heading(props.name)}</h1>
       <p class="notice" role="alert">
-        <strong>Hãy sao chép mã này ngay.</strong> Đây là lần duy nhất mã được hiển thị: hệ thống chỉ lưu bản băm của mã
-        nên không thể xem lại. Nếu làm mất, hãy thu hồi mã này và tạo mã mới.
+        <strong>{t.created.copyNow}</strong> {t.created.shownOnce}
       </p>
       <div class="form">
         <div>
-          <label for="new-token">Mã API</label>
+          <label for="new-token">{t.created.token}</label>
           <input
             id="new-token"
             type="text"
@@ -199,16 +193,14 @@ export function TokenCreatedPage(props: { name: string; token: string; expiresAt
             aria-describedby="new-token-hint"
           />
           <p class="hint" id="new-token-hint">
-            {props.expiresAt
-              ? `Hết hạn lúc ${formatDateTime(props.expiresAt)}.`
-              : 'Không hết hạn; thu hồi khi không dùng nữa.'}{' '}
-            Gửi trong mỗi yêu cầu: <code>Authorization: Bearer ct_…</code>
+            {props.expiresAt ? t.created.expiresAt(formatDateTime(props.expiresAt)) : t.created.neverExpires}{' '}
+            {t.created.sendAs} <code>Authorization: Bearer ct_…</code>
           </p>
         </div>
       </div>
       <p>
         <a class="button" href="/quan-tri/ma-api">
-          Tôi đã sao chép mã, quay lại danh sách
+          {t.created.back}
         </a>
       </p>
     </section>

@@ -1,6 +1,9 @@
 import { formatDateTime } from '../../../platform/i18n/format.js';
 import { ROLES, roleLabels, type Role } from '../roles.js';
 import type { UserView } from '../accounts.service.js';
+import { accountsText } from '../accounts.vi.js';
+
+const t = accountsText.users;
 
 /** A unit a user may belong to, as the units module lists it (accounts does not import units). */
 export interface UnitOption {
@@ -15,22 +18,22 @@ export function UsersList(props: { users: UserView[]; csrfToken: string; units: 
   return (
     <section>
       <div class="actions">
-        <h1 class="block-title">Người dùng</h1>
+        <h1 class="block-title">{t.list.title}</h1>
         <a class="button" href="/quan-tri/nguoi-dung/moi">
-          Thêm người dùng
+          {t.list.add}
         </a>
       </div>
       <div class="table-wrap">
         <table class="data-table">
-          <caption class="visually-hidden">Danh sách tài khoản</caption>
+          <caption class="visually-hidden">{t.list.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Họ và tên</th>
-              <th scope="col">Email</th>
-              <th scope="col">Vai trò</th>
-              <th scope="col">Đơn vị</th>
-              <th scope="col">Trạng thái</th>
-              <th scope="col">Đăng nhập gần nhất</th>
+              <th scope="col">{t.list.name}</th>
+              <th scope="col">{t.list.email}</th>
+              <th scope="col">{t.list.roles}</th>
+              <th scope="col">{t.list.unit}</th>
+              <th scope="col">{t.list.status}</th>
+              <th scope="col">{t.list.lastLogin}</th>
             </tr>
           </thead>
           <tbody>
@@ -43,9 +46,13 @@ export function UsersList(props: { users: UserView[]; csrfToken: string; units: 
                 <td>{u.roles.map((r) => roleLabels[r]).join(', ')}</td>
                 <td>{u.unitId === null ? '' : (unitName.get(u.unitId) ?? '')}</td>
                 <td>
-                  {u.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}
+                  {u.disabled ? (
+                    <span class="badge badge-off">{t.status.disabled}</span>
+                  ) : (
+                    <span class="badge">{t.status.active}</span>
+                  )}
                 </td>
-                <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : 'Chưa đăng nhập'}</td>
+                <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t.list.neverLoggedIn}</td>
               </tr>
             ))}
           </tbody>
@@ -58,7 +65,7 @@ export function UsersList(props: { users: UserView[]; csrfToken: string; units: 
 function RoleChoices(props: { selected: readonly Role[]; error?: string }) {
   return (
     <fieldset>
-      <legend>Vai trò</legend>
+      <legend>{t.form.roles}</legend>
       {ROLES.map((role) => (
         <label class="checkbox">
           <input type="checkbox" name="roles" value={role} checked={props.selected.includes(role)} /> {roleLabels[role]}
@@ -72,9 +79,9 @@ function RoleChoices(props: { selected: readonly Role[]; error?: string }) {
 function UnitChoice(props: { units: UnitOption[]; selected: string; error?: string }) {
   return (
     <div>
-      <label for="unitId">Đơn vị</label>
+      <label for="unitId">{t.form.unit}</label>
       <select id="unitId" name="unitId" aria-describedby={props.error ? 'unitId-hint unitId-error' : 'unitId-hint'}>
-        <option value="">(Không thuộc đơn vị nào)</option>
+        <option value="">{t.form.noUnit}</option>
         {props.units.map((u) => (
           <option value={String(u.id)} selected={props.selected === String(u.id)}>
             {'\u00a0\u00a0\u00a0'.repeat(u.depth ?? 0)}
@@ -83,7 +90,7 @@ function UnitChoice(props: { units: UnitOption[]; selected: string; error?: stri
         ))}
       </select>
       <p class="hint" id="unitId-hint">
-        Bắt buộc với vai trò Đơn vị: người đó chỉ thấy và báo cáo nhiệm vụ của đơn vị mình.
+        {t.form.unitHint}
       </p>
       <FieldError id="unitId-error" message={props.error} />
     </div>
@@ -108,11 +115,11 @@ export function NewUserForm(props: {
   const e = props.errors ?? {};
   return (
     <section>
-      <h1 class="block-title">Thêm người dùng</h1>
+      <h1 class="block-title">{t.newUser.title}</h1>
       <form method="post" action="/quan-tri/nguoi-dung" class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="name">Họ và tên</label>
+          <label for="name">{t.form.name}</label>
           <input
             id="name"
             name="name"
@@ -124,7 +131,7 @@ export function NewUserForm(props: {
           <FieldError id="name-error" message={e.name} />
         </div>
         <div>
-          <label for="email">Email (tên đăng nhập)</label>
+          <label for="email">{t.newUser.email}</label>
           <input
             id="email"
             name="email"
@@ -136,7 +143,7 @@ export function NewUserForm(props: {
           <FieldError id="email-error" message={e.email} />
         </div>
         <div>
-          <label for="password">Mật khẩu ban đầu</label>
+          <label for="password">{t.newUser.password}</label>
           <input
             id="password"
             name="password"
@@ -146,7 +153,7 @@ export function NewUserForm(props: {
             aria-describedby="password-hint"
           />
           <p class="hint" id="password-hint">
-            Từ 8 đến 128 ký tự; không dùng mật khẩu phổ biến.
+            {t.newUser.passwordHint}
           </p>
           <FieldError id="password-error" message={e.password} />
         </div>
@@ -154,9 +161,9 @@ export function NewUserForm(props: {
         <UnitChoice units={props.units} selected={v.unitId ?? ''} error={e.unitId} />
         <div class="actions">
           <button type="submit" class="button">
-            Tạo tài khoản
+            {t.newUser.submit}
           </button>
-          <a href="/quan-tri/nguoi-dung">Hủy</a>
+          <a href="/quan-tri/nguoi-dung">{t.newUser.cancel}</a>
         </div>
       </form>
     </section>
@@ -177,12 +184,16 @@ export function EditUserPage(props: {
       <h1 class="block-title">{user.name}</h1>
       <p>
         {user.email} ·{' '}
-        {user.disabled ? <span class="badge badge-off">Đã khóa</span> : <span class="badge">Hoạt động</span>}
+        {user.disabled ? (
+          <span class="badge badge-off">{t.status.disabled}</span>
+        ) : (
+          <span class="badge">{t.status.active}</span>
+        )}
       </p>
       <form method="post" action={`/quan-tri/nguoi-dung/${user.id}`} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="name">Họ và tên</label>
+          <label for="name">{t.form.name}</label>
           <input id="name" name="name" type="text" value={user.name} required />
           <FieldError id="name-error" message={e.name} />
         </div>
@@ -190,39 +201,35 @@ export function EditUserPage(props: {
         <UnitChoice units={props.units} selected={user.unitId === null ? '' : String(user.unitId)} error={e.unitId} />
         <div>
           <button type="submit" class="button">
-            Lưu thay đổi
+            {t.editUser.save}
           </button>
         </div>
       </form>
-      <h2>Đặt lại mật khẩu</h2>
+      <h2>{t.editUser.resetPassword}</h2>
       <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/mat-khau`} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="new-password">Mật khẩu mới</label>
+          <label for="new-password">{t.editUser.newPassword}</label>
           <input id="new-password" name="password" type="password" autocomplete="new-password" required />
-          <p class="hint">Mọi phiên đăng nhập của người này sẽ kết thúc và mã API của họ bị thu hồi.</p>
+          <p class="hint">{t.editUser.resetHint}</p>
           <FieldError id="new-password-error" message={e.password} />
         </div>
         <div>
           <button type="submit" class="button button-secondary">
-            Đặt lại mật khẩu
+            {t.editUser.resetPassword}
           </button>
         </div>
       </form>
       {props.isSelf ? null : (
         <>
-          <h2>{user.disabled ? 'Mở khóa tài khoản' : 'Khóa tài khoản'}</h2>
+          <h2>{user.disabled ? t.editUser.unlockTitle : t.editUser.lockTitle}</h2>
           <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/khoa`} class="form">
             <input type="hidden" name="_csrf" value={props.csrfToken} />
             <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
-            {user.disabled ? null : (
-              <p class="hint">
-                Người này bị đăng xuất ngay, không đăng nhập được nữa và mã API của họ ngừng hoạt động.
-              </p>
-            )}
+            {user.disabled ? null : <p class="hint">{t.editUser.lockHint}</p>}
             <div>
               <button type="submit" class="button button-secondary">
-                {user.disabled ? 'Mở khóa' : 'Khóa tài khoản'}
+                {user.disabled ? t.editUser.unlock : t.editUser.lock}
               </button>
             </div>
           </form>

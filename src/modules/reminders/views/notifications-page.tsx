@@ -1,12 +1,15 @@
 import { formatDate } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import type { NotificationView } from '../reminders.service.js';
+import { remindersText } from '../reminders.vi.js';
 
 export const NOTIFICATIONS_PATH = '/quan-tri/thong-bao';
 
+const t = remindersText.page;
+
 const kindBadges = {
-  overdue: <span class="badge status-overdue">Quá hạn</span>,
-  due_soon: <span class="badge status-in_progress">Sắp đến hạn</span>,
+  overdue: <span class="badge status-overdue">{remindersText.kinds.overdue}</span>,
+  due_soon: <span class="badge status-in_progress">{remindersText.kinds.due_soon}</span>,
 };
 
 export function NotificationsPage(props: {
@@ -20,45 +23,44 @@ export function NotificationsPage(props: {
   if (props.unread === undefined) {
     return (
       <section>
-        <h1 class="block-title">Thông báo</h1>
+        <h1 class="block-title">{t.title}</h1>
         <p class="notice">
-          Tài khoản của bạn không nhận thông báo đôn đốc: thông báo được gửi tới tài khoản vai trò Đơn vị của đơn vị chủ
-          trì và các đơn vị phối hợp. Tình hình các nhiệm vụ có ở trang <a href="/quan-tri/ke-hoach">Kế hoạch</a>.
+          {t.notReceivedBeforeLink} <a href="/quan-tri/ke-hoach">{t.notReceivedLink}</a>
+          {t.notReceivedEnd}
         </p>
       </section>
     );
   }
   return (
     <section>
-      <h1 class="block-title">Thông báo</h1>
+      <h1 class="block-title">{t.title}</h1>
       <p>
-        Nhiệm vụ của đơn vị bạn sắp đến hạn hoặc đã quá hạn, mỗi ngày một lần. Hiện có <strong>{props.unread}</strong>{' '}
-        thông báo chưa đọc.
+        {t.introBeforeCount} <strong>{props.unread}</strong> {t.introAfterCount}
       </p>
       {props.unread > 0 ? (
         <form method="post" action={`${NOTIFICATIONS_PATH}/da-doc`}>
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <button type="submit" class="button">
-            Đánh dấu tất cả là đã đọc
+            {t.markAllRead}
           </button>
         </form>
       ) : null}
       {props.items.length === 0 ? (
-        <p class="notice">Chưa có thông báo nào.</p>
+        <p class="notice">{t.none}</p>
       ) : (
         <ul class="notification-list">
           {props.items.map((n) => (
             <li class={n.read ? 'notification' : 'notification notification-unread'}>
               <p>
-                {n.read ? null : <strong class="badge">Chưa đọc</strong>} {kindBadges[n.kind]}{' '}
+                {n.read ? null : <strong class="badge">{t.unread}</strong>} {kindBadges[n.kind]}{' '}
                 <a href={n.link}>{n.text}</a>
               </p>
-              <p class="meta">Ngày {formatDate(n.createdAt)}</p>
+              <p class="meta">{t.createdOn(formatDate(n.createdAt))}</p>
               {n.read ? null : (
                 <form method="post" action={`${NOTIFICATIONS_PATH}/${n.id}/da-doc`}>
                   <input type="hidden" name="_csrf" value={props.csrfToken} />
-                  <button type="submit" class="button button-secondary" aria-label={`Đánh dấu đã đọc: ${n.text}`}>
-                    Đã đọc
+                  <button type="submit" class="button button-secondary" aria-label={t.markReadLabel(n.text)}>
+                    {t.markRead}
                   </button>
                 </form>
               )}
