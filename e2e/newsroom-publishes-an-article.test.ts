@@ -33,7 +33,12 @@ function redPng(width = 40, height = 30): Buffer {
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([0xc4, 0x1e, 0x3a]))]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('the newsroom in a browser', () => {
@@ -53,10 +58,16 @@ describe('the newsroom in a browser', () => {
     await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Bài viết' }).click();
     await page.getByRole('link', { name: 'Viết bài mới' }).click();
     await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
-    await page.getByLabel('Sapo (đoạn tóm tắt đầu bài)').fill('28 thí sinh là bí thư chi bộ của 14 đảng bộ cơ sở tham gia vòng chung khảo.');
+    await page
+      .getByLabel('Sapo (đoạn tóm tắt đầu bài)')
+      .fill('28 thí sinh là bí thư chi bộ của 14 đảng bộ cơ sở tham gia vòng chung khảo.');
 
     const body = page.getByRole('textbox', { name: 'Nội dung' });
-    assert.equal(await page.locator('#bodyHtml-hint').isVisible(), false, 'the HTML hint is for the plain textarea only');
+    assert.equal(
+      await page.locator('#bodyHtml-hint').isVisible(),
+      false,
+      'the HTML hint is for the plain textarea only',
+    );
     await body.click();
     await page.keyboard.type('Sáng nay, Đảng ủy Khối tổ chức vòng chung khảo hội thi ');
     await page.getByRole('button', { name: 'Đậm' }).click();
@@ -82,7 +93,7 @@ describe('the newsroom in a browser', () => {
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
 
     await logInAs(page, baseUrl, 'bientap@congtin.demo');
-    await page.goto(baseUrl + '/quan-tri/bai-viet?trang-thai=submitted');
+    await page.goto(`${baseUrl}/quan-tri/bai-viet?trang-thai=submitted`);
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(baseUrl + articlePath);
     assert.match(await page.locator('.rich-editor-content strong').first().innerText(), /bí thư chi bộ giỏi/);
@@ -90,17 +101,25 @@ describe('the newsroom in a browser', () => {
     await page.waitForURL(/tb=da-xuat-ban/);
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
 
-    await page.goto(baseUrl + '/');
+    await page.goto(`${baseUrl}/`);
     await page.getByRole('link', { name: title }).first().click();
     assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), title);
     assert.equal(await page.locator('.article-body strong').innerText(), 'bí thư chi bộ giỏi');
     const image = page.locator('.article-body img[alt="Các thí sinh tại vòng chung khảo"]');
-    assert.equal(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), 40, 'the uploaded image loads for readers');
+    assert.equal(
+      await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      40,
+      'the uploaded image loads for readers',
+    );
 
     await page.getByLabel('Từ khóa tìm kiếm').first().fill('hoi thi bi thu chi bo gioi');
     await page.getByRole('button', { name: 'Tìm kiếm' }).first().click();
     await page.waitForURL(/\/tim-kiem\?q=/);
-    assert.ok(await page.locator(`.search-results a[href="/tin-tuc/hoi-thi-bi-thu-chi-bo-gioi-khoi-co-quan-doanh-nghiep-nam-2026"]`).count());
+    assert.ok(
+      await page
+        .locator(`.search-results a[href="/tin-tuc/hoi-thi-bi-thu-chi-bo-gioi-khoi-co-quan-doanh-nghiep-nam-2026"]`)
+        .count(),
+    );
     assert.deepEqual(cspViolations, [], 'the editor runs under the strict CSP');
     await context.close();
   });
@@ -115,7 +134,7 @@ describe('the newsroom in a browser', () => {
       if (path.endsWith('/moi')) await page.getByRole('textbox', { name: 'Nội dung' }).waitFor();
       await expectNoAxeViolations(page, path);
     }
-    await page.goto(baseUrl + '/quan-tri/bai-viet?trang-thai=submitted');
+    await page.goto(`${baseUrl}/quan-tri/bai-viet?trang-thai=submitted`);
     await page.locator('.data-table a').first().click();
     await page.getByRole('textbox', { name: 'Nội dung' }).waitFor();
     await expectNoAxeViolations(page, 'article form with the workflow panel');

@@ -9,8 +9,22 @@ describe('public pages are accessible', () => {
 
   it('has no WCAG 2.1 AA violation on home, category, article, search, statistics and 404 pages, on desktop and phone', async () => {
     const [article] = await site.served().app.articles.listLatest({ limit: 1 });
-    const paths = ['/', '/chuyen-muc/xay-dung-dang', article!.url, '/tim-kiem?q=dang+uy', '/tim-kiem?q=', '/thong-ke', '/gioi-thieu', '/lien-he', '/api/docs', '/khong-co-trang-nay'];
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+    const paths = [
+      '/',
+      '/chuyen-muc/xay-dung-dang',
+      article!.url,
+      '/tim-kiem?q=dang+uy',
+      '/tim-kiem?q=',
+      '/thong-ke',
+      '/gioi-thieu',
+      '/lien-he',
+      '/api/docs',
+      '/khong-co-trang-nay',
+    ];
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 740 },
+    ]) {
       // The pages' CSP rightly refuses injected scripts: let the test inject axe.
       const context = await newReaderContext(site.browser(), { viewport, bypassCSP: true });
       const page = await context.newPage();
@@ -25,7 +39,7 @@ describe('public pages are accessible', () => {
   it('can be used with the keyboard: skip link first, then the menu and search', async () => {
     const context = await newReaderContext(site.browser());
     const page = await context.newPage();
-    await page.goto(site.served().baseUrl + '/');
+    await page.goto(`${site.served().baseUrl}/`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Bỏ qua, đến nội dung chính');
     await page.keyboard.press('Enter');

@@ -17,13 +17,19 @@ describe('a reader reads an article', () => {
     assert.equal((await heading.innerText()).trim(), title);
     const meta = await portal.page.locator('.article-meta').innerText();
     assert.match(meta, /Đăng lúc: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
-    assert.ok(await portal.page.getByRole('button', { name: 'In bài viết' }).isVisible(), 'print button shown when JavaScript runs');
+    assert.ok(
+      await portal.page.getByRole('button', { name: 'In bài viết' }).isVisible(),
+      'print button shown when JavaScript runs',
+    );
     assert.ok(await portal.page.getByRole('heading', { name: 'Tin liên quan' }).isVisible());
     await context.close();
   });
 
   it('reads the same article without JavaScript, on a phone-sized screen', async () => {
-    const context = await newReaderContext(site.browser(), { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const context = await newReaderContext(site.browser(), {
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 740 },
+    });
     const page = await context.newPage();
     const [article] = await site.served().app.articles.listLatest({ limit: 1 });
     await page.goto(site.served().baseUrl + article!.url);

@@ -15,12 +15,15 @@ describe('an oversized upload in the browser', () => {
 
   it('shows "Ảnh quá lớn" after an 8 MB image is sent through the form without JavaScript', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-e2e-')), 'anh-lon.png');
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
     fs.writeFileSync(file, Buffer.concat([png, Buffer.alloc(8 * 1024 * 1024)]));
     const context = await newReaderContext(site.browser(), { javaScriptEnabled: false });
     const page = await context.newPage();
     await logInAs(page, site.served().baseUrl, 'bientap@congtin.demo');
-    await page.goto(site.served().baseUrl + '/quan-tri/thu-vien-anh');
+    await page.goto(`${site.served().baseUrl}/quan-tri/thu-vien-anh`);
     await page.getByLabel('Tệp ảnh').setInputFiles(file);
     await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
     await page.getByText('Ảnh quá lớn: mỗi ảnh tối đa 5 MB.').waitFor();

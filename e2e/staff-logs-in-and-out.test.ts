@@ -9,7 +9,7 @@ describe('staff log in and out', () => {
   it('an admin follows "Đăng nhập" from the portal, manages users, and logs out', async () => {
     const context = await newReaderContext(site.browser());
     const page = await context.newPage();
-    await page.goto(site.served().baseUrl + '/');
+    await page.goto(`${site.served().baseUrl}/`);
     await page.getByRole('contentinfo').getByRole('link', { name: 'Đăng nhập' }).click();
     await page.getByLabel('Email').fill('quantri@congtin.demo');
     await page.getByLabel('Mật khẩu').fill('sai mật khẩu');
@@ -28,8 +28,8 @@ describe('staff log in and out', () => {
     assert.equal(await page.getByRole('status').innerText(), 'Đã tạo tài khoản.');
     assert.equal((await page.getByRole('heading', { level: 1 }).textContent())?.trim(), 'Vũ Thị Tuyên');
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
-    await page.waitForURL(site.served().baseUrl + '/');
-    await page.goto(site.served().baseUrl + '/quan-tri');
+    await page.waitForURL(`${site.served().baseUrl}/`);
+    await page.goto(`${site.served().baseUrl}/quan-tri`);
     await page.waitForURL(/\/dang-nhap\?tiep=/);
     await context.close();
   });
@@ -38,13 +38,23 @@ describe('staff log in and out', () => {
     const context = await newReaderContext(site.browser(), { bypassCSP: true });
     const page = await context.newPage();
     const check = (label: string) => expectNoAxeViolations(page, label);
-    await page.goto(site.served().baseUrl + '/dang-nhap');
+    await page.goto(`${site.served().baseUrl}/dang-nhap`);
     await check('login');
     await page.getByLabel('Email').fill('quantri@congtin.demo');
     await page.getByLabel('Mật khẩu').fill('LaoCai-Demo-2026');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/quan-tri$/);
-    for (const path of ['/quan-tri', '/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung/moi', '/quan-tri/nguoi-dung/1', '/quan-tri/phien-dang-nhap', '/quan-tri/nhat-ky', '/quan-tri/chuyen-muc', '/quan-tri/chuyen-muc/1', '/quan-tri/cai-dat']) {
+    for (const path of [
+      '/quan-tri',
+      '/quan-tri/nguoi-dung',
+      '/quan-tri/nguoi-dung/moi',
+      '/quan-tri/nguoi-dung/1',
+      '/quan-tri/phien-dang-nhap',
+      '/quan-tri/nhat-ky',
+      '/quan-tri/chuyen-muc',
+      '/quan-tri/chuyen-muc/1',
+      '/quan-tri/cai-dat',
+    ]) {
       await page.goto(site.served().baseUrl + path);
       await check(path);
     }

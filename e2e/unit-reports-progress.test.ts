@@ -17,14 +17,28 @@ describe('the plan tracker in a browser', () => {
     const users = await app.accounts.service.listUsers();
     const editor = users.find((u) => u.email === 'bientap@congtin.demo')!;
     const reporter = users.find((u) => u.email === 'donvi@congtin.demo')!;
-    const editorCtx = { actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles, unitId: editor.unitId }, requestId: crypto.randomUUID() };
+    const editorCtx = {
+      actor: { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles, unitId: editor.unitId },
+      requestId: crypto.randomUUID(),
+    };
     const now = app.clock.now();
     const year = now.getUTCFullYear();
-    const planId = await app.plans.createPlan(editorCtx, { programmeId: null, number: `7/KH-ĐUK-${year}`, title: 'Kế hoạch tuyên truyền cuối năm', issuer: 'Ban Thường vụ Đảng ủy Khối', issuedOn: `${year}-01-05`, year });
+    const planId = await app.plans.createPlan(editorCtx, {
+      programmeId: null,
+      number: `7/KH-ĐUK-${year}`,
+      title: 'Kế hoạch tuyên truyền cuối năm',
+      issuer: 'Ban Thường vụ Đảng ủy Khối',
+      issuedOn: `${year}-01-05`,
+      year,
+    });
     const due = new Date(now.getTime() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
     const title = 'Tổ chức hội nghị học tập chuyên đề cuối năm';
     const deadline = due.slice(0, 4) === String(year) ? due : `${year}-12-31`;
-    await app.plans.createTask(editorCtx, planId, onceTask({ title, groupName: 'Học tập, bồi dưỡng lý luận chính trị', leadUnitId: reporter.unitId!, deadline }));
+    await app.plans.createTask(
+      editorCtx,
+      planId,
+      onceTask({ title, groupName: 'Học tập, bồi dưỡng lý luận chính trị', leadUnitId: reporter.unitId!, deadline }),
+    );
 
     const context = await newReaderContext(site.browser());
     const page = await context.newPage();
@@ -35,9 +49,13 @@ describe('the plan tracker in a browser', () => {
     await page.getByLabel('Tìm bài viết đã đăng làm minh chứng').fill('hoc tap lam theo bac');
     await page.getByRole('button', { name: 'Tìm bài' }).click();
     const evidence = page.getByRole('group', { name: 'Bài viết làm minh chứng' }).getByRole('checkbox').first();
-    const evidenceTitle = (await evidence.locator('xpath=..').innerText()).replace(/\s*\(\d\d\/\d\d\/\d{4}\)\s*$/, '').trim();
+    const evidenceTitle = (await evidence.locator('xpath=..').innerText())
+      .replace(/\s*\(\d\d\/\d\d\/\d{4}\)\s*$/, '')
+      .trim();
     await evidence.check();
-    await page.getByLabel('Nội dung đã thực hiện').fill('Đã tổ chức hội nghị với 85 đảng viên tham dự; báo cáo viên Đảng ủy Khối trình bày chuyên đề.');
+    await page
+      .getByLabel('Nội dung đã thực hiện')
+      .fill('Đã tổ chức hội nghị với 85 đảng viên tham dự; báo cáo viên Đảng ủy Khối trình bày chuyên đề.');
     await page.getByLabel('Đã hoàn thành nhiệm vụ (kỳ này)').check();
     await page.getByLabel('Tệp đính kèm (biên bản, danh sách, ảnh)').setInputFiles({
       name: 'Biên bản hội nghị.pdf',
@@ -47,11 +65,18 @@ describe('the plan tracker in a browser', () => {
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await page.waitForURL(/tb=da-gui-bao-cao/);
     assert.equal(await page.getByRole('status').first().innerText(), 'Đã gửi báo cáo tiến độ.');
-    assert.ok(await page.locator('.evidence').getByRole('link', { name: evidenceTitle }).count(), 'the evidence article is linked');
+    assert.ok(
+      await page.locator('.evidence').getByRole('link', { name: evidenceTitle }).count(),
+      'the evidence article is linked',
+    );
     const file = page.locator('.attachments').getByRole('link', { name: 'Biên bản hội nghị.pdf' });
     const download = page.waitForEvent('download');
     await file.click();
-    assert.equal((await download).suggestedFilename(), 'Biên bản hội nghị.pdf', 'the attachment downloads under its own name');
+    assert.equal(
+      (await download).suggestedFilename(),
+      'Biên bản hội nghị.pdf',
+      'the attachment downloads under its own name',
+    );
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
 
     await logInAs(page, baseUrl, 'bientap@congtin.demo');
@@ -67,7 +92,7 @@ describe('the plan tracker in a browser', () => {
     await page.goto(`${baseUrl}/quan-tri/ke-hoach/${planId}/nhiem-vu/moi`);
     await expectNoAxeViolations(page, 'task form');
     await page.goto(`${baseUrl}/quan-tri/don-vi-cua-toi`);
-    await expectNoAxeViolations(page, 'a unit\'s tasks');
+    await expectNoAxeViolations(page, "a unit's tasks");
     await context.close();
   });
 });

@@ -2,7 +2,10 @@
 import type { Locator, Page } from 'playwright-core';
 
 export class PortalPage {
-  constructor(readonly page: Page, readonly baseUrl: string) {}
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
 
   async open(path = '/') {
     await this.page.goto(this.baseUrl + path);

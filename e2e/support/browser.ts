@@ -13,17 +13,28 @@ function chromiumPath(): string {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('Chromium không có trên máy: hãy cài bằng "apt-get install chromium fonts-noto-core" (npm test tự cài khi chạy với quyền root).');
+    throw new Error(
+      'Chromium không có trên máy: hãy cài bằng "apt-get install chromium fonts-noto-core" (npm test tự cài khi chạy với quyền root).',
+    );
   }
 }
 
-export const READER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+export const READER_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -64,7 +75,10 @@ export async function serveTestApp(env: Record<string, string> = {}): Promise<Se
  * Registers before/after hooks that serve a fresh portal and launch Chromium for one describe
  * block; the returned getters are valid inside its tests.
  */
-export function usePortalInBrowser(env: Record<string, string> = {}): { served: () => ServedApp; browser: () => Browser } {
+export function usePortalInBrowser(env: Record<string, string> = {}): {
+  served: () => ServedApp;
+  browser: () => Browser;
+} {
   let served: ServedApp | undefined;
   let browser: Browser | undefined;
   before(async () => {

@@ -17,16 +17,24 @@ interface AxeViolation {
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    const axe = (
+      window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
   });
   assert.deepEqual(violations, [], label);
 }
 
 /** Logs in through /dang-nhap with the demo password and waits for the staff dashboard. */
 export async function logInAs(page: Page, baseUrl: string, email: string): Promise<void> {
-  await page.goto(baseUrl + '/dang-nhap');
+  await page.goto(`${baseUrl}/dang-nhap`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill('LaoCai-Demo-2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -36,7 +36,7 @@ export const vi = {
     featured: 'Tin nổi bật',
     viewAll: 'Xem tất cả',
     search: 'Tìm kiếm',
-    searchPlaceholder: 'Nhập từ khóa, có dấu hoặc không dấu',
+    searchPlaceholder: 'Nhập từ khóa',
     searchLabel: 'Từ khóa tìm kiếm',
     searchResultsFor: 'Kết quả tìm kiếm cho',
     searchCount: (n: string) => `Tìm thấy ${n} bài viết.`,
@@ -69,6 +69,8 @@ export const vi = {
     rssFeed: 'Tin mới (RSS)',
     mainMenu: 'Danh mục chính',
     menu: 'Danh mục',
+    /** The menu button on a phone (the menu is folded behind it when scripts run). */
+    menuButton: 'Danh mục',
     statsPageTitle: 'Thống kê truy cập và cách đếm',
     portalKicker: 'Cổng thông tin điện tử',
     addressLabel: 'Địa chỉ:',

@@ -91,7 +91,26 @@ function DocumentHead(props: { chrome: SiteChrome; meta: PageMeta }) {
   );
 }
 
-/** The site's name and date, then the menu and the search box. */
+/**
+ * The menu button for phones: hidden in the HTML and shown by site.js, which then folds the list
+ * behind it on narrow screens; without scripts the whole menu simply stays open.
+ */
+export function NavToggle(props: { controls: string }) {
+  return (
+    <button
+      type="button"
+      class="nav-toggle"
+      hidden
+      aria-expanded="false"
+      aria-controls={props.controls}
+      data-nav-toggle
+    >
+      <span aria-hidden="true">☰</span> {vi.ui.menuButton}
+    </button>
+  );
+}
+
+/** The site's name, the date and the login link, then the menu and the search box. */
 function SiteHeader(props: { chrome: SiteChrome; meta: PageMeta }) {
   const { chrome, meta } = props;
   return (
@@ -107,10 +126,14 @@ function SiteHeader(props: { chrome: SiteChrome; meta: PageMeta }) {
           </span>
         </a>
         <p class="header-date">{formatLongDate(chrome.now)}</p>
+        <a class="header-login" href="/dang-nhap">
+          {vi.ui.login}
+        </a>
       </div>
       <nav class="main-nav" aria-label={vi.ui.mainMenu}>
         <div class="wrap nav-inner">
-          <ul>
+          <NavToggle controls="main-menu" />
+          <ul id="main-menu">
             <li>
               <a href="/" aria-current={meta.currentNav === '/' ? 'page' : undefined}>
                 {vi.ui.home}

@@ -1,6 +1,7 @@
 // The frame of staff pages (/dang-nhap, /quan-tri/…): never cached, no counters, a menu built
 // from what the signed-in user may do, and a logout button that posts (no state change on GET).
 import type { Child } from 'hono/jsx';
+import { NavToggle } from './layout.js';
 import { renderDocument } from './render.js';
 import { vi } from '../i18n/vi.js';
 
@@ -67,7 +68,8 @@ function StaffHeader(props: StaffPageProps & { chrome: StaffChrome }) {
       {props.nav && props.nav.length > 0 ? (
         <nav class="main-nav" aria-label={vi.staff.menu}>
           <div class="wrap nav-inner">
-            <ul>
+            <NavToggle controls="staff-menu" />
+            <ul id="staff-menu">
               {props.nav.map((item) => (
                 <li>
                   <a href={item.href} aria-current={item.current ? 'page' : undefined}>

@@ -1,4 +1,5 @@
-// congtin public pages: counts the visit through the beacon, refreshes the counters, enables print.
+// congtin pages: folds the menu on phones; on public pages counts the visit through the beacon,
+// refreshes the counters, enables print.
 (() => {
   var fmt = new Intl.NumberFormat('vi-VN');
 
@@ -29,7 +30,24 @@
       });
   }
 
+  // Folds a menu behind its button on narrow screens (the CSS decides when); the list stays in
+  // the page, so without this script, or on a wide screen, the whole menu is simply shown.
+  function foldMenus() {
+    document.querySelectorAll('[data-nav-toggle]').forEach((button) => {
+      var list = document.getElementById(button.getAttribute('aria-controls'));
+      if (!list) return;
+      button.hidden = false;
+      list.classList.add('is-collapsible');
+      button.addEventListener('click', () => {
+        var open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        list.classList.toggle('is-open', open);
+      });
+    });
+  }
+
   function start() {
+    foldMenus();
     document.querySelectorAll('[data-action="print"]').forEach((button) => {
       button.hidden = false;
       button.addEventListener('click', () => {
