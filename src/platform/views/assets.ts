@@ -40,6 +40,24 @@ function loadAsset(file: string, name: string, ext: string, contentType: string)
   return { href: `/static/${name}.${hash}.${ext}`, body, gzipped: gzipSync(body, { level: 9 }), contentType };
 }
 
+// The portal's icons (drawn by scripts/make-icons.mjs) at the addresses browsers and phones ask
+// for by themselves, so they keep fixed names and a day's cache instead of a content hash.
+const ICONS = [
+  { path: '/favicon.ico', file: 'favicon.ico', contentType: 'image/x-icon' },
+  { path: '/favicon.svg', file: 'favicon.svg', contentType: 'image/svg+xml' },
+  { path: '/apple-touch-icon.png', file: 'apple-touch-icon.png', contentType: 'image/png' },
+  { path: '/icon-192.png', file: 'icon-192.png', contentType: 'image/png' },
+] as const;
+
+function mountIcons(app: Hono) {
+  for (const icon of ICONS) {
+    const body = new Uint8Array(readAssetFile(icon.file));
+    app.get(icon.path, (c) =>
+      c.body(body, 200, { 'Content-Type': icon.contentType, 'Cache-Control': 'public, max-age=86400' }),
+    );
+  }
+}
+
 export function loadPublicAssets(): PublicAssets {
   const css = loadAsset('site.css', 'site', 'css', 'text/css; charset=utf-8');
   const js = loadAsset('site.js', 'site', 'js', 'text/javascript; charset=utf-8');
@@ -51,6 +69,7 @@ export function loadPublicAssets(): PublicAssets {
     editorStylesheetHref: editorCss.href,
     editorScriptHref: editorJs.href,
     mount(app) {
+      mountIcons(app);
       for (const asset of [css, js, editorCss, editorJs]) {
         app.get(asset.href, (c) => {
           const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');

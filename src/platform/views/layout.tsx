@@ -85,6 +85,9 @@ function DocumentHead(props: { chrome: SiteChrome; meta: PageMeta }) {
         title={`${chrome.siteName} - ${vi.ui.rssFeed}`}
         href="/rss.xml"
       />
+      <link rel="icon" href="/favicon.ico" sizes="32x32" />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
       <link rel="stylesheet" href={chrome.stylesheetHref} />
       <script src={chrome.scriptHref} defer></script>
     </head>

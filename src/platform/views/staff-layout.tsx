@@ -97,6 +97,9 @@ export function StaffLayout(props: StaffPageProps & { chrome: StaffChrome }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{vi.staff.pageTitle(props.title, chrome.siteName())}</title>
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
         <link rel="stylesheet" href={chrome.stylesheetHref} />
         <script src={chrome.scriptHref} nonce={props.nonce} defer></script>
         {props.editor ? <link rel="stylesheet" href={chrome.editorStylesheetHref} /> : null}
