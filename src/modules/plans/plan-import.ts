@@ -1,7 +1,8 @@
 // Writes a whole plan (programme, plan, tasks, and reports filed in the past) in one transaction:
 // the demo plan and the dashboard benchmark use it. Reports keep the filing times given, which is
 // the point: a history cannot be replayed through fileReport(), which stamps "now".
-import type { Db } from '../../database.js';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../../database.js';
 import { normalizeText } from '../../platform/text/fold.js';
 import * as q from './plans.queries.js';
 import { occurrenceFor, type Recurrence } from './task-status.js';
@@ -81,29 +82,16 @@ function columnsOf(r: Recurrence) {
   }
 }
 
+type Trx = Transaction<Database>;
+type TaskFixture = PlanFixture['tasks'][number];
+
 export async function importPlan(
   db: Db,
   fixture: PlanFixture,
   nowIso: string,
 ): Promise<{ planId: number; taskIds: number[] }> {
   return db.transaction().execute(async (trx) => {
-    let programmeId: number | null = null;
-    if (fixture.programme) {
-      const p = fixture.programme;
-      const existing = (await q.listProgrammes(trx)).find((x) => x.number === p.number);
-      programmeId =
-        existing?.id ??
-        (await q.insertProgramme(trx, {
-          number: p.number,
-          title: p.title,
-          issuer: p.issuer,
-          issued_on: p.issuedOn,
-          start_year: p.startYear,
-          end_year: p.endYear,
-          created_at: nowIso,
-          updated_at: nowIso,
-        }));
-    }
+    const programmeId = fixture.programme ? await programmeIdOf(trx, fixture.programme, nowIso) : null;
     const planId = await q.insertPlan(trx, {
       programme_id: programmeId,
       number: fixture.plan.number,
@@ -116,50 +104,76 @@ export async function importPlan(
     });
     const taskIds: number[] = [];
     for (const [index, t] of fixture.tasks.entries()) {
-      const id = await q.insertTask(trx, {
-        plan_id: planId,
-        parent_id: t.parentIndex !== undefined ? taskIds[t.parentIndex]! : null,
-        position: (index + 1) * 10,
-        title: normalizeText(t.title),
-        description: normalizeText(t.description ?? ''),
-        group_name: normalizeText(t.groupName),
-        lead_unit_id: t.leadUnitId,
-        ...columnsOf(t.recurrence),
-        target_quantity: t.targetQuantity ?? null,
-        target_unit: t.targetUnit ?? '',
-        closed_at: null,
-        created_at: nowIso,
-        updated_at: nowIso,
-      });
-      taskIds.push(id);
-      if (t.coordinatorIds?.length) await q.replaceCoordinators(trx, id, [...new Set(t.coordinatorIds)]);
-      const reports = (t.reports ?? []).flatMap((r) => {
-        const occurrence = occurrenceFor(t.recurrence, r.activityDate);
-        return occurrence ? [{ ...r, occurrenceKey: occurrence.key }] : [];
-      });
-      // Reports in batches: a year of daily reports is one statement, not 365.
-      for (let i = 0; i < reports.length; i += 200) {
-        const batch = reports.slice(i, i + 200);
-        await trx
-          .insertInto('progress_reports')
-          .values(
-            batch.map((r) => ({
-              task_id: id,
-              unit_id: r.unitId,
-              occurrence_key: r.occurrenceKey,
-              activity_date: r.activityDate,
-              body: normalizeText(r.body),
-              quantity: r.quantity ?? null,
-              completed: r.completed ? 1 : 0,
-              author_id: r.authorId ?? null,
-              author_name: r.authorName,
-              filed_at: r.filedAt,
-              updated_at: r.filedAt,
-            })),
-          )
-          .execute();
-      }
+      const parentId = t.parentIndex !== undefined ? taskIds[t.parentIndex]! : null;
+      taskIds.push(await insertTask(trx, { planId, parentId, position: (index + 1) * 10 }, t, nowIso));
     }
     return { planId, taskIds };
   });
+}
+
+/** The programme of that number, written first if it is not there yet. */
+async function programmeIdOf(trx: Trx, p: NonNullable<PlanFixture['programme']>, nowIso: string) {
+  const existing = (await q.listProgrammes(trx)).find((x) => x.number === p.number);
+  return (
+    existing?.id ??
+    (await q.insertProgramme(trx, {
+      number: p.number,
+      title: p.title,
+      issuer: p.issuer,
+      issued_on: p.issuedOn,
+      start_year: p.startYear,
+      end_year: p.endYear,
+      created_at: nowIso,
+      updated_at: nowIso,
+    }))
+  );
+}
+
+/** A task with its coordinators and its past reports (those whose day falls in an occurrence). */
+async function insertTask(
+  trx: Trx,
+  at: { planId: number; parentId: number | null; position: number },
+  t: TaskFixture,
+  nowIso: string,
+): Promise<number> {
+  const id = await q.insertTask(trx, {
+    plan_id: at.planId,
+    parent_id: at.parentId,
+    position: at.position,
+    title: normalizeText(t.title),
+    description: normalizeText(t.description ?? ''),
+    group_name: normalizeText(t.groupName),
+    lead_unit_id: t.leadUnitId,
+    ...columnsOf(t.recurrence),
+    target_quantity: t.targetQuantity ?? null,
+    target_unit: t.targetUnit ?? '',
+    closed_at: null,
+    created_at: nowIso,
+    updated_at: nowIso,
+  });
+  if (t.coordinatorIds?.length) await q.replaceCoordinators(trx, id, [...new Set(t.coordinatorIds)]);
+  const reports = (t.reports ?? []).flatMap((r) => {
+    const occurrence = occurrenceFor(t.recurrence, r.activityDate);
+    return occurrence ? [{ ...r, occurrenceKey: occurrence.key }] : [];
+  });
+  // Reports in batches: a year of daily reports is one statement, not 365.
+  for (let i = 0; i < reports.length; i += 200) {
+    await q.insertReports(
+      trx,
+      reports.slice(i, i + 200).map((r) => ({
+        task_id: id,
+        unit_id: r.unitId,
+        occurrence_key: r.occurrenceKey,
+        activity_date: r.activityDate,
+        body: normalizeText(r.body),
+        quantity: r.quantity ?? null,
+        completed: r.completed ? 1 : 0,
+        author_id: r.authorId ?? null,
+        author_name: r.authorName,
+        filed_at: r.filedAt,
+        updated_at: r.filedAt,
+      })),
+    );
+  }
+  return id;
 }

@@ -308,6 +308,11 @@ export async function insertReport(db: Executor, row: Insertable<ProgressReports
   return (await db.insertInto('progress_reports').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+/** Reports filed in the past, many at once (a plan imported with its history). */
+export async function insertReports(db: Executor, rows: Insertable<ProgressReportsTable>[]) {
+  if (rows.length > 0) await db.insertInto('progress_reports').values(rows).execute();
+}
+
 /** Saves a correction only if nobody saved since `expected`; false means someone did. */
 export async function updateReport(
   db: Executor,

@@ -1,7 +1,9 @@
 // The plan tracker as the rest of the app sees it: programmes, plans, tasks with their computed
 // status, and the units' progress reports. Every call takes the acting person and checks the
 // per-record rules (plans-policy.ts) itself, so pages and the API cannot differ. The parts, by job,
-// are in service/: commands (what editors and units write), reads, validation, the task views.
+// are in service/: commands (what editors and units write), reads (and what other modules ask),
+// validation, the task views.
+import { createOutsideReads } from './service/outside-reads.js';
 import { createPlanCommands } from './service/plan-commands.js';
 import { createPlanReads } from './service/plan-reads.js';
 import { createReportCommands } from './service/report-commands.js';
@@ -11,7 +13,7 @@ import { createTaskReads } from './service/task-reads.js';
 
 export type { PlanServiceDeps } from './service/service-kit.js';
 export type { PlanWithSummary } from './service/plan-reads.js';
-export type { Reminder } from './service/task-reads.js';
+export type { Reminder } from './service/outside-reads.js';
 
 export function createPlans(deps: PlanServiceDeps) {
   const kit = createServiceKit(deps);
@@ -21,6 +23,7 @@ export function createPlans(deps: PlanServiceDeps) {
     ...createTaskCommands(kit),
     ...createTaskReads(kit),
     ...createReportCommands(kit),
+    ...createOutsideReads(kit),
   };
 }
 

@@ -26,39 +26,53 @@ const EMPTY: TaskFormValues = {
   targetUnit: '',
 };
 
-export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
-  const { plans, guard, frame } = deps;
-  const form = async (
-    c: Context<StaffEnv>,
-    planId: number,
-    action: string,
-    heading: string,
-    values: TaskFormValues,
-    errors?: Record<string, string>,
-    selfId?: number,
-  ) => {
-    const { tasks } = await plans.getPlan(planContextOf(c), planId);
+interface TaskFormPage {
+  planId: number;
+  action: string;
+  heading: string;
+  values: TaskFormValues;
+  errors?: Record<string, string>;
+  /** The task being edited: not a parent of itself. */
+  selfId?: number;
+}
+
+/** The task form, with the plan's main tasks as the parents to choose from; 400 when refused. */
+function taskForm({ plans, frame, listUnits }: PlanPageDeps) {
+  return async (c: Context<StaffEnv>, form: TaskFormPage) => {
+    const { tasks } = await plans.getPlan(planContextOf(c), form.planId);
     const parents = tasks
-      .filter((t) => t.parentId === null && t.id !== selfId)
+      .filter((t) => t.parentId === null && t.id !== form.selfId)
       .map((t) => ({ id: t.id, label: t.title }));
     const page = (
       <TaskForm
         csrfToken={c.get('staff')!.csrfToken}
-        action={action}
-        heading={heading}
-        values={values}
-        units={await deps.listUnits()}
+        action={form.action}
+        heading={form.heading}
+        values={form.values}
+        units={await listUnits()}
         parents={parents}
-        errors={errors}
-        cancelHref={`/quan-tri/ke-hoach/${planId}`}
+        errors={form.errors}
+        cancelHref={`/quan-tri/ke-hoach/${form.planId}`}
       />
     );
-    return frame.respond(c, heading, page, { status: errors ? 400 : 200 });
+    return frame.respond(c, form.heading, page, { status: form.errors ? 400 : 200 });
   };
+}
 
+export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
+  mountNewTaskRoutes(app, deps);
+  mountTaskEditRoutes(app, deps);
+  mountTaskClosingRoutes(app, deps);
+}
+
+/** /quan-tri/ke-hoach/:id/nhiem-vu/moi and its POST: a task added to a plan. */
+function mountNewTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
+  const { plans, guard } = deps;
+  const form = taskForm(deps);
+  const heading = plansText.titles.addTask;
   app.get('/quan-tri/ke-hoach/:id/nhiem-vu/moi', guard.require('plans.manage'), async (c) => {
     const planId = readIdParam(c);
-    return form(c, planId, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, plansText.titles.addTask, EMPTY);
+    return form(c, { planId, action: `/quan-tri/ke-hoach/${planId}/nhiem-vu`, heading, values: EMPTY });
   });
   app.post('/quan-tri/ke-hoach/:id/nhiem-vu', guard.require('plans.manage'), async (c) => {
     const planId = readIdParam(c);
@@ -67,22 +81,21 @@ export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       const id = await plans.createTask(planContextOf(c), planId, taskInput(values));
       return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-luu-nhiem-vu`, 303);
     } catch (err) {
-      if (isValidation(err))
-        return form(c, planId, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, plansText.titles.addTask, values, err.fields);
-      throw err;
+      if (!isValidation(err)) throw err;
+      return form(c, { planId, action: `/quan-tri/ke-hoach/${planId}/nhiem-vu`, heading, values, errors: err.fields });
     }
   });
+}
+
+/** /quan-tri/nhiem-vu/:id/sua and its POST: a task changed. */
+function mountTaskEditRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
+  const { plans, guard } = deps;
+  const form = taskForm(deps);
+  const heading = plansText.titles.editTask;
   app.get('/quan-tri/nhiem-vu/:id/sua', guard.require('plans.manage'), async (c) => {
     const { task } = await plans.getTask(planContextOf(c), readIdParam(c));
-    return form(
-      c,
-      task.planId,
-      `/quan-tri/nhiem-vu/${task.id}/sua`,
-      plansText.titles.editTask,
-      taskValuesOf(task),
-      undefined,
-      task.id,
-    );
+    const action = `/quan-tri/nhiem-vu/${task.id}/sua`;
+    return form(c, { planId: task.planId, action, heading, values: taskValuesOf(task), selfId: task.id });
   });
   app.post('/quan-tri/nhiem-vu/:id/sua', guard.require('plans.manage'), async (c) => {
     const id = readIdParam(c);
@@ -92,10 +105,15 @@ export function mountTaskRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     } catch (err) {
       if (!isValidation(err)) throw err;
       const { task } = await plans.getTask(planContextOf(c), id);
-      return form(c, task.planId, `/quan-tri/nhiem-vu/${id}/sua`, plansText.titles.editTask, values, err.fields, id);
+      const action = `/quan-tri/nhiem-vu/${id}/sua`;
+      return form(c, { planId: task.planId, action, heading, values, errors: err.fields, selfId: id });
     }
     return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-luu-nhiem-vu`, 303);
   });
+}
+
+/** /quan-tri/nhiem-vu/:id/dong and …/mo-lai: a task closed to further reports, and reopened. */
+function mountTaskClosingRoutes(app: Hono<StaffEnv>, { plans, guard }: PlanPageDeps) {
   for (const [path, closed, flash] of [
     ['dong', true, 'da-dong'],
     ['mo-lai', false, 'da-mo-lai'],

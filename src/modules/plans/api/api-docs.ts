@@ -18,18 +18,21 @@ const idParam = z.object({ id: z.string().regex(/^[1-9][0-9]*$/) });
 const created = json(z.object({ id: z.number() }));
 const invalid = error(text.answers.invalid);
 
-export function documentPlansApi(docs: ApiDocs) {
+type Register = (
+  method: 'get' | 'post' | 'put',
+  path: string,
+  summary: string,
+  extra?: Record<string, unknown>,
+) => void;
+
+/** Registers an endpoint with the answers every one of them may give (401, 403). */
+function registrar(docs: ApiDocs): Register {
   const security: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];
   const common = {
     401: error(text.answers.unauthorized),
     403: error(text.answers.forbidden),
   };
-  const register = (
-    method: 'get' | 'post' | 'put',
-    path: string,
-    summary: string,
-    extra: Record<string, unknown> = {},
-  ) =>
+  return (method, path, summary, extra = {}) =>
     docs.register({
       method,
       path,
@@ -38,7 +41,16 @@ export function documentPlansApi(docs: ApiDocs) {
       ...extra,
       responses: { ...((extra.responses as object) ?? {}), ...common },
     } as never);
+}
 
+export function documentPlansApi(docs: ApiDocs) {
+  const register = registrar(docs);
+  documentPlanEndpoints(register);
+  documentTaskEndpoints(register);
+}
+
+/** /api/v1/programmes, /api/v1/plans… */
+function documentPlanEndpoints(register: Register) {
   register('get', '/api/v1/programmes', text.listProgrammes.summary, {
     responses: {
       200: {
@@ -74,6 +86,10 @@ export function documentPlansApi(docs: ApiDocs) {
     request: { params: idParam, body: json(taskInputSchema) },
     responses: { 201: { description: text.answers.created, ...created }, 400: invalid },
   });
+}
+
+/** /api/v1/tasks…, /api/v1/reports…, /api/v1/units/{id}/tasks */
+function documentTaskEndpoints(register: Register) {
   register('get', '/api/v1/tasks/{id}', text.getTask.summary, {
     request: { params: idParam },
     responses: {
