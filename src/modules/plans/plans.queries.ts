@@ -1,6 +1,7 @@
 // Queries of the plan tracker; `db` first so transactions pass through.
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Database, Db } from '../../database.js';
+import { joinUnitName, readUnitsStamp } from '../units/index.js';
 import type { PlansTable, ProgrammesTable, ProgressReportsTable, TasksTable } from './plans.tables.js';
 
 type Executor = Db | Transaction<Database>;
@@ -83,12 +84,9 @@ export async function bumpPlanVersion(db: Executor, planId: number): Promise<num
 export async function readPlanStamp(db: Executor, planId: number): Promise<string | undefined> {
   const [plan, units] = await Promise.all([
     db.selectFrom('plans').select(['data_version', 'year']).where('id', '=', planId).executeTakeFirst(),
-    db
-      .selectFrom('units')
-      .select([(eb) => eb.fn.max('updated_at').as('at'), (eb) => eb.fn.countAll<number>().as('n')])
-      .executeTakeFirst(),
+    readUnitsStamp(db),
   ]);
-  return plan && `${plan.data_version}/${plan.year}/${units?.at ?? ''}/${units?.n ?? 0}`;
+  return plan && `${plan.data_version}/${plan.year}/${units}`;
 }
 
 export async function insertPlan(db: Executor, row: Insertable<PlansTable>): Promise<number> {
@@ -119,12 +117,11 @@ const taskColumns = [
   'tasks.closed_at',
   'tasks.created_at',
   'tasks.updated_at',
-  'units.name as lead_unit_name',
 ] as const;
 
-// The unit's name comes from the units module's table: a join lists 5,000 tasks in one query.
+// The lead unit's name comes from the units module (its join): 5,000 tasks are still one query.
 function tasks(db: Executor) {
-  return db.selectFrom('tasks').innerJoin('units', 'units.id', 'tasks.lead_unit_id').select(taskColumns);
+  return joinUnitName(db.selectFrom('tasks'), 'tasks.lead_unit_id', 'lead_unit_name').select(taskColumns);
 }
 
 export function listTasksOfPlan(db: Executor, planId: number) {
@@ -208,17 +205,17 @@ const isEmpty = (scope: TaskScope) => typeof scope === 'object' && 'taskIds' in 
 /** Coordinating units of the tasks in scope, with names. */
 export async function listCoordinators(db: Executor, scope: TaskScope) {
   if (isEmpty(scope)) return [];
-  let query = db
-    .selectFrom('task_coordinators')
-    .innerJoin('units', 'units.id', 'task_coordinators.unit_id')
-    .select(['task_coordinators.task_id', 'units.id as unit_id', 'units.name']);
+  let query = joinUnitName(db.selectFrom('task_coordinators'), 'task_coordinators.unit_id', 'unit_name').select([
+    'task_coordinators.task_id',
+    'task_coordinators.unit_id',
+  ]);
   if (scope !== 'all') {
     query =
       'planId' in scope
         ? query.innerJoin('tasks', 'tasks.id', 'task_coordinators.task_id').where('tasks.plan_id', '=', scope.planId)
         : query.where('task_coordinators.task_id', 'in', scope.taskIds);
   }
-  return query.orderBy('units.name').execute();
+  return query.orderBy('unit_name').execute();
 }
 
 export async function replaceCoordinators(db: Executor, taskId: number, unitIds: number[]) {
@@ -284,22 +281,16 @@ export async function hasCompletion(db: Executor, taskId: number, occurrenceKey:
 }
 
 export function listReportsOfTask(db: Executor, taskId: number) {
-  return db
-    .selectFrom('progress_reports')
-    .innerJoin('units', 'units.id', 'progress_reports.unit_id')
+  return joinUnitName(db.selectFrom('progress_reports'), 'progress_reports.unit_id', 'unit_name')
     .selectAll('progress_reports')
-    .select('units.name as unit_name')
     .where('progress_reports.task_id', '=', taskId)
     .orderBy('progress_reports.filed_at', 'desc')
     .execute();
 }
 
 export function findReport(db: Executor, id: number) {
-  return db
-    .selectFrom('progress_reports')
-    .innerJoin('units', 'units.id', 'progress_reports.unit_id')
+  return joinUnitName(db.selectFrom('progress_reports'), 'progress_reports.unit_id', 'unit_name')
     .selectAll('progress_reports')
-    .select('units.name as unit_name')
     .where('progress_reports.id', '=', id)
     .executeTakeFirst();
 }

@@ -15,3 +15,4 @@ export {
 export type { Unit, UnitNode } from './unit-tree.js';
 export { capUnitImports, mountUnitsAdmin } from './units.admin.js';
 export { mountUnitsApi } from './units.api.js';
+export { joinUnitName, readUnitsStamp } from './unit-names.js';

@@ -50,7 +50,7 @@ async function prepareTasks(
     q.listReportFacts(db, scope),
     q.listCompletions(db, scope),
   ]);
-  const coordinatorsOf = groupByTask(coordinators, (c) => ({ id: c.unit_id, name: c.name }));
+  const coordinatorsOf = groupByTask(coordinators, (c) => ({ id: c.unit_id, name: c.unit_name }));
   const reportsOf = groupByTask(
     facts,
     (f): ReportForStatus => ({
