@@ -35,10 +35,21 @@ export interface PlannedUnit {
 
 type Candidate = { kind: 'existing'; unit: UnitNode } | { kind: 'row'; index: number };
 
+/** A sheet row as text is compared: NFC, spaces made one; the date read. */
+interface CleanRow {
+  row: number;
+  name: string;
+  parent: string;
+  shortName: string;
+  date: { iso: string | null } | { error: string };
+}
+
+type Report = (row: number, message: string) => void;
+
 const chars = (s: string) => [...s].length;
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
-function readDate(value: SheetRow['foundedOn']): { iso: string | null } | { error: string } {
+function readDate(value: SheetRow['foundedOn']): CleanRow['date'] {
   if (value === null) return { iso: null };
   if (value instanceof Date) {
     // Excel keeps a date without a zone; exceljs gives it as that day at 00:00 UTC.
@@ -51,25 +62,27 @@ function readDate(value: SheetRow['foundedOn']): { iso: string | null } | { erro
   return iso ? { iso } : { error: say.dateTextInvalid(text) };
 }
 
-export function planImport(
-  rows: SheetRow[],
-  existing: UnitNode[],
-  today: string,
-): { problems: ImportProblem[]; units: PlannedUnit[] } {
-  const problems: ImportProblem[] = [];
-  const report = (row: number, message: string) => {
-    problems.push({ row, message });
-  };
+const cleanRow = (r: SheetRow): CleanRow => ({
+  row: r.row,
+  name: cleanText(r.name),
+  parent: cleanText(r.parent),
+  shortName: cleanText(r.shortName),
+  date: readDate(r.foundedOn),
+});
 
-  const cleaned = rows.map((r) => ({
-    row: r.row,
-    name: cleanText(r.name),
-    parent: cleanText(r.parent),
-    shortName: cleanText(r.shortName),
-    date: readDate(r.foundedOn),
-  }));
+/** The row's own cells: a name, lengths, a real date not after today. */
+function rowProblems(r: CleanRow, today: string): string[] {
+  const problems: string[] = [];
+  if (r.name === '') problems.push(say.nameMissing);
+  else if (chars(r.name) > NAME_MAX) problems.push(say.nameTooLong(NAME_MAX));
+  if (chars(r.shortName) > SHORT_NAME_MAX) problems.push(say.shortNameTooLong(SHORT_NAME_MAX));
+  if ('error' in r.date) problems.push(r.date.error);
+  else if (r.date.iso !== null && r.date.iso > today) problems.push(say.foundedInFuture(vnDate(r.date.iso)));
+  return problems;
+}
 
-  // Anything a "Trực thuộc" cell may name: the units already there and the sheet's own rows.
+/** Anything a "Trực thuộc" cell may name, by name and short name: the units already there and the sheet's own rows. */
+function candidatesByKey(existing: UnitNode[], rows: CleanRow[]): Map<string, Candidate[]> {
   const byKey = new Map<string, Candidate[]>();
   const addKey = (key: string, candidate: Candidate) => {
     if (key === '') return;
@@ -85,45 +98,42 @@ export function planImport(
     addKey(nameKey(unit.name), { kind: 'existing', unit });
     addKey(nameKey(unit.shortName), { kind: 'existing', unit });
   }
-  cleaned.forEach((r, index) => {
+  rows.forEach((r, index) => {
     addKey(nameKey(r.name), { kind: 'row', index });
     addKey(nameKey(r.shortName), { kind: 'row', index });
   });
-  const root = existing.find((u) => u.parentId === null);
+  return byKey;
+}
 
-  const parents: Array<ParentRef | undefined> = cleaned.map((r, index) => {
-    if (r.name === '') report(r.row, say.nameMissing);
-    else if (chars(r.name) > NAME_MAX) report(r.row, say.nameTooLong(NAME_MAX));
-    if (chars(r.shortName) > SHORT_NAME_MAX) report(r.row, say.shortNameTooLong(SHORT_NAME_MAX));
-    if ('error' in r.date) report(r.row, r.date.error);
-    else if (r.date.iso !== null && r.date.iso > today) report(r.row, say.foundedInFuture(vnDate(r.date.iso)));
+/** The one unit the row's "Trực thuộc" cell names (the root when it is empty), or why there is none. */
+function resolveParent(
+  r: CleanRow,
+  index: number,
+  byKey: Map<string, Candidate[]>,
+  root: UnitNode | undefined,
+): ParentRef | { problem: string } {
+  if (r.parent === '') return root ? { kind: 'existing', id: root.id } : { problem: say.noRoot };
+  const matches = (byKey.get(nameKey(r.parent)) ?? []).filter((c) => !(c.kind === 'row' && c.index === index));
+  if (matches.length === 0) {
+    const self = nameKey(r.parent) === nameKey(r.name) || nameKey(r.parent) === nameKey(r.shortName);
+    return { problem: self ? say.parentIsSelf : say.parentNotFound(r.parent) };
+  }
+  if (matches.length > 1) return { problem: say.parentAmbiguous(r.parent, matches.length) };
+  const match = matches[0]!;
+  return match.kind === 'existing' ? { kind: 'existing', id: match.unit.id } : { kind: 'planned', index: match.index };
+}
 
-    if (r.parent === '') {
-      if (root) return { kind: 'existing', id: root.id };
-      report(r.row, say.noRoot);
-      return undefined;
-    }
-    const matches = (byKey.get(nameKey(r.parent)) ?? []).filter((c) => !(c.kind === 'row' && c.index === index));
-    if (matches.length === 0) {
-      const self = nameKey(r.parent) === nameKey(r.name) || nameKey(r.parent) === nameKey(r.shortName);
-      report(r.row, self ? say.parentIsSelf : say.parentNotFound(r.parent));
-      return undefined;
-    }
-    if (matches.length > 1) {
-      report(r.row, say.parentAmbiguous(r.parent, matches.length));
-      return undefined;
-    }
-    const match = matches[0]!;
-    return match.kind === 'existing'
-      ? { kind: 'existing', id: match.unit.id }
-      : { kind: 'planned', index: match.index };
-  });
-
-  // Duplicates: against the units already under the same parent, and between rows of the sheet.
+/** Duplicates: against the units already under the same parent, and between rows of the sheet. */
+function reportDuplicates(
+  rows: CleanRow[],
+  parents: Array<ParentRef | undefined>,
+  existing: UnitNode[],
+  report: Report,
+) {
   const nameOfParent = (ref: ParentRef) =>
-    ref.kind === 'existing' ? existing.find((u) => u.id === ref.id)!.name : cleaned[ref.index]!.name;
+    ref.kind === 'existing' ? existing.find((u) => u.id === ref.id)!.name : rows[ref.index]!.name;
   const firstRowOf = new Map<string, number>();
-  cleaned.forEach((r, index) => {
+  rows.forEach((r, index) => {
     const parent = parents[index];
     if (!parent || r.name === '') return;
     if (
@@ -138,16 +148,16 @@ export function planImport(
     if (first === undefined) firstRowOf.set(key, r.row);
     else report(r.row, say.sameAsRow(first, r.name, nameOfParent(parent)));
   });
+}
 
-  // Parents first. Rows still waiting when nothing moves either hang below a row with a
-  // problem (already listed) or go round in a circle (listed here).
+/** The rows' indexes, parents first; rows whose parent never comes are left out. */
+function parentsFirst(parents: Array<ParentRef | undefined>): number[] {
   const order: number[] = [];
   const placed = new Set<number>();
   let progress = true;
   while (progress) {
     progress = false;
-    cleaned.forEach((_, index) => {
-      const parent = parents[index];
+    parents.forEach((parent, index) => {
       if (placed.has(index) || !parent) return;
       if (parent.kind === 'existing' || placed.has(parent.index)) {
         placed.add(index);
@@ -156,7 +166,16 @@ export function planImport(
       }
     });
   }
-  cleaned.forEach((r, index) => {
+  return order;
+}
+
+/**
+ * Rows left out of the parents-first order either hang below a row with a problem (already
+ * listed) or go round in a circle: those are listed here.
+ */
+function reportCycles(rows: CleanRow[], parents: Array<ParentRef | undefined>, order: number[], report: Report) {
+  const placed = new Set(order);
+  rows.forEach((r, index) => {
     if (placed.has(index) || !parents[index]) return;
     const seen = new Set<number>();
     let at: number | undefined = index;
@@ -167,13 +186,13 @@ export function planImport(
     }
     if (at === index) report(r.row, say.cycle(r.name));
   });
+}
 
-  problems.sort((a, b) => a.row - b.row);
-  if (problems.length > 0) return { problems, units: [] };
-  // Planned parents are renumbered to positions in the parents-first order.
+/** The units in parents-first order, planned parents renumbered to positions in that order. */
+function plannedUnits(rows: CleanRow[], parents: Array<ParentRef | undefined>, order: number[]): PlannedUnit[] {
   const newIndex = new Map(order.map((sheetIndex, i) => [sheetIndex, i]));
-  const units = order.map((sheetIndex) => {
-    const r = cleaned[sheetIndex]!;
+  return order.map((sheetIndex) => {
+    const r = rows[sheetIndex]!;
     const parent = parents[sheetIndex]!;
     return {
       row: r.row,
@@ -183,5 +202,33 @@ export function planImport(
       parent: parent.kind === 'existing' ? parent : { kind: 'planned' as const, index: newIndex.get(parent.index)! },
     };
   });
-  return { problems, units };
+}
+
+export function planImport(
+  rows: SheetRow[],
+  existing: UnitNode[],
+  today: string,
+): { problems: ImportProblem[]; units: PlannedUnit[] } {
+  const problems: ImportProblem[] = [];
+  const report: Report = (row, message) => {
+    problems.push({ row, message });
+  };
+  const cleaned = rows.map(cleanRow);
+  const byKey = candidatesByKey(existing, cleaned);
+  const root = existing.find((u) => u.parentId === null);
+  const parents = cleaned.map((r, index): ParentRef | undefined => {
+    for (const message of rowProblems(r, today)) report(r.row, message);
+    const parent = resolveParent(r, index, byKey, root);
+    if ('problem' in parent) {
+      report(r.row, parent.problem);
+      return undefined;
+    }
+    return parent;
+  });
+  reportDuplicates(cleaned, parents, existing, report);
+  const order = parentsFirst(parents);
+  reportCycles(cleaned, parents, order, report);
+  problems.sort((a, b) => a.row - b.row);
+  if (problems.length > 0) return { problems, units: [] };
+  return { problems, units: plannedUnits(cleaned, parents, order) };
 }

@@ -3,13 +3,13 @@
 // Nothing is cached in memory: several app nodes may share the database.
 import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/dialect.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Database, Db } from '../../database.js';
-import * as q from './units.queries.js';
+import { planImport, type ImportProblem, type PlannedUnit, type SheetRow } from './unit-import.js';
+import { checkPlacement } from './unit-placement.js';
 import { buildTree, descendantsIn, toUnit, type UnitNode } from './unit-tree.js';
-import { planImport, type ImportProblem, type SheetRow } from './unit-import.js';
-import { nameKey } from './units.schema.js';
-import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/dialect.js';
+import * as q from './units.queries.js';
 import { unitsImportText } from './units-import.vi.js';
 import { unitsText } from './units.vi.js';
 
@@ -37,7 +37,7 @@ export class UnitImportRejectedError extends Error {
   }
 }
 
-export function createUnits(deps: {
+export interface UnitsDeps {
   db: Db;
   clock: Clock;
   /**
@@ -45,49 +45,28 @@ export function createUnits(deps: {
    * nhiệm vụ", or undefined when it may go. The plans module answers this.
    */
   isInUse?: (unitId: number) => Promise<string | undefined>;
-}) {
-  const { db, clock } = deps;
-  const now = () => clock.now().toISOString();
+}
 
-  async function treeOf(executor: Executor): Promise<UnitNode[]> {
-    return buildTree((await q.listUnits(executor)).map(toUnit));
-  }
+/** What the parts of the service share. */
+interface UnitsContext extends UnitsDeps {
+  now(): string;
+  today(): string;
+  treeOf(executor: Executor): Promise<UnitNode[]>;
+}
 
-  /** Rules that need the tree: a parent that exists and is not the unit or below it, one root, unique names. */
-  function checkPlacement(tree: UnitNode[], id: number | undefined, input: UnitInput): Record<string, string> {
-    const fields: Record<string, string> = {};
-    if (input.foundedOn !== null && input.foundedOn > vietnamDay(clock.now())) fields.foundedOn = rules.foundedInFuture;
-    if (input.parentId === null) {
-      const root = tree.find((u) => u.parentId === null);
-      if (root && root.id !== id) fields.parentId = rules.rootExists(root.name);
-    } else {
-      const parent = tree.find((u) => u.id === input.parentId);
-      if (!parent) fields.parentId = rules.parentMissing;
-      else if (id !== undefined && (parent.id === id || descendantsIn(tree, id).some((u) => u.id === parent.id))) {
-        fields.parentId = rules.parentInside;
-      }
-    }
-    const twin = tree.find(
-      (u) => u.parentId === input.parentId && u.id !== id && nameKey(u.name) === nameKey(input.name),
-    );
-    if (twin) {
-      const parent = tree.find((u) => u.id === input.parentId);
-      fields.name = parent ? rules.twinUnder(twin.name, parent.name) : rules.twin(twin.name);
-    }
-    return fields;
-  }
+export function createUnits(deps: UnitsDeps) {
+  const context: UnitsContext = {
+    ...deps,
+    now: () => deps.clock.now().toISOString(),
+    today: () => vietnamDay(deps.clock.now()),
+    treeOf: async (executor) => buildTree((await q.listUnits(executor)).map(toUnit)),
+  };
+  return { ...unitReads(context), ...unitChanges(context), ...unitImport(context) };
+}
 
-  /** Two admins saving the same name at once: the database index refuses the second. */
-  function rethrowDuplicate(error: unknown): never {
-    if (isUniqueViolation(error)) throw new UnitRejectedError({ name: rules.racedDuplicate });
-    throw error;
-  }
+export type UnitsService = ReturnType<typeof createUnits>;
 
-  const values = async (executor: Executor, input: UnitInput) => ({
-    ...input,
-    position: input.position ?? (await q.nextPosition(executor, input.parentId)),
-  });
-
+function unitReads({ db, treeOf }: UnitsContext) {
   return {
     /** Every unit in reading order: each followed by its subunits, siblings by position then name. */
     listTree(): Promise<UnitNode[]> {
@@ -112,14 +91,28 @@ export function createUnits(deps: {
     async descendantIds(id: number): Promise<number[]> {
       return descendantsIn(await treeOf(db), id).map((u) => u.id);
     },
+  };
+}
 
+/** Two admins saving the same name at once: the database index refuses the second. */
+function rethrowDuplicate(error: unknown): never {
+  if (isUniqueViolation(error)) throw new UnitRejectedError({ name: rules.racedDuplicate });
+  throw error;
+}
+
+function unitChanges({ db, now, today, treeOf, isInUse }: UnitsContext) {
+  const refuseMisplaced = (tree: UnitNode[], id: number | undefined, input: UnitInput) => {
+    const fields = checkPlacement(tree, id, input, today());
+    if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
+  };
+  return {
     async create(input: UnitInput): Promise<number> {
       return db
         .transaction()
         .execute(async (trx) => {
-          const fields = checkPlacement(await treeOf(trx), undefined, input);
-          if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
-          return q.insertUnit(trx, await values(trx, input), now());
+          refuseMisplaced(await treeOf(trx), undefined, input);
+          const position = input.position ?? (await q.nextPosition(trx, input.parentId));
+          return q.insertUnit(trx, { ...input, position }, now());
         })
         .catch(rethrowDuplicate);
     },
@@ -131,8 +124,7 @@ export function createUnits(deps: {
           const tree = await treeOf(trx);
           const current = tree.find((u) => u.id === id);
           if (!current) throw new UnitRejectedError({ name: rules.gone });
-          const fields = checkPlacement(tree, id, input);
-          if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
+          refuseMisplaced(tree, id, input);
           // Moved under another parent without a position: it goes last there.
           const position =
             input.position ??
@@ -148,7 +140,7 @@ export function createUnits(deps: {
       // transaction (on SQLite it holds the only connection), after the unit's own reasons.
       const children = (await q.listUnits(db)).filter((u) => u.parent_id === id).length;
       const members = await q.countMembers(db, id);
-      const usage = children === 0 && members === 0 && deps.isInUse ? await deps.isInUse(id) : undefined;
+      const usage = children === 0 && members === 0 && isInUse ? await isInUse(id) : undefined;
       if (usage) throw new UnitInUseError(rules.heldElsewhere(usage));
       await db
         .transaction()
@@ -165,7 +157,25 @@ export function createUnits(deps: {
           throw error;
         });
     },
+  };
+}
 
+/** Inserts the planned units parents first, each after its parent's last child; returns their ids. */
+async function insertPlanned(trx: Transaction<Database>, units: PlannedUnit[], at: string): Promise<number[]> {
+  const ids: number[] = [];
+  const nextOf = new Map<number, number>();
+  for (const unit of units) {
+    const parentId = unit.parent.kind === 'existing' ? unit.parent.id : ids[unit.parent.index]!;
+    const position = nextOf.get(parentId) ?? (await q.nextPosition(trx, parentId));
+    nextOf.set(parentId, position + 10);
+    const values = { parentId, name: unit.name, shortName: unit.shortName, foundedOn: unit.foundedOn };
+    ids.push(await q.insertUnit(trx, { ...values, address: '', phone: '', email: '', position }, at));
+  }
+  return ids;
+}
+
+function unitImport({ db, now, today, treeOf }: UnitsContext) {
+  return {
     /**
      * Adds the sheet's units in one transaction, or none: throws UnitImportRejectedError with
      * every problem and its row. Returns how many units were added.
@@ -175,42 +185,15 @@ export function createUnits(deps: {
       return db
         .transaction()
         .execute(async (trx) => {
-          const { problems, units } = planImport(rows, await treeOf(trx), vietnamDay(clock.now()));
+          const { problems, units } = planImport(rows, await treeOf(trx), today());
           if (problems.length > 0) throw new UnitImportRejectedError(problems);
-          const at = now();
-          const ids: number[] = [];
-          const nextOf = new Map<number, number>();
-          for (const unit of units) {
-            const parentId = unit.parent.kind === 'existing' ? unit.parent.id : ids[unit.parent.index]!;
-            const position = nextOf.get(parentId) ?? (await q.nextPosition(trx, parentId));
-            nextOf.set(parentId, position + 10);
-            ids.push(
-              await q.insertUnit(
-                trx,
-                {
-                  parentId,
-                  name: unit.name,
-                  shortName: unit.shortName,
-                  foundedOn: unit.foundedOn,
-                  address: '',
-                  phone: '',
-                  email: '',
-                  position,
-                },
-                at,
-              ),
-            );
-          }
-          return ids.length;
+          return (await insertPlanned(trx, units, now())).length;
         })
         .catch((error: unknown) => {
-          if (isUniqueViolation(error)) {
+          if (isUniqueViolation(error))
             throw new UnitImportRejectedError([{ row: 1, message: unitsImportText.problems.racedDuplicate }]);
-          }
           throw error;
         });
     },
   };
 }
-
-export type UnitsService = ReturnType<typeof createUnits>;

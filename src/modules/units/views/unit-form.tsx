@@ -1,0 +1,242 @@
+// The unit form (new and edit share it) and, on the edit page, the delete block.
+import type { UnitNode } from '../unit-tree.js';
+import { unitsText } from '../units.vi.js';
+import { UNITS_PATH } from './units-pages.js';
+
+const t = unitsText;
+
+export interface UnitFormValues {
+  name: string;
+  shortName: string;
+  parentId: string;
+  foundedOn: string;
+  address: string;
+  phone: string;
+  email: string;
+  position: string;
+}
+
+export const emptyUnitForm: UnitFormValues = {
+  name: '',
+  shortName: '',
+  parentId: '',
+  foundedOn: '',
+  address: '',
+  phone: '',
+  email: '',
+  position: '',
+};
+
+type FieldProps = { values: UnitFormValues; errors: Record<string, string> };
+
+/** The input's aria-describedby: its hint, then its error when it has one. */
+function describedBy(errors: Record<string, string>, field: string, hint?: string) {
+  return [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+}
+
+function FieldError(props: { id: string; message?: string }) {
+  return props.message ? (
+    <p class="field-error" id={props.id}>
+      {props.message}
+    </p>
+  ) : null;
+}
+
+export function UnitForm(props: {
+  csrfToken: string;
+  title: string;
+  action: string;
+  values: UnitFormValues;
+  /** Units it may be placed under (never itself or its subunits). */
+  parents: UnitNode[];
+  /** Offer "no parent": only for the root, or while there is no root yet. */
+  allowTopLevel: boolean;
+  errors?: Record<string, string>;
+  deletable?: { id: number; children: number; members: number };
+}) {
+  const e = props.errors ?? {};
+  const v = props.values;
+  return (
+    <section>
+      <h1 class="block-title">{props.title}</h1>
+      <form method="post" action={props.action} class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <UnitNameFields values={v} errors={e} />
+        <ParentField values={v} errors={e} parents={props.parents} allowTopLevel={props.allowTopLevel} />
+        <FoundedOnField values={v} errors={e} />
+        <UnitContactFields values={v} errors={e} />
+        <PositionField values={v} errors={e} />
+        <div>
+          <button type="submit" class="button">
+            {t.form.save}
+          </button>{' '}
+          <a href={UNITS_PATH}>{t.form.cancel}</a>
+        </div>
+      </form>
+      {props.deletable ? <DeleteUnit csrfToken={props.csrfToken} {...props.deletable} error={e.delete} /> : null}
+    </section>
+  );
+}
+
+function UnitNameFields(props: FieldProps) {
+  const { values: v, errors: e } = props;
+  return (
+    <>
+      <div>
+        <label for="name">{t.form.name}</label>
+        <input
+          id="name"
+          name="name"
+          type="text"
+          value={v.name}
+          required
+          maxlength={200}
+          aria-describedby={describedBy(e, 'name')}
+        />
+        <FieldError id="name-error" message={e.name} />
+      </div>
+      <div>
+        <label for="shortName">{t.form.shortName}</label>
+        <input
+          id="shortName"
+          name="shortName"
+          type="text"
+          value={v.shortName}
+          maxlength={60}
+          aria-describedby={describedBy(e, 'shortName', 'shortName-hint')}
+        />
+        <p class="hint" id="shortName-hint">
+          {t.form.shortNameHint}
+        </p>
+        <FieldError id="shortName-error" message={e.shortName} />
+      </div>
+    </>
+  );
+}
+
+function ParentField(props: FieldProps & { parents: UnitNode[]; allowTopLevel: boolean }) {
+  const { values: v, errors: e } = props;
+  return (
+    <div>
+      <label for="parentId">{t.form.parent}</label>
+      <select id="parentId" name="parentId" aria-describedby={describedBy(e, 'parentId')}>
+        {props.allowTopLevel ? (
+          <option value="">{t.form.topLevel}</option>
+        ) : (
+          <option value="">{t.form.chooseParent}</option>
+        )}
+        {props.parents.map((p) => (
+          <option value={String(p.id)} selected={v.parentId === String(p.id)}>
+            {'\u00a0\u00a0\u00a0'.repeat(p.depth)}
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <FieldError id="parentId-error" message={e.parentId} />
+    </div>
+  );
+}
+
+function FoundedOnField(props: FieldProps) {
+  const { values: v, errors: e } = props;
+  return (
+    <div>
+      <label for="foundedOn">{t.form.foundedOn}</label>
+      <input
+        id="foundedOn"
+        name="foundedOn"
+        type="text"
+        inputmode="numeric"
+        placeholder="dd/mm/yyyy"
+        value={v.foundedOn}
+        aria-describedby={describedBy(e, 'foundedOn', 'foundedOn-hint')}
+      />
+      <p class="hint" id="foundedOn-hint">
+        {t.form.foundedOnHint}
+      </p>
+      <FieldError id="foundedOn-error" message={e.foundedOn} />
+    </div>
+  );
+}
+
+function PositionField(props: FieldProps) {
+  const { values: v, errors: e } = props;
+  return (
+    <div>
+      <label for="position">{t.form.position}</label>
+      <input
+        id="position"
+        name="position"
+        type="text"
+        inputmode="numeric"
+        value={v.position}
+        aria-describedby={describedBy(e, 'position', 'position-hint')}
+      />
+      <p class="hint" id="position-hint">
+        {t.form.positionHint}
+      </p>
+      <FieldError id="position-error" message={e.position} />
+    </div>
+  );
+}
+
+/** Where the unit is and how to reach it: optional, shown in the organisation tree. */
+function UnitContactFields(props: FieldProps) {
+  const { values: v, errors: e } = props;
+  return (
+    <>
+      <div>
+        <label for="address">{t.form.address}</label>
+        <input id="address" name="address" type="text" value={v.address} aria-describedby={describedBy(e, 'address')} />
+        <FieldError id="address-error" message={e.address} />
+      </div>
+      <div>
+        <label for="phone">{t.form.phone}</label>
+        <input
+          id="phone"
+          name="phone"
+          type="text"
+          inputmode="tel"
+          value={v.phone}
+          aria-describedby={describedBy(e, 'phone')}
+        />
+        <FieldError id="phone-error" message={e.phone} />
+      </div>
+      <div>
+        <label for="email">{t.form.email}</label>
+        <input id="email" name="email" type="email" value={v.email} aria-describedby={describedBy(e, 'email')} />
+        <FieldError id="email-error" message={e.email} />
+      </div>
+    </>
+  );
+}
+
+function DeleteUnit(props: { csrfToken: string; id: number; children: number; members: number; error?: string }) {
+  return (
+    <>
+      <h2>{t.deletion.title}</h2>
+      {props.error ? (
+        <p class="flash flash-error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.children > 0 || props.members > 0 ? (
+        <p class="hint">
+          {props.children > 0 ? `${t.deletion.hasChildren(props.children)} ` : ''}
+          {props.members > 0 ? `${t.deletion.hasMembers(props.members)} ` : ''}
+          {t.deletion.onlyUnused}
+        </p>
+      ) : (
+        <form method="post" action={`${UNITS_PATH}/${props.id}/xoa`} class="form">
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <p class="hint">{t.deletion.onlyWithoutTasks}</p>
+          <div>
+            <button type="submit" class="button button-secondary">
+              {t.deletion.submit}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
