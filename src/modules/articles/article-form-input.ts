@@ -7,6 +7,9 @@ import { parseVietnamLocalDateTime } from '../../platform/time/vietnam-time.js';
 import { CLASSIFICATIONS, type Classification } from './articles.tables.js';
 import type { ArticleInput, Intent } from './newsroom-types.js';
 import type { ArticleFormValues } from './views/article-form-values.js';
+import { articleInputText } from './articles-input.vi.js';
+
+const t = articleInputText.article;
 
 export async function readArticleForm(
   c: Context,
@@ -56,24 +59,18 @@ export function parseArticleForm(
 ): { input: ArticleInput; intent: Intent; expectedVersion?: number } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const title = values.title.trim();
-  if (!title) errors.title = 'Hãy nhập tiêu đề.';
-  else if (title.length > 250) errors.title = 'Tiêu đề quá dài (tối đa 250 ký tự).';
-  if (values.lead.trim().length > 1000) errors.lead = 'Sapo quá dài (tối đa 1.000 ký tự).';
-  if (values.bodyHtml.length > 1_000_000) errors.bodyHtml = 'Nội dung quá dài (tối đa khoảng 1 triệu ký tự).';
-  if (values.byline.trim().length > 120) errors.byline = 'Tên tác giả quá dài (tối đa 120 ký tự).';
+  if (!title) errors.title = t.titleRequired;
+  else if (title.length > 250) errors.title = t.titleTooLong;
+  if (values.lead.trim().length > 1000) errors.lead = t.leadTooLong;
+  if (values.bodyHtml.length > 1_000_000) errors.bodyHtml = t.bodyTooLong;
+  if (values.byline.trim().length > 120) errors.byline = t.bylineTooLong;
   const categoryId = parseId(values.categoryId);
-  if (!categoryId) errors.categoryId = 'Hãy chọn chuyên mục.';
-  if (values.featuredImageId && !parseId(values.featuredImageId)) errors.featuredImageId = 'Ảnh đại diện không hợp lệ.';
-  if (values.authorId && !parseId(values.authorId)) errors.authorId = 'Người phụ trách không hợp lệ.';
-  const publishAt = readLocalTime(
-    values.publishAt,
-    'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 01/12/2026 08:00.',
-  );
+  if (!categoryId) errors.categoryId = t.categoryRequired;
+  if (values.featuredImageId && !parseId(values.featuredImageId)) errors.featuredImageId = t.featuredImageInvalid;
+  if (values.authorId && !parseId(values.authorId)) errors.authorId = t.authorInvalid;
+  const publishAt = readLocalTime(values.publishAt, t.publishAtInvalid);
   if (publishAt.error) errors.publishAt = publishAt.error;
-  const expiresAt = readLocalTime(
-    values.expiresAt,
-    'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 31/12/2026 17:00.',
-  );
+  const expiresAt = readLocalTime(values.expiresAt, t.expiresAtInvalid);
   if (expiresAt.error) errors.expiresAt = expiresAt.error;
   const intent = intentOf(action, publishAt.at);
   if (Object.keys(errors).length > 0) return { errors };

@@ -10,6 +10,7 @@ import { contextOf, listCategoryChoices, readArticleId, type NewsroomPageDeps } 
 import type { DeskArticle } from './newsroom-types.js';
 import { ArticleForm } from './views/article-form.js';
 import { formValuesOf, newFormValues, type ArticleFormValues } from './views/article-form-values.js';
+import { newsroomPagesText } from './views/newsroom-pages.vi.js';
 
 const flashFor: Record<string, string> = { save: 'da-luu-bai', submit: 'da-gui-duyet', publish: 'da-xuat-ban' };
 
@@ -36,7 +37,7 @@ export function createFormRenderer(deps: NewsroomPageDeps) {
     ]);
     return frame.respond(
       c,
-      options.article ? `Sửa bài: ${options.article.title}` : 'Viết bài mới',
+      options.article ? newsroomPagesText.form.editTitle(options.article.title) : newsroomPagesText.form.newTitle,
       <ArticleForm
         csrfToken={c.get('staff')!.csrfToken}
         article={options.article}

@@ -2,6 +2,7 @@
 // half is accounts/permissions.ts). Pages and the JSON API both ask here, so they cannot differ.
 import { can, type Role } from '../accounts/index.js';
 import type { ArticleStatus } from './articles.tables.js';
+import { articlesText } from './articles.vi.js';
 
 export interface Actor {
   id: number;
@@ -51,10 +52,4 @@ export function isWrongStatus(actor: Actor, action: ArticleAction, article: Arti
   return asEditor && !allowedFrom[action].includes(article.status);
 }
 
-export const statusLabels: Record<ArticleStatus, string> = {
-  draft: 'Bản nháp',
-  submitted: 'Chờ duyệt',
-  scheduled: 'Hẹn giờ xuất bản',
-  published: 'Đã xuất bản',
-  trashed: 'Đã xóa',
-};
+export const statusLabels: Record<ArticleStatus, string> = articlesText.status;

@@ -3,17 +3,16 @@ import type { Hono } from 'hono';
 import type { StaffEnv } from '../accounts/index.js';
 import { contextOf, readArticleId, type NewsroomPageDeps } from './newsroom-http.js';
 import { RevisionsList, RevisionView } from './views/article-revisions.js';
+import { newsroomPagesText } from './views/newsroom-pages.vi.js';
+
+const t = newsroomPagesText.revisions;
 
 export function mountArticleRevisionPages(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
   const { newsroom, guard, frame } = deps;
 
   app.get('/quan-tri/bai-viet/:id/phien-ban', guard.require('articles.write'), async (c) => {
     const { article, revisions } = await newsroom.listRevisions(contextOf(c), readArticleId(c));
-    return frame.respond(
-      c,
-      `Các phiên bản: ${article.title}`,
-      <RevisionsList article={article} revisions={revisions} />,
-    );
+    return frame.respond(c, t.listTitle(article.title), <RevisionsList article={article} revisions={revisions} />);
   });
 
   app.get('/quan-tri/bai-viet/:id/phien-ban/:rev', guard.require('articles.write'), async (c) => {
@@ -21,7 +20,7 @@ export function mountArticleRevisionPages(app: Hono<StaffEnv>, deps: NewsroomPag
     const { article, revision } = await newsroom.getRevision(ctx, readArticleId(c), readArticleId(c, 'rev'));
     return frame.respond(
       c,
-      `Phiên bản ${revision.version}: ${article.title}`,
+      t.pageTitle(revision.version, article.title),
       <RevisionView
         csrfToken={c.get('staff')!.csrfToken}
         article={article}

@@ -22,6 +22,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from './articles.tables.js';
 import { contextOf, readArticleId } from './newsroom-http.js';
 import type { Intent, StepOptions } from './newsroom-types.js';
 import type { Newsroom } from './newsroom.service.js';
+import { articleInputText } from './articles-input.vi.js';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const PER_PAGE = 20;
@@ -43,7 +44,8 @@ const isDeskList = (c: Context) => c.req.method === 'GET' && readQueryParam(c, '
 async function findCategoryId(articles: ArticlesService, slug: string | undefined): Promise<number | undefined> {
   if (slug === undefined) return undefined;
   const category = await articles.findCategory(slug);
-  if (!category) throw new BadRequestError('VALIDATION_FAILED', { categorySlug: 'Không có chuyên mục này.' });
+  if (!category)
+    throw new BadRequestError('VALIDATION_FAILED', { categorySlug: articleInputText.article.categoryUnknown });
   return category.id;
 }
 
@@ -66,9 +68,7 @@ function mountDeskListApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: Ar
     await guard.require('articles.write')(c, async () => {});
     const status = readQueryParam(c, 'status')!;
     if (status !== 'all' && !(ARTICLE_STATUSES as readonly string[]).includes(status)) {
-      throw new BadRequestError('VALIDATION_FAILED', {
-        status: 'status là all, draft, submitted, scheduled, published hoặc trashed.',
-      });
+      throw new BadRequestError('VALIDATION_FAILED', { status: articleInputText.article.deskStatusInvalid });
     }
     const page = readPageNumber(c, 'page');
     const categorySlug = readQueryParam(c, 'category');
@@ -101,7 +101,7 @@ function mountDeskListApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: Ar
 
 function intentOfStatus(status: 'draft' | 'submitted' | 'published', publishAt: string | undefined): Intent {
   if (publishAt && status !== 'published')
-    throw new BadRequestError('VALIDATION_FAILED', { publishAt: 'Chỉ hẹn giờ khi status là published.' });
+    throw new BadRequestError('VALIDATION_FAILED', { publishAt: articleInputText.article.publishAtNeedsPublished });
   if (status === 'published') return { action: 'publish', publishAt: publishAt ? new Date(publishAt) : undefined };
   return status === 'submitted' ? { action: 'submit' } : { action: 'save' };
 }

@@ -3,36 +3,26 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES, CLASSIFICATIONS } from './articles.tables.js';
 import type { DeskArticle } from './newsroom-types.js';
+import { articlesApiText } from './articles-api.vi.js';
+import { articleInputText } from './articles-input.vi.js';
 
-const isoWithOffset = z.iso.datetime({
-  offset: true,
-  error: 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00.',
-});
-const id = z
-  .number({ error: 'Phải là một số nguyên dương.' })
-  .int('Phải là một số nguyên dương.')
-  .positive('Phải là một số nguyên dương.');
+const t = articleInputText.article;
+const d = articlesApiText.fields;
+
+const isoWithOffset = z.iso.datetime({ offset: true, error: t.isoTimeInvalid });
+const id = z.number({ error: t.positiveId }).int(t.positiveId).positive(t.positiveId);
 
 const contentFields = {
-  title: z
-    .string({ error: 'Hãy nhập tiêu đề.' })
-    .trim()
-    .min(1, 'Hãy nhập tiêu đề.')
-    .max(250, 'Tiêu đề quá dài (tối đa 250 ký tự).'),
-  lead: z.string({ error: 'Sapo phải là chuỗi ký tự.' }).max(1000, 'Sapo quá dài (tối đa 1.000 ký tự).'),
-  bodyHtml: z.string({ error: 'Nội dung phải là chuỗi HTML.' }).max(1_000_000, 'Nội dung quá dài.'),
-  categorySlug: z
-    .string({ error: 'Hãy cho biết chuyên mục (categorySlug).' })
-    .min(1, 'Hãy cho biết chuyên mục (categorySlug).')
-    .max(200),
-  byline: z.string().max(120, 'Tên tác giả quá dài (tối đa 120 ký tự).').describe('Chỉ biên tập viên: tên ký cuối bài'),
-  authorId: id.describe('Chỉ biên tập viên: người phụ trách bài'),
-  featured: z.boolean().describe('Chỉ biên tập viên: tin nổi bật'),
-  featuredImageId: id.nullable().describe('Ảnh đại diện trong thư viện ảnh'),
-  classification: z
-    .enum(CLASSIFICATIONS, { error: 'classification là public, internal (Nội bộ) hoặc secret (Mật).' })
-    .describe('internal (Nội bộ) và secret (Mật) không bao giờ được xuất bản'),
-  expiresAt: isoWithOffset.nullable().describe('Chỉ biên tập viên: thời điểm bài tự gỡ xuống; null để bỏ'),
+  title: z.string({ error: t.titleRequired }).trim().min(1, t.titleRequired).max(250, t.titleTooLong),
+  lead: z.string({ error: t.leadNotText }).max(1000, t.leadTooLong),
+  bodyHtml: z.string({ error: t.bodyNotHtml }).max(1_000_000, t.bodyTooLongShort),
+  categorySlug: z.string({ error: t.categorySlugRequired }).min(1, t.categorySlugRequired).max(200),
+  byline: z.string().max(120, t.bylineTooLong).describe(d.byline),
+  authorId: id.describe(d.authorId),
+  featured: z.boolean().describe(d.featured),
+  featuredImageId: id.nullable().describe(d.featuredImageId),
+  classification: z.enum(CLASSIFICATIONS, { error: t.classificationInvalid }).describe(d.classification),
+  expiresAt: isoWithOffset.nullable().describe(d.expiresAt),
 };
 
 // Fields a caller may leave out when creating as well as when changing an article.
@@ -51,12 +41,8 @@ export const createArticleSchema = z
     lead: contentFields.lead.default(''),
     bodyHtml: contentFields.bodyHtml.default(''),
     ...optionalFields,
-    status: z
-      .enum(['draft', 'submitted', 'published'], { error: 'status là draft, submitted hoặc published.' })
-      .default('draft'),
-    publishAt: isoWithOffset
-      .optional()
-      .describe('Với status published: một thời điểm trong tương lai sẽ hẹn giờ xuất bản'),
+    status: z.enum(['draft', 'submitted', 'published'], { error: t.statusInvalid }).default('draft'),
+    publishAt: isoWithOffset.optional().describe(d.publishAt),
   })
   .strict();
 
@@ -67,7 +53,7 @@ export const updateArticleSchema = z
     bodyHtml: contentFields.bodyHtml.optional(),
     categorySlug: contentFields.categorySlug.optional(),
     ...optionalFields,
-    version: id.optional().describe('Phiên bản bạn đã đọc; nếu bài đã được lưu sau đó, trả 409 và không ghi gì'),
+    version: id.optional().describe(d.version),
   })
   .strict();
 
@@ -75,10 +61,10 @@ export const publishSchema = z.object({ publishAt: isoWithOffset.optional() }).s
 export const rejectSchema = z
   .object({
     reason: z
-      .string({ error: 'Hãy ghi lý do trả lại.' })
+      .string({ error: articleInputText.reject.reasonRequiredShort })
       .trim()
-      .min(1, 'Hãy ghi lý do trả lại.')
-      .max(1000, 'Lý do quá dài (tối đa 1.000 ký tự).'),
+      .min(1, articleInputText.reject.reasonRequiredShort)
+      .max(1000, articleInputText.reject.reasonTooLong),
   })
   .strict();
 
@@ -92,10 +78,10 @@ export const articleStateSchema = z.object({
 export const articleSchema = z.object({
   id: z.number().int(),
   slug: z.string(),
-  url: z.string().describe('Địa chỉ trên cổng thông tin (chỉ mở được khi đã xuất bản)'),
+  url: z.string().describe(d.url),
   title: z.string(),
   lead: z.string(),
-  bodyHtml: z.string().describe('HTML đã được lọc theo danh sách cho phép'),
+  bodyHtml: z.string().describe(d.bodyHtml),
   status: statusEnum,
   categorySlug: z.string(),
   byline: z.string(),

@@ -8,14 +8,20 @@ import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffG
 import type { ArticlesService } from './articles.service.js';
 import { CategoriesList, CategoryForm, type CategoryFormValues } from './views/categories-admin.js';
 import { articleError } from './articles.errors.js';
+import { articleInputText } from './articles-input.vi.js';
+import { articlesText } from './articles.vi.js';
+import { okFlashes } from './newsroom-http.js';
+import { categoriesAdminText } from './views/categories-admin.vi.js';
+
+const refusal = articleInputText.category;
 
 const categorySchema = z.object({
-  name: z.string().trim().min(1, 'Hãy nhập tên chuyên mục.').max(100, 'Tên chuyên mục quá dài (tối đa 100 ký tự).'),
-  description: z.string().trim().max(300, 'Mô tả quá dài (tối đa 300 ký tự).'),
+  name: z.string().trim().min(1, refusal.nameRequired).max(100, refusal.nameTooLong),
+  description: z.string().trim().max(300, refusal.descriptionTooLong),
   position: z
     .string()
     .trim()
-    .regex(/^\d{1,4}$/, 'Thứ tự là một số từ 0 đến 9999.')
+    .regex(/^\d{1,4}$/, refusal.positionInvalid)
     .transform(Number),
 });
 
@@ -59,17 +65,21 @@ function EditCategoryForm(props: {
 
 function mountNewCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit }: CategoriesAdminDeps) {
   app.get('/quan-tri/chuyen-muc', guard.require('categories.manage'), async (c) =>
-    frame.respond(c, 'Chuyên mục', <CategoriesList categories={await articles.listCategoriesWithCounts()} />),
+    frame.respond(
+      c,
+      categoriesAdminText.title,
+      <CategoriesList categories={await articles.listCategoriesWithCounts()} />,
+    ),
   );
 
   app.get('/quan-tri/chuyen-muc/moi', guard.require('categories.manage'), (c) =>
     frame.respond(
       c,
-      'Thêm chuyên mục',
+      categoriesAdminText.add,
       <CategoryForm
         csrfToken={c.get('staff')!.csrfToken}
         action="/quan-tri/chuyen-muc"
-        title="Thêm chuyên mục"
+        title={categoriesAdminText.add}
         values={{ name: '', description: '', position: '0' }}
       />,
     ),
@@ -82,11 +92,11 @@ function mountNewCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, au
     if (!parsed.success) {
       return frame.respond(
         c,
-        'Thêm chuyên mục',
+        categoriesAdminText.add,
         <CategoryForm
           csrfToken={staff.csrfToken}
           action="/quan-tri/chuyen-muc"
-          title="Thêm chuyên mục"
+          title={categoriesAdminText.add}
           values={values}
           errors={fieldErrors(parsed.error)}
         />,
@@ -161,7 +171,7 @@ function mountCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit
         <EditCategoryForm
           csrfToken={staff.csrfToken}
           category={category}
-          errors={{ name: 'Chuyên mục còn bài viết nên không xóa được.' }}
+          errors={{ name: refusal.holdsArticles }}
           deletable
         />
       );
@@ -181,16 +191,12 @@ function mountCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit
 export function mountCategoriesAdmin(app: Hono, deps: CategoriesAdminDeps) {
   deps.frame.addSection({
     href: '/quan-tri/chuyen-muc',
-    label: 'Chuyên mục',
-    hint: 'Tên, mô tả và thứ tự các chuyên mục trên trình đơn.',
+    label: articlesText.categoriesMenu.label,
+    hint: articlesText.categoriesMenu.hint,
     permission: 'categories.manage',
     order: 30,
   });
-  deps.frame.addFlashes({
-    'da-tao-chuyen-muc': { kind: 'ok', text: 'Đã tạo chuyên mục.' },
-    'da-luu-chuyen-muc': { kind: 'ok', text: 'Đã lưu chuyên mục.' },
-    'da-xoa-chuyen-muc': { kind: 'ok', text: 'Đã xóa chuyên mục.' },
-  });
+  deps.frame.addFlashes(okFlashes(articlesText.categoriesFlashes));
   mountNewCategoryPages(app, deps);
   mountCategoryPages(app, deps);
 }

@@ -10,6 +10,7 @@ import type { ArticleInput, DeskArticle, EditPresence, Intent, RequestContext } 
 import { articleColumns, validateArticle } from './newsroom-validation.js';
 import * as nq from './newsroom.queries.js';
 import { transitionOfIntent } from './workflow-steps.js';
+import { articlesText } from './articles.vi.js';
 
 const PRESENCE_WINDOW_MS = 15 * 60 * 1000;
 
@@ -62,7 +63,7 @@ export function createEditingCommands(core: NewsroomCore) {
         updated_at: now,
         ...step?.changes,
       });
-      await addRevision(core, trx, ctx, articleId, 1, 'Tạo bài');
+      await addRevision(core, trx, ctx, articleId, 1, articlesText.revisionNote.created);
       await core.record(ctx, trx, 'article.created', { id: articleId, slug }, text.title);
       if (step) await core.record(ctx, trx, step.action, { id: articleId, slug }, step.detail);
       return articleId;
@@ -111,7 +112,7 @@ export function createEditingCommands(core: NewsroomCore) {
         updated_at: core.nowIso(),
         ...step?.changes,
       });
-      await addRevision(core, trx, ctx, id, expected + 1, 'Sửa bài');
+      await addRevision(core, trx, ctx, id, expected + 1, articlesText.revisionNote.updated);
       await core.record(ctx, trx, 'article.updated', { id, slug });
       if (step) await core.record(ctx, trx, step.action, { id, slug }, step.detail);
     });

@@ -23,6 +23,10 @@ export interface NewsroomPageDeps {
   findImage: (id: number) => Promise<FeaturedImage | undefined>;
 }
 
+/** A module's flash sentences (all good news) as the staff frame's flashes. */
+export const okFlashes = (texts: Record<string, string>) =>
+  Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, { kind: 'ok' as const, text }]));
+
 export const contextOf = (c: Context<StaffEnv>): RequestContext => staffContextOf(c);
 
 /** The route's article id (`:id`, or another parameter); a malformed one names no article: 404. */

@@ -8,6 +8,7 @@ import type { NewsroomCore } from './newsroom-core.js';
 import type { DeskArticle, RequestContext } from './newsroom-types.js';
 import { prepareCheckedText } from './newsroom-validation.js';
 import * as nq from './newsroom.queries.js';
+import { articlesText } from './articles.vi.js';
 
 /** Copies the article as it now stands in `trx` into its revisions, as `version`. */
 export async function addRevision(
@@ -76,8 +77,21 @@ export function createRevisionCommands(core: NewsroomCore) {
           featured_image_id: revision.featured_image_id,
           updated_at: core.nowIso(),
         });
-        await addRevision(core, trx, ctx, id, article.version + 1, `Khôi phục từ phiên bản ${revision.version}`);
-        await core.record(ctx, trx, 'article.revision_restored', article, `phiên bản ${revision.version}`);
+        await addRevision(
+          core,
+          trx,
+          ctx,
+          id,
+          article.version + 1,
+          articlesText.revisionNote.restored(revision.version),
+        );
+        await core.record(
+          ctx,
+          trx,
+          'article.revision_restored',
+          article,
+          articlesText.audit.restoredVersion(revision.version),
+        );
       });
       core.onContentChanged();
       return core.load(id);

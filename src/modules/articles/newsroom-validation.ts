@@ -10,6 +10,9 @@ import * as q from './articles.queries.js';
 import { prepareArticleText } from './articles.service.js';
 import type { NewsroomDeps } from './newsroom-core.js';
 import type { ArticleInput, DeskArticle, Intent, RequestContext } from './newsroom-types.js';
+import { articleInputText } from './articles-input.vi.js';
+
+const t = articleInputText.article;
 
 export const invalid = (fields: Record<string, string>) => new BadRequestError('VALIDATION_FAILED', fields);
 
@@ -25,14 +28,14 @@ export async function prepareCheckedText(input: { title: string; lead: string; b
 
 /** Submitting or publishing needs something to read. */
 export function requireReadable(text: { title: string; body_text: string }) {
-  if (!text.body_text.trim()) throw invalid({ bodyHtml: 'Bài viết chưa có nội dung.' });
+  if (!text.body_text.trim()) throw invalid({ bodyHtml: t.bodyEmpty });
 }
 
 /** The reason an editor gives for sending an article back, as it will be stored. */
 export function readRejectionReason(reason: string | undefined): string {
   const normalized = normalizeText(reason ?? '').trim();
-  if (!normalized) throw invalid({ reason: 'Hãy ghi lý do trả lại để người viết biết cần sửa gì.' });
-  if (normalized.length > 1000) throw invalid({ reason: 'Lý do quá dài (tối đa 1.000 ký tự).' });
+  if (!normalized) throw invalid({ reason: articleInputText.reject.reasonRequired });
+  if (normalized.length > 1000) throw invalid({ reason: articleInputText.reject.reasonTooLong });
   return normalized;
 }
 
@@ -48,7 +51,7 @@ function resolveExpiry(
   // Saving the form again with the expiry it already had is no change, even once it passed.
   if ((requested?.toISOString() ?? null) === current) return { expiresAt: current };
   if (requested && requested.getTime() <= deps.clock.now().getTime())
-    return { expiresAt: current, error: 'Thời điểm hết hạn phải ở tương lai.' };
+    return { expiresAt: current, error: t.expiryNotFuture };
   return { expiresAt: requested ? requested.toISOString() : null };
 }
 
@@ -61,16 +64,15 @@ export async function resolveArticleInput(
 ) {
   const editor = isEditor(ctx.actor);
   const fields: Record<string, string> = {};
-  if (!(await q.findCategoryById(deps.db, input.categoryId)))
-    fields.categoryId = 'Hãy chọn một chuyên mục có trong danh sách.';
+  if (!(await q.findCategoryById(deps.db, input.categoryId))) fields.categoryId = t.categoryMissing;
   if (input.featuredImageId != null && !(await deps.imageExists(input.featuredImageId)))
-    fields.featuredImageId = 'Ảnh đại diện không có trong thư viện ảnh.';
+    fields.featuredImageId = t.featuredImageMissing;
   let authorId = current?.authorId ?? ctx.actor.id;
   let byline = current?.byline ?? ctx.actor.name;
   let featured = current?.featured ?? false;
   const classification = input.classification ?? current?.classification ?? 'public';
   if (classification !== 'public' && (current?.status === 'published' || current?.status === 'scheduled')) {
-    fields.classification = 'Bài đang xuất bản hoặc hẹn giờ: hãy gỡ xuống trước khi đánh dấu Nội bộ hoặc Mật.';
+    fields.classification = t.classifiedWhileOut;
   }
   const expiry = editor
     ? resolveExpiry(deps, input.expiresAt, current?.expiresAt ?? null)
@@ -79,7 +81,7 @@ export async function resolveArticleInput(
   if (editor) {
     if (input.authorId !== undefined && input.authorId !== authorId) {
       if (await deps.isWriter(input.authorId)) authorId = input.authorId;
-      else fields.authorId = 'Người phụ trách phải là một tài khoản đang hoạt động có quyền viết bài.';
+      else fields.authorId = t.authorNotWriter;
     }
     // A blank byline keeps the one there is: the field is a correction, not a reset.
     if (input.byline !== undefined) byline = normalizeText(input.byline).trim() || byline;
@@ -108,7 +110,7 @@ export async function validateArticle(
 ) {
   const resolved = await resolveArticleInput(deps, ctx, input, current);
   const text = await prepareCheckedText(input, deps.work);
-  if (!text.title) throw invalid({ title: 'Hãy nhập tiêu đề.' });
+  if (!text.title) throw invalid({ title: t.titleRequired });
   if (intent.action !== 'save') requireReadable(text);
   return { resolved, text };
 }

@@ -8,8 +8,9 @@ import type { DeskArticle, RequestContext, StepOptions, WorkflowStep } from './n
 import { readRejectionReason, requireReadable } from './newsroom-validation.js';
 import * as nq from './newsroom.queries.js';
 import { transition } from './workflow-steps.js';
+import { articlesText } from './articles.vi.js';
 
-const SYSTEM_ACTOR = 'hệ thống';
+const SYSTEM_ACTOR = articlesText.audit.systemActor;
 
 type DueArticles = (trx: Transaction<Database>, nowIso: string) => Promise<Array<{ id: number; slug: string }>>;
 
@@ -48,7 +49,8 @@ export function createWorkflowCommands(core: NewsroomCore) {
     },
 
     /** Publishes the scheduled articles whose time has come. */
-    publishDue: (): Promise<number> => applyDue(nq.publishDueArticles, 'article.published', 'đến giờ hẹn'),
+    publishDue: (): Promise<number> =>
+      applyDue(nq.publishDueArticles, 'article.published', articlesText.audit.scheduledTimeCame),
 
     /** Takes down the published articles whose expiry has come. */
     expireDue: (): Promise<number> => applyDue(nq.expireDueArticles, 'article.expired'),

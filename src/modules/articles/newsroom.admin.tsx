@@ -16,14 +16,17 @@ import { contextOf, listCategoryChoices, readArticleId, type NewsroomPageDeps } 
 import type { Newsroom } from './newsroom.service.js';
 import { ArticlePage } from './views/article-page.js';
 import { ArticlesDesk, type DeskFilters } from './views/articles-desk.js';
+import { newsroomPagesText } from './views/newsroom-pages.vi.js';
+import { articlesText } from './articles.vi.js';
+import { okFlashes } from './newsroom-http.js';
 
 const PER_PAGE = 20;
 
 function addNewsroomMenu(frame: StaffFrame, newsroom: Newsroom) {
   frame.addSection({
     href: '/quan-tri/bai-viet',
-    label: 'Bài viết',
-    hint: 'Viết, duyệt, xuất bản, hẹn giờ và gỡ bài; các phiên bản đã lưu.',
+    label: articlesText.newsroomMenu.label,
+    hint: articlesText.newsroomMenu.hint,
     permission: 'articles.write',
     order: 10,
     summary: async (c) => {
@@ -31,21 +34,11 @@ function addNewsroomMenu(frame: StaffFrame, newsroom: Newsroom) {
       const counts = await newsroom.countByStatus(ctx);
       const n = (s: ArticleStatus) => counts.get(s) ?? 0;
       return isEditor(ctx.actor)
-        ? `${n('submitted')} bài chờ duyệt · ${n('scheduled')} bài hẹn giờ · ${n('draft')} bản nháp`
-        : `Của bạn: ${n('draft')} bản nháp · ${n('submitted')} bài chờ duyệt · ${n('published')} bài đã xuất bản`;
+        ? articlesText.newsroomMenu.editorSummary(n('submitted'), n('scheduled'), n('draft'))
+        : articlesText.newsroomMenu.contributorSummary(n('draft'), n('submitted'), n('published'));
     },
   });
-  frame.addFlashes({
-    'da-tao-bai': { kind: 'ok', text: 'Đã tạo bài viết (bản nháp).' },
-    'da-luu-bai': { kind: 'ok', text: 'Đã lưu bài viết.' },
-    'da-gui-duyet': { kind: 'ok', text: 'Đã gửi bài để biên tập viên duyệt.' },
-    'da-xuat-ban': { kind: 'ok', text: 'Đã xuất bản (hoặc hẹn giờ xuất bản) bài viết.' },
-    'da-tra-lai': { kind: 'ok', text: 'Đã trả lại bài viết cho người viết kèm lý do.' },
-    'da-go-xuat-ban': { kind: 'ok', text: 'Đã gỡ bài xuống; bài trở thành bản nháp.' },
-    'da-xoa-bai': { kind: 'ok', text: 'Đã chuyển bài vào thùng rác. Có thể khôi phục trong mục Thùng rác.' },
-    'da-khoi-phuc-bai': { kind: 'ok', text: 'Đã khôi phục bài viết thành bản nháp.' },
-    'da-khoi-phuc-phien-ban': { kind: 'ok', text: 'Đã khôi phục phiên bản cũ thành phiên bản mới nhất.' },
-  });
+  frame.addFlashes(okFlashes(articlesText.newsroomFlashes));
 }
 
 function mountDeskPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
@@ -72,7 +65,7 @@ function mountDeskPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
     if (page > pages && page > 1) throw new NotFoundError('PAGE_OUT_OF_RANGE');
     return frame.respond(
       c,
-      'Bài viết',
+      newsroomPagesText.desk.title,
       <ArticlesDesk
         items={result.items}
         total={result.total}
@@ -96,15 +89,15 @@ function mountPreviewPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
     const image = a.featuredImageId !== null ? await deps.findImage(a.featuredImageId) : undefined;
     const body = await deps.renderPage(
       {
-        title: `Xem trước: ${a.title}`,
+        title: newsroomPagesText.preview.title(a.title),
         description: a.lead,
         path: `/quan-tri/bai-viet/${a.id}/xem-truoc`,
         noindex: true,
       },
       <>
         <p class="flash flash-error preview-banner" role="note">
-          Bản xem trước ({a.statusLabel}): bạn đọc chưa thấy trang này nếu bài chưa xuất bản.{' '}
-          <a href={`/quan-tri/bai-viet/${a.id}`}>Quay lại sửa bài</a>
+          {newsroomPagesText.preview.banner(a.statusLabel)}{' '}
+          <a href={`/quan-tri/bai-viet/${a.id}`}>{newsroomPagesText.preview.backToEdit}</a>
         </p>
         <ArticlePage
           article={{

@@ -5,6 +5,7 @@ import type { ArticleStatus, Classification } from './articles.tables.js';
 import { invalid } from './newsroom-validation.js';
 import type { Intent, StepOptions, WorkflowStep } from './newsroom-types.js';
 import { articleError } from './articles.errors.js';
+import { articleInputText } from './articles-input.vi.js';
 
 export interface StepSubject {
   status: ArticleStatus;
@@ -19,9 +20,7 @@ function publishing(article: StepSubject, publishAt: Date | undefined, now: stri
   const keep = article.publishedAt && article.publishedAt <= now ? article.publishedAt : now;
   const at = publishAt ? publishAt.toISOString() : keep;
   if (article.expiresAt && article.expiresAt <= (at > now ? at : now)) {
-    throw invalid({
-      expiresAt: 'Thời điểm hết hạn đã qua (hoặc trước giờ xuất bản): hãy đổi hoặc xóa nó rồi xuất bản.',
-    });
+    throw invalid({ expiresAt: articleInputText.article.expiryBeforePublishing });
   }
   const scheduled = at > now;
   return {

@@ -12,6 +12,9 @@ import { formatMegabytes } from '../../platform/files/file-size.js';
 import { MediaRejectedError, type Media, type MediaService } from './media.service.js';
 import { LIBRARY_PATH, libraryHref, MediaLibrary } from './views/media-library.js';
 import { bodyCap } from '../../platform/http/body.js';
+import { mediaText } from './media.vi.js';
+
+const refusal = mediaText.refusals;
 
 export const UPLOAD_PATH = `${LIBRARY_PATH}/tai-len`;
 const PAGE_SIZE = 24;
@@ -34,10 +37,7 @@ function prefersJson(c: Context): boolean {
  * itself streams to a temp file (the staff guard reads the form after the permission check).
  */
 export function capMediaUploads(app: Hono, deps: { maxBytes: number }) {
-  app.use(
-    UPLOAD_PATH,
-    bodyCap(deps.maxBytes + FORM_OVERHEAD_BYTES, `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(deps.maxBytes)}.`),
-  );
+  app.use(UPLOAD_PATH, bodyCap(deps.maxBytes + FORM_OVERHEAD_BYTES, refusal.tooLarge(formatMegabytes(deps.maxBytes))));
 }
 
 export function mountMediaAdmin(
@@ -47,16 +47,14 @@ export function mountMediaAdmin(
   const { media, guard, frame, audit } = deps;
   frame.addSection({
     href: LIBRARY_PATH,
-    label: 'Thư viện ảnh',
-    hint: 'Tải ảnh lên, sao chép địa chỉ ảnh, sửa mô tả, xóa ảnh không dùng nữa.',
+    label: mediaText.menu.label,
+    hint: mediaText.menu.hint,
     permission: 'media.upload',
     order: 20,
   });
-  frame.addFlashes({
-    'da-tai-anh': { kind: 'ok', text: 'Đã tải ảnh lên.' },
-    'da-luu-anh': { kind: 'ok', text: 'Đã lưu mô tả ảnh.' },
-    'da-xoa-anh': { kind: 'ok', text: 'Đã xóa ảnh.' },
-  });
+  frame.addFlashes(
+    Object.fromEntries(Object.entries(mediaText.flashes).map(([key, text]) => [key, { kind: 'ok' as const, text }])),
+  );
   const maxSizeLabel = formatMegabytes(media.maxBytes);
 
   const mayChange = (c: Context<StaffEnv>, item: Media) => {
@@ -82,7 +80,7 @@ export function mountMediaAdmin(
     if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
     const res = await frame.respond(
       c,
-      'Thư viện ảnh',
+      mediaText.library.title,
       <MediaLibrary
         csrfToken={c.get('staff')!.csrfToken}
         items={items}
@@ -149,10 +147,8 @@ export function mountMediaAdmin(
     const alt = altSchema.safeParse(altInput);
     if (!alt.success) return refuse(400, 'MEDIA_ALT_TOO_LONG', alt.error.issues[0]!.message);
     const file = form.file;
-    if (typeof file !== 'object' || file.size === 0)
-      return refuse(400, 'MEDIA_FILE_MISSING', 'Hãy chọn một tệp ảnh để tải lên.');
-    if (file.size > media.maxBytes)
-      return refuse(413, 'MEDIA_TOO_LARGE', `Ảnh quá lớn: mỗi ảnh tối đa ${maxSizeLabel}.`);
+    if (typeof file !== 'object' || file.size === 0) return refuse(400, 'MEDIA_FILE_MISSING', refusal.fileMissing);
+    if (file.size > media.maxBytes) return refuse(413, 'MEDIA_TOO_LARGE', refusal.tooLarge(maxSizeLabel));
     let item: Media;
     try {
       item = await media.upload({
@@ -204,7 +200,7 @@ export function mountMediaAdmin(
     await requireChangeable(c, item);
     const back = returnTo(await c.req.parseBody());
     if ((await media.remove(item)) === 'in-use') {
-      const text = `Ảnh “${item.originalName}” đang được dùng trong bài viết (trong nội dung hoặc làm ảnh đại diện) nên không xóa được; hãy gỡ ảnh khỏi bài viết trước.`;
+      const text = refusal.inUse(item.originalName);
       return libraryPage(c, { ...back, status: 409, flash: { kind: 'error', text } });
     }
     await audit.record({

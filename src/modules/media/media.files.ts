@@ -4,11 +4,12 @@
 import type { Context, Hono } from 'hono';
 import { openStoredFile, SANDBOXED_FILE_HEADERS as FILE_HEADERS } from '../../platform/files/file-response.js';
 import type { MediaStore } from './media-store.js';
+import { mediaText } from './media.vi.js';
 
 const CACHE_FOREVER = 'public, max-age=31536000, immutable';
 
 function notFound(c: Context) {
-  return c.body('Không tìm thấy tệp.', 404, {
+  return c.body(mediaText.fileNotFound, 404, {
     ...FILE_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',

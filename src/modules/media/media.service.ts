@@ -17,6 +17,9 @@ import {
   listMedia,
   updateMediaAlt,
 } from './media.queries.js';
+import { mediaText } from './media.vi.js';
+
+const refusal = mediaText.refusals;
 
 export interface Media {
   id: number;
@@ -40,11 +43,10 @@ export type MediaRejection =
   | 'MEDIA_TOO_MANY_PIXELS';
 
 const messages = {
-  MEDIA_FILE_MISSING: () => 'Hãy chọn một tệp ảnh để tải lên.',
-  MEDIA_TOO_LARGE: (maxBytes: number) => `Ảnh quá lớn: mỗi ảnh tối đa ${formatMegabytes(maxBytes)}.`,
-  MEDIA_UNSUPPORTED_TYPE: () => 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.',
-  MEDIA_TOO_MANY_PIXELS: () =>
-    `Ảnh có kích thước quá lớn: tối đa ${formatNumber(MAX_SIDE_PX)} điểm ảnh mỗi chiều và ${formatNumber(MAX_PIXELS / 1_000_000)} triệu điểm ảnh.`,
+  MEDIA_FILE_MISSING: () => refusal.fileMissing,
+  MEDIA_TOO_LARGE: (maxBytes: number) => refusal.tooLarge(formatMegabytes(maxBytes)),
+  MEDIA_UNSUPPORTED_TYPE: () => refusal.unsupportedType,
+  MEDIA_TOO_MANY_PIXELS: () => refusal.tooManyPixels(formatNumber(MAX_SIDE_PX), formatNumber(MAX_PIXELS / 1_000_000)),
 } satisfies Record<MediaRejection, (maxBytes: number) => string>;
 
 const STATUS: Record<MediaRejection, 400 | 413 | 415> = {

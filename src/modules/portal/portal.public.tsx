@@ -6,6 +6,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { ArticlesService } from '../articles/index.js';
 import { buildRobots, buildRss, buildSitemap } from './feeds.js';
 import { HomePage } from './home-page.js';
+import { portalText } from './portal.vi.js';
 
 const LATEST_COUNT = 10;
 const BLOCK_COUNT = 5;
@@ -38,7 +39,7 @@ export function mountPortal(
       const body = await deps.renderPage(
         {
           title: deps.siteName(),
-          description: `Cổng thông tin điện tử ${deps.siteName()}: tin hoạt động, xây dựng Đảng, học tập và làm theo Bác.`,
+          description: portalText.homeDescription(deps.siteName()),
           path: '/',
           currentNav: '/',
         },
@@ -53,7 +54,7 @@ export function mountPortal(
     const page = await pageCache.get('/rss.xml', async () => {
       const items = await articles.listLatest({ limit: RSS_COUNT });
       const xml = buildRss(
-        { name: deps.siteName(), url: deps.siteUrl, description: `Tin mới nhất của ${deps.siteName()}` },
+        { name: deps.siteName(), url: deps.siteUrl, description: portalText.feedDescription(deps.siteName()) },
         items.map((a) => ({
           title: a.title,
           url: a.url,

@@ -15,6 +15,9 @@ import type { SearchService } from './search.service.js';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
 import { highlightAll, makeSnippet, type Segment } from './snippet.js';
+import { searchText } from './search.vi.js';
+
+const apiText = searchText.api;
 
 const PAGE_SIZE = 10;
 
@@ -29,7 +32,7 @@ const articleItemSchema = z.object({
   lead: z.string(),
   author: z.string(),
   publishedAt: z.string().describe('ISO-8601, UTC'),
-  url: z.string().describe('Đường dẫn trên cổng, ví dụ /tin-tuc/…'),
+  url: z.string().describe(apiText.url),
   views: z.number().int(),
 });
 
@@ -37,10 +40,8 @@ function documentArticlesApi(docs: ApiDocs) {
   docs.register({
     method: 'get',
     path: '/api/v1/articles',
-    summary: 'Bài viết đã xuất bản: tìm kiếm hoặc mới nhất',
-    description:
-      'Có q: tìm không dấu, bài có đủ các từ trong tiêu đề đứng trước (xếp theo độ liên quan), sau đó các bài khác, mới nhất trước. Không có q: mới nhất trước. 10 bài mỗi trang. ' +
-      'Có status (cần đăng nhập hoặc mã API, quyền viết bài): danh sách trong tòa soạn ở trạng thái đó (all, draft, submitted, scheduled, published, trashed), mới sửa trước, 20 bài mỗi trang; cộng tác viên chỉ thấy bài của mình; lọc thêm bằng category (slug) và q (từ trong tiêu đề).',
+    summary: apiText.summary,
+    description: apiText.description,
     request: {
       query: z.object({
         q: z.string().max(MAX_QUERY_LENGTH).optional(),
@@ -54,7 +55,7 @@ function documentArticlesApi(docs: ApiDocs) {
     },
     responses: {
       200: {
-        description: 'Một trang kết quả',
+        description: apiText.page,
         content: {
           'application/json': {
             schema: z.object({ items: z.array(articleItemSchema), total: z.number().int(), page: z.number().int() }),
@@ -62,7 +63,7 @@ function documentArticlesApi(docs: ApiDocs) {
         },
       },
       400: {
-        description: 'Từ khóa quá dài, số trang hoặc mã hóa không hợp lệ',
+        description: apiText.invalid,
         content: { 'application/json': { schema: errorResponseSchema } },
       },
     },

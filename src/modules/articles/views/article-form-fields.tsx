@@ -4,6 +4,9 @@ import type { Classification } from '../articles.tables.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 import { classificationLabels } from './article-badges.js';
 import type { ArticleFormValues, ImageChoice } from './article-form-values.js';
+import { newsroomPagesText } from './newsroom-pages.vi.js';
+
+const t = newsroomPagesText.fields;
 
 interface FieldGroupProps {
   values: ArticleFormValues;
@@ -19,7 +22,7 @@ export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
   return (
     <>
       <div>
-        <label for="title">Tiêu đề</label>
+        <label for="title">{t.title}</label>
         <input
           id="title"
           name="title"
@@ -33,7 +36,7 @@ export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
         <FieldError id="title" text={e.title} />
       </div>
       <div>
-        <label for="lead">Sapo (đoạn tóm tắt đầu bài)</label>
+        <label for="lead">{t.lead}</label>
         <textarea id="lead" name="lead" rows={3} maxlength={1000} aria-describedby={described('lead')}>
           {v.lead}
         </textarea>
@@ -41,7 +44,7 @@ export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
       </div>
       <div>
         <label for="bodyHtml" id="bodyHtml-label">
-          Nội dung
+          {t.body}
         </label>
         <textarea
           id="bodyHtml"
@@ -54,8 +57,7 @@ export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
           {v.bodyHtml}
         </textarea>
         <p class="hint" id="bodyHtml-hint">
-          Khi trình duyệt tắt JavaScript, ô này nhận HTML; máy chủ chỉ giữ các thẻ được phép (đoạn văn, tiêu đề, chữ
-          đậm/nghiêng, danh sách, trích dẫn, liên kết, bảng, ảnh).
+          {t.bodyHint}
         </p>
         <FieldError id="bodyHtml" text={e.bodyHtml} />
       </div>
@@ -72,7 +74,7 @@ export function PlacementFields(
   return (
     <div class="form-row">
       <div>
-        <label for="categoryId">Chuyên mục</label>
+        <label for="categoryId">{t.category}</label>
         <select id="categoryId" name="categoryId" aria-describedby={described('categoryId')}>
           {props.categories.map((c) => (
             <option value={String(c.id)} selected={v.categoryId === String(c.id)}>
@@ -83,13 +85,13 @@ export function PlacementFields(
         <FieldError id="categoryId" text={e.categoryId} />
       </div>
       <div>
-        <label for="featuredImageId">Ảnh đại diện</label>
+        <label for="featuredImageId">{t.featuredImage}</label>
         <select
           id="featuredImageId"
           name="featuredImageId"
           aria-describedby={described('featuredImageId', 'featuredImageId-hint')}
         >
-          <option value="">Không có ảnh</option>
+          <option value="">{t.noImage}</option>
           {props.images.map((i) => (
             <option value={String(i.id)} selected={v.featuredImageId === String(i.id)}>
               {i.label}
@@ -97,14 +99,15 @@ export function PlacementFields(
           ))}
         </select>
         <p class="hint" id="featuredImageId-hint">
-          Chọn trong <a href="/quan-tri/thu-vien-anh">thư viện ảnh</a> (tải ảnh lên ở đó trước).
+          {t.featuredImageHint.before} <a href="/quan-tri/thu-vien-anh">{t.featuredImageHint.link}</a>{' '}
+          {t.featuredImageHint.after}
         </p>
         <FieldError id="featuredImageId" text={e.featuredImageId} />
         {selectedImage ? (
           <img
             class="featured-preview"
             src={selectedImage.url}
-            alt={`Ảnh đại diện hiện tại: ${selectedImage.label}`}
+            alt={t.currentImage(selectedImage.label)}
             loading="lazy"
           />
         ) : null}
@@ -116,7 +119,7 @@ export function PlacementFields(
 export function ClassificationField({ values: v, errors: e }: FieldGroupProps) {
   return (
     <div>
-      <label for="classification">Mức độ</label>
+      <label for="classification">{t.classification}</label>
       <select
         id="classification"
         name="classification"
@@ -129,7 +132,7 @@ export function ClassificationField({ values: v, errors: e }: FieldGroupProps) {
         ))}
       </select>
       <p class="hint" id="classification-hint">
-        Bài Nội bộ hoặc Mật chỉ lưu trong tòa soạn và không bao giờ được xuất bản.
+        {t.classificationHint}
       </p>
       <FieldError id="classification" text={e.classification} />
     </div>
@@ -141,10 +144,10 @@ export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: nu
   const described = describedBy(e);
   return (
     <fieldset>
-      <legend>Dành cho biên tập viên</legend>
+      <legend>{t.editorsOnly}</legend>
       <div class="form-row">
         <div>
-          <label for="byline">Tác giả hiển thị (ký tên cuối bài)</label>
+          <label for="byline">{t.byline}</label>
           <input
             id="byline"
             name="byline"
@@ -156,9 +159,9 @@ export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: nu
           <FieldError id="byline" text={e.byline} />
         </div>
         <div>
-          <label for="authorId">Người phụ trách bài</label>
+          <label for="authorId">{t.owner}</label>
           <select id="authorId" name="authorId" aria-describedby={described('authorId')}>
-            {v.authorId === '' ? <option value="">Chưa có</option> : null}
+            {v.authorId === '' ? <option value="">{t.noOwner}</option> : null}
             {(props.writers ?? []).map((w) => (
               <option value={String(w.id)} selected={v.authorId === String(w.id)}>
                 {w.name}
@@ -170,7 +173,7 @@ export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: nu
       </div>
       <div class="form-row">
         <div>
-          <label for="publishAt">Hẹn giờ xuất bản (giờ Việt Nam)</label>
+          <label for="publishAt">{t.publishAt}</label>
           <input
             id="publishAt"
             name="publishAt"
@@ -179,13 +182,12 @@ export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: nu
             aria-describedby={described('publishAt', 'publishAt-hint')}
           />
           <p class="hint" id="publishAt-hint">
-            Để trống để xuất bản ngay. Một thời điểm trong tương lai sẽ hẹn giờ: bài tự xuất bản đúng giờ, kể cả khi máy
-            chủ khởi động lại.
+            {t.publishAtHint}
           </p>
           <FieldError id="publishAt" text={e.publishAt} />
         </div>
         <div>
-          <label for="expiresAt">Tự gỡ xuống lúc (giờ Việt Nam)</label>
+          <label for="expiresAt">{t.expiresAt}</label>
           <input
             id="expiresAt"
             name="expiresAt"
@@ -194,14 +196,14 @@ export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: nu
             aria-describedby={described('expiresAt', 'expiresAt-hint')}
           />
           <p class="hint" id="expiresAt-hint">
-            Để trống nếu bài không hết hạn. Đến giờ này bài tự gỡ xuống và trở thành bản nháp.
+            {t.expiresAtHint}
           </p>
           <FieldError id="expiresAt" text={e.expiresAt} />
         </div>
       </div>
       <div>
         <label class="checkbox">
-          <input type="checkbox" name="featured" value="1" checked={v.featured} /> Tin nổi bật trên trang chủ
+          <input type="checkbox" name="featured" value="1" checked={v.featured} /> {t.featured}
         </label>
       </div>
     </fieldset>

@@ -8,6 +8,9 @@ import type { DeskArticle, EditPresence } from '../newsroom-types.js';
 import { ClassificationField, ContentFields, EditorFields, PlacementFields } from './article-form-fields.js';
 import type { ArticleFormValues, ImageChoice } from './article-form-values.js';
 import { WorkflowPanel } from './workflow-panel.js';
+import { newsroomPagesText } from './newsroom-pages.vi.js';
+
+const t = newsroomPagesText.form;
 
 export interface ArticleFormProps {
   csrfToken: string;
@@ -30,25 +33,23 @@ function FormNotices(props: { article?: DeskArticle; presence: EditPresence[]; c
     <>
       {props.presence.length > 0 ? (
         <p class="flash flash-error" role="alert">
-          Lưu ý: {props.presence.map((p) => `${p.name} (mở lúc ${formatDateTime(p.seenAt)})`).join(', ')} cũng đang mở
-          bài này để sửa. Nếu hai người cùng lưu, người lưu sau sẽ được báo và không mất nội dung.
+          {t.alsoEditing(props.presence.map((p) => t.openedAt(p.name, formatDateTime(p.seenAt))).join(', '))}
         </p>
       ) : null}
       {props.conflict ? (
         <p class="flash flash-error" role="alert">
-          Bài viết đã được người khác lưu trong khi bạn đang sửa, nên nội dung của bạn chưa được lưu. Nội dung bạn vừa
-          sửa vẫn ở dưới đây.{' '}
+          {t.conflict.before}{' '}
           {article ? (
             <a href={`/quan-tri/bai-viet/${article.id}/phien-ban`} target="_blank" rel="noopener">
-              Xem các phiên bản (mở thẻ mới)
+              {t.conflict.link}
             </a>
           ) : null}
-          , rồi bấm lưu lần nữa nếu muốn ghi đè bằng nội dung của bạn.
+          {t.conflict.after}
         </p>
       ) : null}
       {article && article.status === 'draft' && article.rejectionReason ? (
         <div class="flash flash-error" role="note">
-          <strong>Bài bị trả lại.</strong> Lý do: {article.rejectionReason}
+          <strong>{t.rejected}</strong> {t.rejectedReason} {article.rejectionReason}
         </div>
       ) : null}
     </>
@@ -60,19 +61,19 @@ function FormActions(props: { article?: DeskArticle; editor: boolean; allowed: S
   return (
     <div class="form-actions">
       <button type="submit" name="action" value="save" class="button">
-        {props.editor ? 'Lưu' : 'Lưu nháp'}
+        {props.editor ? t.save : t.saveDraft}
       </button>
       {!article || props.allowed.has('submit') ? (
         <button type="submit" name="action" value="submit" class="button">
-          Gửi duyệt
+          {t.submit}
         </button>
       ) : null}
       {props.editor && (!article || props.allowed.has('publish')) ? (
         <button type="submit" name="action" value="publish" class="button">
-          Xuất bản
+          {t.publish}
         </button>
       ) : null}
-      <a href="/quan-tri/bai-viet">Về danh sách</a>
+      <a href="/quan-tri/bai-viet">{t.backToList}</a>
     </div>
   );
 }
@@ -103,8 +104,7 @@ function ReadOnlyArticle(props: { article: DeskArticle }) {
   return (
     <div class="form-wide">
       <p class="flash flash-ok" role="status">
-        Bài đang ở trạng thái “{article.statusLabel}”; bạn không sửa được nữa. Biên tập viên sẽ duyệt hoặc trả lại kèm
-        lý do.
+        {t.readOnly(article.statusLabel)}
       </p>
       <h2>{article.title}</h2>
       <p class="lead">{article.lead}</p>
@@ -119,7 +119,7 @@ export function ArticleForm(props: ArticleFormProps) {
   const canEdit = !article || props.allowed.has('edit');
   return (
     <section class="article-editor">
-      <h1 class="block-title">{article ? `Sửa bài: ${article.title}` : 'Viết bài mới'}</h1>
+      <h1 class="block-title">{article ? t.editTitle(article.title) : t.newTitle}</h1>
       <FormNotices article={article} presence={props.presence} conflict={props.conflict} />
       <div class="editor-layout">
         {canEdit ? <EditableArticle {...props} /> : <ReadOnlyArticle article={article!} />}

@@ -4,6 +4,9 @@ import { formatDateTime } from '../../../platform/i18n/format.js';
 import type { ArticleStatus } from '../articles.tables.js';
 import type { DeskArticle } from '../newsroom-types.js';
 import { ActionForm } from './action-form.js';
+import { newsroomPagesText } from './newsroom-pages.vi.js';
+
+const t = newsroomPagesText.revisions;
 
 export function RevisionsList(props: {
   article: DeskArticle;
@@ -20,28 +23,28 @@ export function RevisionsList(props: {
   const a = props.article;
   return (
     <section>
-      <h1 class="block-title">Các phiên bản: {a.title}</h1>
+      <h1 class="block-title">{t.listTitle(a.title)}</h1>
       <p>
-        <a href={`/quan-tri/bai-viet/${a.id}`}>← Về bài viết</a>
+        <a href={`/quan-tri/bai-viet/${a.id}`}>{t.backToArticle}</a>
       </p>
       <div class="table-wrap">
         <table class="data-table">
-          <caption class="visually-hidden">Các phiên bản đã lưu, mới nhất trước</caption>
+          <caption class="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Phiên bản</th>
-              <th scope="col">Lưu lúc</th>
-              <th scope="col">Người lưu</th>
-              <th scope="col">Ghi chú</th>
-              <th scope="col">Tiêu đề lúc đó</th>
+              <th scope="col">{t.columns.version}</th>
+              <th scope="col">{t.columns.savedAt}</th>
+              <th scope="col">{t.columns.savedBy}</th>
+              <th scope="col">{t.columns.note}</th>
+              <th scope="col">{t.columns.title}</th>
             </tr>
           </thead>
           <tbody>
             {props.revisions.map((r) => (
               <tr>
                 <td>
-                  <a href={`/quan-tri/bai-viet/${a.id}/phien-ban/${r.id}`}>Phiên bản {r.version}</a>
-                  {r.version === a.version ? ' (hiện tại)' : ''}
+                  <a href={`/quan-tri/bai-viet/${a.id}/phien-ban/${r.id}`}>{t.version(r.version)}</a>
+                  {r.version === a.version ? ` ${t.current}` : ''}
                 </td>
                 <td>{formatDateTime(r.saved_at)}</td>
                 <td>{r.saved_by_name}</td>
@@ -75,18 +78,16 @@ export function RevisionView(props: {
   const { article: a, revision: r } = props;
   return (
     <section>
-      <h1 class="block-title">
-        Phiên bản {r.version} của bài viết #{a.id}
-      </h1>
+      <h1 class="block-title">{t.viewTitle(r.version, a.id)}</h1>
       <p>
-        <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>← Các phiên bản</a> · Lưu lúc {formatDateTime(r.saved_at)} bởi{' '}
-        {r.saved_by_name} ({r.note})
+        <a href={`/quan-tri/bai-viet/${a.id}/phien-ban`}>{t.allVersions}</a> ·{' '}
+        {t.savedAt(formatDateTime(r.saved_at), r.saved_by_name, r.note)}
       </p>
       {props.canRestore && r.version !== a.version ? (
         <ActionForm
           csrfToken={props.csrfToken}
           action={`/quan-tri/bai-viet/${a.id}/phien-ban/${r.id}/khoi-phuc`}
-          label="Khôi phục phiên bản này"
+          label={t.restore}
         />
       ) : null}
       <article class="article revision-preview">

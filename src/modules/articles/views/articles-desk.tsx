@@ -5,6 +5,9 @@ import { statusLabels } from '../article-policy.js';
 import type { ArticleStatus } from '../articles.tables.js';
 import type { DeskListItem } from '../newsroom-types.js';
 import { classificationLabels, StatusBadge } from './article-badges.js';
+import { newsroomPagesText } from './newsroom-pages.vi.js';
+
+const t = newsroomPagesText.desk;
 
 export const DESK_STATUSES: ArticleStatus[] = ['draft', 'submitted', 'scheduled', 'published', 'trashed'];
 
@@ -33,17 +36,17 @@ function DeskStatusTabs(props: { filters: DeskFilters; counts: Map<ArticleStatus
   const f = props.filters;
   const active = [...props.counts].filter(([s]) => s !== 'trashed').reduce((sum, [, n]) => sum + n, 0);
   return (
-    <nav aria-label="Lọc theo trạng thái" class="status-tabs">
+    <nav aria-label={t.statusTabs} class="status-tabs">
       <ul>
         <li>
           <a href={deskHref({ ...f, status: undefined })} aria-current={f.status ? undefined : 'page'}>
-            Tất cả ({formatNumber(active)})
+            {t.allTab(formatNumber(active))}
           </a>
         </li>
         {DESK_STATUSES.map((s) => (
           <li>
             <a href={deskHref({ ...f, status: s })} aria-current={f.status === s ? 'page' : undefined}>
-              {s === 'trashed' ? 'Thùng rác' : statusLabels[s]} ({formatNumber(props.counts.get(s) ?? 0)})
+              {s === 'trashed' ? t.trash : statusLabels[s]} ({formatNumber(props.counts.get(s) ?? 0)})
             </a>
           </li>
         ))}
@@ -55,16 +58,16 @@ function DeskStatusTabs(props: { filters: DeskFilters; counts: Map<ArticleStatus
 function DeskFilterForm(props: { filters: DeskFilters; categories: Choice[]; authors?: Choice[] }) {
   const f = props.filters;
   return (
-    <form method="get" action="/quan-tri/bai-viet" class="filter-form" role="search" aria-label="Lọc bài viết">
+    <form method="get" action="/quan-tri/bai-viet" class="filter-form" role="search" aria-label={t.filters}>
       {f.status ? <input type="hidden" name="trang-thai" value={f.status} /> : null}
       <div>
-        <label for="loc-q">Tiêu đề có chứa</label>
+        <label for="loc-q">{t.titleContains}</label>
         <input id="loc-q" name="q" type="search" value={f.q} />
       </div>
       <div>
-        <label for="loc-chuyen-muc">Chuyên mục</label>
+        <label for="loc-chuyen-muc">{t.category}</label>
         <select id="loc-chuyen-muc" name="chuyen-muc">
-          <option value="">Tất cả chuyên mục</option>
+          <option value="">{t.allCategories}</option>
           {props.categories.map((c) => (
             <option value={String(c.id)} selected={f.categoryId === c.id}>
               {c.name}
@@ -74,9 +77,9 @@ function DeskFilterForm(props: { filters: DeskFilters; categories: Choice[]; aut
       </div>
       {props.authors ? (
         <div>
-          <label for="loc-tac-gia">Người viết</label>
+          <label for="loc-tac-gia">{t.writer}</label>
           <select id="loc-tac-gia" name="tac-gia">
-            <option value="">Tất cả</option>
+            <option value="">{t.allWriters}</option>
             {props.authors.map((a) => (
               <option value={String(a.id)} selected={f.authorId === a.id}>
                 {a.name}
@@ -87,7 +90,7 @@ function DeskFilterForm(props: { filters: DeskFilters; categories: Choice[]; aut
       ) : null}
       <div>
         <button type="submit" class="button">
-          Lọc
+          {t.filter}
         </button>
       </div>
     </form>
@@ -98,16 +101,16 @@ function DeskTable(props: { items: DeskListItem[] }) {
   return (
     <div class="table-wrap">
       <table class="data-table">
-        <caption class="visually-hidden">Bài viết, mới sửa trước</caption>
+        <caption class="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Tiêu đề</th>
-            <th scope="col">Trạng thái</th>
-            <th scope="col">Chuyên mục</th>
-            <th scope="col">Người viết</th>
-            <th scope="col">Sửa lần cuối</th>
-            <th scope="col">Xuất bản</th>
-            <th scope="col">Lượt xem</th>
+            <th scope="col">{t.columns.title}</th>
+            <th scope="col">{t.columns.status}</th>
+            <th scope="col">{t.columns.category}</th>
+            <th scope="col">{t.columns.writer}</th>
+            <th scope="col">{t.columns.updatedAt}</th>
+            <th scope="col">{t.columns.publishedAt}</th>
+            <th scope="col">{t.columns.views}</th>
           </tr>
         </thead>
         <tbody>
@@ -121,7 +124,9 @@ function DeskTable(props: { items: DeskListItem[] }) {
                     <span class="badge badge-classified">{classificationLabels[a.classification]}</span>
                   </>
                 ) : null}
-                {a.status === 'draft' && a.rejectionReason ? <p class="hint">Bị trả lại: {a.rejectionReason}</p> : null}
+                {a.status === 'draft' && a.rejectionReason ? (
+                  <p class="hint">{t.rejectedBecause(a.rejectionReason)}</p>
+                ) : null}
               </td>
               <td>
                 <StatusBadge status={a.status} />
@@ -153,17 +158,17 @@ export function ArticlesDesk(props: {
   return (
     <section>
       <div class="actions">
-        <h1 class="block-title">Bài viết</h1>
+        <h1 class="block-title">{t.title}</h1>
         {props.canWrite ? (
           <a class="button" href="/quan-tri/bai-viet/moi">
-            Viết bài mới
+            {t.newArticle}
           </a>
         ) : null}
       </div>
       <DeskStatusTabs filters={props.filters} counts={props.counts} />
       <DeskFilterForm filters={props.filters} categories={props.categories} authors={props.authors} />
       <p class="hint" role="status">
-        {props.total === 0 ? 'Không có bài viết nào phù hợp.' : `${formatNumber(props.total)} bài viết.`}
+        {props.total === 0 ? t.none : t.count(formatNumber(props.total))}
       </p>
       {props.items.length > 0 ? <DeskTable items={props.items} /> : null}
       <Pagination page={props.page} pages={props.pages} hrefFor={(p) => deskHref(props.filters, p)} />

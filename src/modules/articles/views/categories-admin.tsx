@@ -1,4 +1,5 @@
 import type { Category } from '../categories.service.js';
+import { categoriesAdminText as t } from './categories-admin.vi.js';
 
 type Row = Category & { position: number; articles: number };
 
@@ -6,20 +7,20 @@ export function CategoriesList(props: { categories: Row[] }) {
   return (
     <section>
       <div class="actions">
-        <h1 class="block-title">Chuyên mục</h1>
+        <h1 class="block-title">{t.title}</h1>
         <a class="button" href="/quan-tri/chuyen-muc/moi">
-          Thêm chuyên mục
+          {t.add}
         </a>
       </div>
       <div class="table-wrap">
         <table class="data-table">
-          <caption class="visually-hidden">Chuyên mục theo thứ tự trên trình đơn</caption>
+          <caption class="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Thứ tự</th>
-              <th scope="col">Tên</th>
-              <th scope="col">Đường dẫn</th>
-              <th scope="col">Số bài viết</th>
+              <th scope="col">{t.columns.position}</th>
+              <th scope="col">{t.columns.name}</th>
+              <th scope="col">{t.columns.url}</th>
+              <th scope="col">{t.columns.articles}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,17 +64,17 @@ export function CategoryForm(props: {
       <form method="post" action={props.action} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
-          <label for="name">Tên chuyên mục</label>
+          <label for="name">{t.name}</label>
           <input id="name" name="name" type="text" value={props.values.name} required />
           {e.name ? <p class="field-error">{e.name}</p> : null}
         </div>
         <div>
-          <label for="description">Mô tả ngắn</label>
+          <label for="description">{t.description}</label>
           <input id="description" name="description" type="text" value={props.values.description} />
           {e.description ? <p class="field-error">{e.description}</p> : null}
         </div>
         <div>
-          <label for="position">Thứ tự trên trình đơn</label>
+          <label for="position">{t.position}</label>
           <input
             id="position"
             name="position"
@@ -83,15 +84,15 @@ export function CategoryForm(props: {
             aria-describedby="position-hint"
           />
           <p class="hint" id="position-hint">
-            Số nhỏ đứng trước.
+            {t.positionHint}
           </p>
           {e.position ? <p class="field-error">{e.position}</p> : null}
         </div>
         <div>
           <button type="submit" class="button">
-            Lưu
+            {t.save}
           </button>{' '}
-          <a href="/quan-tri/chuyen-muc">Hủy</a>
+          <a href="/quan-tri/chuyen-muc">{t.cancel}</a>
         </div>
       </form>
       {props.deletable ? (
@@ -100,15 +101,12 @@ export function CategoryForm(props: {
             <input type="hidden" name="_csrf" value={props.csrfToken} />
             <div>
               <button type="submit" class="button button-secondary">
-                Xóa chuyên mục
+                {t.delete}
               </button>
             </div>
           </form>
         ) : (
-          <p class="hint">
-            Chuyên mục còn {props.deletable.articles} bài viết nên không xóa được; hãy chuyển các bài sang chuyên mục
-            khác trước.
-          </p>
+          <p class="hint">{t.notDeletable(props.deletable.articles)}</p>
         )
       ) : null}
     </section>

@@ -5,40 +5,43 @@ import type { ArticleAction } from '../article-policy.js';
 import type { DeskArticle } from '../newsroom-types.js';
 import { ActionForm } from './action-form.js';
 import { classificationLabels, StatusBadge } from './article-badges.js';
+import { newsroomPagesText } from './newsroom-pages.vi.js';
+
+const t = newsroomPagesText.panel;
 
 export function WorkflowPanel(props: { csrfToken: string; article: DeskArticle; allowed: Set<ArticleAction> }) {
   const a = props.article;
   const base = `/quan-tri/bai-viet/${a.id}`;
   return (
-    <aside class="workflow-panel" aria-label="Trạng thái và thao tác">
+    <aside class="workflow-panel" aria-label={t.label}>
       <dl>
-        <dt>Trạng thái</dt>
+        <dt>{t.status}</dt>
         <dd>
           <StatusBadge status={a.status} />
         </dd>
-        <dt>Mức độ</dt>
+        <dt>{t.classification}</dt>
         <dd>{classificationLabels[a.classification]}</dd>
-        <dt>Người phụ trách</dt>
-        <dd>{a.ownerName ?? 'Chưa có'}</dd>
-        <dt>Tạo lúc</dt>
+        <dt>{t.owner}</dt>
+        <dd>{a.ownerName ?? t.noOwner}</dd>
+        <dt>{t.createdAt}</dt>
         <dd>{formatDateTime(a.createdAt)}</dd>
-        <dt>Sửa lần cuối</dt>
+        <dt>{t.updatedAt}</dt>
         <dd>{formatDateTime(a.updatedAt)}</dd>
         {a.publishedAt ? (
           <>
-            <dt>{a.status === 'scheduled' ? 'Hẹn xuất bản lúc' : 'Ngày xuất bản'}</dt>
+            <dt>{a.status === 'scheduled' ? t.scheduledAt : t.publishedAt}</dt>
             <dd>{formatDateTime(a.publishedAt)}</dd>
           </>
         ) : null}
         {a.expiresAt ? (
           <>
-            <dt>Tự gỡ xuống lúc</dt>
+            <dt>{t.expiresAt}</dt>
             <dd>{formatDateTime(a.expiresAt)}</dd>
           </>
         ) : null}
         {a.deletedAt ? (
           <>
-            <dt>Xóa lúc</dt>
+            <dt>{t.deletedAt}</dt>
             <dd>{formatDateTime(a.deletedAt)}</dd>
           </>
         ) : null}
@@ -46,20 +49,20 @@ export function WorkflowPanel(props: { csrfToken: string; article: DeskArticle; 
       <ul class="link-list">
         {a.status === 'published' ? (
           <li>
-            <a href={a.url}>Xem trên cổng thông tin</a>
+            <a href={a.url}>{t.viewOnPortal}</a>
           </li>
         ) : null}
         <li>
-          <a href={`${base}/xem-truoc`}>Xem trước bản đã lưu</a>
+          <a href={`${base}/xem-truoc`}>{t.preview}</a>
         </li>
         <li>
-          <a href={`${base}/phien-ban`}>Các phiên bản đã lưu</a>
+          <a href={`${base}/phien-ban`}>{t.versions}</a>
         </li>
       </ul>
       {props.allowed.has('reject') ? (
-        <ActionForm csrfToken={props.csrfToken} action={`${base}/tra-lai`} label="Trả lại cho người viết" secondary>
+        <ActionForm csrfToken={props.csrfToken} action={`${base}/tra-lai`} label={t.reject} secondary>
           <div>
-            <label for="reason">Lý do trả lại</label>
+            <label for="reason">{t.rejectReason}</label>
             <textarea id="reason" name="reason" rows={3} maxlength={1000} required></textarea>
           </div>
         </ActionForm>
@@ -68,15 +71,15 @@ export function WorkflowPanel(props: { csrfToken: string; article: DeskArticle; 
         <ActionForm
           csrfToken={props.csrfToken}
           action={`${base}/go-xuat-ban`}
-          label={a.status === 'scheduled' ? 'Hủy hẹn giờ' : 'Gỡ xuống (thôi xuất bản)'}
+          label={a.status === 'scheduled' ? t.cancelSchedule : t.unpublish}
           secondary
         />
       ) : null}
       {props.allowed.has('delete') ? (
-        <ActionForm csrfToken={props.csrfToken} action={`${base}/xoa`} label="Chuyển vào thùng rác" secondary />
+        <ActionForm csrfToken={props.csrfToken} action={`${base}/xoa`} label={t.trash} secondary />
       ) : null}
       {props.allowed.has('restore') ? (
-        <ActionForm csrfToken={props.csrfToken} action={`${base}/khoi-phuc`} label="Khôi phục (thành bản nháp)" />
+        <ActionForm csrfToken={props.csrfToken} action={`${base}/khoi-phuc`} label={t.restore} />
       ) : null}
     </aside>
   );

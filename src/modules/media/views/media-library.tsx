@@ -2,6 +2,9 @@ import { formatDateTime, formatNumber } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import { formatFileSize } from '../../../platform/files/file-size.js';
 import type { Media } from '../media.service.js';
+import { mediaText } from '../media.vi.js';
+
+const t = mediaText.library;
 
 export const LIBRARY_PATH = '/quan-tri/thu-vien-anh';
 
@@ -40,29 +43,27 @@ export interface LibraryProps {
 export function MediaLibrary(props: LibraryProps) {
   return (
     <section>
-      <h1 class="block-title">Thư viện ảnh</h1>
+      <h1 class="block-title">{t.title}</h1>
       <UploadForm
         csrfToken={props.csrfToken}
         maxSizeLabel={props.maxSizeLabel}
         alt={props.upload?.alt ?? ''}
         error={props.upload?.error}
       />
-      <h2>Ảnh đã tải lên</h2>
+      <h2>{t.uploaded}</h2>
       <form method="get" action={LIBRARY_PATH} class="actions" role="search">
-        <label for="media-q">Tìm theo tên tệp hoặc mô tả</label>
+        <label for="media-q">{t.search}</label>
         <input id="media-q" name="q" type="search" value={props.q} maxlength={200} />
         <button type="submit" class="button">
-          Lọc
+          {t.filter}
         </button>
-        {props.q ? <a href={LIBRARY_PATH}>Bỏ lọc</a> : null}
+        {props.q ? <a href={LIBRARY_PATH}>{t.clearFilter}</a> : null}
       </form>
       <p class="hint">
-        {props.q
-          ? `${formatNumber(props.total)} ảnh khớp với “${props.q}”.`
-          : `Thư viện có ${formatNumber(props.total)} ảnh.`}
+        {props.q ? t.matching(formatNumber(props.total), props.q) : t.total(formatNumber(props.total))}
       </p>
       {props.items.length === 0 ? (
-        <p>{props.q ? 'Không có ảnh nào khớp với từ khóa này.' : 'Thư viện chưa có ảnh nào.'}</p>
+        <p>{props.q ? t.noMatch : t.empty}</p>
       ) : (
         <div class="cards">
           {props.items.map((media) => (
@@ -86,7 +87,7 @@ function UploadForm(props: { csrfToken: string; maxSizeLabel: string; alt: strin
     <form method="post" action={`${LIBRARY_PATH}/tai-len`} enctype="multipart/form-data" class="form block">
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       <div>
-        <label for="upload-file">Tệp ảnh</label>
+        <label for="upload-file">{t.file}</label>
         <input
           id="upload-file"
           name="file"
@@ -96,7 +97,7 @@ function UploadForm(props: { csrfToken: string; maxSizeLabel: string; alt: strin
           aria-describedby="upload-file-hint"
         />
         <p class="hint" id="upload-file-hint">
-          JPEG, PNG, GIF hoặc WebP, tối đa {props.maxSizeLabel}.
+          {t.fileHint(props.maxSizeLabel)}
         </p>
         {props.error ? (
           <p class="field-error" role="alert">
@@ -105,7 +106,7 @@ function UploadForm(props: { csrfToken: string; maxSizeLabel: string; alt: strin
         ) : null}
       </div>
       <div>
-        <label for="upload-alt">Mô tả ảnh</label>
+        <label for="upload-alt">{t.alt}</label>
         <input
           id="upload-alt"
           name="alt"
@@ -115,12 +116,12 @@ function UploadForm(props: { csrfToken: string; maxSizeLabel: string; alt: strin
           aria-describedby="upload-alt-hint"
         />
         <p class="hint" id="upload-alt-hint">
-          Một câu nói ảnh có gì, cho người đọc bằng trình đọc màn hình và khi ảnh không tải được.
+          {t.altHint}
         </p>
       </div>
       <div>
         <button type="submit" class="button">
-          Tải ảnh lên
+          {t.upload}
         </button>
       </div>
     </form>
@@ -150,7 +151,7 @@ function MediaCard(props: { media: Media; csrfToken: string; mayChange: boolean;
             decoding="async"
           />
         </a>
-        <figcaption>{media.alt ? media.alt : <em>Chưa có mô tả</em>}</figcaption>
+        <figcaption>{media.alt ? media.alt : <em>{t.noAlt}</em>}</figcaption>
       </figure>
       <p class="meta">
         <strong>{media.originalName}</strong>
@@ -161,7 +162,7 @@ function MediaCard(props: { media: Media; csrfToken: string; mayChange: boolean;
       </p>
       <div class="form">
         <div>
-          <label for={`url-${media.id}`}>Địa chỉ ảnh</label>
+          <label for={`url-${media.id}`}>{t.address}</label>
           <input id={`url-${media.id}`} type="text" value={media.url} readonly />
         </div>
       </div>
@@ -170,20 +171,20 @@ function MediaCard(props: { media: Media; csrfToken: string; mayChange: boolean;
           <form method="post" action={`${LIBRARY_PATH}/${media.id}`} class="form">
             {back}
             <div>
-              <label for={`alt-${media.id}`}>Mô tả ảnh</label>
+              <label for={`alt-${media.id}`}>{t.alt}</label>
               <input id={`alt-${media.id}`} name="alt" type="text" value={media.alt} maxlength={300} />
             </div>
             <div>
               <button type="submit" class="button">
-                Lưu mô tả
+                {t.saveAlt}
               </button>
             </div>
           </form>
           <form method="post" action={`${LIBRARY_PATH}/${media.id}/xoa`} class="form">
             {back}
             <div>
-              <button type="submit" class="button button-secondary" aria-label={`Xóa ảnh ${media.originalName}`}>
-                Xóa ảnh
+              <button type="submit" class="button button-secondary" aria-label={t.deleteNamed(media.originalName)}>
+                {t.delete}
               </button>
             </div>
           </form>

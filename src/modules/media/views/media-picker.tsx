@@ -1,6 +1,7 @@
 import { formatDate } from '../../../platform/i18n/format.js';
 import type { Media } from '../media.service.js';
 import { thumbnailSize } from './media-library.js';
+import { mediaText } from '../media.vi.js';
 
 /**
  * Radio buttons to choose an article's featured image from recent uploads (or none), for the
@@ -15,9 +16,9 @@ export function FeaturedImagePicker(props: {
   const name = props.name ?? 'featured_image_id';
   return (
     <fieldset>
-      <legend>{props.legend ?? 'Ảnh đại diện'}</legend>
+      <legend>{props.legend ?? mediaText.picker.legend}</legend>
       <label class="checkbox">
-        <input type="radio" name={name} value="" checked={props.selectedId === null} /> Không dùng ảnh đại diện
+        <input type="radio" name={name} value="" checked={props.selectedId === null} /> {mediaText.picker.none}
       </label>
       {props.items.map((media) => {
         const thumb = thumbnailSize({ width: media.width, height: media.height });

@@ -1,0 +1,47 @@
+// What the newsroom says of a refused input, field by field: the article form, the JSON API and
+// the service's checks against the database; then a workflow step's reason, and a category.
+export const articleInputText = {
+  article: {
+    titleRequired: 'Hãy nhập tiêu đề.',
+    titleTooLong: 'Tiêu đề quá dài (tối đa 250 ký tự).',
+    leadNotText: 'Sapo phải là chuỗi ký tự.',
+    leadTooLong: 'Sapo quá dài (tối đa 1.000 ký tự).',
+    bodyNotHtml: 'Nội dung phải là chuỗi HTML.',
+    bodyTooLong: 'Nội dung quá dài (tối đa khoảng 1 triệu ký tự).',
+    bodyTooLongShort: 'Nội dung quá dài.',
+    bodyEmpty: 'Bài viết chưa có nội dung.',
+    bylineTooLong: 'Tên tác giả quá dài (tối đa 120 ký tự).',
+    categoryRequired: 'Hãy chọn chuyên mục.',
+    categorySlugRequired: 'Hãy cho biết chuyên mục (categorySlug).',
+    categoryMissing: 'Hãy chọn một chuyên mục có trong danh sách.',
+    categoryUnknown: 'Không có chuyên mục này.',
+    featuredImageInvalid: 'Ảnh đại diện không hợp lệ.',
+    featuredImageMissing: 'Ảnh đại diện không có trong thư viện ảnh.',
+    authorInvalid: 'Người phụ trách không hợp lệ.',
+    authorNotWriter: 'Người phụ trách phải là một tài khoản đang hoạt động có quyền viết bài.',
+    positiveId: 'Phải là một số nguyên dương.',
+    classificationInvalid: 'classification là public, internal (Nội bộ) hoặc secret (Mật).',
+    classifiedWhileOut: 'Bài đang xuất bản hoặc hẹn giờ: hãy gỡ xuống trước khi đánh dấu Nội bộ hoặc Mật.',
+    publishAtInvalid: 'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 01/12/2026 08:00.',
+    expiresAtInvalid: 'Thời điểm không hợp lệ: hãy chọn ngày và giờ, ví dụ 31/12/2026 17:00.',
+    isoTimeInvalid: 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00.',
+    expiryNotFuture: 'Thời điểm hết hạn phải ở tương lai.',
+    expiryBeforePublishing: 'Thời điểm hết hạn đã qua (hoặc trước giờ xuất bản): hãy đổi hoặc xóa nó rồi xuất bản.',
+    statusInvalid: 'status là draft, submitted hoặc published.',
+    deskStatusInvalid: 'status là all, draft, submitted, scheduled, published hoặc trashed.',
+    publishAtNeedsPublished: 'Chỉ hẹn giờ khi status là published.',
+  },
+  /** The reason an editor gives for sending an article back. */
+  reject: {
+    reasonRequired: 'Hãy ghi lý do trả lại để người viết biết cần sửa gì.',
+    reasonRequiredShort: 'Hãy ghi lý do trả lại.',
+    reasonTooLong: 'Lý do quá dài (tối đa 1.000 ký tự).',
+  },
+  category: {
+    nameRequired: 'Hãy nhập tên chuyên mục.',
+    nameTooLong: 'Tên chuyên mục quá dài (tối đa 100 ký tự).',
+    descriptionTooLong: 'Mô tả quá dài (tối đa 300 ký tự).',
+    positionInvalid: 'Thứ tự là một số từ 0 đến 9999.',
+    holdsArticles: 'Chuyên mục còn bài viết nên không xóa được.',
+  },
+} as const;
