@@ -79,6 +79,8 @@ export const vi = {
     about: 'Giới thiệu',
     contact: 'Liên hệ',
     invalidPageField: 'Số trang không hợp lệ',
+    errorSummaryTitle: (count: number) =>
+      count === 1 ? 'Chưa lưu được: có 1 mục cần sửa' : `Chưa lưu được: có ${count} mục cần sửa`,
   },
   staff: {
     pageTitle: (title: string, siteName: string) => `${title} - Quản trị - ${siteName}`,
