@@ -24,7 +24,9 @@ export async function buildPeople(basics: Basics, content: Content, siteUrl: str
   // A unit that leads or coordinates tasks cannot be deleted (the plans module answers why,
   // once it exists: see answerUnitUse).
   let unitInUse: (unitId: number) => Promise<string | undefined> = async () => undefined;
-  const units = createUnits({ db, clock, isInUse: (unitId) => unitInUse(unitId) });
+  // A unit's members are the accounts' users (asked only once the accounts below exist).
+  const listStaff = () => accounts.service.listUsers();
+  const units = createUnits({ db, clock, isInUse: (unitId) => unitInUse(unitId), listStaff });
   if (config.demoContent && (await seedDemoUnits(units))) logger.info('demo units created');
   const trustedProxies = createTrustedProxies(config.trustProxy);
   const accounts = await createAccounts({

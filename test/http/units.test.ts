@@ -271,6 +271,7 @@ for (const dialect of dialectsUnderTest()) {
         db: t.db,
         clock: t.clock,
         isInUse: async () => 'Đơn vị đang là đơn vị chủ trì của 3 nhiệm vụ',
+        listStaff: () => t.accounts.service.listUsers(),
       });
       const price = (await unitNamed('Chi bộ Phòng Quản lý giá'))!;
       await assert.rejects(

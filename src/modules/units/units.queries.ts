@@ -66,26 +66,3 @@ export async function nextPosition(db: Executor, parentId: number | null): Promi
   const row = await query.executeTakeFirst();
   return row?.top === null || row?.top === undefined ? 10 : Number(row.top) + 10;
 }
-
-/**
- * Staff members per unit. users.unit_id points at this table (accounts owns the column): the
- * tree shows who belongs where, and a unit with members cannot be deleted.
- */
-export async function countMembersByUnit(db: Executor): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('users')
-    .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('unit_id', 'is not', null)
-    .groupBy('unit_id')
-    .execute();
-  return new Map(rows.map((r) => [r.unit_id!, Number(r.n)]));
-}
-
-export async function countMembers(db: Executor, unitId: number): Promise<number> {
-  const row = await db
-    .selectFrom('users')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('unit_id', '=', unitId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}

@@ -45,6 +45,11 @@ export interface UnitsDeps {
    * nhiệm vụ", or undefined when it may go. The plans module answers this.
    */
   isInUse?: (unitId: number) => Promise<string | undefined>;
+  /**
+   * The staff members and their units: the accounts module's users, asked through the composition
+   * root (users.unit_id is theirs). The tree shows who belongs where; a unit with members stays.
+   */
+  listStaff: () => Promise<ReadonlyArray<{ unitId: number | null }>>;
 }
 
 /** What the parts of the service share. */
@@ -66,7 +71,14 @@ export function createUnits(deps: UnitsDeps) {
 
 export type UnitsService = ReturnType<typeof createUnits>;
 
-function unitReads({ db, treeOf }: UnitsContext) {
+/** How many staff members belong to each unit. */
+async function countStaffByUnit(listStaff: UnitsDeps['listStaff']): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  for (const { unitId } of await listStaff()) if (unitId !== null) counts.set(unitId, (counts.get(unitId) ?? 0) + 1);
+  return counts;
+}
+
+function unitReads({ db, treeOf, listStaff }: UnitsContext) {
   return {
     /** Every unit in reading order: each followed by its subunits, siblings by position then name. */
     listTree(): Promise<UnitNode[]> {
@@ -75,7 +87,7 @@ function unitReads({ db, treeOf }: UnitsContext) {
 
     /** The tree with how many staff members belong to each unit. */
     async listTreeWithMembers(): Promise<Array<UnitNode & { members: number }>> {
-      const [tree, members] = await Promise.all([treeOf(db), q.countMembersByUnit(db)]);
+      const [tree, members] = await Promise.all([treeOf(db), countStaffByUnit(listStaff)]);
       return tree.map((u) => ({ ...u, members: members.get(u.id) ?? 0 }));
     },
 
@@ -100,7 +112,7 @@ function rethrowDuplicate(error: unknown): never {
   throw error;
 }
 
-function unitChanges({ db, now, today, treeOf, isInUse }: UnitsContext) {
+function unitChanges({ db, now, today, treeOf, isInUse, listStaff }: UnitsContext) {
   const refuseMisplaced = (tree: UnitNode[], id: number | undefined, input: UnitInput) => {
     const fields = checkPlacement(tree, id, input, today());
     if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
@@ -136,19 +148,19 @@ function unitChanges({ db, now, today, treeOf, isInUse }: UnitsContext) {
 
     /** Deletes a unit nothing depends on; otherwise throws UnitInUseError saying what holds it. */
     async remove(id: number): Promise<void> {
-      // What other modules hold (the plans: tasks led or coordinated, reports), asked outside the
-      // transaction (on SQLite it holds the only connection), after the unit's own reasons.
+      // What other modules hold (the accounts: members; the plans: tasks led or coordinated,
+      // reports), asked outside the transaction (on SQLite it holds the only connection), after
+      // the unit's own reason (subunits), which the transaction checks again.
       const children = (await q.listUnits(db)).filter((u) => u.parent_id === id).length;
-      const members = await q.countMembers(db, id);
-      const usage = children === 0 && members === 0 && isInUse ? await isInUse(id) : undefined;
+      const members = children === 0 ? ((await countStaffByUnit(listStaff)).get(id) ?? 0) : 0;
+      if (children === 0 && members > 0) throw new UnitInUseError(rules.hasMembers(members));
+      const usage = children === 0 && isInUse ? await isInUse(id) : undefined;
       if (usage) throw new UnitInUseError(rules.heldElsewhere(usage));
       await db
         .transaction()
         .execute(async (trx) => {
           const children = (await q.listUnits(trx)).filter((u) => u.parent_id === id).length;
           if (children > 0) throw new UnitInUseError(rules.hasChildren(children));
-          const members = await q.countMembers(trx, id);
-          if (members > 0) throw new UnitInUseError(rules.hasMembers(members));
           await q.deleteUnit(trx, id);
         })
         .catch((error: unknown) => {
