@@ -17,6 +17,7 @@ import type { SessionStore } from './sessions.js';
 import { ROLES } from './roles.js';
 import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { accountError } from './accounts.errors.js';
+import { signOut } from './sign-out.js';
 import { accountsText } from './accounts.vi.js';
 
 const t = accountsText.api;
@@ -82,16 +83,7 @@ export function mountAuthApi(
     if (staff?.via === 'token') {
       return c.json({ error: { ...accountError('LOGOUT_NOT_FOR_TOKENS'), requestId: requestIdOf(c) } }, 400);
     }
-    if (staff) {
-      await deps.sessions.end(staff.tokenHash);
-      await deps.audit.record({
-        action: 'logout',
-        userId: staff.user.id,
-        actor: staff.user.email,
-        requestId: requestIdOf(c),
-      });
-    }
-    guard.endSession(c);
+    await signOut(c, deps);
     return c.body(null, 204);
   });
 }

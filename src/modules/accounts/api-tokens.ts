@@ -41,30 +41,29 @@ export function readBearerToken(authorization: string | undefined): string | und
   return match ? (match[1] ?? '').trim() : undefined;
 }
 
+function statusOf(row: { revoked_at: string | null; expires_at: string | null }, now: number): ApiTokenStatus {
+  if (row.revoked_at) return 'revoked';
+  return row.expires_at && now >= Date.parse(row.expires_at) ? 'expired' : 'active';
+}
+
+function toView(row: Awaited<ReturnType<typeof q.listApiTokens>>[number], now: number): ApiTokenView {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    ownerName: row.owner_name,
+    ownerEmail: row.email,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+    status: statusOf(row, now),
+  };
+}
+
 export function createApiTokenStore(deps: { db: Db; clock: Clock; random: RandomSource }) {
   const { db, clock } = deps;
-
-  function statusOf(row: { revoked_at: string | null; expires_at: string | null }, now: number): ApiTokenStatus {
-    if (row.revoked_at) return 'revoked';
-    return row.expires_at && now >= Date.parse(row.expires_at) ? 'expired' : 'active';
-  }
-
-  function toView(row: Awaited<ReturnType<typeof q.listApiTokens>>[number], now: number): ApiTokenView {
-    return {
-      id: row.id,
-      userId: row.user_id,
-      ownerName: row.owner_name,
-      ownerEmail: row.email,
-      name: row.name,
-      prefix: row.prefix,
-      createdAt: row.created_at,
-      expiresAt: row.expires_at,
-      lastUsedAt: row.last_used_at,
-      revokedAt: row.revoked_at,
-      status: statusOf(row, now),
-    };
-  }
-
   return {
     /** Creates a token; the plaintext is returned here once and exists nowhere else. */
     async create(

@@ -109,7 +109,35 @@ function releaseBody(c: Context<StaffEnv>) {
   delete c.req.bodyCache.formData;
 }
 
-export function createStaffGuard(deps: {
+/** The signed-in person; anonymous is a login-required error (API clients told which credential to send). */
+function signedIn(c: Context<StaffEnv>): ResolvedSession {
+  const staff = c.get('staff');
+  if (staff) return staff;
+  // The HTML pages redirect to the login form instead.
+  if (c.req.path.startsWith('/api/')) c.header('WWW-Authenticate', 'Bearer');
+  throw new LoginRequiredError(c.req.path);
+}
+
+/** A 403, audited, when the person's roles lack `permission` (the permission table). */
+async function refuseUnlessAllowed(
+  c: Context<StaffEnv>,
+  staff: ResolvedSession,
+  permission: Permission,
+  audit: AuditLog,
+) {
+  if (can(staff.user.roles, permission)) return;
+  await audit.record({
+    action: 'permission.denied',
+    userId: staff.user.id,
+    actor: staff.user.email,
+    target: `${c.req.method} ${c.req.path}`,
+    detail: permission,
+    requestId: requestIdOf(c),
+  });
+  throw new ForbiddenError();
+}
+
+export interface StaffGuardDeps {
   sessions: SessionStore;
   apiTokens: ApiTokenStore;
   audit: AuditLog;
@@ -120,7 +148,9 @@ export function createStaffGuard(deps: {
   uploadTmpDir: string;
   /** Caps on a multipart form's parts; a file is also capped by the route's own body cap. */
   multipartLimits: MultipartLimits;
-}) {
+}
+
+export function createStaffGuard(deps: StaffGuardDeps) {
   const checkToken = createCsrfTokenCheck(deps);
   const changesState = (c: Context) => c.req.method !== 'GET' && c.req.method !== 'HEAD';
 
@@ -162,25 +192,11 @@ export function createStaffGuard(deps: {
       };
     },
 
+    /** Signed in, then the permission, then (a form's) CSRF token: only then is the body read. */
     require(permission: Permission): MiddlewareHandler<StaffEnv> {
       return async (c, next) => {
-        const staff = c.get('staff');
-        if (!staff) {
-          // Tells API clients which credential to send; the HTML pages redirect to the login form.
-          if (c.req.path.startsWith('/api/')) c.header('WWW-Authenticate', 'Bearer');
-          throw new LoginRequiredError(c.req.path);
-        }
-        if (!can(staff.user.roles, permission)) {
-          await deps.audit.record({
-            action: 'permission.denied',
-            userId: staff.user.id,
-            actor: staff.user.email,
-            target: `${c.req.method} ${c.req.path}`,
-            detail: permission,
-            requestId: requestIdOf(c),
-          });
-          throw new ForbiddenError();
-        }
+        const staff = signedIn(c);
+        await refuseUnlessAllowed(c, staff, permission, deps.audit);
         if (!c.get('csrfPending')) return next();
         releaseBody(c);
         await runThenClean(next, await checkToken(c, staff));

@@ -131,7 +131,7 @@ function groupByOwner(rows: Array<AttachmentRow & { owner_id: number }>): Map<nu
 
 const validId = (id: number) => Number.isSafeInteger(id) && id > 0;
 
-export function createAttachments(deps: {
+export interface AttachmentsDeps {
   db: Db;
   clock: Clock;
   random: RandomSource;
@@ -139,20 +139,37 @@ export function createAttachments(deps: {
   maxBytes: number;
   /** Looking inside a .docx/.xlsx runs on the worker pool. */
   work: WorkPool;
-}) {
-  const { db, clock, maxBytes } = deps;
+}
+
+/** What the writes and the reads share: the database, the file store, the size cap. */
+interface AttachmentsKit {
+  db: Db;
+  clock: Clock;
+  maxBytes: number;
+  work: WorkPool;
+  files: ReturnType<typeof createFileStore<AttachmentExtension>>;
+}
+
+export function createAttachments(deps: AttachmentsDeps) {
   const files = createFileStore<AttachmentExtension>({
     root: path.join(deps.dataDir, 'attachments'),
     random: deps.random,
     types: ATTACHMENT_TYPES,
   });
+  const kit: AttachmentsKit = { db: deps.db, clock: deps.clock, maxBytes: deps.maxBytes, work: deps.work, files };
+  return { maxBytes: deps.maxBytes, ...createAttachmentWrites(kit), ...createAttachmentReads(kit) };
+}
+
+/** Checking and storing files, and linking them to what they belong to. */
+function createAttachmentWrites(kit: AttachmentsKit) {
+  const { db, clock, maxBytes, files } = kit;
 
   /** The file's real type; throws AttachmentRejectedError for what the uploader can fix. */
   async function inspect(upload: Upload): Promise<AttachmentExtension> {
     if (upload.data.byteLength === 0) throw new AttachmentRejectedError('ATTACHMENT_EMPTY', maxBytes, upload.fileName);
     if (upload.data.byteLength > maxBytes)
       throw new AttachmentRejectedError('ATTACHMENT_TOO_LARGE', maxBytes, upload.fileName);
-    const extension = await detectAttachmentType(upload.data, deps.work);
+    const extension = await detectAttachmentType(upload.data, kit.work);
     if (!extension) throw new AttachmentRejectedError('ATTACHMENT_UNSUPPORTED_TYPE', maxBytes, upload.fileName);
     return extension;
   }
@@ -191,8 +208,6 @@ export function createAttachments(deps: {
   }
 
   return {
-    maxBytes,
-
     /** Checks every file without storing any: call before saving the plan or report they belong to. */
     check,
 
@@ -224,7 +239,12 @@ export function createAttachments(deps: {
     async attachToReport(reportId: number, attachmentIds: readonly number[]): Promise<void> {
       await q.linkToReport(db, reportId, [...new Set(attachmentIds)]);
     },
+  };
+}
 
+/** The attachments of plans and reports, one with what holds it, and its file. */
+function createAttachmentReads({ db, files }: AttachmentsKit) {
+  return {
     /** Plan id → its attachments (plans without any are absent). */
     async listForPlans(planIds: readonly number[]): Promise<Map<number, Attachment[]>> {
       return groupByOwner(await q.listPlanAttachments(db, [...new Set(planIds)]));
