@@ -1,7 +1,7 @@
 // The HTTP side: every route of every module on one Hono app, in the order the checks must run
 // (body caps first, then the security headers, then the routes), the health check and the one
 // error handler.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { can } from '../modules/accounts/index.js';
 import { createThrottle, mountAnalyticsApi, mountStatsPage } from '../modules/analytics/index.js';
@@ -24,7 +24,7 @@ import { createApiDocs, type ApiDocs } from '../platform/http/api-docs.js';
 import { mountApiRoute } from '../platform/http/api-route.js';
 import { enforceBodyCaps } from '../platform/http/body.js';
 import { pingDatabase } from '../platform/db/client.js';
-import { installErrorHandling, rejectMalformedPath } from '../platform/http/error-handler.js';
+import { type ErrorPageRenderer, installErrorHandling, rejectMalformedPath } from '../platform/http/error-handler.js';
 import { securityHeaders } from '../platform/http/security-headers.js';
 import { vi } from '../platform/i18n/vi.js';
 import { appText } from '../app.vi.js';
@@ -173,22 +173,56 @@ function mountHealthCheck(app: Hono, { basics }: Parts, docs: ApiDocs) {
   });
 }
 
-function installErrorPages(app: Hono, { basics, content }: Parts) {
+type ErrorInfo = Parameters<ErrorPageRenderer>[0];
+
+function ErrorBody({ info }: { info: ErrorInfo }) {
+  return (
+    <section class="block error-page">
+      <h1>{info.title}</h1>
+      <p>{info.message}</p>
+      <p class="meta">
+        {vi.ui.requestId}: {info.requestId}
+      </p>
+      <p>
+        {info.path.startsWith('/quan-tri') ? (
+          <a href="/quan-tri">{vi.staff.backToDashboard}</a>
+        ) : (
+          <a href="/">{vi.ui.backHome}</a>
+        )}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * An error inside /quan-tri for someone signed in (a 403, a 404) stays in the staff frame, with
+ * their menu; the session is read here when no staff route ran (an unknown address).
+ */
+async function renderInStaffFrame(people: People, info: ErrorInfo, c: Context): Promise<Buffer | undefined> {
+  const inStaffArea = info.path === '/quan-tri' || info.path.startsWith('/quan-tri/');
+  if (!inStaffArea || info.status >= 500) return undefined;
+  if (!c.get('staff')) {
+    try {
+      await people.accounts.guard.loadStaff()(c, async () => {});
+    } catch {
+      return undefined;
+    }
+  }
+  const staff = c.get('staff');
+  if (staff?.via !== 'session') return undefined;
+  const status = info.status as 403 | 404 | 400 | 409 | 413 | 415;
+  const answer = await people.accounts.frame.respond(c, info.title, <ErrorBody info={info} />, { status });
+  return Buffer.from(await answer.arrayBuffer());
+}
+
+function installErrorPages(app: Hono, { basics, content, people }: Parts) {
   installErrorHandling(app, {
     logger: basics.logger,
-    renderErrorPage: (info) =>
+    renderErrorPage: async (info, c) =>
+      (await renderInStaffFrame(people, info, c)) ??
       content.renderPage(
         { title: info.title, description: info.message, path: info.path, noindex: true },
-        <section class="block error-page">
-          <h1>{info.title}</h1>
-          <p>{info.message}</p>
-          <p class="meta">
-            {vi.ui.requestId}: {info.requestId}
-          </p>
-          <p>
-            <a href="/">{vi.ui.backHome}</a>
-          </p>
-        </section>,
+        <ErrorBody info={info} />,
       ),
   });
 }

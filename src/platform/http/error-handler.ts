@@ -6,13 +6,17 @@ import type { Logger } from '../logger.js';
 import { vi } from '../i18n/vi.js';
 import { AppError, BadRequestError, NotFoundError, ServiceUnavailableError, TooManyRequestsError } from './errors.js';
 
-export type ErrorPageRenderer = (info: {
-  status: number;
-  title: string;
-  message: string;
-  requestId: string;
-  path: string;
-}) => Promise<Buffer>;
+/** The page for an error; given the request too, so a staff page's error can stay in the staff frame. */
+export type ErrorPageRenderer = (
+  info: {
+    status: number;
+    title: string;
+    message: string;
+    requestId: string;
+    path: string;
+  },
+  c: Context,
+) => Promise<Buffer>;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -72,7 +76,7 @@ export function installErrorHandling(app: Hono, deps: { logger: Logger; renderEr
     const info = { status: error.status, title, message: error.message, requestId, path: c.req.path };
     let body: Buffer;
     try {
-      body = await deps.renderErrorPage(info);
+      body = await deps.renderErrorPage(info, c);
     } catch (renderError) {
       deps.logger.error({ err: renderError, requestId }, 'error page failed to render');
       body = plainErrorPage(info);

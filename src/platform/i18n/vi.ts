@@ -90,6 +90,7 @@ export const vi = {
     logout: 'Đăng xuất',
     menu: 'Menu quản trị',
     viewPortal: 'Xem cổng thông tin',
+    backToDashboard: 'Về bảng điều khiển',
   },
   apiDocs: {
     title: 'Tài liệu API',
