@@ -11,20 +11,21 @@ import {
 } from './articles.schema.js';
 import { articlesApiText as t } from './articles-api.vi.js';
 
-export function documentArticlesApi(docs: ApiDocs) {
-  const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-  const error = (description: string) => ({ description, ...json(errorResponseSchema) });
-  const common = {
-    401: error(t.answers.unauthenticated),
-    403: error(t.answers.forbidden),
-  };
-  const idParam = z.object({
-    id: z
-      .string()
-      .regex(/^[1-9][0-9]*$/)
-      .describe(t.fields.articleId),
-  });
-  const security: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];
+const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const error = (description: string) => ({ description, ...json(errorResponseSchema) });
+const common = {
+  401: error(t.answers.unauthenticated),
+  403: error(t.answers.forbidden),
+};
+const idParam = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9][0-9]*$/)
+    .describe(t.fields.articleId),
+});
+const security: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];
+
+function documentArticleRoutes(docs: ApiDocs) {
   docs.register({
     method: 'post',
     path: '/api/v1/articles',
@@ -77,6 +78,9 @@ export function documentArticlesApi(docs: ApiDocs) {
       404: error(t.answers.notFound),
     },
   });
+}
+
+function documentStepRoutes(docs: ApiDocs) {
   const steps: Array<[string, string, z.ZodType | undefined]> = [
     ['submit', t.steps.submit, undefined],
     ['publish', t.steps.publish, publishSchema],
@@ -99,4 +103,9 @@ export function documentArticlesApi(docs: ApiDocs) {
       },
     });
   }
+}
+
+export function documentArticlesApi(docs: ApiDocs) {
+  documentArticleRoutes(docs);
+  documentStepRoutes(docs);
 }

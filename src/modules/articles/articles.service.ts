@@ -113,7 +113,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-export function createArticlesService(deps: {
+interface ArticlesDeps {
   db: Db;
   clock: Clock;
   onContentChanged: () => void;
@@ -121,13 +121,13 @@ export function createArticlesService(deps: {
   findImage?: (id: number) => Promise<FeaturedImage | undefined>;
   /** Long bodies are sanitised on the worker pool. */
   work: WorkPool;
-}) {
+}
+
+/** What readers may see: published articles whose time has come and that have not expired. */
+function createPublishedReads(deps: ArticlesDeps) {
   const { db, clock } = deps;
   const nowIso = () => clock.now().toISOString();
-
   return {
-    ...createCategoryCatalogue(deps),
-
     async listLatest(options: {
       limit: number;
       offset?: number;
@@ -171,32 +171,40 @@ export function createArticlesService(deps: {
       return q.listSitemapEntries(db, nowIso());
     },
 
-    /** Stores an article with its folded copies and sanitised body; the slug comes from the title. */
-    async createArticle(input: NewArticle): Promise<{ id: number; slug: string }> {
-      const text = await prepareArticleText(input, deps.work);
-      const now = nowIso();
-      const id = await db.transaction().execute(async (trx) => {
-        const slug = await uniqueSlug(slugify(text.title), (candidate) => q.isArticleSlugTaken(trx, candidate));
-        const articleId = await q.insertArticle(trx, {
-          slug,
-          category_id: input.categoryId,
-          ...text,
-          author: normalizeText(input.author).trim(),
-          status: input.status,
-          featured: input.featured ? 1 : 0,
-          published_at: input.publishedAt ?? (input.status === 'published' ? now : null),
-          created_at: now,
-          updated_at: now,
-        });
-        return { id: articleId, slug };
-      });
-      deps.onContentChanged();
-      return id;
-    },
-
     countAll(): Promise<number> {
       return q.countArticles(db);
     },
+  };
+}
+
+/** Stores an article with its folded copies and sanitised body; the slug comes from the title. */
+async function createArticle(deps: ArticlesDeps, input: NewArticle): Promise<{ id: number; slug: string }> {
+  const text = await prepareArticleText(input, deps.work);
+  const now = deps.clock.now().toISOString();
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const slug = await uniqueSlug(slugify(text.title), (candidate) => q.isArticleSlugTaken(trx, candidate));
+    const articleId = await q.insertArticle(trx, {
+      slug,
+      category_id: input.categoryId,
+      ...text,
+      author: normalizeText(input.author).trim(),
+      status: input.status,
+      featured: input.featured ? 1 : 0,
+      published_at: input.publishedAt ?? (input.status === 'published' ? now : null),
+      created_at: now,
+      updated_at: now,
+    });
+    return { id: articleId, slug };
+  });
+  deps.onContentChanged();
+  return id;
+}
+
+export function createArticlesService(deps: ArticlesDeps) {
+  return {
+    ...createCategoryCatalogue(deps),
+    ...createPublishedReads(deps),
+    createArticle: (input: NewArticle) => createArticle(deps, input),
   };
 }
 

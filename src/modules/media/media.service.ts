@@ -106,51 +106,50 @@ function acceptImage(data: Uint8Array, maxBytes: number) {
   return image;
 }
 
-export function createMediaService(deps: {
+interface MediaDeps {
   db: Db;
   clock: Clock;
   random: RandomSource;
   dataDir: string;
   maxBytes: number;
-}) {
-  const { db, clock, maxBytes } = deps;
-  const files = createMediaStore({ dataDir: deps.dataDir, random: deps.random });
+}
 
+type MediaStore = ReturnType<typeof createMediaStore>;
+
+/**
+ * Checks the bytes, writes the file, then the row; a row never points at a missing file and a
+ * failed insert leaves no file behind. Throws MediaRejectedError for what the uploader can fix.
+ */
+async function storeUpload(
+  deps: MediaDeps,
+  files: MediaStore,
+  input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number },
+): Promise<number> {
+  const image = acceptImage(input.data, deps.maxBytes);
+  const now = deps.clock.now();
+  const path = await files.save(input.data, image.extension, now);
+  const originalName = cleanOriginalName(input.fileName, `anh.${image.extension}`);
+  try {
+    return await insertMedia(deps.db, {
+      path,
+      originalName,
+      mime: image.mime,
+      bytes: input.data.byteLength,
+      width: image.width,
+      height: image.height,
+      alt: input.alt,
+      searchF: searchText(originalName, input.alt),
+      uploadedBy: input.uploadedBy,
+      now: now.toISOString(),
+    });
+  } catch (error) {
+    await files.remove(path);
+    throw error;
+  }
+}
+
+function createMediaReads(db: Db) {
   return {
-    maxBytes,
-    files,
-    urlOf,
-
-    /**
-     * Checks the bytes, writes the file, then the row; a row never points at a missing file and a
-     * failed insert leaves no file behind. Throws MediaRejectedError for what the uploader can fix.
-     */
-    async upload(input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number }): Promise<Media> {
-      const image = acceptImage(input.data, maxBytes);
-      const now = clock.now();
-      const path = await files.save(input.data, image.extension, now);
-      const originalName = cleanOriginalName(input.fileName, `anh.${image.extension}`);
-      let id: number;
-      try {
-        id = await insertMedia(db, {
-          path,
-          originalName,
-          mime: image.mime,
-          bytes: input.data.byteLength,
-          width: image.width,
-          height: image.height,
-          alt: input.alt,
-          searchF: searchText(originalName, input.alt),
-          uploadedBy: input.uploadedBy,
-          now: now.toISOString(),
-        });
-      } catch (error) {
-        await files.remove(path);
-        throw error;
-      }
-      return (await this.findById(id))!;
-    },
-
     async findById(id: number): Promise<Media | undefined> {
       if (!Number.isSafeInteger(id) || id <= 0) return undefined;
       const row = await findMediaById(db, id);
@@ -170,6 +169,23 @@ export function createMediaService(deps: {
         countMedia(db, { foldedQuery }),
       ]);
       return { items: rows.map(toMedia), total };
+    },
+  };
+}
+
+export function createMediaService(deps: MediaDeps) {
+  const { db } = deps;
+  const files = createMediaStore({ dataDir: deps.dataDir, random: deps.random });
+  const reads = createMediaReads(db);
+
+  return {
+    maxBytes: deps.maxBytes,
+    files,
+    urlOf,
+    ...reads,
+
+    async upload(input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number }): Promise<Media> {
+      return (await reads.findById(await storeUpload(deps, files, input)))!;
     },
 
     async updateAlt(media: Media, alt: string): Promise<void> {
