@@ -6,9 +6,9 @@ import { readSmallBody } from '../../platform/http/body.js';
 import { BadRequestError, TooManyRequestsError } from '../../platform/http/errors.js';
 import { readQueryParam } from '../../platform/http/query.js';
 import type { AnalyticsService } from './analytics.service.js';
-import { countersSchema, hitAnswerSchema, hitSchema } from './analytics.schema.js';
+import { countersSchema, hitAnswerSchema, hitSchema, pixelQuerySchema } from './analytics.schema.js';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isBotUserAgent, isPrefetch } from './bots.js';
 import type { Throttle } from './throttle.js';
 import { createNewVisitorCap } from './new-visitor-cap.js';
@@ -84,8 +84,8 @@ export function mountAnalyticsApi(
 
   app.get('/api/v1/hit.gif', async (c) => {
     const path = readQueryParam(c, 'path') ?? '/';
-    const parsed = hitSchema.shape.path.safeParse(path);
-    if (parsed.success) await countHit(c, parsed.data);
+    const parsed = pixelQuerySchema.safeParse({ path });
+    if (parsed.success) await countHit(c, parsed.data.path);
     return c.body(new Uint8Array(PIXEL), 200, { 'Content-Type': 'image/gif', ...NO_STORE });
   });
 
@@ -115,7 +115,7 @@ function documentAnalyticsApi(docs: ApiDocs) {
     method: 'get',
     path: '/api/v1/hit.gif',
     summary: t.pixelSummary,
-    request: { query: z.object({ path: hitSchema.shape.path }) },
+    request: { query: pixelQuerySchema },
     responses: { 200: { description: t.pixel }, 429: errors[429] },
   });
   docs.register({

@@ -1,3 +1,6 @@
+// The beacon's input, one schema for its two doors: the JSON body of POST /api/v1/hit and the
+// query of the no-JavaScript pixel (GET /api/v1/hit.gif?path=), which carries only the path.
+// And the counters' answer as the API document shows it.
 import { z } from 'zod';
 import { analyticsText } from './analytics.vi.js';
 
@@ -14,6 +17,9 @@ export const hitSchema = z.object({
 });
 
 export type HitInput = z.infer<typeof hitSchema>;
+
+/** The pixel's query: the beacon's path, checked the same way. */
+export const pixelQuerySchema = hitSchema.pick({ path: true });
 
 export const countersSchema = z.object({
   online: z.number().int().describe(doc.online),

@@ -7,7 +7,7 @@ import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { settingsSchema } from './site.schema.js';
-import type { SiteSettingsStore } from './site-settings.js';
+import type { SiteSettings, SiteSettingsStore } from './site-settings.js';
 import { AboutPage, ContactPage, SettingsForm } from './views/site-pages.js';
 import { siteText as t } from './site.vi.js';
 
@@ -65,15 +65,16 @@ export function mountSitePages(
   app.post('/quan-tri/cai-dat', guard.require('settings.manage'), async (c: Context<StaffEnv>) => {
     const staff = c.get('staff')!;
     const form = await c.req.parseBody();
+    // The schema's fields, each as the text sent ('' when missing): what the form shows again on a refusal.
     const raw = Object.fromEntries(
-      ['name', 'address', 'phone', 'email', 'aboutHtml'].map((k) => [k, typeof form[k] === 'string' ? form[k] : '']),
-    );
+      Object.keys(settingsSchema.shape).map((k) => [k, typeof form[k] === 'string' ? form[k] : '']),
+    ) as Record<keyof SiteSettings, string>;
     const parsed = settingsSchema.safeParse(raw);
     if (!parsed.success) {
       return frame.respond(
         c,
         t.form.title,
-        <SettingsForm csrfToken={staff.csrfToken} values={raw as never} errors={fieldErrors(parsed.error)} />,
+        <SettingsForm csrfToken={staff.csrfToken} values={raw} errors={fieldErrors(parsed.error)} />,
         { status: 400 },
       );
     }

@@ -131,7 +131,7 @@ export function mountUnitCreation(app: Hono, deps: Deps) {
 
   app.post(UNITS_PATH, guard.require('units.manage'), async (c) => {
     const values = await readForm(c);
-    const parsed = unitFormSchema.safeParse(values);
+    const parsed = unitFormSchema(units.today()).safeParse(values);
     if (!parsed.success) return pages.newForm(c, values, fieldErrors(parsed.error));
     let id: number;
     try {
@@ -159,7 +159,7 @@ export function mountUnitEditing(app: Hono, deps: Deps) {
   app.post(`${UNITS_PATH}/:id`, guard.require('units.manage'), async (c) => {
     const found = await pages.findOr404(c);
     const values = await readForm(c);
-    const parsed = unitFormSchema.safeParse(values);
+    const parsed = unitFormSchema(units.today()).safeParse(values);
     if (!parsed.success) return pages.editForm(c, found, values, fieldErrors(parsed.error), 400);
     try {
       await units.update(found.unit.id, parsed.data);

@@ -1,7 +1,7 @@
 // Checks a sheet of units against the tree before anything is written: every problem is found
 // (with its row number), not only the first, and the new units come out parents-first, so a
 // child may stand above its parent in the sheet. Pure: the service runs it inside its transaction.
-import { cleanText, nameKey, NAME_MAX, parseFoundingDate, SHORT_NAME_MAX } from './units.schema.js';
+import { cleanText, nameKey, unitSheetRowSchema } from './units.schema.js';
 import type { UnitNode } from './unit-tree.js';
 import { unitsImportText } from './units-import.vi.js';
 
@@ -35,51 +35,22 @@ export interface PlannedUnit {
 
 type Candidate = { kind: 'existing'; unit: UnitNode } | { kind: 'row'; index: number };
 
-/** A sheet row as text is compared: NFC, spaces made one; the date read. */
+/** A sheet row's names as they are compared: NFC, spaces made one. */
 interface CleanRow {
   row: number;
   name: string;
   parent: string;
   shortName: string;
-  date: { iso: string | null } | { error: string };
 }
 
 type Report = (row: number, message: string) => void;
-
-const chars = (s: string) => [...s].length;
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-
-function readDate(value: SheetRow['foundedOn']): CleanRow['date'] {
-  if (value === null) return { iso: null };
-  if (value instanceof Date) {
-    // Excel keeps a date without a zone; exceljs gives it as that day at 00:00 UTC.
-    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900) return { error: say.dateCellInvalid };
-    return { iso: value.toISOString().slice(0, 10) };
-  }
-  const text = cleanText(value);
-  if (text === '') return { iso: null };
-  const iso = parseFoundingDate(text);
-  return iso ? { iso } : { error: say.dateTextInvalid(text) };
-}
 
 const cleanRow = (r: SheetRow): CleanRow => ({
   row: r.row,
   name: cleanText(r.name),
   parent: cleanText(r.parent),
   shortName: cleanText(r.shortName),
-  date: readDate(r.foundedOn),
 });
-
-/** The row's own cells: a name, lengths, a real date not after today. */
-function rowProblems(r: CleanRow, today: string): string[] {
-  const problems: string[] = [];
-  if (r.name === '') problems.push(say.nameMissing);
-  else if (chars(r.name) > NAME_MAX) problems.push(say.nameTooLong(NAME_MAX));
-  if (chars(r.shortName) > SHORT_NAME_MAX) problems.push(say.shortNameTooLong(SHORT_NAME_MAX));
-  if ('error' in r.date) problems.push(r.date.error);
-  else if (r.date.iso !== null && r.date.iso > today) problems.push(say.foundedInFuture(vnDate(r.date.iso)));
-  return problems;
-}
 
 /** Anything a "Trực thuộc" cell may name, by name and short name: the units already there and the sheet's own rows. */
 function candidatesByKey(existing: UnitNode[], rows: CleanRow[]): Map<string, Candidate[]> {
@@ -189,7 +160,12 @@ function reportCycles(rows: CleanRow[], parents: Array<ParentRef | undefined>, o
 }
 
 /** The units in parents-first order, planned parents renumbered to positions in that order. */
-function plannedUnits(rows: CleanRow[], parents: Array<ParentRef | undefined>, order: number[]): PlannedUnit[] {
+function plannedUnits(
+  rows: CleanRow[],
+  foundedOn: Array<string | null>,
+  parents: Array<ParentRef | undefined>,
+  order: number[],
+): PlannedUnit[] {
   const newIndex = new Map(order.map((sheetIndex, i) => [sheetIndex, i]));
   return order.map((sheetIndex) => {
     const r = rows[sheetIndex]!;
@@ -198,7 +174,7 @@ function plannedUnits(rows: CleanRow[], parents: Array<ParentRef | undefined>, o
       row: r.row,
       name: r.name,
       shortName: r.shortName,
-      foundedOn: 'iso' in r.date ? r.date.iso : null,
+      foundedOn: foundedOn[sheetIndex] ?? null,
       parent: parent.kind === 'existing' ? parent : { kind: 'planned' as const, index: newIndex.get(parent.index)! },
     };
   });
@@ -214,10 +190,15 @@ export function planImport(
     problems.push({ row, message });
   };
   const cleaned = rows.map(cleanRow);
+  const rowSchema = unitSheetRowSchema(today);
+  const foundedOn: Array<string | null> = [];
   const byKey = candidatesByKey(existing, cleaned);
   const root = existing.find((u) => u.parentId === null);
   const parents = cleaned.map((r, index): ParentRef | undefined => {
-    for (const message of rowProblems(r, today)) report(r.row, message);
+    // The row's own cells (name, lengths, a real date not after today), then its parent.
+    const cells = rowSchema.safeParse(rows[index]);
+    if (cells.success) foundedOn[index] = cells.data.foundedOn;
+    else for (const issue of cells.error.issues) report(r.row, issue.message);
     const parent = resolveParent(r, index, byKey, root);
     if ('problem' in parent) {
       report(r.row, parent.problem);
@@ -230,5 +211,5 @@ export function planImport(
   reportCycles(cleaned, parents, order, report);
   problems.sort((a, b) => a.row - b.row);
   if (problems.length > 0) return { problems, units: [] };
-  return { problems, units: plannedUnits(cleaned, parents, order) };
+  return { problems, units: plannedUnits(cleaned, foundedOn, parents, order) };
 }

@@ -1,6 +1,6 @@
 // Where a unit may stand in the tree: a parent that exists and is neither the unit nor below it,
-// a single root, names unique among siblings (case aside), a founding date not after today.
-// Pure: the service runs it on the tree it has just read inside its transaction.
+// a single root, names unique among siblings (case aside). Pure: the service runs it on the tree
+// it has just read inside its transaction (the fields themselves are checked by units.schema.ts).
 import { descendantsIn, type UnitNode } from './unit-tree.js';
 import { nameKey } from './units.schema.js';
 import { unitsText } from './units.vi.js';
@@ -11,18 +11,11 @@ const rules = unitsText.rules;
 export interface Placement {
   name: string;
   parentId: number | null;
-  foundedOn: string | null;
 }
 
 /** A message per field that breaks a rule of the tree; empty when `input` may stand there. */
-export function checkPlacement(
-  tree: UnitNode[],
-  id: number | undefined,
-  input: Placement,
-  today: string,
-): Record<string, string> {
+export function checkPlacement(tree: UnitNode[], id: number | undefined, input: Placement): Record<string, string> {
   const fields: Record<string, string> = {};
-  if (input.foundedOn !== null && input.foundedOn > today) fields.foundedOn = rules.foundedInFuture;
   if (input.parentId === null) {
     const root = tree.find((u) => u.parentId === null);
     if (root && root.id !== id) fields.parentId = rules.rootExists(root.name);

@@ -1,9 +1,14 @@
-// The unit form at the edge, with Vietnamese messages; founding dates as people write them.
+// A unit's fields at the edge, one schema per input: the unit form (unitFormSchema) and a row of
+// the import sheet (unitSheetRowSchema), the same cleaning and limits with each input's messages;
+// founding dates as people write them, never after today. What needs the tree (parents, names
+// unique among siblings, one root) the service checks inside its transaction.
 import { z } from 'zod';
 import { daysInMonth } from '../../platform/time/vietnam-time.js';
+import { unitsImportText } from './units-import.vi.js';
 import { unitsText } from './units.vi.js';
 
 const m = unitsText.fieldErrors;
+const sheet = unitsImportText.problems;
 
 export const NAME_MAX = 200;
 export const SHORT_NAME_MAX = 60;
@@ -43,44 +48,86 @@ export function formatFoundingDate(iso: string | null): string {
 
 export const FOUNDED_ON_FORMAT = m.foundedOnFormat;
 
-export const unitFormSchema = z.object({
-  name: z
+const nameField = (messages: { missing: string; tooLong: string }) =>
+  z
     .string()
     .transform(cleanText)
     .pipe(
       z
         .string()
-        .min(1, m.nameRequired)
-        .refine((s) => chars(s) <= NAME_MAX, m.nameTooLong(NAME_MAX)),
-    ),
-  shortName: z
-    .string()
-    .transform(cleanText)
-    .pipe(z.string().refine((s) => chars(s) <= SHORT_NAME_MAX, m.shortNameTooLong(SHORT_NAME_MAX))),
-  parentId: z
-    .string()
-    .trim()
-    .regex(/^(|[1-9][0-9]{0,9})$/, m.parentUnknown)
-    .transform((s) => (s === '' ? null : Number(s))),
-  foundedOn: z
-    .string()
-    .trim()
-    .refine((s) => s === '' || parseFoundingDate(s) !== undefined, FOUNDED_ON_FORMAT)
-    .transform((s) => (s === '' ? null : parseFoundingDate(s)!)),
-  address: z.string().transform(cleanText).pipe(z.string().max(300, m.addressTooLong)),
-  phone: z
-    .string()
-    .transform(cleanText)
-    .pipe(z.string().regex(/^[0-9+().\s-]{0,30}$/, m.phoneFormat)),
-  email: z
-    .string()
-    .transform((s) => s.normalize('NFC').trim().toLowerCase())
-    .pipe(z.union([z.literal(''), z.email({ error: m.emailInvalid }).max(254, m.emailTooLong)])),
-  position: z
-    .string()
-    .trim()
-    .regex(/^(|\d{1,4})$/, m.positionFormat)
-    .transform((s) => (s === '' ? null : Number(s))),
-});
+        .min(1, messages.missing)
+        .refine((s) => chars(s) <= NAME_MAX, messages.tooLong),
+    );
 
-export type UnitFormInput = z.infer<typeof unitFormSchema>;
+const shortNameField = (tooLong: string) =>
+  z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().refine((s) => chars(s) <= SHORT_NAME_MAX, tooLong));
+
+/** The unit form's fields; `today` is the Vietnam day a founding date may not be after. */
+export function unitFormSchema(today: string) {
+  return z.object({
+    name: nameField({ missing: m.nameRequired, tooLong: m.nameTooLong(NAME_MAX) }),
+    shortName: shortNameField(m.shortNameTooLong(SHORT_NAME_MAX)),
+    parentId: z
+      .string()
+      .trim()
+      .regex(/^(|[1-9][0-9]{0,9})$/, m.parentUnknown)
+      .transform((s) => (s === '' ? null : Number(s))),
+    foundedOn: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || parseFoundingDate(s) !== undefined, FOUNDED_ON_FORMAT)
+      .transform((s) => (s === '' ? null : parseFoundingDate(s)!))
+      .refine((iso) => iso === null || iso <= today, unitsText.rules.foundedInFuture),
+    address: z.string().transform(cleanText).pipe(z.string().max(300, m.addressTooLong)),
+    phone: z
+      .string()
+      .transform(cleanText)
+      .pipe(z.string().regex(/^[0-9+().\s-]{0,30}$/, m.phoneFormat)),
+    email: z
+      .string()
+      .transform((s) => s.normalize('NFC').trim().toLowerCase())
+      .pipe(z.union([z.literal(''), z.email({ error: m.emailInvalid }).max(254, m.emailTooLong)])),
+    position: z
+      .string()
+      .trim()
+      .regex(/^(|\d{1,4})$/, m.positionFormat)
+      .transform((s) => (s === '' ? null : Number(s))),
+  });
+}
+
+export type UnitFormInput = z.infer<ReturnType<typeof unitFormSchema>>;
+
+/** A "Ngày thành lập" cell: an Excel date, text as the form takes it, or empty. */
+function readFoundingCell(value: Date | string | null): { iso: string | null } | { error: string } {
+  if (value === null) return { iso: null };
+  if (value instanceof Date) {
+    // Excel keeps a date without a zone; exceljs gives it as that day at 00:00 UTC.
+    if (Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900) return { error: sheet.dateCellInvalid };
+    return { iso: value.toISOString().slice(0, 10) };
+  }
+  const text = cleanText(value);
+  if (text === '') return { iso: null };
+  const iso = parseFoundingDate(text);
+  return iso ? { iso } : { error: sheet.dateTextInvalid(text) };
+}
+
+/**
+ * A row of the import sheet: its own cells, cleaned and limited as the form's fields, with
+ * messages that name the sheet's columns. ("Trực thuộc" names a unit: the import resolves it.)
+ */
+export function unitSheetRowSchema(today: string) {
+  return z.object({
+    name: nameField({ missing: sheet.nameMissing, tooLong: sheet.nameTooLong(NAME_MAX) }),
+    shortName: shortNameField(sheet.shortNameTooLong(SHORT_NAME_MAX)),
+    foundedOn: z.union([z.instanceof(Date), z.string(), z.null()]).transform((value, ctx) => {
+      const cell = readFoundingCell(value);
+      if ('error' in cell) ctx.addIssue({ code: 'custom', message: cell.error });
+      else if (cell.iso !== null && cell.iso > today)
+        ctx.addIssue({ code: 'custom', message: sheet.foundedInFuture(formatFoundingDate(cell.iso)) });
+      return 'iso' in cell ? cell.iso : null;
+    }),
+  });
+}

@@ -78,8 +78,13 @@ async function countStaffByUnit(listStaff: UnitsDeps['listStaff']): Promise<Map<
   return counts;
 }
 
-function unitReads({ db, treeOf, listStaff }: UnitsContext) {
+function unitReads({ db, treeOf, listStaff, today }: UnitsContext) {
   return {
+    /** Today in Vietnam ('YYYY-MM-DD'): a founding date may not be after it (units.schema.ts). */
+    today(): string {
+      return today();
+    },
+
     /** Every unit in reading order: each followed by its subunits, siblings by position then name. */
     listTree(): Promise<UnitNode[]> {
       return treeOf(db);
@@ -112,9 +117,9 @@ function rethrowDuplicate(error: unknown): never {
   throw error;
 }
 
-function unitChanges({ db, now, today, treeOf, isInUse, listStaff }: UnitsContext) {
+function unitChanges({ db, now, treeOf, isInUse, listStaff }: UnitsContext) {
   const refuseMisplaced = (tree: UnitNode[], id: number | undefined, input: UnitInput) => {
-    const fields = checkPlacement(tree, id, input, today());
+    const fields = checkPlacement(tree, id, input);
     if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
   };
   return {
