@@ -21,6 +21,7 @@ import type { Role } from './roles.js';
 import { createSessionStore } from './sessions.js';
 import { createStaffFrame } from './staff-frame.js';
 import { createStaffGuard, SESSION_COOKIE } from './staff-guard.js';
+import { refuseWeakPassword } from './user-commands.js';
 import type { UnitOption } from './views/users-pages.js';
 
 export interface AccountsDeps {
@@ -116,6 +117,7 @@ export async function createInitialUsers(accounts: AccountsService, users: Initi
   for (const user of users) {
     if (seen.has(user.email)) continue;
     seen.add(user.email);
+    refuseWeakPassword(user.email, user.password);
     await accounts.createUser(user);
   }
   return true;

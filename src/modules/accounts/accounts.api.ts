@@ -7,7 +7,6 @@ import type { BlockList } from 'node:net';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
 import { readJsonBody } from '../../platform/http/body.js';
-import { clientIp } from '../../platform/http/client-ip.js';
 import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
 import { ServiceUnavailableError, TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
 import type { AccountsService } from './accounts.service.js';
@@ -17,7 +16,7 @@ import type { SessionStore } from './sessions.js';
 import { ROLES } from './roles.js';
 import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { accountError } from './accounts.errors.js';
-import { signOut } from './sign-out.js';
+import { signIn, signOut } from './sign-in-out.js';
 import { accountsText } from './accounts.vi.js';
 
 const t = accountsText.api;
@@ -53,16 +52,10 @@ export function mountAuthApi(
     // A browser always says where it comes from: refuse another site. Scripts send no Origin.
     if (c.req.header('origin') && !isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
     const credentials = await readJsonBody(c, loginSchema, { maxBytes: 4096 });
-    const result = await deps.accounts.login({
-      ...credentials,
-      ip: clientIp(c, deps.trustedProxies),
-      userAgent: c.req.header('user-agent') ?? '',
-      requestId: requestIdOf(c),
-    });
+    const result = await signIn(c, deps, credentials);
     if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
     if (result.kind === 'busy') throw new ServiceUnavailableError(result.retryAfterSeconds, 'LOGIN_BUSY');
     if (result.kind === 'invalid') throw new UnauthorizedError('LOGIN_INVALID');
-    guard.startSession(c, result.token);
     const session = await deps.sessions.resolve(result.token);
     return c.json({ user: session!.user, csrfToken: session!.csrfToken });
   });

@@ -3,7 +3,6 @@
 import { cspNonce } from '../../platform/http/security-headers.js';
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { clientIp } from '../../platform/http/client-ip.js';
 import { vi } from '../../platform/i18n/vi.js';
 import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
 import type { BlockList } from 'node:net';
@@ -11,8 +10,8 @@ import type { AccountsService, LoginResult } from './accounts.service.js';
 import { loginSchema } from './accounts.schema.js';
 import type { AuditLog } from './audit.js';
 import type { SessionStore } from './sessions.js';
-import { signOut } from './sign-out.js';
-import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+import { signIn, signOut } from './sign-in-out.js';
+import type { StaffEnv, StaffGuard } from './staff-guard.js';
 import { LoginForm, LogoutForm } from './views/login-page.js';
 import { accountsText } from './accounts.vi.js';
 
@@ -68,16 +67,8 @@ function mountLoginForm(app: Hono<StaffEnv>, deps: LoginPagesDeps) {
       const children = <LoginForm email={String(form.email ?? '')} returnTo={returnTo} error={message} />;
       return page(c, deps, title, children, 400);
     }
-    const result = await deps.accounts.login({
-      ...parsed.data,
-      ip: clientIp(c, deps.trustedProxies),
-      userAgent: c.req.header('user-agent') ?? '',
-      requestId: requestIdOf(c),
-    });
-    if (result.kind === 'ok') {
-      deps.guard.startSession(c, result.token);
-      return c.redirect(returnTo, 303);
-    }
+    const result = await signIn(c, deps, parsed.data);
+    if (result.kind === 'ok') return c.redirect(returnTo, 303);
     if (result.kind !== 'invalid') c.header('Retry-After', String(result.retryAfterSeconds));
     const refusal = REFUSALS[result.kind];
     const children = <LoginForm email={parsed.data.email} returnTo={returnTo} error={refusal.message} />;

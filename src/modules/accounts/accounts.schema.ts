@@ -1,8 +1,11 @@
-// Forms at the edge, with Vietnamese messages.
+// The inputs of accounts, one schema each, with Vietnamese messages: the login form and the login
+// API take loginSchema; the new user form newUserSchema; a password set any other way (the admin's
+// reset, the command line's, the first accounts') newPasswordSchema. The services keep only the
+// checks that need the database: an e-mail already taken; the stored e-mail of a password's user.
 import { z } from 'zod';
 import { accountsText } from './accounts.vi.js';
 import { API_TOKEN_EXPIRIES } from './api-tokens.js';
-import { PASSWORD_MAX } from './passwords.js';
+import { isLoginName, PASSWORD_MAX, passwordProblem } from './passwords.js';
 import { ROLES } from './roles.js';
 
 const says = accountsText.fields;
@@ -34,6 +37,24 @@ export const userFormSchema = z.object({
   email,
   roles: z.array(z.enum(ROLES, { error: says.roleInvalid })).min(1, says.rolesRequired),
 });
+
+/** A password being set: 8–128 characters, not a common one. */
+const newPassword = z.string({ error: says.passwordRequired }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** …and not the login's own name. */
+function notTheLoginName(value: { email: string; password: string }, ctx: z.RefinementCtx) {
+  if (isLoginName(value.password, value.email))
+    ctx.addIssue({ code: 'custom', path: ['password'], message: accountsText.passwordPolicy.sameAsLogin });
+}
+
+/** A new account with its first password (the new user form). */
+export const newUserSchema = userFormSchema.extend({ password: newPassword }).superRefine(notTheLoginName);
+
+/** A new password for the account of `email` (a reset, npm run reset-password, the first accounts). */
+export const newPasswordSchema = z.object({ email: z.string(), password: newPassword }).superRefine(notTheLoginName);
 
 export const userEditSchema = userFormSchema.omit({ email: true });
 export type UserForm = z.infer<typeof userFormSchema>;

@@ -33,17 +33,21 @@ function isCommon(password: string): boolean {
   return commonPasswords.has(fold(password));
 }
 
-/** A Vietnamese reason why `password` is refused, or undefined when it is acceptable. */
-export function checkPasswordPolicy(password: string, context: { email?: string } = {}): string | undefined {
+/** Why `password` may not be anyone's (length in characters, a common one), or undefined. */
+export function passwordProblem(password: string): string | undefined {
   const normalized = password.normalize('NFC');
   const length = [...normalized].length;
   const says = accountsText.passwordPolicy;
   if (length < PASSWORD_MIN) return says.tooShort(PASSWORD_MIN);
   if (length > PASSWORD_MAX) return says.tooLong(PASSWORD_MAX);
   if (isCommon(normalized)) return says.tooCommon;
-  const local = context.email?.split('@')[0];
-  if (local && fold(normalized) === fold(local)) return says.sameAsLogin;
   return undefined;
+}
+
+/** True when the password is the login's name (the e-mail before the @), accents and case aside. */
+export function isLoginName(password: string, email: string): boolean {
+  const local = email.split('@')[0];
+  return Boolean(local) && fold(password.normalize('NFC')) === fold(local!);
 }
 
 /** argon2id is the library's default (m=19 MiB, t=2, p=1: OWASP's first recommendation). */

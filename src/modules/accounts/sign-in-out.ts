@@ -1,9 +1,29 @@
-// Signing out, by the form (/dang-xuat) or the API (/api/v1/auth/logout): the session ends, the
-// audit log says so, and the cookie is cleared.
+// Signing in and out, the same by the forms (/dang-nhap, /dang-xuat) and the API
+// (/api/v1/auth/login, …/logout): credentials that passed loginSchema are checked by the service
+// and a right one gets the session cookie; signing out ends the session, audits it, clears the cookie.
 import type { Context } from 'hono';
+import type { BlockList } from 'node:net';
+import { clientIp } from '../../platform/http/client-ip.js';
+import type { AccountsService, LoginResult } from './accounts.service.js';
 import type { AuditLog } from './audit.js';
 import type { SessionStore } from './sessions.js';
 import { requestIdOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
+
+/** The login check for this request (its address and browser); a right one starts the session. */
+export async function signIn(
+  c: Context<StaffEnv>,
+  deps: { accounts: AccountsService; guard: StaffGuard; trustedProxies: BlockList },
+  credentials: { email: string; password: string },
+): Promise<LoginResult> {
+  const result = await deps.accounts.login({
+    ...credentials,
+    ip: clientIp(c, deps.trustedProxies),
+    userAgent: c.req.header('user-agent') ?? '',
+    requestId: requestIdOf(c),
+  });
+  if (result.kind === 'ok') deps.guard.startSession(c, result.token);
+  return result;
+}
 
 export async function signOut(
   c: Context<StaffEnv>,

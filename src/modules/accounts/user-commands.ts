@@ -1,10 +1,11 @@
-// Changes to accounts: a new user, name, roles and unit, disabling, a new password. The password
-// policy and the one-account-per-e-mail rule are checked here (they need the database or the hash).
+// Changes to accounts: a new user, name, roles and unit, disabling, a new password. Checked here:
+// what needs the database (one account per e-mail; a reset's password against the stored e-mail).
 import { isUniqueViolation } from '../../platform/db/dialect.js';
 import * as q from './accounts.queries.js';
 import { DuplicateEmailError, PasswordPolicyError, type AccountsServiceDeps } from './accounts.types.js';
 import { accountsText } from './accounts.vi.js';
-import { checkPasswordPolicy, hashPassword } from './passwords.js';
+import { hashPassword } from './passwords.js';
+import { newPasswordSchema } from './accounts.schema.js';
 import type { Role } from './roles.js';
 
 export interface NewUser {
@@ -15,20 +16,21 @@ export interface NewUser {
   unitId?: number | null;
 }
 
+/** Throws PasswordPolicyError with newPasswordSchema's reason when `password` may not be set for `email`. */
+export function refuseWeakPassword(email: string, password: string): void {
+  const checked = newPasswordSchema.safeParse({ email, password });
+  if (!checked.success) throw new PasswordPolicyError(checked.error.issues[0]?.message);
+}
+
 export function createUserCommands(deps: AccountsServiceDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
 
-  /** Throws PasswordPolicyError with the policy's reason when `password` may not be set. */
-  function refuseWeak(password: string, email: string) {
-    const problem = checkPasswordPolicy(password, { email });
-    if (problem) throw new PasswordPolicyError(problem);
-  }
   const hash = (password: string) => deps.passwordWork.run(() => hashPassword(password));
 
   return {
+    /** `input` has passed newUserSchema (the form) or newPasswordSchema (the first accounts). */
     async createUser(input: NewUser): Promise<number> {
-      refuseWeak(input.password, input.email);
       if (await q.findUserByEmail(db, input.email)) throw new DuplicateEmailError(accountsText.fields.emailTaken);
       const passwordHash = await hash(input.password);
       try {
@@ -74,7 +76,7 @@ export function createUserCommands(deps: AccountsServiceDeps) {
     async resetPassword(id: number, password: string) {
       const user = await q.findUserById(db, id);
       if (!user) return false;
-      refuseWeak(password, user.email);
+      refuseWeakPassword(user.email, password);
       await q.updateUser(db, id, { passwordHash: await hash(password), now: now() });
       await deps.sessions.endAllFor(id);
       await deps.apiTokens.revokeAllFor(id);

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
 import { fieldErrors } from '../../platform/http/form-errors.js';
 import { parseId } from '../../platform/http/query.js';
-import { userEditSchema, userFormSchema } from './accounts.schema.js';
+import { newUserSchema, userEditSchema } from './accounts.schema.js';
 import { DuplicateEmailError, PasswordPolicyError, type AccountsService, type UserView } from './accounts.service.js';
 import { accountsText } from './accounts.vi.js';
 import type { AuditLog } from './audit.js';
@@ -98,8 +98,8 @@ function mountUserList(app: Hono<StaffEnv>, deps: UserPagesDeps) {
   app.post('/quan-tri/nguoi-dung', guard.require('users.manage'), async (c) => {
     const form = await c.req.parseBody({ all: true });
     const roles = rolesOf(form);
-    const parsed = userFormSchema.safeParse({ name: form.name, email: form.email, roles });
     const password = typeof form.password === 'string' ? form.password : '';
+    const parsed = newUserSchema.safeParse({ name: form.name, email: form.email, roles, password });
     const unit = await readUnit(form, roles, deps.listUnits);
     const units = await deps.listUnits();
     const refuse = (errors: Errors) => {
@@ -115,12 +115,11 @@ function mountUserList(app: Hono<StaffEnv>, deps: UserPagesDeps) {
     const errors = formErrors(parsed, unit);
     if (errors || !parsed.success) return refuse(errors ?? {});
     try {
-      const id = await accounts.createUser({ ...parsed.data, password, unitId: unit.unitId });
+      const id = await accounts.createUser({ ...parsed.data, unitId: unit.unitId });
       const detail = parsed.data.roles.join(', ');
       await recordStaffAction(c, deps.audit, { action: 'user.created', target: parsed.data.email, detail });
       return c.redirect(`/quan-tri/nguoi-dung/${id}?tb=da-tao`, 303);
     } catch (error) {
-      if (error instanceof PasswordPolicyError) return refuse({ password: error.message });
       if (error instanceof DuplicateEmailError) return refuse({ email: error.message });
       throw error;
     }
