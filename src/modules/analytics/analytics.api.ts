@@ -1,54 +1,66 @@
-// The beacon and the counters API. Thin handlers: throttle → filter → record → answer.
+// The beacon and the counters API, each endpoint declared once (platform/http/api-route.ts): its
+// description, its input's schema and its handler. Thin handlers: throttle → filter → record → answer.
 import type { Context, Hono } from 'hono';
 import type { BlockList } from 'node:net';
-import { clientIp } from '../../platform/http/client-ip.js';
-import { readSmallBody } from '../../platform/http/body.js';
-import { BadRequestError, TooManyRequestsError } from '../../platform/http/errors.js';
-import { readQueryParam } from '../../platform/http/query.js';
-import type { AnalyticsService } from './analytics.service.js';
-import { countersSchema, hitAnswerSchema, hitSchema, pixelQuerySchema } from './analytics.schema.js';
-import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
 import type { z } from 'zod';
-import { isBotUserAgent, isPrefetch } from './bots.js';
-import type { Throttle } from './throttle.js';
-import { createNewVisitorCap } from './new-visitor-cap.js';
 import type { Clock } from '../../platform/clock.js';
+import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
+import { mountApiRoute } from '../../platform/http/api-route.js';
+import { bodyCap } from '../../platform/http/body.js';
+import { clientIp } from '../../platform/http/client-ip.js';
+import { TooManyRequestsError } from '../../platform/http/errors.js';
+import { readQueryParam } from '../../platform/http/query.js';
+import { countersSchema, hitAnswerSchema, hitSchema, pixelQuerySchema } from './analytics.schema.js';
+import type { AnalyticsService } from './analytics.service.js';
+import { analyticsText } from './analytics.vi.js';
+import { isBotUserAgent, isPrefetch } from './bots.js';
+import { createNewVisitorCap } from './new-visitor-cap.js';
 import { isFromAnotherSite } from './other-site.js';
 import { createCountedPages } from './public-paths.js';
 import { fnv1a32 } from './short-hash.js';
-import { analyticsText } from './analytics.vi.js';
+import type { Throttle } from './throttle.js';
 
 // A transparent 1×1 GIF for the no-JavaScript counter.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const NO_STORE = { 'Cache-Control': 'no-store' };
+// A beacon is a path and a referrer. Read by platform/http/body.ts (not hono's bodyLimit, which
+// builds a full web Request per hit: a fifth of the beacon's CPU).
 const MAX_HIT_BYTES = 8 * 1024;
 
-export function mountAnalyticsApi(
-  app: Hono,
-  deps: {
-    analytics: AnalyticsService;
-    visitorThrottle: Throttle;
-    addressThrottle: Throttle;
-    /** For the cap on new visitors per address, which lives as long as these routes. */
-    clock: Clock;
-    /** This site's origin (from SITE_URL): hits sent from pages of any other origin are not counted. */
-    siteOrigin: string;
-    trustedProxies: BlockList;
-    isStaff: (c: Context) => Promise<boolean>;
-    docs: ApiDocs;
-  },
-) {
+const t = analyticsText.api;
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const errors = {
+  400: json(errorResponseSchema, t.invalid),
+  413: json(errorResponseSchema, t.tooLarge),
+  429: json(errorResponseSchema, t.tooFast),
+};
+
+interface AnalyticsApiDeps {
+  analytics: AnalyticsService;
+  visitorThrottle: Throttle;
+  addressThrottle: Throttle;
+  /** For the cap on new visitors per address, which lives as long as these routes. */
+  clock: Clock;
+  /** This site's origin (from SITE_URL): hits sent from pages of any other origin are not counted. */
+  siteOrigin: string;
+  trustedProxies: BlockList;
+  isStaff: (c: Context) => Promise<boolean>;
+  docs: ApiDocs;
+}
+
+/**
+ * Counts a hit when it is a reader of a public page of this site; throttles hammering clients.
+ * Everything not counted (bots, prefetches, staff, other sites, other paths, an address past its
+ * new-visitor cap) still gets the counters, so the answer tells a client nothing about why.
+ */
+function createHitCounter(deps: AnalyticsApiDeps) {
   const { analytics } = deps;
   const newVisitorCap = createNewVisitorCap({ clock: deps.clock });
   const countedPageOf = createCountedPages();
-  documentAnalyticsApi(deps.docs);
-
-  /**
-   * Counts the hit when it is a reader of a public page of this site; throttles hammering clients.
-   * Everything not counted (bots, prefetches, staff, other sites, other paths, an address past its
-   * new-visitor cap) still gets the counters, so the answer tells a client nothing about why.
-   */
-  async function countHit(c: Context, path: string) {
+  return async function countHit(c: Context, path: string) {
     const ip = clientIp(c, deps.trustedProxies);
     const userAgent = c.req.header('user-agent') ?? '';
     // A short hash tells browsers behind one address apart and keeps the in-memory maps small.
@@ -61,67 +73,55 @@ export function mountAnalyticsApi(
     const page = countedPageOf(path);
     if (!page || (await deps.isStaff(c)) || !newVisitorCap.admit(ip, browser)) return analytics.readFreshCounters();
     return analytics.recordHit({ ip, userAgent, page });
-  }
-
-  app.post('/api/v1/hit', async (c) => {
-    // Not hono's bodyLimit: it builds a full web Request per hit, a fifth of the beacon's CPU.
-    const text = await readSmallBody(c, MAX_HIT_BYTES);
-    let json: unknown;
-    try {
-      // sendBeacon() posts text/plain, fetch() application/json: both carry JSON.
-      json = JSON.parse(text);
-    } catch {
-      throw new BadRequestError('INVALID_JSON');
-    }
-    const parsed = hitSchema.safeParse(json);
-    if (!parsed.success) {
-      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'body', i.message]));
-      throw new BadRequestError('VALIDATION_FAILED', fields);
-    }
-    const answer = await countHit(c, parsed.data.path);
-    return c.json(answer, 200, NO_STORE);
-  });
-
-  app.get('/api/v1/hit.gif', async (c) => {
-    const path = readQueryParam(c, 'path') ?? '/';
-    const parsed = pixelQuerySchema.safeParse({ path });
-    if (parsed.success) await countHit(c, parsed.data.path);
-    return c.body(new Uint8Array(PIXEL), 200, { 'Content-Type': 'image/gif', ...NO_STORE });
-  });
-
-  app.get('/api/v1/stats', async (c) => c.json(await analytics.readFreshCounters(), 200, NO_STORE));
+  };
 }
 
-function documentAnalyticsApi(docs: ApiDocs) {
-  const json = <T extends z.ZodType>(schema: T, description: string) => ({
-    description,
-    content: { 'application/json': { schema } },
-  });
-  const t = analyticsText.api;
-  const errors = {
-    400: json(errorResponseSchema, t.invalid),
-    413: json(errorResponseSchema, t.tooLarge),
-    429: json(errorResponseSchema, t.tooFast),
-  };
-  docs.register({
-    method: 'post',
-    path: '/api/v1/hit',
-    summary: t.hitSummary,
-    description: t.hitDescription,
-    request: { body: { content: { 'application/json': { schema: hitSchema } } } },
-    responses: { 200: json(hitAnswerSchema, t.hitAnswer), ...errors },
-  });
-  docs.register({
-    method: 'get',
-    path: '/api/v1/hit.gif',
-    summary: t.pixelSummary,
-    request: { query: pixelQuerySchema },
-    responses: { 200: { description: t.pixel }, 429: errors[429] },
-  });
-  docs.register({
-    method: 'get',
-    path: '/api/v1/stats',
-    summary: t.statsSummary,
-    responses: { 200: json(countersSchema, t.stats) },
-  });
+export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps) {
+  const { analytics, docs } = deps;
+  const countHit = createHitCounter(deps);
+
+  mountApiRoute(
+    app,
+    docs,
+    {
+      method: 'post',
+      path: '/api/v1/hit',
+      summary: t.hitSummary,
+      description: t.hitDescription,
+      // sendBeacon() posts text/plain, fetch() application/json: both carry JSON, read alike.
+      body: hitSchema,
+      before: [bodyCap(MAX_HIT_BYTES)],
+      responses: { 200: json(hitAnswerSchema, t.hitAnswer), ...errors },
+    },
+    async (c, { body }) => c.json(await countHit(c, body.path), 200, NO_STORE),
+  );
+
+  mountApiRoute(
+    app,
+    docs,
+    {
+      method: 'get',
+      path: '/api/v1/hit.gif',
+      summary: t.pixelSummary,
+      query: pixelQuerySchema,
+      responses: { 200: { description: t.pixel }, 429: errors[429] },
+    },
+    async (c) => {
+      const parsed = pixelQuerySchema.safeParse({ path: readQueryParam(c, 'path') ?? '/' });
+      if (parsed.success) await countHit(c, parsed.data.path);
+      return c.body(new Uint8Array(PIXEL), 200, { 'Content-Type': 'image/gif', ...NO_STORE });
+    },
+  );
+
+  mountApiRoute(
+    app,
+    docs,
+    {
+      method: 'get',
+      path: '/api/v1/stats',
+      summary: t.statsSummary,
+      responses: { 200: json(countersSchema, t.stats) },
+    },
+    async (c) => c.json(await analytics.readFreshCounters(), 200, NO_STORE),
+  );
 }
