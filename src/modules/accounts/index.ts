@@ -22,6 +22,7 @@ export type { StaffFrame, StaffSection } from './staff-frame.js';
 export type { AuditLog } from './audit.js';
 export type { SessionUser } from './sessions.js';
 export type { UnitOption } from './views/users-pages.js';
+export { joinUserName, leftJoinUserName, listUserNamesAmong } from './user-names.js';
 
 export async function createAccounts(deps: AccountsDeps) {
   const parts = await createAccountParts(deps);

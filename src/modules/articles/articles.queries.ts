@@ -189,3 +189,34 @@ export async function addArticleViews(db: Executor, viewsByArticleId: Map<number
       .execute();
   }
 }
+
+/**
+ * True when an article (in any state, trashed ones included: they can be restored) shows the image
+ * at `url` in its body or as its featured image: the media library keeps such an image. One
+ * indexed look at the stored HTML, rather than every body sent to the media module.
+ */
+export async function isImageUsedByArticles(db: Executor, image: { id: number; url: string }): Promise<boolean> {
+  const pattern = `%${image.url.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where((eb) => eb.or([eb('featured_image_id', '=', image.id), sql<boolean>`body_html like ${pattern} escape '\\'`]))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Whether a published article's time is still to come after `nowIso` (a row published ahead, as
+ * imports may write): search leaves its "not yet" exclusion out when there is none, the common case.
+ */
+export async function hasPublishedAfter(db: Executor, nowIso: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('status', '=', 'published')
+    .where('published_at', '>', nowIso)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

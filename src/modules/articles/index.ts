@@ -5,7 +5,12 @@ export { createArticlesService, articleUrl, storedArticleText } from './articles
 export type { ArticlesService, ArticleSummary, ArticleDetail, NewArticle, FeaturedImage } from './articles.service.js';
 export { categoryUrl, type Category } from './categories.service.js';
 export { mountArticlePages, CATEGORY_PAGE_SIZE } from './articles.public.js';
-export { findArticleIdsBySlugs, addArticleViews } from './articles.queries.js';
+export {
+  findArticleIdsBySlugs,
+  addArticleViews,
+  isImageUsedByArticles,
+  hasPublishedAfter,
+} from './articles.queries.js';
 export { ArticleList, ArticleMeta } from './views/article-list.js';
 export { mountCategoriesAdmin } from './categories.admin.js';
 export { createNewsroom } from './newsroom.service.js';

@@ -1,9 +1,10 @@
 // Queries of the newsroom (every status, revisions, who is editing). `db` first, so the service's
 // transactions pass straight through.
-import { sql, type Transaction } from 'kysely';
+import { type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../../database.js';
 import type { Insertable, Updateable } from 'kysely';
 import type { ArticleRevisionsTable, ArticleStatus, ArticlesTable } from './articles.tables.js';
+import { leftJoinUserName, listUserNamesAmong } from '../accounts/index.js';
 
 type Executor = Db | Transaction<Database>;
 
@@ -16,13 +17,8 @@ export interface DeskFilter {
   titleWords?: string[];
 }
 
-// The owner's name comes from the accounts' users table: a join is the honest way to list 20
-// articles with their owners, and only the name is read.
 function desk(db: Executor, filter: DeskFilter) {
-  let query = db
-    .selectFrom('articles')
-    .innerJoin('categories', 'categories.id', 'articles.category_id')
-    .leftJoin('users', 'users.id', 'articles.author_id');
+  let query = db.selectFrom('articles').innerJoin('categories', 'categories.id', 'articles.category_id');
   query = filter.status
     ? query.where('articles.status', '=', filter.status)
     : query.where('articles.status', '!=', 'trashed');
@@ -50,12 +46,15 @@ const deskColumns = [
   'articles.views',
   'articles.classification',
   'categories.name as category_name',
-  'users.name as owner_name',
 ] as const;
 
+// The owner's name comes from the accounts' users table, joined by the accounts module's helper:
+// a join is the honest way to list 20 articles with their owners, and only the name is read.
+const withOwnerName = <O>(query: SelectQueryBuilder<Database, 'articles' | 'categories', O>) =>
+  leftJoinUserName(query, 'articles.author_id', 'owner_name');
+
 export function listDesk(db: Executor, filter: DeskFilter, page: { limit: number; offset: number }) {
-  return desk(db, filter)
-    .select(deskColumns)
+  return withOwnerName(desk(db, filter).select(deskColumns))
     .orderBy('articles.updated_at', 'desc')
     .orderBy('articles.id', 'desc')
     .limit(page.limit)
@@ -78,10 +77,9 @@ export async function countByStatus(db: Executor, authorId?: number): Promise<Ma
 }
 
 export function findArticleForDesk(db: Executor, id: number) {
-  return db
+  const query = db
     .selectFrom('articles')
     .innerJoin('categories', 'categories.id', 'articles.category_id')
-    .leftJoin('users', 'users.id', 'articles.author_id')
     .select([
       ...deskColumns,
       'articles.lead',
@@ -95,8 +93,8 @@ export function findArticleForDesk(db: Executor, id: number) {
       'articles.expires_at',
       'categories.slug as category_slug',
     ])
-    .where('articles.id', '=', id)
-    .executeTakeFirst();
+    .where('articles.id', '=', id);
+  return withOwnerName(query).executeTakeFirst();
 }
 
 export async function updateArticle(db: Executor, id: number, changes: Updateable<ArticlesTable>) {
@@ -199,12 +197,7 @@ export async function forgetPresence(db: Executor, articleId: number, userId: nu
     .execute();
 }
 
-export async function listAuthorsWithArticles(db: Executor) {
-  return db
-    .selectFrom('articles')
-    .innerJoin('users', 'users.id', 'articles.author_id')
-    .select(['users.id', 'users.name'])
-    .distinct()
-    .orderBy('users.name')
-    .execute();
+/** The accounts that own at least one article, with their names, in name order. */
+export function listAuthorsWithArticles(db: Executor) {
+  return listUserNamesAmong(db, db.selectFrom('articles').select('articles.author_id'));
 }

@@ -1,6 +1,7 @@
-// Plain queries for the media library, plus the one question it asks of articles: is an image used?
+// Plain queries for the media library; whether an article uses an image is the articles module's to say.
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../../database.js';
+import { joinUserName } from '../accounts/index.js';
 
 type Executor = Db | Transaction<Database>;
 
@@ -9,12 +10,9 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
+// The uploader's name comes from the accounts' users table, joined by the accounts module's helper.
 const withUploader = (db: Executor) =>
-  db
-    .selectFrom('media')
-    .innerJoin('users', 'users.id', 'media.uploaded_by')
-    .selectAll('media')
-    .select('users.name as uploader_name');
+  joinUserName(db.selectFrom('media').selectAll('media'), 'media.uploaded_by', 'uploader_name');
 
 export async function insertMedia(
   db: Executor,
@@ -81,24 +79,4 @@ export async function updateMediaAlt(db: Executor, id: number, changes: { alt: s
 
 export async function deleteMedia(db: Executor, id: number) {
   await db.deleteFrom('media').where('id', '=', id).execute();
-}
-
-/**
- * True when an article (in any state, trashed ones included: they can be restored) shows the
- * image in its body or as its featured image. Reads the articles table directly: the question
- * is about stored HTML, and asking the articles module for every body would cost more.
- */
-export async function isMediaUsed(db: Executor, media: { id: number; path: string }): Promise<boolean> {
-  const row = await db
-    .selectFrom('articles')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb('featured_image_id', '=', media.id),
-        sql<boolean>`body_html like ${containsPattern(`/tep-tin/${media.path}`)} escape '\\'`,
-      ]),
-    )
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
 }

@@ -8,16 +8,9 @@ import { fold } from '../../platform/text/fold.js';
 import type { Db } from '../../database.js';
 import { inspectImage, MAX_PIXELS, MAX_SIDE_PX } from './image-type.js';
 import { createMediaStore } from './media-store.js';
-import {
-  countMedia,
-  deleteMedia,
-  findMediaById,
-  insertMedia,
-  isMediaUsed,
-  listMedia,
-  updateMediaAlt,
-} from './media.queries.js';
+import { countMedia, deleteMedia, findMediaById, insertMedia, listMedia, updateMediaAlt } from './media.queries.js';
 import { mediaText } from './media.vi.js';
+import { isImageUsedByArticles } from '../articles/index.js';
 
 const refusal = mediaText.refusals;
 
@@ -198,7 +191,7 @@ export function createMediaService(deps: MediaDeps) {
      */
     async remove(media: Media): Promise<'deleted' | 'in-use'> {
       const outcome = await db.transaction().execute(async (trx) => {
-        if (await isMediaUsed(trx, media)) return 'in-use' as const;
+        if (await isImageUsedByArticles(trx, { id: media.id, url: media.url })) return 'in-use' as const;
         await deleteMedia(trx, media.id);
         return 'deleted' as const;
       });

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../database.js';
+import { hasPublishedAfter } from '../articles/index.js';
 import type { SearchQuery } from './search-query.js';
 import { pageOfTiers, type SearchService } from './search.service.js';
 
@@ -30,14 +31,7 @@ export function createSqliteSearch(db: Db): SearchService {
       const titleMatch = `{title_f} : (${words})`;
       // The index holds published articles only. Those scheduled for later are excluded, and the
       // exclusion is left out entirely when there are none (the common case, and faster).
-      const scheduled = await db
-        .selectFrom('articles')
-        .select('id')
-        .where('status', '=', 'published')
-        .where('published_at', '>', nowIso)
-        .limit(1)
-        .executeTakeFirst();
-      const visible = scheduled
+      const visible = (await hasPublishedAfter(db, nowIso))
         ? sql`rowid not in (select id from articles where status = 'published' and published_at > ${nowIso})`
         : sql`1 = 1`;
 
