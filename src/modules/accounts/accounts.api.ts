@@ -2,22 +2,24 @@
 // same cookie as the form, GET /api/v1/auth/me tells who is logged in (and the CSRF token that
 // cookie-authenticated calls send as X-CSRF-Token), POST /api/v1/auth/logout ends the session.
 // Scripts may instead send a personal API token (Authorization: Bearer), made in /quan-tri/ma-api.
-import type { Hono } from 'hono';
+// Each endpoint is declared once (mountApiRoute): route, document and body schema together; the
+// body is read under the cap capBodies declares for /api/v1/auth/* (index.ts).
+import type { Hono, MiddlewareHandler } from 'hono';
 import type { BlockList } from 'node:net';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
-import { readJsonBody } from '../../platform/http/body.js';
+import { mountApiRoute, type ApiRoute } from '../../platform/http/api-route.js';
 import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
 import { ServiceUnavailableError, TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
-import type { AccountsService } from './accounts.service.js';
-import { loginSchema } from './accounts.schema.js';
-import type { AuditLog } from './audit.js';
-import type { SessionStore } from './sessions.js';
-import { ROLES } from './roles.js';
-import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
 import { accountError } from './accounts.errors.js';
-import { signIn, signOut } from './sign-in-out.js';
+import { loginSchema } from './accounts.schema.js';
+import type { AccountsService } from './accounts.service.js';
 import { accountsText } from './accounts.vi.js';
+import type { AuditLog } from './audit.js';
+import { ROLES } from './roles.js';
+import type { SessionStore } from './sessions.js';
+import { signIn, signOut } from './sign-in-out.js';
+import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
 
 const t = accountsText.api;
 
@@ -32,35 +34,79 @@ const meSchema = z.object({
   csrfToken: z.string().describe(t.csrfToken),
 });
 
-export function mountAuthApi(
-  app: Hono<StaffEnv>,
-  deps: {
-    accounts: AccountsService;
-    sessions: SessionStore;
-    guard: StaffGuard;
-    audit: AuditLog;
-    trustedProxies: BlockList;
-    siteOrigin: string;
-    docs: ApiDocs;
-  },
-) {
-  const { guard } = deps;
-  documentAuthApi(deps.docs);
-  app.use('/api/v1/auth/*', guard.loadStaff());
+const json = (description: string, schema: z.ZodType) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const error = (description: string) => json(description, errorResponseSchema);
+const security: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];
 
-  app.post('/api/v1/auth/login', async (c) => {
-    // A browser always says where it comes from: refuse another site. Scripts send no Origin.
-    if (c.req.header('origin') && !isSameOrigin(c, deps.siteOrigin)) throw new CsrfError();
-    const credentials = await readJsonBody(c, loginSchema, { maxBytes: 4096 });
-    const result = await signIn(c, deps, credentials);
+export interface AuthApiDeps {
+  accounts: AccountsService;
+  sessions: SessionStore;
+  guard: StaffGuard;
+  audit: AuditLog;
+  trustedProxies: BlockList;
+  siteOrigin: string;
+  docs: ApiDocs;
+}
+
+/** A browser always says where it comes from: refuse another site. Scripts send no Origin. */
+function refuseOtherSites(siteOrigin: string): MiddlewareHandler<StaffEnv> {
+  return async (c, next) => {
+    if (c.req.header('origin') && !isSameOrigin(c, siteOrigin)) throw new CsrfError();
+    await next();
+  };
+}
+
+export function mountAuthApi(app: Hono<StaffEnv>, deps: AuthApiDeps) {
+  deps.docs.registerSecurityScheme('cookieAuth', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: t.cookieAuth,
+  });
+  app.use('/api/v1/auth/*', deps.guard.loadStaff());
+  mountLogin(app, deps);
+  mountMe(app, deps);
+  mountLogout(app, deps);
+}
+
+function mountLogin(app: Hono<StaffEnv>, deps: AuthApiDeps) {
+  const route: ApiRoute<typeof loginSchema> = {
+    method: 'post',
+    path: '/api/v1/auth/login',
+    summary: t.login.summary,
+    description: t.login.description,
+    body: loginSchema,
+    before: [refuseOtherSites(deps.siteOrigin)],
+    responses: {
+      200: json(t.login.ok, meSchema),
+      400: error(t.login.invalid),
+      401: error(t.login.wrong),
+      403: error(t.login.otherSite),
+      429: error(t.login.throttled),
+    },
+  };
+  mountApiRoute(app, deps.docs, route, async (c, { body }) => {
+    const result = await signIn(c, deps, body);
     if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
     if (result.kind === 'busy') throw new ServiceUnavailableError(result.retryAfterSeconds, 'LOGIN_BUSY');
     if (result.kind === 'invalid') throw new UnauthorizedError('LOGIN_INVALID');
     const session = await deps.sessions.resolve(result.token);
     return c.json({ user: session!.user, csrfToken: session!.csrfToken });
   });
+}
 
-  app.get('/api/v1/auth/me', (c) => {
+function mountMe(app: Hono<StaffEnv>, deps: AuthApiDeps) {
+  const route: ApiRoute<undefined> = {
+    method: 'get',
+    path: '/api/v1/auth/me',
+    summary: t.me.summary,
+    security,
+    responses: { 200: json(t.me.ok, meSchema), 401: error(t.me.unauthorized) },
+  };
+  mountApiRoute(app, deps.docs, route, (c) => {
     const staff = c.get('staff');
     if (!staff) {
       c.header('WWW-Authenticate', 'Bearer');
@@ -68,65 +114,29 @@ export function mountAuthApi(
     }
     return c.json({ user: staff.user, csrfToken: staff.csrfToken });
   });
-
-  app.post('/api/v1/auth/logout', guard.csrf(), async (c) => {
-    const staff = c.get('staff');
-    // A token has no session to end, and revoking it here by surprise would break the script's
-    // other copies: say where tokens are revoked instead.
-    if (staff?.via === 'token') {
-      return c.json({ error: { ...accountError('LOGOUT_NOT_FOR_TOKENS'), requestId: requestIdOf(c) } }, 400);
-    }
-    await signOut(c, deps);
-    return c.body(null, 204);
-  });
 }
 
-function documentAuthApi(docs: ApiDocs) {
-  docs.registerSecurityScheme('cookieAuth', {
-    type: 'apiKey',
-    in: 'cookie',
-    name: SESSION_COOKIE,
-    description: t.cookieAuth,
-  });
-  const error = (description: string) => ({
-    description,
-    content: { 'application/json': { schema: errorResponseSchema } },
-  });
-  docs.register({
-    method: 'post',
-    path: '/api/v1/auth/login',
-    summary: t.login.summary,
-    description: t.login.description,
-    request: { body: { content: { 'application/json': { schema: loginSchema } } } },
-    responses: {
-      200: { description: t.login.ok, content: { 'application/json': { schema: meSchema } } },
-      400: error(t.login.invalid),
-      401: error(t.login.wrong),
-      403: error(t.login.otherSite),
-      429: error(t.login.throttled),
-    },
-  });
-  docs.register({
-    method: 'get',
-    path: '/api/v1/auth/me',
-    summary: t.me.summary,
-    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
-    responses: {
-      200: { description: t.me.ok, content: { 'application/json': { schema: meSchema } } },
-      401: error(t.me.unauthorized),
-    },
-  });
-  docs.register({
+function mountLogout(app: Hono<StaffEnv>, deps: AuthApiDeps) {
+  const route: ApiRoute<undefined> = {
     method: 'post',
     path: '/api/v1/auth/logout',
     summary: t.logout.summary,
     description: t.logout.description,
-    security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+    security,
+    before: [deps.guard.csrf()],
     responses: {
       204: { description: t.logout.ok },
       400: error(t.logout.byToken),
       401: error(t.logout.badToken),
       403: error(t.logout.forged),
     },
+  };
+  mountApiRoute(app, deps.docs, route, async (c) => {
+    // A token has no session to end, and revoking it here by surprise would break the script's
+    // other copies: say where tokens are revoked instead.
+    if (c.get('staff')?.via === 'token')
+      return c.json({ error: { ...accountError('LOGOUT_NOT_FOR_TOKENS'), requestId: requestIdOf(c) } }, 400);
+    await signOut(c, deps);
+    return c.body(null, 204);
   });
 }
