@@ -696,6 +696,45 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await page(`/quan-tri/ke-hoach/${planId}`, editor)).html.match(/Tổng số: (\d+)/)?.[1], before);
     });
 
+    it('refuses a bad task alike through the form and the JSON API: one schema, the same messages', async () => {
+      const form = await postForm(t, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, editor, {
+        title: '  ',
+        leadUnitId: '',
+        recurrence: 'monthly',
+        recurDay: '32',
+        targetQuantity: '0',
+        targetUnit: 'x'.repeat(41),
+      });
+      assert.equal(form.status, 400);
+      const shown = Object.fromEntries(
+        [...(await form.text()).matchAll(/<p class="field-error" id="(\w+)-loi">([^<]+)<\/p>/g)].map((m) => [
+          m[1],
+          m[2],
+        ]),
+      );
+      const api = await t.request(`/api/v1/plans/${planId}/tasks`, {
+        method: 'POST',
+        headers: {
+          cookie: editor.cookie,
+          origin: 'https://congtin.test',
+          'x-csrf-token': editor.csrf,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          title: '  ',
+          recurrence: 'monthly',
+          recurDay: 32,
+          targetQuantity: 0,
+          targetUnit: 'x'.repeat(41),
+        }),
+      });
+      assert.equal(api.status, 400);
+      const { error } = await api.json();
+      assert.deepEqual(error.fields, shown);
+      assert.deepEqual(Object.keys(shown).sort(), ['leadUnitId', 'recurDay', 'targetQuantity', 'targetUnit', 'title']);
+      assert.equal(shown.leadUnitId, 'Hãy chọn đơn vị chủ trì.');
+    });
+
     it('refuses bad reports with Vietnamese messages and keeps what was typed', async () => {
       const mine = await page('/quan-tri/don-vi-cua-toi', reporter);
       const taskId = Number(/href="\/quan-tri\/nhiem-vu\/(\d+)"/.exec(mine.html)?.[1]);

@@ -1,5 +1,5 @@
 // What the plan tracker says of a refused input, field by field: the same sentences for the pages'
-// forms and the JSON API.
+// forms and the JSON API (plans.schema.ts), and for the checks that need the database.
 export const planInputText = {
   /** Shared by every input. */
   any: {
@@ -8,18 +8,22 @@ export const planInputText = {
   },
   programme: {
     numberRequired: 'Hãy nhập số hiệu đề án, ví dụ 17-ĐA/TU.',
+    numberTooLong: 'Số hiệu quá dài (tối đa 60 ký tự).',
     numberTaken: 'Đã có đề án mang số hiệu này.',
     titleRequired: 'Hãy nhập tên đề án.',
+    titleTooLong: 'Tên đề án quá dài (tối đa 500 ký tự).',
+    issuerTooLong: 'Tên cơ quan ban hành quá dài (tối đa 200 ký tự).',
     issuedOnInvalid: 'Ngày ban hành không hợp lệ.',
     startYearInvalid: 'Năm bắt đầu không hợp lệ.',
     endYearInvalid: 'Năm kết thúc phải từ năm bắt đầu trở đi.',
   },
   plan: {
     numberRequired: 'Hãy nhập số kế hoạch, ví dụ 132/KH-ĐUK.',
-    numberRequiredShort: 'Hãy nhập số kế hoạch.',
+    numberTooLong: 'Số kế hoạch quá dài (tối đa 60 ký tự).',
     numberTaken: 'Đã có kế hoạch mang số này.',
     titleRequired: 'Hãy nhập trích yếu kế hoạch.',
-    titleRequiredShort: 'Hãy nhập trích yếu.',
+    titleTooLong: 'Trích yếu quá dài (tối đa 500 ký tự).',
+    issuerTooLong: 'Tên cơ quan ban hành quá dài (tối đa 200 ký tự).',
     issuedOnInvalid: 'Ngày ban hành không hợp lệ.',
     yearInvalid: 'Năm kế hoạch không hợp lệ.',
     programmeMissing: 'Không có đề án này.',
@@ -27,10 +31,14 @@ export const planInputText = {
   task: {
     titleRequired: 'Hãy nhập tên nhiệm vụ.',
     titleTooLong: 'Tên nhiệm vụ quá dài (tối đa 500 ký tự).',
+    descriptionTooLong: 'Mô tả quá dài (tối đa 5.000 ký tự).',
+    groupTooLong: 'Tên nhóm nhiệm vụ quá dài (tối đa 200 ký tự).',
     leadUnitRequired: 'Hãy chọn đơn vị chủ trì.',
     coordinatorMissing: 'Có đơn vị phối hợp không tồn tại.',
+    tooManyCoordinators: 'Chọn tối đa 100 đơn vị phối hợp.',
     leadAlsoCoordinator: 'Đơn vị chủ trì không đồng thời là đơn vị phối hợp.',
     parentElsewhere: 'Nhiệm vụ cha phải thuộc cùng kế hoạch.',
+    recurrenceUnknown: 'Thời hạn là once (một lần), daily (hằng ngày), monthly (hằng tháng) hoặc yearly (hằng năm).',
     deadlineRequired: 'Hãy chọn thời hạn hoàn thành.',
     monthDayInvalid: 'Ngày trong tháng phải từ 1 đến 31.',
     monthInvalid: 'Tháng phải từ 1 đến 12.',
@@ -54,6 +62,7 @@ export const planInputText = {
     noSuchOccurrence: 'Không có kỳ thực hiện này.',
   },
   report: {
+    unitRequired: 'Hãy chọn đơn vị báo cáo.',
     bodyRequired: 'Hãy ghi nội dung đã thực hiện.',
     bodyTooLong: 'Nội dung quá dài (tối đa 10.000 ký tự).',
     activityDateInvalid: 'Ngày thực hiện không hợp lệ.',
@@ -61,6 +70,12 @@ export const planInputText = {
     activityDateBeforePlan: (year: number) => `Ngày thực hiện nằm ngoài thời gian của nhiệm vụ (kế hoạch năm ${year}).`,
     activityDateOutside: 'Ngày thực hiện nằm ngoài thời gian của nhiệm vụ.',
     quantityInvalid: 'Số lượng là một số nguyên không âm.',
+    completedInvalid: 'completed là true hoặc false.',
+    tooManyArticles: 'Chọn tối đa 20 bài làm minh chứng.',
     articlesUnpublished: 'Chỉ dẫn được các bài đã xuất bản trên cổng thông tin.',
+    versionInvalid: 'Hãy gửi phiên bản báo cáo bạn đã đọc (một số nguyên dương).',
   },
+  /** Fields the input does not have (the JSON API refuses what it does not know). */
+  unknownFields: (names: string) => `Không nhận các trường: ${names}.`,
+  notAnObject: 'Dữ liệu gửi lên phải là một đối tượng JSON với các trường của nó.',
 } as const;

@@ -1,60 +1,15 @@
 // The plan tracker's domain objects, as the service hands them out (rows never leave it), and the
-// inputs it takes from pages and the API.
+// inputs it takes from pages and the API (their shapes are the schemas of plans.schema.ts).
 import type { PlanActor } from './plans-policy.js';
+import type { PlanInput, ProgrammeInput } from './plans.schema.js';
 import type { RecurrenceKind } from './plans.tables.js';
 import type { Recurrence, TaskStatus, TaskStatusResult } from './task-status.js';
+
+export type { CompletionInput, PlanInput, ProgrammeInput, ReportInput, TaskInput } from './plans.schema.js';
 
 export interface PlanContext {
   actor: PlanActor;
   requestId: string;
-}
-
-export interface ProgrammeInput {
-  number: string;
-  title: string;
-  issuer: string;
-  issuedOn: string | null;
-  startYear: number;
-  endYear: number;
-}
-
-export interface PlanInput {
-  programmeId: number | null;
-  number: string;
-  title: string;
-  issuer: string;
-  issuedOn: string;
-  year: number;
-}
-
-export interface TaskInput {
-  title: string;
-  description: string;
-  groupName: string;
-  leadUnitId: number;
-  coordinatorIds: number[];
-  parentId: number | null;
-  recurrence: RecurrenceKind;
-  /** once: the deadline date. */
-  deadline: string | null;
-  /** monthly: day of month; yearly: day (with recurMonth). */
-  recurDay: number | null;
-  recurMonth: number | null;
-  /** daily/monthly/yearly: the span (defaults to the plan's year). */
-  recurFrom: string | null;
-  recurTo: string | null;
-  targetQuantity: number | null;
-  targetUnit: string;
-}
-
-export interface ReportInput {
-  unitId: number;
-  /** The day the work was done (Vietnam date): it picks the occurrence. */
-  activityDate: string;
-  body: string;
-  quantity: number | null;
-  completed: boolean;
-  articleIds: number[];
 }
 
 /** A programme (Đề án): several years, several yearly plans. */

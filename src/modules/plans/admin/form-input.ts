@@ -1,16 +1,23 @@
 // The plan pages' forms as they arrive: read as typed strings (so a refused form comes back as it
-// was sent), then turned into the service's inputs. The service checks them; nothing here refuses.
+// was sent), then turned into the very shape the JSON API sends (plans.schema.ts): numbers from
+// digits, null for what is left empty. The service parses that shape with the API's schema, after
+// its checks of who may write to which record; nothing here refuses.
 import type { Context } from 'hono';
 import { AppError } from '../../../platform/http/errors.js';
 import { parseId } from '../../../platform/http/query.js';
 import { readUploads, type Upload } from '../../attachments/index.js';
 import { RECURRENCE_KINDS, type RecurrenceKind } from '../plans.tables.js';
-import type { PlanInput, ProgrammeInput, ReportInput, TaskInput, TaskView } from '../plans.types.js';
+import type { CompletionInput, PlanInput, ProgrammeInput, ReportInput, TaskInput, TaskView } from '../plans.types.js';
 import type { PlanFormValues, ProgrammeFormValues, TaskFormValues } from '../views/plan-forms.js';
 import type { ReportFormValues } from '../views/report-fields.js';
 
 export const optionalId = (raw: string) => parseId(raw) ?? null;
+/** A whole number typed; null when there is none (the schema says which fields may be left empty). */
 const optionalInt = (raw: string) => (/^-?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : null);
+/** A number that must be there: what is not one (NaN) is refused by the schema with the field's message. */
+const requiredInt = (raw: string) => optionalInt(raw) ?? Number.NaN;
+/** A number that may be left empty, but not typed wrong. */
+const intOrNull = (raw: string) => (raw.trim() ? requiredInt(raw) : null);
 const optionalDate = (raw: string) => (raw.trim() ? raw.trim() : null);
 /** The ids among ticked values; anything else is dropped. */
 export const idsOf = (raw: string[]) => raw.map(optionalId).filter((x): x is number => x !== null);
@@ -51,8 +58,8 @@ export const programmeInput = (v: ProgrammeFormValues): ProgrammeInput => ({
   title: v.title,
   issuer: v.issuer,
   issuedOn: optionalDate(v.issuedOn),
-  startYear: optionalInt(v.startYear) ?? 0,
-  endYear: optionalInt(v.endYear) ?? 0,
+  startYear: requiredInt(v.startYear),
+  endYear: requiredInt(v.endYear),
 });
 
 export async function readPlanForm(c: Context): Promise<PlanFormValues & { uploads: Upload[] }> {
@@ -74,7 +81,7 @@ export const planInput = (v: PlanFormValues): PlanInput => ({
   title: v.title,
   issuer: v.issuer,
   issuedOn: v.issuedOn.trim(),
-  year: optionalInt(v.year) ?? 0,
+  year: requiredInt(v.year),
 });
 
 export async function readTaskForm(c: Context): Promise<TaskFormValues> {
@@ -101,7 +108,7 @@ export const taskInput = (v: TaskFormValues): TaskInput => ({
   title: v.title,
   description: v.description,
   groupName: v.groupName,
-  leadUnitId: optionalId(v.leadUnitId) ?? 0,
+  leadUnitId: optionalId(v.leadUnitId) ?? Number.NaN,
   coordinatorIds: idsOf(v.coordinatorIds),
   parentId: optionalId(v.parentId),
   recurrence: (RECURRENCE_KINDS as readonly string[]).includes(v.recurrence)
@@ -112,7 +119,7 @@ export const taskInput = (v: TaskFormValues): TaskInput => ({
   recurMonth: optionalInt(v.recurMonth),
   recurFrom: optionalDate(v.recurFrom),
   recurTo: optionalDate(v.recurTo),
-  targetQuantity: v.targetQuantity.trim() ? (optionalInt(v.targetQuantity) ?? -1) : null,
+  targetQuantity: intOrNull(v.targetQuantity),
   targetUnit: v.targetUnit,
 });
 
@@ -153,10 +160,16 @@ export async function readReportForm(
 }
 
 export const reportInput = (v: ReportFormValues): ReportInput => ({
-  unitId: optionalId(v.unitId) ?? 0,
+  unitId: optionalId(v.unitId) ?? Number.NaN,
   activityDate: v.activityDate.trim(),
   body: v.body,
-  quantity: v.quantity.trim() ? (optionalInt(v.quantity) ?? -1) : null,
+  quantity: intOrNull(v.quantity),
   completed: v.completed,
   articleIds: idsOf(v.articleIds),
 });
+
+/** An editor's confirmation: the occurrence and the reason. */
+export async function readCompletionForm(c: Context): Promise<CompletionInput> {
+  const { text } = await readForm(c);
+  return { occurrenceKey: text('occurrenceKey'), reason: text('reason') };
+}

@@ -9,7 +9,7 @@ import { planContextOf } from '../plan-context.js';
 import type { ReportFormValues } from '../views/report-fields.js';
 import { TaskPage } from '../views/task-page.js';
 import { listArticleChoices, withAttachments } from './evidence-choices.js';
-import { isValidation, readForm, readReportForm, reportInput } from './form-input.js';
+import { isValidation, readCompletionForm, readReportForm, reportInput } from './form-input.js';
 import { saveWithFiles } from './save-with-files.js';
 
 /** A new report: for the person's own unit when they may report for it, dated today. */
@@ -78,9 +78,9 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   });
   app.post('/quan-tri/nhiem-vu/:id/hoan-thanh', guard.require('plans.manage'), async (c) => {
     const id = readIdParam(c);
-    const { text } = await readForm(c);
+    const completion = await readCompletionForm(c);
     try {
-      await plans.markDone(planContextOf(c), id, text('occurrenceKey'), text('reason'));
+      await plans.markDone(planContextOf(c), id, completion);
     } catch (err) {
       if (isValidation(err)) return taskPage(c, id, undefined, err.fields, 400);
       throw err;

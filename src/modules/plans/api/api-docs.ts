@@ -1,15 +1,8 @@
 // The plans API in the OpenAPI document (/api/v1/openapi.json), with its Vietnamese summaries.
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../../platform/http/api-docs.js';
-import {
-  correctionSchema,
-  dashboardSchema,
-  planInputSchema,
-  reportInputSchema,
-  summarySchema,
-  taskInputSchema,
-  taskSchema,
-} from './api-schemas.js';
+import { correctionSchema, planInputSchema, reportInputSchema, taskInputSchema } from '../plans.schema.js';
+import { dashboardSchema, summarySchema, taskSchema } from './api-schemas.js';
 import { plansApiText as text } from './plans-api.vi.js';
 
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });

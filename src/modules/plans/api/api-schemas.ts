@@ -1,65 +1,18 @@
-// The plans API's JSON: the inputs (zod, Vietnamese messages) and how bodies are read, and the
-// answers' shapes for the OpenAPI document.
+// The plans API's JSON: how bodies are read, and the answers' shapes for the OpenAPI document. What
+// it takes is plans.schema.ts, the same schemas as the pages' forms.
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { readJsonBody } from '../../../platform/http/body.js';
-import { planInputText as text } from '../plans-input.vi.js';
-import { RECURRENCE_KINDS } from '../plans.tables.js';
 import { plansApiText } from './plans-api.vi.js';
 
 const about = plansApiText.fields;
 
 const STATUS = z.enum(['not_due', 'in_progress', 'done_on_time', 'done_late', 'overdue']);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, text.any.date);
-const positiveId = z.number({ error: text.any.positiveId }).int().positive(text.any.positiveId);
 
 // A whole plan with its tasks fits; declared before anything else runs (platform/http/body.ts).
 export const PLANS_API_BODY_BYTES = 256 * 1024;
 export const readJson = <T extends z.ZodType>(c: Context, schema: T) =>
   readJsonBody(c, schema, { maxBytes: PLANS_API_BODY_BYTES });
-
-export const planInputSchema = z
-  .object({
-    programmeId: positiveId.nullable().default(null),
-    number: z.string({ error: text.plan.numberRequiredShort }).min(1, text.plan.numberRequiredShort).max(60),
-    title: z.string({ error: text.plan.titleRequiredShort }).min(1, text.plan.titleRequiredShort).max(500),
-    issuer: z.string().max(200).default(''),
-    issuedOn: date,
-    year: z.number().int().min(2000).max(2100),
-  })
-  .strict();
-
-export const taskInputSchema = z
-  .object({
-    title: z.string({ error: text.task.titleRequired }).min(1, text.task.titleRequired).max(500),
-    description: z.string().max(5000).default(''),
-    groupName: z.string().max(200).default(''),
-    leadUnitId: positiveId,
-    coordinatorIds: z.array(positiveId).max(100).default([]),
-    parentId: positiveId.nullable().default(null),
-    recurrence: z.enum(RECURRENCE_KINDS).default('once'),
-    deadline: date.nullable().default(null).describe(about.deadline),
-    recurDay: z.number().int().min(1).max(31).nullable().default(null),
-    recurMonth: z.number().int().min(1).max(12).nullable().default(null),
-    recurFrom: date.nullable().default(null),
-    recurTo: date.nullable().default(null),
-    targetQuantity: z.number().int().positive().nullable().default(null),
-    targetUnit: z.string().max(40).default(''),
-  })
-  .strict();
-
-export const reportInputSchema = z
-  .object({
-    unitId: positiveId.describe(about.reportUnitId),
-    activityDate: date.describe(about.activityDate),
-    body: z.string({ error: text.report.bodyRequired }).min(1, text.report.bodyRequired).max(10_000),
-    quantity: z.number().int().min(0).nullable().default(null),
-    completed: z.boolean().default(false),
-    articleIds: z.array(positiveId).max(20).default([]).describe(about.articleIds),
-  })
-  .strict();
-
-export const correctionSchema = reportInputSchema.extend({ version: positiveId.describe(about.version) }).strict();
 
 export const summarySchema = z.object({
   total: z.number(),

@@ -7,7 +7,8 @@ import { dashboardOf } from '../plan-dashboard.js';
 import { planContextOf } from '../plan-context.js';
 import type { Plans } from '../plans.service.js';
 import { planJson, planSummaryJson, programmeJson, taskJson } from './api-json.js';
-import { planInputSchema, readJson, taskInputSchema } from './api-schemas.js';
+import { planInputSchema, taskInputSchema } from '../plans.schema.js';
+import { readJson } from './api-schemas.js';
 
 export function mountPlanApiRoutes(api: Hono<StaffEnv>, { plans, guard }: { plans: Plans; guard: StaffGuard }) {
   api.get('/api/v1/programmes', guard.require('plans.read'), async (c) =>

@@ -6,7 +6,8 @@ import type { StaffEnv, StaffGuard } from '../../accounts/index.js';
 import { planContextOf } from '../plan-context.js';
 import type { Plans } from '../plans.service.js';
 import { reportJson, taskJson } from './api-json.js';
-import { correctionSchema, readJson, reportInputSchema, taskInputSchema } from './api-schemas.js';
+import { correctionSchema, reportInputSchema, taskInputSchema } from '../plans.schema.js';
+import { readJson } from './api-schemas.js';
 
 export function mountTaskApiRoutes(api: Hono<StaffEnv>, { plans, guard }: { plans: Plans; guard: StaffGuard }) {
   api.get('/api/v1/tasks/:id', guard.require('plans.read'), async (c) => {

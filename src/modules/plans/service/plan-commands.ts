@@ -5,14 +5,14 @@ import * as q from '../plans.queries.js';
 import type { PlanContext, PlanInput, ProgrammeInput } from '../plans.types.js';
 import { planColumns, programmeColumns } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
-import { validatePlan, validateProgramme } from './validation.js';
+import { checkPlan, checkProgramme } from './validation.js';
 
 export function createPlanCommands(kit: ServiceKit) {
   const { db, nowIso, record, requireManager } = kit;
   return {
-    async createProgramme(ctx: PlanContext, input: ProgrammeInput): Promise<number> {
+    async createProgramme(ctx: PlanContext, sent: ProgrammeInput): Promise<number> {
       requireManager(ctx);
-      await validateProgramme(db, input);
+      const input = await checkProgramme(db, sent);
       const now = nowIso();
       return db.transaction().execute(async (trx) => {
         const id = await q.insertProgramme(trx, { ...programmeColumns(input), created_at: now, updated_at: now });
@@ -21,19 +21,19 @@ export function createPlanCommands(kit: ServiceKit) {
       });
     },
 
-    async updateProgramme(ctx: PlanContext, id: number, input: ProgrammeInput) {
+    async updateProgramme(ctx: PlanContext, id: number, sent: ProgrammeInput) {
       requireManager(ctx);
       if (!(await q.findProgramme(db, id))) throw new NotFoundError('NOT_FOUND');
-      await validateProgramme(db, input, id);
+      const input = await checkProgramme(db, sent, id);
       await db.transaction().execute(async (trx) => {
         await q.updateProgramme(trx, id, { ...programmeColumns(input), updated_at: nowIso() });
         await record(ctx, trx, 'programme.updated', input.number);
       });
     },
 
-    async createPlan(ctx: PlanContext, input: PlanInput): Promise<number> {
+    async createPlan(ctx: PlanContext, sent: PlanInput): Promise<number> {
       requireManager(ctx);
-      await validatePlan(db, input);
+      const input = await checkPlan(db, sent);
       const now = nowIso();
       return db.transaction().execute(async (trx) => {
         const id = await q.insertPlan(trx, { ...planColumns(input), created_at: now, updated_at: now });
@@ -42,10 +42,10 @@ export function createPlanCommands(kit: ServiceKit) {
       });
     },
 
-    async updatePlan(ctx: PlanContext, id: number, input: PlanInput) {
+    async updatePlan(ctx: PlanContext, id: number, sent: PlanInput) {
       requireManager(ctx);
       await kit.views.loadPlan(id);
-      await validatePlan(db, input, id);
+      const input = await checkPlan(db, sent, id);
       await db.transaction().execute(async (trx) => {
         await q.updatePlan(trx, id, { ...planColumns(input), updated_at: nowIso() });
         await q.bumpPlanVersion(trx, id);

@@ -8,24 +8,24 @@ import { plansText } from '../plans.vi.js';
 import { reportTextColumns, revisionRow } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
 import { unitsOfTask } from './task-views.js';
-import { validateReport } from './validation.js';
+import { checkReport } from './validation.js';
 
 export function createReportCommands(kit: ServiceKit) {
   const { db, nowIso, record, loadTask, writeTask } = kit;
 
-  async function checkReport(task: TaskView, input: ReportInput) {
+  async function check(task: TaskView, input: ReportInput) {
     const publishedIds = async (ids: number[]) => (await kit.findPublishedArticles(ids)).map((a) => a.id);
-    return validateReport({ now: kit.clock.now(), publishedIds }, task, await kit.views.loadPlan(task.planId), input);
+    return checkReport({ now: kit.clock.now(), publishedIds }, task, await kit.views.loadPlan(task.planId), input);
   }
 
   return {
-    async fileReport(ctx: PlanContext, taskId: number, input: ReportInput): Promise<number> {
+    async fileReport(ctx: PlanContext, taskId: number, sent: ReportInput): Promise<number> {
       const task = await loadTask(ctx, taskId);
-      if (!mayReportFor(ctx.actor, unitsOfTask(task), input.unitId)) {
+      if (!mayReportFor(ctx.actor, unitsOfTask(task), sent.unitId)) {
         if (task.closedAt !== null) throw new ConflictError('CONFLICT');
         throw new ForbiddenError();
       }
-      const { occurrenceKey, articleIds } = await checkReport(task, input);
+      const { report: input, occurrenceKey, articleIds } = await check(task, sent);
       const now = nowIso();
       return writeTask(task.planId, async (trx) => {
         const id = await q.insertReport(trx, {
@@ -46,7 +46,7 @@ export function createReportCommands(kit: ServiceKit) {
     },
 
     /** The author corrects a report (until the task is closed); every version is kept. */
-    async correctReport(ctx: PlanContext, reportId: number, input: ReportInput, expectedVersion: number) {
+    async correctReport(ctx: PlanContext, reportId: number, sent: ReportInput, expectedVersion: number) {
       const report = Number.isSafeInteger(reportId) && reportId > 0 ? await q.findReport(db, reportId) : undefined;
       if (!report) throw new NotFoundError('NOT_FOUND');
       const task = await loadTask(ctx, report.task_id);
@@ -55,8 +55,8 @@ export function createReportCommands(kit: ServiceKit) {
         throw new ForbiddenError();
       }
       // The unit of a report is not the author's to change: a different one is a forbidden move.
-      if (input.unitId !== report.unit_id) throw new ForbiddenError();
-      const { occurrenceKey, articleIds } = await checkReport(task, input);
+      if (sent.unitId !== report.unit_id) throw new ForbiddenError();
+      const { report: input, occurrenceKey, articleIds } = await check(task, sent);
       const now = nowIso();
       await writeTask(task.planId, async (trx) => {
         const saved = await q.updateReport(trx, reportId, expectedVersion, {

@@ -2,18 +2,18 @@
 // Every write bumps the plan's version in its transaction (see ServiceKit.writeTask).
 import { ConflictError } from '../../../platform/http/errors.js';
 import * as q from '../plans.queries.js';
-import type { PlanContext, TaskInput } from '../plans.types.js';
+import type { CompletionInput, PlanContext, TaskInput } from '../plans.types.js';
 import { taskColumns } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
-import { validateCompletion, validateTask } from './validation.js';
+import { checkCompletion, checkTask } from './validation.js';
 
 export function createTaskCommands(kit: ServiceKit) {
   const { db, nowIso, record, requireManager, loadTask, writeTask } = kit;
   return {
-    async createTask(ctx: PlanContext, planId: number, input: TaskInput): Promise<number> {
+    async createTask(ctx: PlanContext, planId: number, sent: TaskInput): Promise<number> {
       requireManager(ctx);
       const plan = await kit.views.loadPlan(planId);
-      await validateTask(db, kit.unitExists, input, plan);
+      const input = await checkTask(db, kit.unitExists, sent, plan);
       const now = nowIso();
       return writeTask(planId, async (trx) => {
         const id = await q.insertTask(trx, {
@@ -29,11 +29,11 @@ export function createTaskCommands(kit: ServiceKit) {
       });
     },
 
-    async updateTask(ctx: PlanContext, id: number, input: TaskInput) {
+    async updateTask(ctx: PlanContext, id: number, sent: TaskInput) {
       requireManager(ctx);
       const task = await loadTask(ctx, id);
       const plan = await kit.views.loadPlan(task.planId);
-      await validateTask(db, kit.unitExists, input, plan, id);
+      const input = await checkTask(db, kit.unitExists, sent, plan, id);
       await writeTask(task.planId, async (trx) => {
         await q.updateTask(trx, id, { ...taskColumns(input), updated_at: nowIso() });
         await q.replaceCoordinators(trx, id, [...new Set(input.coordinatorIds)]);
@@ -54,10 +54,10 @@ export function createTaskCommands(kit: ServiceKit) {
     },
 
     /** An editor confirms an occurrence done (e.g. the evidence came on paper), with a reason. */
-    async markDone(ctx: PlanContext, id: number, occurrenceKey: string, reason: string) {
+    async markDone(ctx: PlanContext, id: number, sent: CompletionInput) {
       requireManager(ctx);
       const task = await loadTask(ctx, id);
-      const text = validateCompletion(task, occurrenceKey, reason);
+      const { occurrenceKey, reason: text } = checkCompletion(task, sent);
       if (await q.hasCompletion(db, id, occurrenceKey)) throw new ConflictError('CONFLICT');
       await writeTask(task.planId, async (trx) => {
         await q.insertCompletion(trx, {
