@@ -1,13 +1,16 @@
 // The article form as the newsroom service's input: read as typed (NFC), then checked field by
 // field into messages a person can act on. The service checks the rest against the database.
 import type { Context } from 'hono';
+import { z } from 'zod';
 import { AppError, BadRequestError } from '../../platform/http/errors.js';
+import { fieldErrors } from '../../platform/http/form-errors.js';
 import { parseId } from '../../platform/http/query.js';
 import { parseVietnamLocalDateTime } from '../../platform/time/vietnam-time.js';
 import { CLASSIFICATIONS, type Classification } from './articles.tables.js';
 import type { ArticleInput, Intent } from './newsroom-types.js';
 import type { ArticleFormValues } from './views/article-form-values.js';
 import { articleInputText } from './articles-input.vi.js';
+import { articleSettings, articleText, positiveId } from './article-input.js';
 
 const t = articleInputText.article;
 
@@ -38,12 +41,25 @@ export async function readArticleForm(
   };
 }
 
-/** A local date and time typed in the form (blank is none), or `invalidMessage` when it is not one. */
-function readLocalTime(raw: string, invalidMessage: string): { at?: Date; error?: string } {
-  if (!raw.trim()) return {};
-  const at = parseVietnamLocalDateTime(raw);
-  return at ? { at } : { error: invalidMessage };
+// What the form adds to the article's fields (article-input.ts): the category by its id, and
+// local Vietnam times typed as dates and hours (read before the check: an unreadable one is an
+// Invalid Date, which the schema refuses with the field's sentence).
+const articleFormSchema = z.object({
+  ...articleText,
+  categoryId: positiveId(t.categoryRequired),
+  ...articleSettings,
+  publishAt: z.date({ error: t.publishAtInvalid }).optional(),
+  expiresAt: z.date({ error: t.expiresAtInvalid }).nullable(),
+});
+
+/** A local date and time typed in the form: blank is `blank`, an unreadable one an Invalid Date. */
+function localTime<B>(raw: string, blank: B): Date | B {
+  if (!raw.trim()) return blank;
+  return parseVietnamLocalDateTime(raw) ?? new Date(Number.NaN);
 }
+
+/** An id typed in the form: blank is `blank`, anything but digits NaN (which the schema refuses). */
+const formId = <B>(raw: string, blank: B): number | B => (raw === '' ? blank : (parseId(raw) ?? Number.NaN));
 
 function intentOf(action: string, publishAt: Date | undefined): Intent {
   if (action === 'save') return { action: 'save' };
@@ -57,39 +73,23 @@ export function parseArticleForm(
   values: ArticleFormValues,
   action: string,
 ): { input: ArticleInput; intent: Intent; expectedVersion?: number } | { errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
-  const title = values.title.trim();
-  if (!title) errors.title = t.titleRequired;
-  else if (title.length > 250) errors.title = t.titleTooLong;
-  if (values.lead.trim().length > 1000) errors.lead = t.leadTooLong;
-  if (values.bodyHtml.length > 1_000_000) errors.bodyHtml = t.bodyTooLong;
-  if (values.byline.trim().length > 120) errors.byline = t.bylineTooLong;
-  const categoryId = parseId(values.categoryId);
-  if (!categoryId) errors.categoryId = t.categoryRequired;
-  if (values.featuredImageId && !parseId(values.featuredImageId)) errors.featuredImageId = t.featuredImageInvalid;
-  if (values.authorId && !parseId(values.authorId)) errors.authorId = t.authorInvalid;
-  const publishAt = readLocalTime(values.publishAt, t.publishAtInvalid);
-  if (publishAt.error) errors.publishAt = publishAt.error;
-  const expiresAt = readLocalTime(values.expiresAt, t.expiresAtInvalid);
-  if (expiresAt.error) errors.expiresAt = expiresAt.error;
-  const intent = intentOf(action, publishAt.at);
-  if (Object.keys(errors).length > 0) return { errors };
-  return {
-    input: {
-      title,
-      lead: values.lead,
-      bodyHtml: values.bodyHtml,
-      categoryId: categoryId!,
-      byline: values.byline,
-      authorId: parseId(values.authorId),
-      featured: values.featured,
-      featuredImageId: parseId(values.featuredImageId) ?? null,
-      classification: values.classification,
-      expiresAt: expiresAt.at ?? null,
-    },
-    intent,
-    expectedVersion: parseId(values.version),
-  };
+  if (!['save', 'submit', 'publish'].includes(action)) throw new BadRequestError('BAD_REQUEST');
+  const parsed = articleFormSchema.safeParse({
+    title: values.title,
+    lead: values.lead,
+    bodyHtml: values.bodyHtml,
+    categoryId: formId(values.categoryId, undefined),
+    byline: values.byline,
+    authorId: formId(values.authorId, undefined),
+    featured: values.featured,
+    featuredImageId: formId(values.featuredImageId, null),
+    classification: values.classification,
+    publishAt: localTime(values.publishAt, undefined),
+    expiresAt: localTime(values.expiresAt, null),
+  });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  const { publishAt, ...input } = parsed.data;
+  return { input, intent: intentOf(action, publishAt), expectedVersion: parseId(values.version) };
 }
 
 /** The field messages of a refusal the service made, so the form can show them beside the fields. */

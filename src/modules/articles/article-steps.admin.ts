@@ -7,6 +7,8 @@ import { fieldErrorsOf, readArticleForm } from './article-form-input.js';
 import { contextOf, readArticleId, type NewsroomPageDeps } from './newsroom-http.js';
 import type { WorkflowStep } from './newsroom-types.js';
 import { formValuesOf } from './views/article-form-values.js';
+import { rejectionSchema } from './article-input.js';
+import { fieldErrors } from '../../platform/http/form-errors.js';
 
 const STEP_PAGES: Array<{ path: string; step: WorkflowStep; flash: string }> = [
   { path: 'gui-duyet', step: 'submit', flash: 'da-gui-duyet' },
@@ -25,13 +27,19 @@ export function mountArticleStepPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
       const ctx = contextOf(c);
       const id = readArticleId(c);
       const form = await readArticleForm(c);
+      const refuse = async (errors: Record<string, string>) => {
+        const article = await newsroom.get(ctx, id);
+        return renderForm(c, { article, values: formValuesOf(article), errors, status: 400 });
+      };
+      // The reason is checked with the API's own schema (article-input.ts) before the service runs.
+      const rejection = step === 'reject' ? rejectionSchema.safeParse({ reason: form.reason }) : undefined;
+      if (rejection && !rejection.success) return refuse(fieldErrors(rejection.error));
       try {
-        await newsroom.act(ctx, id, step, { reason: form.reason });
+        await newsroom.act(ctx, id, step, { reason: rejection?.data.reason });
       } catch (err) {
         const errors = fieldErrorsOf(err);
         if (!errors) throw err;
-        const article = await newsroom.get(ctx, id);
-        return renderForm(c, { article, values: formValuesOf(article), errors, status: 400 });
+        return refuse(errors);
       }
       // A deleted article has no page to come back to but the desk.
       return c.redirect(

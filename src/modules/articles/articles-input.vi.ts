@@ -8,7 +8,6 @@ export const articleInputText = {
     leadTooLong: 'Sapo quá dài (tối đa 1.000 ký tự).',
     bodyNotHtml: 'Nội dung phải là chuỗi HTML.',
     bodyTooLong: 'Nội dung quá dài (tối đa khoảng 1 triệu ký tự).',
-    bodyTooLongShort: 'Nội dung quá dài.',
     bodyEmpty: 'Bài viết chưa có nội dung.',
     bylineTooLong: 'Tên tác giả quá dài (tối đa 120 ký tự).',
     categoryRequired: 'Hãy chọn chuyên mục.',

@@ -99,9 +99,8 @@ function mountDeskListApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: Ar
   });
 }
 
+/** The step a create asks for (the schema allows publishAt only with status published). */
 function intentOfStatus(status: 'draft' | 'submitted' | 'published', publishAt: string | undefined): Intent {
-  if (publishAt && status !== 'published')
-    throw new BadRequestError('VALIDATION_FAILED', { publishAt: articleInputText.article.publishAtNeedsPublished });
   if (status === 'published') return { action: 'publish', publishAt: publishAt ? new Date(publishAt) : undefined };
   return status === 'submitted' ? { action: 'submit' } : { action: 'save' };
 }

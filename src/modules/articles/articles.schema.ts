@@ -1,6 +1,7 @@
 // The JSON API's shapes: what a caller may send to create, change or take a step on an article
 // (zod, messages in Vietnamese), and what it gets back. The same schemas document the API.
 import { z } from 'zod';
+import { articleSettings, articleText, positiveId, rejectionSchema } from './article-input.js';
 import { ARTICLE_STATUSES, CLASSIFICATIONS } from './articles.tables.js';
 import type { DeskArticle } from './newsroom-types.js';
 import { articlesApiText } from './articles-api.vi.js';
@@ -10,63 +11,43 @@ const t = articleInputText.article;
 const d = articlesApiText.fields;
 
 const isoWithOffset = z.iso.datetime({ offset: true, error: t.isoTimeInvalid });
-const id = z.number({ error: t.positiveId }).int(t.positiveId).positive(t.positiveId);
 
-const contentFields = {
-  title: z.string({ error: t.titleRequired }).trim().min(1, t.titleRequired).max(250, t.titleTooLong),
-  lead: z.string({ error: t.leadNotText }).max(1000, t.leadTooLong),
-  bodyHtml: z.string({ error: t.bodyNotHtml }).max(1_000_000, t.bodyTooLongShort),
-  categorySlug: z.string({ error: t.categorySlugRequired }).min(1, t.categorySlugRequired).max(200),
-  byline: z.string().max(120, t.bylineTooLong).describe(d.byline),
-  authorId: id.describe(d.authorId),
-  featured: z.boolean().describe(d.featured),
-  featuredImageId: id.nullable().describe(d.featuredImageId),
-  classification: z.enum(CLASSIFICATIONS, { error: t.classificationInvalid }).describe(d.classification),
-  expiresAt: isoWithOffset.nullable().describe(d.expiresAt),
-};
-
-// Fields a caller may leave out when creating as well as when changing an article.
-const optionalFields = {
-  byline: contentFields.byline.optional(),
-  authorId: contentFields.authorId.optional(),
-  featured: contentFields.featured.optional(),
-  featuredImageId: contentFields.featuredImageId.optional(),
-  classification: contentFields.classification.optional(),
-  expiresAt: contentFields.expiresAt.optional(),
-};
+// What the API adds to the article's fields (article-input.ts): the category by its slug, times as
+// ISO 8601 with an offset, the step to take (create) or the version read (update).
+const categorySlug = z.string({ error: t.categorySlugRequired }).min(1, t.categorySlugRequired).max(200);
+const expiresAt = isoWithOffset.nullable().describe(d.expiresAt).optional();
 
 export const createArticleSchema = z
   .object({
-    ...contentFields,
-    lead: contentFields.lead.default(''),
-    bodyHtml: contentFields.bodyHtml.default(''),
-    ...optionalFields,
+    title: articleText.title,
+    lead: articleText.lead.default(''),
+    bodyHtml: articleText.bodyHtml.default(''),
+    categorySlug,
+    ...articleSettings,
+    expiresAt,
     status: z.enum(['draft', 'submitted', 'published'], { error: t.statusInvalid }).default('draft'),
     publishAt: isoWithOffset.optional().describe(d.publishAt),
   })
-  .strict();
+  .strict()
+  .refine((body) => body.publishAt === undefined || body.status === 'published', {
+    path: ['publishAt'],
+    error: t.publishAtNeedsPublished,
+  });
 
 export const updateArticleSchema = z
   .object({
-    title: contentFields.title.optional(),
-    lead: contentFields.lead.optional(),
-    bodyHtml: contentFields.bodyHtml.optional(),
-    categorySlug: contentFields.categorySlug.optional(),
-    ...optionalFields,
-    version: id.optional().describe(d.version),
+    title: articleText.title.optional(),
+    lead: articleText.lead.optional(),
+    bodyHtml: articleText.bodyHtml.optional(),
+    categorySlug: categorySlug.optional(),
+    ...articleSettings,
+    expiresAt,
+    version: positiveId(t.positiveId).optional().describe(d.version),
   })
   .strict();
 
 export const publishSchema = z.object({ publishAt: isoWithOffset.optional() }).strict();
-export const rejectSchema = z
-  .object({
-    reason: z
-      .string({ error: articleInputText.reject.reasonRequiredShort })
-      .trim()
-      .min(1, articleInputText.reject.reasonRequiredShort)
-      .max(1000, articleInputText.reject.reasonTooLong),
-  })
-  .strict();
+export const rejectSchema = rejectionSchema;
 
 const statusEnum = z.enum(ARTICLE_STATUSES);
 export const articleStateSchema = z.object({

@@ -1,6 +1,8 @@
-// The newsroom's checks on what a writer sends, apart from the commands that store it: fields
-// against the database (category, image, owner), the editors-only fields, and "is there anything
-// to read" before a submit or publish. Every refusal is a field's message, as on the form.
+// The newsroom's checks on what a writer sends that need the database or the article as stored
+// (the input's own shape is checked before, by article-input.ts's schema, on the form and the API
+// alike): fields against the database (category, image, owner), the editors-only fields, expiry
+// against the stored one, and "is there anything to read" in the sanitised text before a submit or
+// publish. Every refusal is a field's message, as on the form.
 import { BadRequestError } from '../../platform/http/errors.js';
 import { normalizeText } from '../../platform/text/fold.js';
 import { RichTextTooComplexError } from '../../platform/text/rich-text.js';
@@ -31,13 +33,8 @@ export function requireReadable(text: { title: string; body_text: string }) {
   if (!text.body_text.trim()) throw invalid({ bodyHtml: t.bodyEmpty });
 }
 
-/** The reason an editor gives for sending an article back, as it will be stored. */
-export function readRejectionReason(reason: string | undefined): string {
-  const normalized = normalizeText(reason ?? '').trim();
-  if (!normalized) throw invalid({ reason: articleInputText.reject.reasonRequired });
-  if (normalized.length > 1000) throw invalid({ reason: articleInputText.reject.reasonTooLong });
-  return normalized;
-}
+/** The reason an editor gives for sending an article back (checked by rejectionSchema), as stored. */
+export const storedRejectionReason = (reason: string | undefined): string => normalizeText(reason ?? '').trim();
 
 type InputDeps = Pick<NewsroomDeps, 'db' | 'clock' | 'imageExists' | 'isWriter'>;
 
@@ -110,7 +107,6 @@ export async function validateArticle(
 ) {
   const resolved = await resolveArticleInput(deps, ctx, input, current);
   const text = await prepareCheckedText(input, deps.work);
-  if (!text.title) throw invalid({ title: t.titleRequired });
   if (intent.action !== 'save') requireReadable(text);
   return { resolved, text };
 }

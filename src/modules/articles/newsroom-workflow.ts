@@ -5,7 +5,7 @@ import { htmlToText } from '../../platform/text/html-text.js';
 import type { Database } from '../../database.js';
 import type { AuditAction, NewsroomCore } from './newsroom-core.js';
 import type { DeskArticle, RequestContext, StepOptions, WorkflowStep } from './newsroom-types.js';
-import { readRejectionReason, requireReadable } from './newsroom-validation.js';
+import { requireReadable, storedRejectionReason } from './newsroom-validation.js';
 import * as nq from './newsroom.queries.js';
 import { transition } from './workflow-steps.js';
 import { articlesText } from './articles.vi.js';
@@ -37,7 +37,7 @@ export function createWorkflowCommands(core: NewsroomCore) {
       core.check(ctx, step, article);
       if (step === 'submit' || step === 'publish')
         requireReadable({ title: article.title, body_text: htmlToText(article.bodyHtml) });
-      if (step === 'reject') options = { ...options, reason: readRejectionReason(options.reason) };
+      if (step === 'reject') options = { ...options, reason: storedRejectionReason(options.reason) };
       const t = transition(article, step, options, core.nowIso());
       await db.transaction().execute(async (trx) => {
         await core.claimVersion(trx, id, article.version);
