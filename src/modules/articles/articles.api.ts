@@ -1,41 +1,34 @@
 // The newsroom's JSON API: the same service as the pages, so the same per-record rules. Cookie
 // callers send X-CSRF-Token (the staff guard checks it); personal tokens use Authorization: Bearer.
+// Each endpoint is declared once (platform/http/api-route.ts): its document, its body's schema
+// (read under the cap capArticleBodies declares) and its handler together.
 import type { Context, Hono } from 'hono';
-import type { z } from 'zod';
-import type { ApiDocs } from '../../platform/http/api-docs.js';
-import { readJsonBody } from '../../platform/http/body.js';
+import { mountApiRoute } from '../../platform/http/api-route.js';
 import { BadRequestError } from '../../platform/http/errors.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import type { StaffEnv, StaffGuard } from '../accounts/index.js';
-import { documentArticlesApi } from './articles-api-docs.js';
+import { mountStepApi } from './article-steps.api.js';
+import { apiDoc, articleIdFirst, type ArticlesApiDeps, refusals } from './articles-api-kit.js';
+import { articlesApiText as t } from './articles-api.vi.js';
+import { articleInputText } from './articles-input.vi.js';
 import {
+  articleSchema,
+  articleStateSchema,
   createArticleSchema,
-  publishSchema,
-  rejectSchema,
+  type DeskPageJson,
+  deskStatusSchema,
+  listQuerySchema,
+  publishedPageSchema,
   toArticleJson,
   toArticleState,
   toOptionalDate,
   updateArticleSchema,
 } from './articles.schema.js';
 import type { ArticlesService } from './articles.service.js';
-import { ARTICLE_STATUSES, type ArticleStatus } from './articles.tables.js';
 import { contextOf, readArticleId } from './newsroom-http.js';
-import type { Intent, StepOptions } from './newsroom-types.js';
-import type { Newsroom } from './newsroom.service.js';
-import { articleInputText } from './articles-input.vi.js';
+import type { Intent } from './newsroom-types.js';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const PER_PAGE = 20;
-
-interface ArticlesApiDeps {
-  newsroom: Newsroom;
-  articles: ArticlesService;
-  guard: StaffGuard;
-  docs: ApiDocs;
-}
-
-const readJson = <T extends z.ZodType>(c: Context, schema: T, options: { optional?: boolean } = {}) =>
-  readJsonBody(c, schema, { maxBytes: MAX_BODY_BYTES, emptyAs: options.optional ? {} : undefined });
 
 // The public list (no status) stays the cacheable, session-free search API of the search module.
 const isDeskList = (c: Context) => c.req.method === 'GET' && readQueryParam(c, 'status') !== undefined;
@@ -62,41 +55,64 @@ function guardArticlesApi(api: Hono<StaffEnv>, guard: StaffGuard) {
   api.use('/api/v1/articles/:id/:action', guard.loadStaff(), guard.csrf({ afterPermission: true }));
 }
 
-function mountDeskListApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: ArticlesApiDeps) {
-  api.get('/api/v1/articles', async (c, next) => {
-    if (!isDeskList(c)) return next();
-    await guard.require('articles.write')(c, async () => {});
-    const status = readQueryParam(c, 'status')!;
-    if (status !== 'all' && !(ARTICLE_STATUSES as readonly string[]).includes(status)) {
-      throw new BadRequestError('VALIDATION_FAILED', { status: articleInputText.article.deskStatusInvalid });
-    }
-    const page = readPageNumber(c, 'page');
-    const categorySlug = readQueryParam(c, 'category');
-    const result = await newsroom.list(contextOf(c), {
-      status: status === 'all' ? undefined : (status as ArticleStatus),
-      categoryId: categorySlug ? await findCategoryId(articles, categorySlug) : undefined,
-      q: readQueryParam(c, 'q')?.slice(0, 200),
-      page,
-      perPage: PER_PAGE,
-    });
-    return c.json({
-      items: result.items.map((a) => ({
-        id: a.id,
-        slug: a.slug,
-        url: a.url,
-        title: a.title,
-        status: a.status,
-        classification: a.classification,
-        byline: a.byline,
-        authorId: a.authorId,
-        rejectionReason: a.rejectionReason,
-        publishedAt: a.publishedAt,
-        updatedAt: a.updatedAt,
-      })),
-      total: result.total,
-      page,
-    });
+/** The desk's list (with ?status=), for a writer: the permission is asked here, not of the public list. */
+async function deskList(c: Context<StaffEnv>, { newsroom, articles, guard }: ArticlesApiDeps): Promise<Response> {
+  await guard.require('articles.write')(c, async () => {});
+  const status = deskStatusSchema.safeParse(readQueryParam(c, 'status'));
+  if (!status.success)
+    throw new BadRequestError('VALIDATION_FAILED', { status: articleInputText.article.deskStatusInvalid });
+  const page = readPageNumber(c, 'page');
+  const categorySlug = readQueryParam(c, 'category');
+  const result = await newsroom.list(contextOf(c), {
+    status: status.data === 'all' ? undefined : status.data,
+    categoryId: categorySlug ? await findCategoryId(articles, categorySlug) : undefined,
+    q: readQueryParam(c, 'q')?.slice(0, 200),
+    page,
+    perPage: PER_PAGE,
   });
+  const items = result.items.map((a) => ({
+    id: a.id,
+    slug: a.slug,
+    url: a.url,
+    title: a.title,
+    status: a.status,
+    classification: a.classification,
+    byline: a.byline,
+    authorId: a.authorId,
+    rejectionReason: a.rejectionReason,
+    publishedAt: a.publishedAt,
+    updatedAt: a.updatedAt,
+  }));
+  return c.json({ items, total: result.total, page } satisfies DeskPageJson);
+}
+
+/**
+ * GET /api/v1/articles: one endpoint, two lists. With ?status= it is the desk's (answered here);
+ * without, the public list, which the search module answers next, session-free and cacheable.
+ */
+function mountListRoute(app: Hono, deps: ArticlesApiDeps) {
+  mountApiRoute(
+    app,
+    deps.docs,
+    {
+      method: 'get',
+      path: '/api/v1/articles',
+      summary: t.list.summary,
+      description: t.list.description,
+      query: listQuerySchema,
+      responses: {
+        200: { description: t.list.page, ...apiDoc.json(publishedPageSchema) },
+        400: apiDoc.error(t.list.invalid),
+      },
+    },
+    async (c, _input, next) => {
+      if (!isDeskList(c)) {
+        await next();
+        return undefined;
+      }
+      return deskList(c, deps);
+    },
+  );
 }
 
 /** The step a create asks for (the schema allows publishAt only with status published). */
@@ -105,65 +121,109 @@ function intentOfStatus(status: 'draft' | 'submitted' | 'published', publishAt: 
   return status === 'submitted' ? { action: 'submit' } : { action: 'save' };
 }
 
-function mountArticleApi(api: Hono<StaffEnv>, { newsroom, articles, guard }: ArticlesApiDeps) {
-  api.post('/api/v1/articles', guard.require('articles.write'), async (c) => {
-    const { status, publishAt, categorySlug, expiresAt, ...fields } = await readJson(c, createArticleSchema);
-    const input = {
-      ...fields,
-      categoryId: (await findCategoryId(articles, categorySlug))!,
-      expiresAt: toOptionalDate(expiresAt),
-    };
-    const article = await newsroom.create(contextOf(c), input, intentOfStatus(status, publishAt));
-    return c.json(toArticleState(article), 201, { Location: `/api/v1/articles/${article.id}` });
-  });
-
-  api.get('/api/v1/articles/:id', guard.require('articles.write'), async (c) =>
-    c.json(toArticleJson(await newsroom.get(contextOf(c), readArticleId(c)))),
-  );
-
-  api.patch('/api/v1/articles/:id', guard.require('articles.write'), async (c) => {
-    const articleId = readArticleId(c);
-    const { version, categorySlug, expiresAt, ...fields } = await readJson(c, updateArticleSchema);
-    const input = {
-      ...fields,
-      categoryId: await findCategoryId(articles, categorySlug),
-      expiresAt: toOptionalDate(expiresAt),
-    };
-    return c.json(toArticleJson(await newsroom.update(contextOf(c), articleId, input, { expectedVersion: version })));
-  });
-
-  api.delete('/api/v1/articles/:id', guard.require('articles.write'), async (c) =>
-    c.json(toArticleState(await newsroom.act(contextOf(c), readArticleId(c), 'delete'))),
-  );
-}
-
-/** A step's options from its body: a time for publish, a reason for reject, nothing for the rest. */
-async function readStepOptions(c: Context, step: 'submit' | 'publish' | 'reject' | 'unpublish'): Promise<StepOptions> {
-  if (step === 'publish') {
-    const body = await readJson(c, publishSchema, { optional: true });
-    return { publishAt: body.publishAt ? new Date(body.publishAt) : undefined };
-  }
-  return step === 'reject' ? readJson(c, rejectSchema) : {};
-}
-
-function mountStepApi(api: Hono<StaffEnv>, { newsroom, guard }: ArticlesApiDeps) {
-  for (const step of ['submit', 'publish', 'reject', 'unpublish'] as const) {
-    api.post(
-      `/api/v1/articles/:id/${step}`,
-      guard.require(step === 'submit' ? 'articles.write' : 'articles.publish'),
-      async (c) => {
-        const articleId = readArticleId(c);
-        const article = await newsroom.act(contextOf(c), articleId, step, await readStepOptions(c, step));
-        return c.json(toArticleState(article));
+function mountCreateRoute(app: Hono, deps: ArticlesApiDeps) {
+  const { newsroom, articles, guard } = deps;
+  mountApiRoute(
+    app,
+    deps.docs,
+    {
+      method: 'post',
+      path: '/api/v1/articles',
+      summary: t.create.summary,
+      description: t.create.description,
+      security: apiDoc.security,
+      body: createArticleSchema,
+      before: [guard.require('articles.write')],
+      responses: {
+        201: { description: t.create.created, ...apiDoc.json(articleStateSchema) },
+        400: apiDoc.error(t.create.invalid),
+        ...refusals,
       },
-    );
-  }
+    },
+    async (c, { body }) => {
+      const { status, publishAt, categorySlug, expiresAt, ...fields } = body;
+      const input = {
+        ...fields,
+        categoryId: (await findCategoryId(articles, categorySlug))!,
+        expiresAt: toOptionalDate(expiresAt),
+      };
+      const article = await newsroom.create(contextOf(c), input, intentOfStatus(status, publishAt));
+      return c.json(toArticleState(article), 201, { Location: `/api/v1/articles/${article.id}` });
+    },
+  );
+}
+
+function mountArticleRoutes(app: Hono, deps: ArticlesApiDeps) {
+  const { newsroom, articles, guard, docs } = deps;
+  const notFound = apiDoc.error(t.answers.notFound);
+  const route = {
+    security: apiDoc.security,
+    params: apiDoc.idParams,
+    before: [guard.require('articles.write'), articleIdFirst],
+  };
+  mountApiRoute(
+    app,
+    docs,
+    {
+      ...route,
+      method: 'get',
+      path: '/api/v1/articles/{id}',
+      summary: t.get.summary,
+      responses: { 200: { description: t.get.ok, ...apiDoc.json(articleSchema) }, ...refusals, 404: notFound },
+    },
+    async (c) => c.json(toArticleJson(await newsroom.get(contextOf(c), readArticleId(c)))),
+  );
+  mountApiRoute(
+    app,
+    docs,
+    {
+      ...route,
+      method: 'patch',
+      path: '/api/v1/articles/{id}',
+      summary: t.update.summary,
+      description: t.update.description,
+      body: updateArticleSchema,
+      responses: {
+        200: { description: t.update.saved, ...apiDoc.json(articleSchema) },
+        400: apiDoc.error(t.answers.invalid),
+        ...refusals,
+        404: notFound,
+        409: apiDoc.error(t.update.conflict),
+      },
+    },
+    async (c, { body }) => {
+      const { version, categorySlug, expiresAt, ...fields } = body;
+      const input = {
+        ...fields,
+        categoryId: await findCategoryId(articles, categorySlug),
+        expiresAt: toOptionalDate(expiresAt),
+      };
+      const article = await newsroom.update(contextOf(c), readArticleId(c), input, { expectedVersion: version });
+      return c.json(toArticleJson(article));
+    },
+  );
+  mountApiRoute(
+    app,
+    docs,
+    {
+      ...route,
+      method: 'delete',
+      path: '/api/v1/articles/{id}',
+      summary: t.delete.summary,
+      responses: {
+        200: { description: t.delete.trashed, ...apiDoc.json(articleStateSchema) },
+        ...refusals,
+        404: notFound,
+      },
+    },
+    async (c) => c.json(toArticleState(await newsroom.act(contextOf(c), readArticleId(c), 'delete'))),
+  );
 }
 
 export function mountArticlesApi(app: Hono, deps: ArticlesApiDeps) {
-  documentArticlesApi(deps.docs);
   guardArticlesApi(app, deps.guard);
-  mountDeskListApi(app, deps);
-  mountArticleApi(app, deps);
+  mountListRoute(app, deps);
+  mountCreateRoute(app, deps);
+  mountArticleRoutes(app, deps);
   mountStepApi(app, deps);
 }

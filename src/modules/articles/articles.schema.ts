@@ -50,6 +50,64 @@ export const publishSchema = z.object({ publishAt: isoWithOffset.optional() }).s
 export const rejectSchema = rejectionSchema;
 
 const statusEnum = z.enum(ARTICLE_STATUSES);
+
+/** ?status= of the desk's list: one status, or all of them but the trash. */
+export const deskStatusSchema = z.enum(['all', ...ARTICLE_STATUSES] as const, { error: t.deskStatusInvalid });
+
+/** GET /api/v1/articles's query: the public list's words and page, the desk's status and category. */
+export const listQuerySchema = z.object({
+  // The search module's longest query (search-query.ts's MAX_QUERY_LENGTH).
+  q: z.string().max(200).optional(),
+  page: z
+    .string()
+    .regex(/^[1-9][0-9]*$/)
+    .optional(),
+  status: deskStatusSchema.optional(),
+  category: z.string().optional(),
+});
+
+/** A page of the public list (the search module answers it): published articles only. */
+export const publishedPageSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      slug: z.string(),
+      title: z.string(),
+      lead: z.string(),
+      author: z.string(),
+      publishedAt: z.string().describe('ISO-8601, UTC'),
+      url: z.string().describe(articlesApiText.list.url),
+      views: z.number().int(),
+    }),
+  ),
+  total: z.number().int(),
+  page: z.number().int(),
+});
+
+export type PublishedPageJson = z.infer<typeof publishedPageSchema>;
+
+/** A page of the desk's list (with ?status=). */
+export interface DeskPageJson {
+  items: Array<
+    Pick<
+      z.infer<typeof articleSchema>,
+      | 'id'
+      | 'slug'
+      | 'url'
+      | 'title'
+      | 'status'
+      | 'classification'
+      | 'byline'
+      | 'authorId'
+      | 'rejectionReason'
+      | 'publishedAt'
+      | 'updatedAt'
+    >
+  >;
+  total: number;
+  page: number;
+}
+
 export const articleStateSchema = z.object({
   id: z.number().int(),
   slug: z.string(),

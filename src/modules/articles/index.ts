@@ -18,6 +18,7 @@ export type { Newsroom } from './newsroom.service.js';
 export type { DeskArticle, ArticleInput, RequestContext } from './newsroom-types.js';
 export { mountNewsroomPages } from './newsroom.admin.js';
 export { mountArticlesApi } from './articles.api.js';
+export type { PublishedPageJson } from './articles.schema.js';
 export { capArticleBodies } from './body-caps.js';
 export { startPublishScheduler } from './publish-scheduler.js';
 export { statusLabels, type Actor } from './article-policy.js';

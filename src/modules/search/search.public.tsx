@@ -1,4 +1,6 @@
-// /tim-kiem: ranked results with highlighted snippets, and GET /api/v1/articles (search or latest).
+// /tim-kiem: ranked results with highlighted snippets, and the public list of GET /api/v1/articles
+// (search or latest). That endpoint is declared once, by the articles module (articles.api.ts),
+// whose route answers the desk's list (?status=) and hands every other request on to this one.
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
@@ -9,65 +11,16 @@ import { vi } from '../../platform/i18n/vi.js';
 import { Pagination, pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { Clock } from '../../platform/clock.js';
-import { ArticleMeta, type ArticlesService, type ArticleSummary } from '../articles/index.js';
+import { ArticleMeta, type ArticlesService, type ArticleSummary, type PublishedPageJson } from '../articles/index.js';
 import { MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from './search-query.js';
 import type { SearchService } from './search.service.js';
-import { z } from 'zod';
-import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
+import type { ApiDocs } from '../../platform/http/api-docs.js';
 import { highlightAll, makeSnippet, type Segment } from './snippet.js';
-import { searchText } from './search.vi.js';
-
-const apiText = searchText.api;
 
 const PAGE_SIZE = 10;
 
 function Marked(props: { segments: Segment[] }): Child {
   return <>{props.segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
-}
-
-const articleItemSchema = z.object({
-  id: z.number().int(),
-  slug: z.string(),
-  title: z.string(),
-  lead: z.string(),
-  author: z.string(),
-  publishedAt: z.string().describe('ISO-8601, UTC'),
-  url: z.string().describe(apiText.url),
-  views: z.number().int(),
-});
-
-function documentArticlesApi(docs: ApiDocs) {
-  docs.register({
-    method: 'get',
-    path: '/api/v1/articles',
-    summary: apiText.summary,
-    description: apiText.description,
-    request: {
-      query: z.object({
-        q: z.string().max(MAX_QUERY_LENGTH).optional(),
-        page: z
-          .string()
-          .regex(/^[1-9][0-9]*$/)
-          .optional(),
-        status: z.enum(['all', 'draft', 'submitted', 'scheduled', 'published', 'trashed']).optional(),
-        category: z.string().optional(),
-      }),
-    },
-    responses: {
-      200: {
-        description: apiText.page,
-        content: {
-          'application/json': {
-            schema: z.object({ items: z.array(articleItemSchema), total: z.number().int(), page: z.number().int() }),
-          },
-        },
-      },
-      400: {
-        description: apiText.invalid,
-        content: { 'application/json': { schema: errorResponseSchema } },
-      },
-    },
-  });
 }
 
 /** The search page's body: the form again, then the count, the hits with their words marked, and pages. */
@@ -141,10 +94,10 @@ export function mountSearch(
     pageCache: PageCache;
     renderPage: PublicPageRenderer;
     clock: Clock;
+    /** Unused here: GET /api/v1/articles is declared by the articles module, with this list in it. */
     docs: ApiDocs;
   },
 ) {
-  documentArticlesApi(deps.docs);
   function readQuery(c: Context): SearchQuery {
     const raw = readQueryParam(c, 'q') ?? '';
     if ([...raw].length > MAX_QUERY_LENGTH)
@@ -208,6 +161,6 @@ export function mountSearch(
       })),
       total,
       page,
-    });
+    } satisfies PublishedPageJson);
   });
 }
