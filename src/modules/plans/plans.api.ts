@@ -1,13 +1,11 @@
 // The plan tracker's JSON API: the same service as the pages, so the same rules (a unit reporter
 // sees and reports only on its own unit's tasks; leaders read everything; editors manage plans).
-// The routes, by resource, are in api/.
+// The routes, by resource, are in api/, each endpoint declared once (api/declare.ts): its document,
+// its body's schema (read under the cap declared here) and its handler together.
 import type { Hono } from 'hono';
 import { bodyCap } from '../../platform/http/body.js';
-import type { ApiDocs } from '../../platform/http/api-docs.js';
-import type { StaffGuard } from '../accounts/index.js';
-import type { Plans } from './plans.service.js';
-import { documentPlansApi } from './api/api-docs.js';
 import { PLANS_API_BODY_BYTES } from './api/api-schemas.js';
+import type { PlansApiDeps } from './api/declare.js';
 import { mountPlanApiRoutes } from './api/plan-api-routes.js';
 import { mountTaskApiRoutes } from './api/task-api-routes.js';
 
@@ -16,8 +14,7 @@ export function capPlansApiBodies(app: Hono) {
     app.use(path, bodyCap(PLANS_API_BODY_BYTES));
 }
 
-export function mountPlansApi(app: Hono, deps: { plans: Plans; guard: StaffGuard; docs: ApiDocs }) {
-  documentPlansApi(deps.docs);
+export function mountPlansApi(app: Hono, deps: PlansApiDeps) {
   // '/x/*' also matches '/x' in Hono: listing both would run the guard twice.
   for (const path of [
     '/api/v1/programmes',

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { TaskDetail } from '../plans.service.js';
 import type { Plan, Programme, StatusCounts, TaskView } from '../plans.types.js';
 import { taskStatusLabels } from '../task-status.js';
-import type { taskSchema } from './api-schemas.js';
+import type { planSchema, programmeSchema, reportSchema, taskSchema } from './api-schemas.js';
 
 export function taskJson(t: TaskView, withOccurrences = false): z.infer<typeof taskSchema> {
   return {
@@ -36,7 +36,7 @@ export function taskJson(t: TaskView, withOccurrences = false): z.infer<typeof t
   };
 }
 
-export const programmeJson = (p: Programme) => ({
+export const programmeJson = (p: Programme): z.infer<typeof programmeSchema> => ({
   id: p.id,
   number: p.number,
   title: p.title,
@@ -46,7 +46,7 @@ export const programmeJson = (p: Programme) => ({
   endYear: p.endYear,
 });
 
-export const planJson = (p: Plan) => ({
+export const planJson = (p: Plan): z.infer<typeof planSchema> => ({
   id: p.id,
   number: p.number,
   title: p.title,
@@ -58,7 +58,7 @@ export const planJson = (p: Plan) => ({
 
 export const planSummaryJson = (p: Plan & { summary: StatusCounts }) => ({ ...planJson(p), summary: p.summary });
 
-export const reportJson = (r: TaskDetail['reports'][number]) => ({
+export const reportJson = (r: TaskDetail['reports'][number]): z.infer<typeof reportSchema> => ({
   id: r.id,
   unit: r.unit,
   occurrenceKey: r.occurrenceKey,

@@ -1,18 +1,30 @@
-// The plans API's JSON: how bodies are read, and the answers' shapes for the OpenAPI document. What
-// it takes is plans.schema.ts, the same schemas as the pages' forms.
-import type { Context } from 'hono';
+// The plans API's answers, as the OpenAPI document shows them and the handlers build them (what it
+// takes is plans.schema.ts, the same schemas as the pages' forms), and the parts every endpoint's
+// declaration shares: who may call, who is refused, the id in the path.
 import { z } from 'zod';
-import { readJsonBody } from '../../../platform/http/body.js';
+import { errorResponseSchema } from '../../../platform/http/api-docs.js';
 import { plansApiText } from './plans-api.vi.js';
 
 const about = plansApiText.fields;
 
-const STATUS = z.enum(['not_due', 'in_progress', 'done_on_time', 'done_late', 'overdue']);
-
 // A whole plan with its tasks fits; declared before anything else runs (platform/http/body.ts).
 export const PLANS_API_BODY_BYTES = 256 * 1024;
-export const readJson = <T extends z.ZodType>(c: Context, schema: T) =>
-  readJsonBody(c, schema, { maxBytes: PLANS_API_BODY_BYTES });
+
+export const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+export const refusal = (description: string) => ({ description, ...json(errorResponseSchema) });
+/** Signed in by session cookie (with X-CSRF-Token for a change) or by personal API token. */
+export const security: Array<Record<string, string[]>> = [{ cookieAuth: [] }, { bearerAuth: [] }];
+export const refusals = {
+  401: refusal(plansApiText.answers.unauthorized),
+  403: refusal(plansApiText.answers.forbidden),
+};
+export const invalid = refusal(plansApiText.answers.invalid);
+export const idParams = z.object({ id: z.string().regex(/^[1-9][0-9]*$/) });
+
+const STATUS = z.enum(['not_due', 'in_progress', 'done_on_time', 'done_late', 'overdue']);
+const unitRef = z.object({ id: z.number(), name: z.string() });
+
+export const createdSchema = z.object({ id: z.number() });
 
 export const summarySchema = z.object({
   total: z.number(),
@@ -23,14 +35,34 @@ export const summarySchema = z.object({
   overdue: z.number(),
 });
 
+export const programmeSchema = z.object({
+  id: z.number(),
+  number: z.string(),
+  title: z.string(),
+  issuer: z.string(),
+  issuedOn: z.string().nullable(),
+  startYear: z.number(),
+  endYear: z.number(),
+});
+
+export const planSchema = z.object({
+  id: z.number(),
+  number: z.string(),
+  title: z.string(),
+  issuer: z.string(),
+  issuedOn: z.string(),
+  year: z.number(),
+  programmeNumber: z.string().nullable(),
+});
+
 export const taskSchema = z.object({
   id: z.number(),
   planId: z.number(),
   parentId: z.number().nullable(),
   title: z.string(),
   groupName: z.string(),
-  leadUnit: z.object({ id: z.number(), name: z.string() }),
-  coordinators: z.array(z.object({ id: z.number(), name: z.string() })),
+  leadUnit: unitRef,
+  coordinators: z.array(unitRef),
   recurrence: z.string(),
   deadline: z.string().describe(about.deadlineText),
   target: z.number().nullable(),
@@ -51,6 +83,27 @@ export const taskSchema = z.object({
     )
     .optional(),
 });
+
+export const reportSchema = z.object({
+  id: z.number(),
+  unit: unitRef,
+  occurrenceKey: z.string(),
+  activityDate: z.string(),
+  body: z.string(),
+  quantity: z.number().nullable(),
+  completed: z.boolean(),
+  authorName: z.string(),
+  filedAt: z.string(),
+  version: z.number(),
+  articles: z.array(z.object({ id: z.number(), title: z.string(), url: z.string() })),
+});
+
+export const programmeListSchema = z.object({ items: z.array(programmeSchema) });
+export const planListSchema = z.object({ items: z.array(planSchema.extend({ summary: summarySchema })) });
+export const planDetailSchema = z.object({ plan: planSchema, summary: summarySchema, tasks: z.array(taskSchema) });
+export const taskDetailSchema = z.object({ task: taskSchema, reports: z.array(reportSchema) });
+export const unitTasksSchema = z.object({ summary: summarySchema, tasks: z.array(taskSchema) });
+export const correctedSchema = z.object({ id: z.number(), version: z.number() });
 
 export const dashboardSchema = z.object({
   summary: summarySchema,
