@@ -32,6 +32,17 @@ module.exports = {
       to: { path: '^src/(demo|migrations|composition)/|^src/(app|main|server)\\.tsx?$' },
     },
     {
+      name: 'routes-and-views-go-through-the-service',
+      comment:
+        "A module's pages, routes and views get domain objects from its service: only services (and the module's own query helpers) import its *.queries.ts.",
+      severity: 'error',
+      from: {
+        path: '^src/modules/[^/]+/(views/|admin/|api/|.*\\.(admin|public|api)\\.tsx?$|.*-routes\\.tsx?$)',
+        pathNot: '\\.test\\.tsx?$',
+      },
+      to: { path: '\\.queries\\.ts$' },
+    },
+    {
       name: 'browser-code-stays-in-the-browser',
       comment: 'src/client is bundled for the browser: no server code (the modules, platform, the database).',
       severity: 'error',

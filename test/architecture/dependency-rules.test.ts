@@ -100,4 +100,21 @@ describe('the architecture rules', () => {
       'browser-code-uses-no-node-apis',
     ]);
   });
+
+  it("refuses a module's page or view that reads its queries instead of its service", () => {
+    const queries = { 'src/modules/news/news.queries.ts': 'export const listNews = (db: unknown) => db;\n' };
+    const service = {
+      'src/modules/news/news.service.ts': "import { listNews } from './news.queries.ts';\nexport const s = listNews;\n",
+    };
+    assert.deepEqual(brokenRules({ ...module('news'), ...queries, ...service }), []);
+    for (const [file, from] of [
+      ['src/modules/news/news.admin.tsx', './news.queries.ts'],
+      ['src/modules/news/views/list.tsx', '../news.queries.ts'],
+    ]) {
+      const reader = { [file!]: `import { listNews } from '${from}';\nexport const v = listNews;\n` };
+      assert.deepEqual(brokenRules({ ...module('news'), ...queries, ...reader }), [
+        'routes-and-views-go-through-the-service',
+      ]);
+    }
+  });
 });

@@ -98,7 +98,7 @@ export function mountAccountRoutes(app: Hono, docs: ApiDocs, parts: AccountParts
     docs,
   });
   mountLoginPages(app, { accounts, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies });
-  mountStaffPages(app, { db: deps.db, accounts, sessions, audit, guard, frame, listUnits: deps.listUnits });
+  mountStaffPages(app, { accounts, sessions, audit, guard, frame, listUnits: deps.listUnits });
   mountApiTokenPages(app, { apiTokens, audit, guard, frame });
 }
 

@@ -4,8 +4,6 @@ import type { Hono } from 'hono';
 import { NotFoundError } from '../../platform/http/errors.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
-import type { Db } from '../../database.js';
-import { countAudit, listAudit } from './accounts.queries.js';
 import { accountsText } from './accounts.vi.js';
 import type { Flash, StaffSection } from './staff-frame.js';
 import type { SessionStore } from './sessions.js';
@@ -33,7 +31,6 @@ const FLASHES: Record<string, Flash> = {
 };
 
 export interface StaffPagesDeps extends UserPagesDeps {
-  db: Db;
   sessions: SessionStore;
 }
 
@@ -92,23 +89,22 @@ function mountSessionPages(app: Hono<StaffEnv>, { guard, frame, sessions, audit 
 }
 
 /** The audit log, newest first, filtered by kind of event. */
-function mountAuditLog(app: Hono<StaffEnv>, { guard, frame, db }: StaffPagesDeps) {
+function mountAuditLog(app: Hono<StaffEnv>, { guard, frame, audit }: StaffPagesDeps) {
   app.get('/quan-tri/nhat-ky', guard.require('audit.read'), async (c) => {
     const requested = readQueryParam(c, 'loai') || undefined;
     const action = requested && requested in auditLabels ? requested : undefined;
     const pageNumber = readPageNumber(c);
-    const total = await countAudit(db, action);
-    const pages = pageCount(total, AUDIT_PAGE_SIZE);
-    if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
-    const rows = await listAudit(db, {
+    const { records, total } = await audit.page({
+      action,
       limit: AUDIT_PAGE_SIZE,
       offset: (pageNumber - 1) * AUDIT_PAGE_SIZE,
-      action,
     });
+    const pages = pageCount(total, AUDIT_PAGE_SIZE);
+    if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
     return frame.respond(
       c,
       accountsText.audit.title,
-      <AuditPage rows={rows} page={pageNumber} pages={pages} action={action} />,
+      <AuditPage records={records} page={pageNumber} pages={pages} action={action} />,
     );
   });
 }

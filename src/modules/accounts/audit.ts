@@ -3,7 +3,7 @@
 import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Database, Db } from '../../database.js';
-import { insertAudit } from './accounts.queries.js';
+import { countAudit, insertAudit, listAudit } from './accounts.queries.js';
 
 export type AuditAction =
   | 'login.succeeded'
@@ -64,8 +64,37 @@ export interface AuditEntry {
   requestId?: string;
 }
 
+/** One line of the audit log as the staff pages show it. */
+export interface AuditRecord {
+  id: number;
+  /** ISO instant. */
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  detail: string;
+  requestId: string;
+}
+
 export function createAuditLog(deps: { db: Db; clock: Clock }) {
   return {
+    /** A page of the log, newest first, optionally one kind of event; the total for the pager. */
+    async page(options: { action?: string; limit: number; offset: number }): Promise<{
+      records: AuditRecord[];
+      total: number;
+    }> {
+      const [rows, total] = await Promise.all([listAudit(deps.db, options), countAudit(deps.db, options.action)]);
+      const records = rows.map((r) => ({
+        id: r.id,
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        target: r.target,
+        detail: r.detail,
+        requestId: r.request_id,
+      }));
+      return { records, total };
+    },
     record(entry: AuditEntry, executor: Db | Transaction<Database> = deps.db) {
       return insertAudit(executor, {
         at: deps.clock.now().toISOString(),

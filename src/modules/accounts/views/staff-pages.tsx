@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
-import type { AuditRow } from '../accounts.tables.js';
+import type { AuditRecord } from '../audit.js';
 import { accountsText as t } from '../accounts.vi.js';
 
 export function Dashboard(props: {
@@ -88,7 +88,7 @@ export function SessionsPage(props: {
 /** Action → its name in the log; unknown actions show as they are stored. */
 export const auditLabels: Readonly<Record<string, string>> = t.auditActions;
 
-export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number; action?: string }) {
+export function AuditPage(props: { records: AuditRecord[]; page: number; pages: number; action?: string }) {
   return (
     <section>
       <h1 class="block-title">{t.audit.heading}</h1>
@@ -120,17 +120,17 @@ export function AuditPage(props: { rows: AuditRow[]; page: number; pages: number
             </tr>
           </thead>
           <tbody>
-            {props.rows.map((r) => (
+            {props.records.map((r) => (
               <tr>
                 <td>
-                  <time datetime={r.at}>{r.at.replace('T', ' ').slice(0, 19)}</time>
+                  <time datetime={r.at}>{formatDateTime(r.at)}</time>
                 </td>
                 <td>{r.actor}</td>
                 <td>{auditLabels[r.action] ?? r.action}</td>
                 <td>{r.target}</td>
                 <td>{r.detail}</td>
                 <td>
-                  <small>{r.request_id}</small>
+                  <small>{r.requestId}</small>
                 </td>
               </tr>
             ))}
