@@ -214,6 +214,26 @@ export function checkTables(file: string, text: string, moduleName: string, owne
         }
       }
     }
+    // Raw SQL (sql`…`) counts too: a table named after from/join/into/update in the template.
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'sql') {
+      const template = node.template;
+      const text = ts.isNoSubstitutionTemplateLiteral(template)
+        ? template.text
+        : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)].join(' ');
+      for (const match of text.matchAll(/\b(?:from|join|into|update)\s+"?([a-z_][a-z0-9_]*)"?/gi)) {
+        const table = match[1]!;
+        const owner = owners.get(table);
+        if (owner && owner !== moduleName) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+          breaches.push({
+            file,
+            line,
+            rule: 'foreign-table',
+            detail: `sql\`… ${table} …\`: a table of the ${owner} module`,
+          });
+        }
+      }
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);

@@ -43,6 +43,12 @@ describe('the code-shape rules', () => {
       checkTables('src/modules/articles/x.ts', text, 'articles', owners).map((b) => b.detail),
       ["innerJoin('users'): a table of the accounts module"],
     );
+    const raw = "export const q = (db) => sql`select id from articles where status = 'published'`.execute(db);\n";
+    assert.deepEqual(
+      checkTables('src/modules/search/x.ts', raw, 'search', owners).map((b) => b.detail),
+      ['sql`… articles …`: a table of the articles module'],
+    );
+    assert.deepEqual(checkTables('src/modules/articles/x.ts', raw, 'articles', owners), []);
     assert.deepEqual(
       checkTables(
         'src/modules/accounts/x.ts',

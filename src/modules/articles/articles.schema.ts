@@ -56,7 +56,7 @@ export const deskStatusSchema = z.enum(['all', ...ARTICLE_STATUSES] as const, { 
 
 /** GET /api/v1/articles's query: the public list's words and page, the desk's status and category. */
 export const listQuerySchema = z.object({
-  // The search module's longest query (search-query.ts's MAX_QUERY_LENGTH).
+  // The search's longest query (full-text/search-query.ts's MAX_QUERY_LENGTH).
   q: z.string().max(200).optional(),
   page: z
     .string()

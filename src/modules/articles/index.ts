@@ -9,8 +9,11 @@ export {
   findArticleIdsBySlugs,
   addArticleViews,
   isImageUsedByArticles,
-  hasPublishedAfter,
 } from './articles.queries.js';
+// The full-text index over published articles; the search module's pages and API ask it.
+export { createFullTextSearch } from './full-text/create-search.js';
+export { MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from './full-text/search-query.js';
+export type { SearchPage, SearchService } from './full-text/search-engine.js';
 export { ArticleList, ArticleMeta } from './views/article-list.js';
 export { mountCategoriesAdmin } from './categories.admin.js';
 export { createNewsroom } from './newsroom.service.js';

@@ -1,15 +1,7 @@
-// Vietnamese full-text search over published articles. Rules: diacritic- and đ-insensitive
-// (folded on both sides), prefix on the last word, title ranked above lead above body, and no
-// reader input ever reaches an engine as syntax.
-import type { Dialect } from '../../platform/db/dialect.js';
-import type { Db } from '../../database.js';
-import { createPostgresSearch } from './postgres-search.js';
-import { createSqliteSearch } from './sqlite-search.js';
-import type { SearchService } from './search.service.js';
-
-export function createSearchService(db: Db, dialect: Dialect): SearchService {
-  return dialect === 'postgres' ? createPostgresSearch(db) : createSqliteSearch(db);
-}
-export type { SearchService } from './search.service.js';
-export { parseSearchQuery } from './search-query.js';
+// Vietnamese full-text search over published articles: the results page and the public list API.
+// Rules: diacritic- and đ-insensitive (folded on both sides), prefix on the last word, title
+// ranked above lead above body, and no reader input ever reaches an engine as syntax. The index
+// itself is the articles module's (articles/full-text/), since it lives on the articles table.
+export { createFullTextSearch as createSearchService, parseSearchQuery } from '../articles/index.js';
+export type { SearchService } from '../articles/index.js';
 export { mountSearch } from './search.public.js';

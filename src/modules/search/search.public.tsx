@@ -11,9 +11,16 @@ import { vi } from '../../platform/i18n/vi.js';
 import { Pagination, pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { Clock } from '../../platform/clock.js';
-import { ArticleMeta, type ArticlesService, type ArticleSummary, type PublishedPageJson } from '../articles/index.js';
-import { MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from './search-query.js';
-import type { SearchService } from './search.service.js';
+import {
+  ArticleMeta,
+  type ArticlesService,
+  type ArticleSummary,
+  MAX_QUERY_LENGTH,
+  type PublishedPageJson,
+  parseSearchQuery,
+  type SearchQuery,
+  type SearchService,
+} from '../articles/index.js';
 import type { ApiDocs } from '../../platform/http/api-docs.js';
 import { highlightAll, makeSnippet, type Segment } from './snippet.js';
 

@@ -1,7 +1,7 @@
 // Highlights on the original accented text: matches are found in the folded text, then mapped
 // back through foldWithMap's index so "dang uy" marks "Đảng ủy".
 import { foldWithMap } from '../../platform/text/fold.js';
-import type { SearchQuery } from './search-query.js';
+import type { SearchQuery } from '../articles/index.js';
 
 export interface Segment {
   text: string;

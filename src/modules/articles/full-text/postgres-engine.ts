@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from '../../database.js';
+import type { Db } from '../../../database.js';
 import type { SearchQuery } from './search-query.js';
-import { pageOfTiers, type SearchService } from './search.service.js';
+import { pageOfTiers, type SearchService } from './search-engine.js';
 
 /**
  * to_tsquery text: tokens are [a-z0-9]+ only, joined by &, the last one as a prefix; `weight`

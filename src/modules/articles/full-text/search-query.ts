@@ -1,6 +1,6 @@
 // A reader's words → folded tokens. Only [a-z0-9] survive, so quotes, AND/OR, %, ' and FTS
 // syntax reach neither engine as syntax: they are ordinary words or nothing.
-import { fold } from '../../platform/text/fold.js';
+import { fold } from '../../../platform/text/fold.js';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_TOKENS = 12;

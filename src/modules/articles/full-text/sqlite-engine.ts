@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../database.js';
-import { hasPublishedAfter } from '../articles/index.js';
+import type { Db } from '../../../database.js';
+import { hasPublishedAfter } from '../articles.queries.js';
 import type { SearchQuery } from './search-query.js';
-import { pageOfTiers, type SearchService } from './search.service.js';
+import { pageOfTiers, type SearchService } from './search-engine.js';
 
 /** FTS5 MATCH text: every token quoted (so no token is ever syntax), the last one as a prefix. */
 export function toFts5Match(query: SearchQuery): string {
