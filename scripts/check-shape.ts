@@ -48,6 +48,20 @@ export function listSourceFiles(dir: string): string[] {
     .sort();
 }
 
+/** A source file's syntax tree (TSX when the name says so). */
+function parseSource(file: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+}
+
+const lineOf = (source: ts.SourceFile, node: ts.Node) =>
+  source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+
 function functionName(node: ts.Node): string {
   const named = node as { name?: ts.Node };
   if (named.name && ts.isIdentifier(named.name)) return named.name.text;
@@ -64,13 +78,7 @@ export function checkSizes(file: string, text: string): Breach[] {
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   if (lines > MAX_FILE_LINES)
     breaches.push({ file, line: 1, rule: 'file-too-long', detail: `${lines} lines (at most ${MAX_FILE_LINES})` });
-  const source = ts.createSourceFile(
-    file,
-    text,
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const source = parseSource(file, text);
   const visit = (node: ts.Node) => {
     if (
       ts.isFunctionDeclaration(node) ||
@@ -102,13 +110,7 @@ const CATALOGUE_FILE = /(\.vi\.ts$)|(^src\/platform\/i18n\/)/;
 /** Strings and JSX text with Vietnamese words outside the catalogues. */
 export function checkText(file: string, text: string): Breach[] {
   if (CATALOGUE_FILE.test(file) || DATA_FILE_MARK.test(text.slice(0, 500)) || !VIETNAMESE_LETTER.test(text)) return [];
-  const source = ts.createSourceFile(
-    file,
-    text,
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const source = parseSource(file, text);
   const breaches: Breach[] = [];
   const visit = (node: ts.Node) => {
     const literal =
@@ -118,7 +120,7 @@ export function checkText(file: string, text: string): Breach[] {
       ts.isTemplateTail(node) ||
       ts.isJsxText(node);
     if (literal && VIETNAMESE_LETTER.test(node.text)) {
-      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      const line = lineOf(source, node);
       const words = node.text.trim().replace(/\s+/g, ' ');
       breaches.push({
         file,
@@ -136,14 +138,14 @@ export function checkText(file: string, text: string): Breach[] {
 /** Exported functions of a queries file that do not take the database (or a transaction) first. */
 export function checkQueryShape(file: string, text: string): Breach[] {
   if (!file.endsWith('.queries.ts')) return [];
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const source = parseSource(file, text);
   const breaches: Breach[] = [];
   const exported = (node: ts.Node) =>
     ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const check = (name: string, fn: ts.SignatureDeclarationBase, at: ts.Node) => {
     const first = fn.parameters[0]?.name;
     if (first && ts.isIdentifier(first) && first.text === 'db') return;
-    const line = source.getLineAndCharacterOfPosition(at.getStart(source)).line + 1;
+    const line = lineOf(source, at);
     breaches.push({ file, line, rule: 'query-shape', detail: `${name}: the first parameter must be db` });
   };
   for (const statement of source.statements) {
@@ -186,13 +188,18 @@ export function readTableOwners(databaseFile: string): Map<string, string> {
 /** Queries in a module's file that name a table another module owns. */
 export function checkTables(file: string, text: string, moduleName: string, owners: Map<string, string>): Breach[] {
   const breaches: Breach[] = [];
-  const source = ts.createSourceFile(
-    file,
-    text,
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const source = parseSource(file, text);
+  /** `how` names the query, `%` standing for the table. */
+  const foreign = (node: ts.Node, table: string, how: string) => {
+    const owner = owners.get(table);
+    if (owner && owner !== moduleName)
+      breaches.push({
+        file,
+        line: lineOf(source, node),
+        rule: 'foreign-table',
+        detail: `${how.replace('%', table)}: a table of the ${owner} module`,
+      });
+  };
   const visit = (node: ts.Node) => {
     if (
       ts.isCallExpression(node) &&
@@ -200,19 +207,8 @@ export function checkTables(file: string, text: string, moduleName: string, owne
       QUERY_METHODS.has(node.expression.name.text)
     ) {
       const first = node.arguments[0];
-      if (first && ts.isStringLiteralLike(first)) {
-        const table = first.text.split(/\s+as\s+/i)[0]!.trim();
-        const owner = owners.get(table);
-        if (owner && owner !== moduleName) {
-          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-          breaches.push({
-            file,
-            line,
-            rule: 'foreign-table',
-            detail: `${node.expression.name.text}('${table}'): a table of the ${owner} module`,
-          });
-        }
-      }
+      if (first && ts.isStringLiteralLike(first))
+        foreign(node, first.text.split(/\s+as\s+/i)[0]!.trim(), `${node.expression.name.text}('%')`);
     }
     // Raw SQL (sql`…`) counts too: a table named after from/join/into/update in the template.
     if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'sql') {
@@ -220,19 +216,8 @@ export function checkTables(file: string, text: string, moduleName: string, owne
       const text = ts.isNoSubstitutionTemplateLiteral(template)
         ? template.text
         : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)].join(' ');
-      for (const match of text.matchAll(/\b(?:from|join|into|update)\s+"?([a-z_][a-z0-9_]*)"?/gi)) {
-        const table = match[1]!;
-        const owner = owners.get(table);
-        if (owner && owner !== moduleName) {
-          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-          breaches.push({
-            file,
-            line,
-            rule: 'foreign-table',
-            detail: `sql\`… ${table} …\`: a table of the ${owner} module`,
-          });
-        }
-      }
+      for (const match of text.matchAll(/\b(?:from|join|into|update)\s+"?([a-z_][a-z0-9_]*)"?/gi))
+        foreign(node, match[1]!, 'sql`… % …`');
     }
     ts.forEachChild(node, visit);
   };
