@@ -197,7 +197,11 @@ for (const dialect of dialectsUnderTest()) {
           roles: 'contributor',
         });
         assert.equal(res.status, 400, password);
-        assert.match(await res.text(), message);
+        const html = await res.text();
+        assert.match(html, message);
+        // The message is read out with the field: linked by aria-describedby, the field marked invalid.
+        assert.match(html, /aria-describedby="password-hint password-loi" aria-invalid="true"/);
+        assert.match(html, /<p class="field-error" id="password-loi">/);
       }
       const created = await postForm(t, '/quan-tri/nguoi-dung', admin, {
         name: 'Bí thư chi bộ',

@@ -2,6 +2,7 @@ import { formatDateTime } from '../../../platform/i18n/format.js';
 import { ROLES, roleLabels, type Role } from '../roles.js';
 import type { UserView } from '../accounts.service.js';
 import { accountsText } from '../accounts.vi.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 
 const t = accountsText.users;
 
@@ -80,7 +81,7 @@ function UnitChoice(props: { units: UnitOption[]; selected: string; error?: stri
   return (
     <div>
       <label for="unitId">{t.form.unit}</label>
-      <select id="unitId" name="unitId" aria-describedby={props.error ? 'unitId-hint unitId-error' : 'unitId-hint'}>
+      <select id="unitId" name="unitId" aria-describedby={props.error ? 'unitId-hint unitId-loi' : 'unitId-hint'}>
         <option value="">{t.form.noUnit}</option>
         {props.units.map((u) => (
           <option value={String(u.id)} selected={props.selected === String(u.id)}>
@@ -92,17 +93,9 @@ function UnitChoice(props: { units: UnitOption[]; selected: string; error?: stri
       <p class="hint" id="unitId-hint">
         {t.form.unitHint}
       </p>
-      <FieldError id="unitId-error" message={props.error} />
+      <FieldError id="unitId" text={props.error} />
     </div>
   );
-}
-
-function FieldError(props: { message?: string; id: string }) {
-  return props.message ? (
-    <p class="field-error" id={props.id}>
-      {props.message}
-    </p>
-  ) : null;
 }
 
 export function NewUserForm(props: {
@@ -126,9 +119,9 @@ export function NewUserForm(props: {
             type="text"
             value={v.name ?? ''}
             required
-            aria-describedby={e.name ? 'name-error' : undefined}
+            aria-describedby={e.name ? 'name-loi' : undefined}
           />
-          <FieldError id="name-error" message={e.name} />
+          <FieldError id="name" text={e.name} />
         </div>
         <div>
           <label for="email">{t.newUser.email}</label>
@@ -138,9 +131,9 @@ export function NewUserForm(props: {
             type="email"
             value={v.email ?? ''}
             required
-            aria-describedby={e.email ? 'email-error' : undefined}
+            aria-describedby={e.email ? 'email-loi' : undefined}
           />
-          <FieldError id="email-error" message={e.email} />
+          <FieldError id="email" text={e.email} />
         </div>
         <div>
           <label for="password">{t.newUser.password}</label>
@@ -150,12 +143,13 @@ export function NewUserForm(props: {
             type="password"
             autocomplete="new-password"
             required
-            aria-describedby="password-hint"
+            aria-describedby={e.password ? 'password-hint password-loi' : 'password-hint'}
+            aria-invalid={e.password ? 'true' : undefined}
           />
           <p class="hint" id="password-hint">
             {t.newUser.passwordHint}
           </p>
-          <FieldError id="password-error" message={e.password} />
+          <FieldError id="password" text={e.password} />
         </div>
         <RoleChoices selected={v.roles ?? []} error={e.roles} />
         <UnitChoice units={props.units} selected={v.unitId ?? ''} error={e.unitId} />
@@ -195,7 +189,7 @@ export function EditUserPage(props: {
         <div>
           <label for="name">{t.form.name}</label>
           <input id="name" name="name" type="text" value={user.name} required />
-          <FieldError id="name-error" message={e.name} />
+          <FieldError id="name" text={e.name} />
         </div>
         <RoleChoices selected={user.roles} error={e.roles} />
         <UnitChoice units={props.units} selected={user.unitId === null ? '' : String(user.unitId)} error={e.unitId} />
@@ -210,9 +204,19 @@ export function EditUserPage(props: {
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
           <label for="new-password">{t.editUser.newPassword}</label>
-          <input id="new-password" name="password" type="password" autocomplete="new-password" required />
-          <p class="hint">{t.editUser.resetHint}</p>
-          <FieldError id="new-password-error" message={e.password} />
+          <input
+            id="new-password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            required
+            aria-describedby={e.password ? 'new-password-hint new-password-loi' : 'new-password-hint'}
+            aria-invalid={e.password ? 'true' : undefined}
+          />
+          <p class="hint" id="new-password-hint">
+            {t.editUser.resetHint}
+          </p>
+          <FieldError id="new-password" text={e.password} />
         </div>
         <div>
           <button type="submit" class="button button-secondary">

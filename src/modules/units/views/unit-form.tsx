@@ -2,6 +2,7 @@
 import type { UnitNode } from '../unit-tree.js';
 import { unitsText } from '../units.vi.js';
 import { UNITS_PATH } from './units-pages.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 
 const t = unitsText;
 
@@ -31,15 +32,7 @@ type FieldProps = { values: UnitFormValues; errors: Record<string, string> };
 
 /** The input's aria-describedby: its hint, then its error when it has one. */
 function describedBy(errors: Record<string, string>, field: string, hint?: string) {
-  return [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
-}
-
-function FieldError(props: { id: string; message?: string }) {
-  return props.message ? (
-    <p class="field-error" id={props.id}>
-      {props.message}
-    </p>
-  ) : null;
+  return [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
 }
 
 export function UnitForm(props: {
@@ -93,7 +86,7 @@ function UnitNameFields(props: FieldProps) {
           maxlength={200}
           aria-describedby={describedBy(e, 'name')}
         />
-        <FieldError id="name-error" message={e.name} />
+        <FieldError id="name" text={e.name} />
       </div>
       <div>
         <label for="shortName">{t.form.shortName}</label>
@@ -108,7 +101,7 @@ function UnitNameFields(props: FieldProps) {
         <p class="hint" id="shortName-hint">
           {t.form.shortNameHint}
         </p>
-        <FieldError id="shortName-error" message={e.shortName} />
+        <FieldError id="shortName" text={e.shortName} />
       </div>
     </>
   );
@@ -132,7 +125,7 @@ function ParentField(props: FieldProps & { parents: UnitNode[]; allowTopLevel: b
           </option>
         ))}
       </select>
-      <FieldError id="parentId-error" message={e.parentId} />
+      <FieldError id="parentId" text={e.parentId} />
     </div>
   );
 }
@@ -154,7 +147,7 @@ function FoundedOnField(props: FieldProps) {
       <p class="hint" id="foundedOn-hint">
         {t.form.foundedOnHint}
       </p>
-      <FieldError id="foundedOn-error" message={e.foundedOn} />
+      <FieldError id="foundedOn" text={e.foundedOn} />
     </div>
   );
 }
@@ -175,7 +168,7 @@ function PositionField(props: FieldProps) {
       <p class="hint" id="position-hint">
         {t.form.positionHint}
       </p>
-      <FieldError id="position-error" message={e.position} />
+      <FieldError id="position" text={e.position} />
     </div>
   );
 }
@@ -188,7 +181,7 @@ function UnitContactFields(props: FieldProps) {
       <div>
         <label for="address">{t.form.address}</label>
         <input id="address" name="address" type="text" value={v.address} aria-describedby={describedBy(e, 'address')} />
-        <FieldError id="address-error" message={e.address} />
+        <FieldError id="address" text={e.address} />
       </div>
       <div>
         <label for="phone">{t.form.phone}</label>
@@ -200,12 +193,12 @@ function UnitContactFields(props: FieldProps) {
           value={v.phone}
           aria-describedby={describedBy(e, 'phone')}
         />
-        <FieldError id="phone-error" message={e.phone} />
+        <FieldError id="phone" text={e.phone} />
       </div>
       <div>
         <label for="email">{t.form.email}</label>
         <input id="email" name="email" type="email" value={v.email} aria-describedby={describedBy(e, 'email')} />
-        <FieldError id="email-error" message={e.email} />
+        <FieldError id="email" text={e.email} />
       </div>
     </>
   );
