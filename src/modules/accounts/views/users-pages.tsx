@@ -2,6 +2,7 @@ import { formatDateTime } from '../../../platform/i18n/format.js';
 import { ROLES, roleLabels, type Role } from '../roles.js';
 import type { UserView } from '../accounts.service.js';
 import { accountsText } from '../accounts.vi.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
 const t = accountsText.users;
@@ -67,9 +68,16 @@ function RoleChoices(props: { selected: readonly Role[]; error?: string }) {
   return (
     <fieldset>
       <legend>{t.form.roles}</legend>
-      {ROLES.map((role) => (
+      {ROLES.map((role, index) => (
         <label class="checkbox">
-          <input type="checkbox" name="roles" value={role} checked={props.selected.includes(role)} /> {roleLabels[role]}
+          <input
+            id={index === 0 ? 'roles' : undefined}
+            type="checkbox"
+            name="roles"
+            value={role}
+            checked={props.selected.includes(role)}
+          />{' '}
+          {roleLabels[role]}
         </label>
       ))}
       {props.error ? <p class="field-error">{props.error}</p> : null}
@@ -110,6 +118,7 @@ export function NewUserForm(props: {
     <section>
       <h1 class="block-title">{t.newUser.title}</h1>
       <form method="post" action="/quan-tri/nguoi-dung" class="form" novalidate>
+        <ErrorSummary errors={e} />
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
           <label for="name">{t.form.name}</label>
@@ -184,6 +193,7 @@ export function EditUserPage(props: {
           <span class="badge">{t.status.active}</span>
         )}
       </p>
+      <ErrorSummary errors={e} fieldIds={{ password: 'new-password' }} />
       <form method="post" action={`/quan-tri/nguoi-dung/${user.id}`} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>

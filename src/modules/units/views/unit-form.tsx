@@ -2,6 +2,7 @@
 import type { UnitNode } from '../unit-tree.js';
 import { unitsText } from '../units.vi.js';
 import { UNITS_PATH } from './units-pages.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 
 const t = unitsText;
@@ -53,6 +54,7 @@ export function UnitForm(props: {
     <section>
       <h1 class="block-title">{props.title}</h1>
       <form method="post" action={props.action} class="form" novalidate>
+        <ErrorSummary errors={e} />
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <UnitNameFields values={v} errors={e} />
         <ParentField values={v} errors={e} parents={props.parents} allowTopLevel={props.allowTopLevel} />
