@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../../e2e/support/browser.js';
 import { CONTENT_SECURITY_POLICY } from '../../platform/http/security-headers.js';
+import { readSiteStylesheet } from '../../platform/views/assets.js';
 
 const assets = new URL('../../platform/views/assets/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, assets));
@@ -45,7 +46,8 @@ function startStubServer(uploads: Upload[], posts: URLSearchParams[]): Promise<S
     const body = Buffer.concat(chunks);
     if (req.url === '/') return send(200, 'text/html; charset=utf-8', FORM);
     if (req.url === '/editor.js') return send(200, 'text/javascript', read('editor.js'));
-    if (req.url === '/editor.css' || req.url === '/site.css') return send(200, 'text/css', read(req.url.slice(1)));
+    if (req.url === '/site.css') return send(200, 'text/css', readSiteStylesheet());
+    if (req.url === '/editor.css') return send(200, 'text/css', read('editor.css'));
     if (req.url === '/tep-tin/anh.png') return send(200, 'image/png', PNG);
     if (req.url === '/tai-len' && req.method === 'POST') {
       const form = await new Request('http://stub/', {

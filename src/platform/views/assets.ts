@@ -1,8 +1,8 @@
-// Static CSS/JS, served under a content hash so browsers may keep them a year: site.css/site.js
-// for every page, editor.css/editor.js (the article editor, built by scripts/build-client.mjs)
+// Static CSS/JS, served under a content hash so browsers may keep them a year: site.css (built
+// from assets/css/*.css) and site.js for every page, editor.css/editor.js (the article editor, built by scripts/build-client.mjs)
 // only for staff pages that edit rich text.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import { vi } from '../i18n/vi.js';
@@ -34,8 +34,19 @@ function readAssetFile(file: string): Buffer {
   }
 }
 
+// The site's stylesheet is kept as several files under assets/css/, one per part of the product
+// (public pages, staff forms, newsroom, plans, phone), and served as one file in name order, so the
+// cascade reads as it did when it was one file and a browser still makes one request.
+export function readSiteStylesheet(): Buffer {
+  const dir = new URL('./assets/css/', import.meta.url);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.css'))
+    .sort();
+  return Buffer.concat(files.map((f) => readFileSync(new URL(f, dir))));
+}
+
 function loadAsset(file: string, name: string, ext: string, contentType: string): Asset {
-  const body = readAssetFile(file);
+  const body = file === 'site.css' ? readSiteStylesheet() : readAssetFile(file);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
   return { href: `/static/${name}.${hash}.${ext}`, body, gzipped: gzipSync(body, { level: 9 }), contentType };
 }
