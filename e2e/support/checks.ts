@@ -13,10 +13,10 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-/** The page must pass axe-core. Its context needs `bypassCSP: true`: the CSP rightly refuses injected scripts. */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+/** axe-core's WCAG 2.1 A/AA violations on the page (its context needs `bypassCSP: true`). */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; help: string; nodes: string[] }>> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }
     ).axe;
@@ -29,7 +29,11 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
       nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
   });
-  assert.deepEqual(violations, [], label);
+}
+
+/** The page must pass axe-core. Its context needs `bypassCSP: true`: the CSP rightly refuses injected scripts. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  assert.deepEqual(await axeViolations(page), [], label);
 }
 
 /** Logs in through /dang-nhap with the demo password and waits for the staff dashboard. */
