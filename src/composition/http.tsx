@@ -71,7 +71,7 @@ function mountReaderRoutes(app: Hono, { basics, content, people, work, siteUrl }
   const { config, clock } = basics;
   const { articles, pageCache, renderPage, siteName, analytics } = content;
   mountPortal(app, { articles, pageCache, renderPage, clock, siteName, siteUrl });
-  mountArticlePages(app, { articles, pageCache, renderPage });
+  mountArticlePages(app, { articles, pageCache, renderPage, siteName, siteUrl });
   // Before the search module's public GET /api/v1/articles, which answers when no status is asked.
   mountArticlesApi(app, { newsroom: work.newsroom, articles, guard: people.accounts.guard, docs });
   mountSearch(app, { search: content.search, articles, pageCache: content.searchCache, renderPage, clock, docs });

@@ -15,7 +15,14 @@ const RELATED_COUNT = 6;
 
 export function mountArticlePages(
   app: Hono,
-  deps: { articles: ArticlesService; pageCache: PageCache; renderPage: PublicPageRenderer },
+  deps: {
+    articles: ArticlesService;
+    pageCache: PageCache;
+    renderPage: PublicPageRenderer;
+    /** The site's name (settings) and origin: an article's share links and printout name them. */
+    siteName: () => string;
+    siteUrl: string;
+  },
 ) {
   const { articles, pageCache, renderPage } = deps;
 
@@ -39,7 +46,7 @@ export function mountArticlePages(
           imagePath: article.image?.url,
           currentNav: article.category.url,
         },
-        <ArticlePage article={article} related={related} />,
+        <ArticlePage article={article} related={related} site={{ name: deps.siteName(), url: deps.siteUrl }} />,
       );
       return { body };
     });

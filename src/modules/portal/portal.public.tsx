@@ -7,6 +7,7 @@ import type { ArticlesService } from '../articles/index.js';
 import { buildRobots, buildRss, buildSitemap } from './feeds.js';
 import { HomePage } from './home-page.js';
 import { portalText } from './portal.vi.js';
+import { mountSiteMap } from './site-map.js';
 
 const LATEST_COUNT = 10;
 const BLOCK_COUNT = 5;
@@ -83,6 +84,8 @@ export function mountPortal(
     });
     return sendPage(c, page);
   });
+
+  mountSiteMap(app, deps);
 
   const robots = buildRobots(deps.siteUrl);
   app.get('/robots.txt', (c) => c.text(robots, 200, { 'Cache-Control': 'public, max-age=3600' }));

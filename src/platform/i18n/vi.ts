@@ -78,6 +78,7 @@ export const vi = {
     email: (email: string) => `Email: ${email}`,
     about: 'Giới thiệu',
     contact: 'Liên hệ',
+    siteMap: 'Sơ đồ trang',
     invalidPageField: 'Số trang không hợp lệ',
     errorSummaryTitle: (count: number) =>
       count === 1 ? 'Chưa lưu được: có 1 mục cần sửa' : `Chưa lưu được: có ${count} mục cần sửa`,

@@ -193,7 +193,7 @@ function SiteFooter(props: { chrome: SiteChrome }) {
         <p>
           <a href="/gioi-thieu">{vi.ui.about}</a> · <a href="/lien-he">{vi.ui.contact}</a> ·{' '}
           <a href="/rss.xml">{vi.ui.rssFeed}</a> · <a href="/thong-ke">{vi.ui.visitStats}</a> ·{' '}
-          <a href="/dang-nhap">{vi.ui.login}</a>
+          <a href="/so-do-trang">{vi.ui.siteMap}</a> · <a href="/dang-nhap">{vi.ui.login}</a>
         </p>
       </div>
     </footer>

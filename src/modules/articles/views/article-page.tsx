@@ -3,15 +3,29 @@ import { formatDateTime, formatNumber } from '../../../platform/i18n/format.js';
 import { vi } from '../../../platform/i18n/vi.js';
 import type { ArticleDetail, ArticleSummary } from '../articles.service.js';
 import { ArticleList } from './article-list.js';
+import { PrintedSiteName, PrintedSource, ReaderTools } from './reader-tools.js';
 
-export function ArticlePage(props: { article: ArticleDetail; related: ArticleSummary[] }) {
+export interface ArticleSite {
+  /** The site's name from the settings, printed on paper copies. */
+  name: string;
+  /** Absolute origin, e.g. https://example.vn: share links and print need the full URL. */
+  url: string;
+}
+
+/** Without `site` (the newsroom's preview of an unpublished article) there is nothing to share or cite. */
+export function ArticlePage(props: { article: ArticleDetail; related: ArticleSummary[]; site?: ArticleSite }) {
   const a = props.article;
+  const site = props.site;
+  const fullUrl = site ? site.url + a.url : '';
   return (
-    <article class="article block">
+    // data-article-text: the part whose text size the reader's A−/A/A+ buttons change.
+    <article class="article block" data-article-text>
+      {site ? <PrintedSiteName siteName={site.name} /> : null}
       <p class="breadcrumb">
         <a href="/">{vi.ui.home}</a> › <a href={a.category.url}>{a.category.name}</a>
       </p>
       <h1>{a.title}</h1>
+      {site ? <PrintedSource url={fullUrl} /> : null}
       <div class="article-meta">
         <span>
           {vi.ui.publishedOn}: <time datetime={a.publishedAt}>{formatDateTime(a.publishedAt)}</time>
@@ -23,6 +37,7 @@ export function ArticlePage(props: { article: ArticleDetail; related: ArticleSum
           {vi.ui.category}: <a href={a.category.url}>{a.category.name}</a>
         </span>
       </div>
+      {site ? <ReaderTools target={{ title: a.title, url: fullUrl }} /> : null}
       {a.image ? (
         <figure class="article-featured">
           <img src={a.image.url} width={a.image.width} height={a.image.height} alt={a.image.alt} />
@@ -35,11 +50,6 @@ export function ArticlePage(props: { article: ArticleDetail; related: ArticleSum
       <p class="byline">
         <strong>{a.author}</strong>
       </p>
-      <div class="article-actions">
-        <button type="button" class="button" data-action="print" hidden>
-          {vi.ui.print}
-        </button>
-      </div>
       {props.related.length > 0 ? (
         <section class="related" aria-labelledby="related-title">
           <h2 id="related-title" class="block-title">

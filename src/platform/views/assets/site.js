@@ -1,5 +1,6 @@
 // congtin pages: folds the menu on phones; on public pages counts the visit through the beacon,
-// refreshes the counters, enables print.
+// refreshes the counters, and shows an article's tools that need a script (print, copy the link,
+// text size). Every sentence it says comes from the page's data-* attributes (the catalogue).
 (() => {
   var fmt = new Intl.NumberFormat('vi-VN');
 
@@ -46,6 +47,75 @@
     });
   }
 
+  // Says something to screen readers and shows it (role="status" announces changes).
+  function tell(message) {
+    var status = document.querySelector('[data-tools-status]');
+    if (!status) return;
+    status.textContent = '';
+    // A fresh text node, even when the words repeat, so it is announced again.
+    setTimeout(() => {
+      status.textContent = message;
+    }, 50);
+  }
+
+  // Copying needs the async clipboard (secure pages only); without it the link stays in its field.
+  function enableCopy() {
+    var button = document.querySelector('[data-copy-link]');
+    var status = document.querySelector('[data-tools-status]');
+    if (!button || !status || !navigator.clipboard) return;
+    var field = document.querySelector('[data-link-field]');
+    button.hidden = false;
+    if (field) field.hidden = true;
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(button.getAttribute('data-copy-link')).then(
+        () => tell(status.getAttribute('data-copied')),
+        () => {
+          if (field) field.hidden = false;
+          tell(status.getAttribute('data-copy-failed'));
+        },
+      );
+    });
+  }
+
+  // The reader's text size for articles: one of a few steps, kept in localStorage for next time.
+  var TEXT_SIZES = [90, 100, 115, 130, 150];
+  var TEXT_SIZE_KEY = 'congtin.textSize';
+
+  function readTextSize() {
+    try {
+      const saved = Number(localStorage.getItem(TEXT_SIZE_KEY));
+      return TEXT_SIZES.indexOf(saved) >= 0 ? saved : 100;
+    } catch {
+      return 100; // storage refused (private mode, policy): the default size
+    }
+  }
+
+  function enableTextSize() {
+    var group = document.querySelector('[data-text-size]');
+    var article = document.querySelector('[data-article-text]');
+    if (!group || !article) return;
+    var status = document.querySelector('[data-tools-status]');
+    var apply = (size) => {
+      article.setAttribute('data-text-scale', String(size));
+    };
+    apply(readTextSize());
+    group.hidden = false;
+    group.addEventListener('click', (event) => {
+      var button = event.target.closest('[data-text-size-step]');
+      if (!button) return;
+      var step = Number(button.getAttribute('data-text-size-step'));
+      var at = TEXT_SIZES.indexOf(readTextSize());
+      var next = step === 0 ? 100 : TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, at + step))];
+      try {
+        localStorage.setItem(TEXT_SIZE_KEY, String(next));
+      } catch {
+        /* still changed for this page */
+      }
+      apply(next);
+      if (status) tell(`${status.getAttribute('data-text-size-now')} ${next}%`);
+    });
+  }
+
   function start() {
     foldMenus();
     document.querySelectorAll('[data-action="print"]').forEach((button) => {
@@ -54,6 +124,8 @@
         window.print();
       });
     });
+    enableCopy();
+    enableTextSize();
     // A prerendered page is not a visit until the reader actually opens it.
     if (document.prerendering) {
       document.addEventListener('prerenderingchange', sendHit, { once: true });
