@@ -76,7 +76,7 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(html, /data-action="print" hidden=""/);
       assert.equal(attributeOf(html, /<input id="article-link"[^>]*>/, 'value'), url);
       assert.match(html, /<label for="article-link">Liên kết bài viết<\/label>/);
-      for (const name of ['Chữ nhỏ hơn (A−)', 'Cỡ chữ mặc định (A)', 'Chữ to hơn (A+)'])
+      for (const name of ['A− (chữ nhỏ hơn)', 'A (cỡ chữ mặc định)', 'A+ (chữ to hơn)'])
         assert.ok(html.includes(`aria-label="${name}"`), name);
     });
 

@@ -14,9 +14,9 @@ export const readerToolsText = {
   copyFailed: 'Không sao chép được. Hãy chọn liên kết trong ô bên dưới rồi sao chép.',
   linkField: 'Liên kết bài viết',
   textSizeLabel: 'Cỡ chữ',
-  smaller: 'Chữ nhỏ hơn (A−)',
-  normal: 'Cỡ chữ mặc định (A)',
-  larger: 'Chữ to hơn (A+)',
+  smaller: 'A− (chữ nhỏ hơn)',
+  normal: 'A (cỡ chữ mặc định)',
+  larger: 'A+ (chữ to hơn)',
   /** Announced after a change, e.g. "Cỡ chữ: 115%". */
   textSizeNow: 'Cỡ chữ:',
   printSource: 'Nguồn:',
