@@ -16,6 +16,7 @@ import { unitsMigration } from './008-units.js';
 import { remindersMigration } from './010-reminders.js';
 import { attachmentsMigration } from './011-attachments.js';
 import { loginLocksMigration } from './013-login-locks.js';
+import { mediaVariantsMigration } from './014-media-variants.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -32,5 +33,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '011-attachments': attachmentsMigration(dialect),
     '012-plan-versions': planVersionsMigration(),
     '013-login-locks': loginLocksMigration(),
+    '014-media-variants': mediaVariantsMigration(),
   };
 }

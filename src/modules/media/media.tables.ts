@@ -15,6 +15,10 @@ export interface MediaTable {
   search_f: Generated<string>;
   uploaded_by: number;
   created_at: string;
+  /** The resized copies made: widths ascending, comma-separated; NULL until made (014-media-variants). */
+  variant_widths: string | null;
+  /** 'jpg' or 'png': the copies' format for browsers without WebP/AVIF; NULL until made. */
+  variant_fallback: string | null;
 }
 
 export type MediaRow = Selectable<MediaTable>;
