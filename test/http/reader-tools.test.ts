@@ -2,8 +2,9 @@
 // /so-do-trang, as a reader's browser receives them, on both databases.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { dialectsUnderTest } from '../support/databases.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { postHit, startTestApp, type TestApp } from '../support/test-app.js';
 
 const SITE = 'https://congtin.test';
 // Spaces, diacritics and the characters that would break a query string if not encoded.
@@ -148,6 +149,18 @@ for (const dialect of dialectsUnderTest()) {
       const map = await (await t.request('/so-do-trang')).text();
       assert.match(map, /Bài mới cho sơ đồ trang/);
       assert.ok(map.includes(`(${before + 1} bài viết)`));
+    });
+
+    it('counts a visit to the site map like any public page', async () => {
+      const pageviews = async () =>
+        Number(
+          (await sql<{ n: number | null }>`select sum(pageviews) as n from stats_daily`.execute(t.db)).rows[0]?.n ?? 0,
+        );
+      const before = await pageviews();
+      assert.equal((await postHit(t, { path: '/so-do-trang' })).status, 200);
+      assert.equal(await pageviews(), before + 1, 'the site map is a page view');
+      await postHit(t, { path: '/so-do-trang-gia' });
+      assert.equal(await pageviews(), before + 1, 'a path that is no page is not');
     });
 
     it('links the site map from the footer of every public page', async () => {
