@@ -49,7 +49,11 @@ describe('a reader uses the article tools', () => {
     const page = await context.newPage();
     const path = await articlePath();
     await page.goto(site.served().baseUrl + path);
-    assert.equal(await page.getByLabel('Liên kết bài viết', { exact: true }).isVisible(), false, 'the field gives way to the button');
+    assert.equal(
+      await page.getByLabel('Liên kết bài viết', { exact: true }).isVisible(),
+      false,
+      'the field gives way to the button',
+    );
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã sao chép liên kết bài viết.' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), SITE_URL + path);
