@@ -15,7 +15,8 @@ export interface ShareTarget {
 export function shareLinks(target: ShareTarget) {
   const url = encodeURIComponent(target.url);
   return {
-    // Zalo's share page, the same one its SDK button opens; no SDK needed.
+    // Zalo's web share page, opened without its SDK script (which the CSP would block). Zalo's docs
+    // describe only the SDK button; this URL is the one widely used without it.
     zalo: `https://sp.zalo.me/share_to_zalo?url=${url}`,
     facebook: `https://www.facebook.com/sharer/sharer.php?u=${url}`,
     email: `mailto:?subject=${encodeURIComponent(target.title)}&body=${url}`,
