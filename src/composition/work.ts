@@ -7,6 +7,8 @@ import { importPlan } from '../modules/plans/plan-import.js';
 import { createReminders, createSmtpMailer, startReminderJob } from '../modules/reminders/index.js';
 import { seedDemoNewsroom } from '../demo/demo-newsroom.js';
 import { demoPlan } from '../demo/demo-plans.js';
+import { demoCurrentPlan } from '../demo/demo-current-plan.js';
+import { vietnamDay } from '../platform/time/vietnam-time.js';
 import type { Basics, Content } from './content.js';
 import type { People } from './people.js';
 
@@ -28,8 +30,14 @@ async function seedDemoWork(basics: Basics, content: Content, people: People, ne
   const unit = (words: string) =>
     tree.filter((u) => u.name.includes(words)).sort((a, b) => a.depth - b.depth)[0]?.id ?? root.id;
   const founded = root.foundedOn ?? '2008-11-18';
-  await importPlan(db, demoPlan({ unit, root: root.id, blocFoundingDay: founded.slice(5) }), clock.now().toISOString());
-  logger.info('demo plan created');
+  const lookup = { unit, root: root.id, blocFoundingDay: founded.slice(5) };
+  await importPlan(db, demoPlan(lookup), clock.now().toISOString());
+  // This year's plan, dated from today so the tracker has work due, overdue and done on day one.
+  const evidence = (await content.articles.listLatest({ limit: 3 })).map((a) => a.id);
+  const reporterId = byEmail('donvi@congtin.demo')?.id ?? null;
+  const today = vietnamDay(clock.now());
+  await importPlan(db, demoCurrentPlan({ ...lookup, today, evidence, reporterId }), clock.now().toISOString());
+  logger.info('demo plans created');
 }
 
 function buildNewsroom({ db, clock }: Basics, content: Content, { accounts }: People) {
@@ -60,21 +68,27 @@ export async function buildWork(basics: Basics, content: Content, people: People
       (await content.articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url })),
   });
   people.answerUnitUse((unitId) => plans.describeUnitUse(unitId));
-  if (people.firstAccounts && config.demoContent) await seedDemoWork(basics, content, people, newsroom);
+  const seedDemo = people.firstAccounts && config.demoContent;
+  if (seedDemo) await seedDemoWork(basics, content, people, newsroom);
   const scheduler = startPublishScheduler({ newsroom, logger });
   await scheduler.runOnce();
   const mailer = config.smtp ? createSmtpMailer(config.smtp, content.siteName) : undefined;
-  const reminders = createReminders({
+  const reminderDeps = {
     db,
     clock,
     logger,
     policy: config.reminders,
-    listDue: (daysAhead) => plans.listReminders(daysAhead),
+    listDue: (daysAhead: number) => plans.listReminders(daysAhead),
     listUsers: () => accounts.service.listUsers(),
     mailer,
     siteUrl,
     siteName: content.siteName,
-  });
+  };
+  const reminders = createReminders(reminderDeps);
+  // The demo's bells ring on the first start, whatever the hour: today's run is done now (and
+  // claimed, so the job does not repeat it); e-mails, if any, wait for the job and REMINDER_HOUR.
+  if (seedDemo)
+    await createReminders({ ...reminderDeps, policy: { ...config.reminders, hour: 0 }, mailer: undefined }).runDue();
   const reminderJob = startReminderJob({ reminders, logger });
   return { newsroom, plans, scheduler, mailer, reminders, reminderJob };
 }

@@ -114,11 +114,18 @@ export async function seedDemoUnits(units: UnitsService): Promise<boolean> {
   return true;
 }
 
-/** The demo accounts with the unit reporter placed in DEMO_REPORTER_UNIT (when that unit exists). */
+/**
+ * The demo accounts placed in their units (when those exist): the unit reporter in
+ * DEMO_REPORTER_UNIT, the leader in the Bloc's committee (the root), whose reminders they read.
+ */
 export async function placeDemoAccounts<T extends { roles: Role[] }>(
   accounts: T[],
   units: UnitsService,
 ): Promise<Array<T & { unitId: number | null }>> {
-  const unitId = (await units.listTree()).find((u) => u.name === DEMO_REPORTER_UNIT)?.id ?? null;
-  return accounts.map((a) => ({ ...a, unitId: a.roles.includes('unit_reporter') ? unitId : null }));
+  const tree = await units.listTree();
+  const reporterUnit = tree.find((u) => u.name === DEMO_REPORTER_UNIT)?.id ?? null;
+  const rootUnit = tree.find((u) => u.parentId === null)?.id ?? null;
+  const unitOf = (roles: Role[]) =>
+    roles.includes('unit_reporter') ? reporterUnit : roles.includes('leader') ? rootUnit : null;
+  return accounts.map((a) => ({ ...a, unitId: unitOf(a.roles) }));
 }

@@ -11,6 +11,7 @@ import { dialectsUnderTest } from '../support/databases.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, postForm, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { setAsideDemoReminders } from '../support/plans.js';
 import { createReminders, createSmtpMailer } from '../../src/modules/reminders/index.js';
 import { createLogger } from '../../src/platform/logger.js';
 
@@ -228,6 +229,7 @@ for (const dialect of dialectsUnderTest()) {
           SMTP_FROM: 'dondoc@congtin.test',
         },
       });
+      await setAsideDemoReminders(t);
       tasks = await createDueTasks(t);
     });
     after(async () => {
@@ -396,6 +398,7 @@ for (const dialect of dialectsUnderTest()) {
     let t: TestApp;
     before(async () => {
       t = await startTestApp(dialect, { now: '2026-11-26T23:30:00Z' });
+      await setAsideDemoReminders(t);
     });
     after(() => t.dispose());
 

@@ -1,4 +1,4 @@
-// The plan tracker's records the permission tables exercise: the demo plan, a task of the unit
+// The plan tracker's records the permission tables exercise: the demo's 2023 plan, a task of the unit
 // reporter's unit, and a report the unit reporter filed on it.
 import { DEMO_ACCOUNT } from './newsroom.js';
 import type { TaskInput } from '../../src/modules/plans/index.js';
@@ -17,7 +17,8 @@ export async function planFixtures(t: TestApp) {
     },
     requestId: crypto.randomUUID(),
   };
-  const plan = (await t.plans.listPlans(ctx))[0]!;
+  // The 2023 plan by its number: the demo also has this year's plan, and the report below is of 2023.
+  const plan = (await t.plans.listPlans(ctx)).find((p) => p.number === '132/KH-ĐUK')!;
   const { tasks } = await t.plans.getPlan(ctx, plan.id);
   const task = tasks.find((x) => x.leadUnit.id === reporter.unitId)!;
   const report = await t.plans.fileReport(ctx, task.id, {
@@ -52,4 +53,19 @@ export function onceTask(fields: {
     coordinatorIds: [],
     ...fields,
   };
+}
+
+/**
+ * Sets the demo's own reminders aside, for a test that counts the ones its tasks make: the
+ * tasks there so far are closed, and the first start's run (and its notifications) forgotten.
+ */
+export async function setAsideDemoReminders(t: TestApp) {
+  await t.db
+    .updateTable('tasks')
+    .set({ closed_at: t.clock.now().toISOString() })
+    .where('closed_at', 'is', null)
+    .execute();
+  await t.db.deleteFrom('notification_reads').execute();
+  await t.db.deleteFrom('notifications').execute();
+  await t.db.deleteFrom('reminder_runs').execute();
 }

@@ -37,6 +37,8 @@ export interface PlanFixture {
       filedAt: string;
       authorName: string;
       authorId?: number | null;
+      /** Published articles the report cites as evidence. */
+      articleIds?: number[];
     }>;
   }>;
 }
@@ -156,24 +158,24 @@ async function insertTask(
     const occurrence = occurrenceFor(t.recurrence, r.activityDate);
     return occurrence ? [{ ...r, occurrenceKey: occurrence.key }] : [];
   });
-  // Reports in batches: a year of daily reports is one statement, not 365.
-  for (let i = 0; i < reports.length; i += 200) {
-    await q.insertReports(
-      trx,
-      reports.slice(i, i + 200).map((r) => ({
-        task_id: id,
-        unit_id: r.unitId,
-        occurrence_key: r.occurrenceKey,
-        activity_date: r.activityDate,
-        body: normalizeText(r.body),
-        quantity: r.quantity ?? null,
-        completed: r.completed ? 1 : 0,
-        author_id: r.authorId ?? null,
-        author_name: r.authorName,
-        filed_at: r.filedAt,
-        updated_at: r.filedAt,
-      })),
-    );
-  }
+  const rowOf = (r: (typeof reports)[number]) => ({
+    task_id: id,
+    unit_id: r.unitId,
+    occurrence_key: r.occurrenceKey,
+    activity_date: r.activityDate,
+    body: normalizeText(r.body),
+    quantity: r.quantity ?? null,
+    completed: r.completed ? 1 : 0,
+    author_id: r.authorId ?? null,
+    author_name: r.authorName,
+    filed_at: r.filedAt,
+    updated_at: r.filedAt,
+  });
+  // Reports in batches: a year of daily reports is one statement, not 365. The few citing
+  // evidence go one by one, as their ids are needed for the links.
+  const plain = reports.filter((r) => !r.articleIds?.length);
+  for (let i = 0; i < plain.length; i += 200) await q.insertReports(trx, plain.slice(i, i + 200).map(rowOf));
+  for (const r of reports.filter((x) => x.articleIds?.length))
+    await q.replaceReportArticles(trx, await q.insertReport(trx, rowOf(r)), [...new Set(r.articleIds)]);
   return id;
 }

@@ -56,7 +56,11 @@ export interface RemindersDeps {
   siteName: () => string;
 }
 
-/** Only unit reporters get their unit's reminders; editors and leaders watch the dashboards. */
+/**
+ * A unit's reminders go to its unit reporters, and to a leader placed in that unit (the Bloc's
+ * own tasks are the committee leader's to chase); editors, and leaders of no unit, watch the dashboards.
+ */
 export function unitOfReader(reader: Reader): number | undefined {
-  return reader.unitId !== null && reader.roles.includes('unit_reporter') ? reader.unitId : undefined;
+  const reads = reader.roles.includes('unit_reporter') || reader.roles.includes('leader');
+  return reader.unitId !== null && reads ? reader.unitId : undefined;
 }

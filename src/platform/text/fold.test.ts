@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fold, foldWithMap } from './fold.js';
+import { asciiName, fold, foldWithMap, stripDiacritics } from './fold.js';
 import { slugify, uniqueSlug } from './slug.js';
 
 // The project's copy of the shared cases every implementation must pass (the repo stands alone).
@@ -51,5 +51,18 @@ describe('slugify', () => {
   it('numbers a slug that is taken', async () => {
     const taken = new Set(['dang-uy-khoi', 'dang-uy-khoi-2']);
     assert.equal(await uniqueSlug('dang-uy-khoi', async (s) => taken.has(s)), 'dang-uy-khoi-3');
+  });
+});
+
+describe('stripDiacritics and asciiName', () => {
+  it('turns Đ into D and đ into d, keeping the case, where NFD alone would drop the letter', () => {
+    assert.equal(stripDiacritics('132/KH-ĐUK Đảng ủy đường'), '132/KH-DUK Dang uy duong');
+    assert.equal(stripDiacritics('Đ'.normalize('NFD')), 'D');
+  });
+
+  it('makes a file name piece of a plan number', () => {
+    assert.equal(asciiName('132/KH-ĐUK'), '132-KH-DUK');
+    assert.equal(asciiName(' 17-ĐA/TU '), '17-DA-TU');
+    assert.equal(asciiName('Kế hoạch số 5'), 'Ke-hoach-so-5');
   });
 });

@@ -6,8 +6,20 @@ export function normalizeText(input: string): string {
   return input.normalize('NFC');
 }
 
+/** Vietnamese without its diacritics, case kept: "132/KH-ĐUK" → "132/KH-DUK" (đ is a letter of its own, not d plus a mark). */
+export function stripDiacritics(input: string): string {
+  return input.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** A piece of a download's file name: ASCII letters, digits and dashes, "132/KH-ĐUK" → "132-KH-DUK". */
+export function asciiName(input: string): string {
+  return stripDiacritics(input)
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 export function fold(input: string): string {
-  return input.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return stripDiacritics(input).toLowerCase();
 }
 
 /**

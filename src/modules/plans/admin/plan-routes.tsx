@@ -3,6 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { NotFoundError } from '../../../platform/http/errors.js';
 import { readIdParam, readPageNumber, readQueryParam } from '../../../platform/http/query.js';
+import { asciiName } from '../../../platform/text/fold.js';
 import { vietnamDay } from '../../../platform/time/vietnam-time.js';
 import type { StaffEnv } from '../../accounts/index.js';
 import { buildPlanReportDocx, buildPlanReportXlsx } from '../exports/index.js';
@@ -151,7 +152,7 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       const { plan, tasks, summary } = await plans.getPlan(planContextOf(c), readIdParam(c));
       const data = planReportData({ letterhead: deps.letterhead(), plan, tasks, summary, date: deps.clock.now() });
       const bytes = ext === 'docx' ? await buildPlanReportDocx(data) : await buildPlanReportXlsx(data);
-      const name = `bao-cao-tien-do-${plan.number.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${ext}`;
+      const name = `bao-cao-tien-do-${asciiName(plan.number)}.${ext}`;
       return c.body(new Uint8Array(bytes), 200, {
         'Content-Type': FILE_TYPES[ext],
         'Content-Disposition': `attachment; filename="${name}"`,
