@@ -288,6 +288,27 @@ export function listReportsOfTask(db: Executor, taskId: number) {
     .execute();
 }
 
+/** One page of a task's reports, newest first (id breaks a tie in filing time, so pages never overlap). */
+export function listReportsOfTaskPage(db: Executor, taskId: number, page: { limit: number; offset: number }) {
+  return joinUnitName(db.selectFrom('progress_reports'), 'progress_reports.unit_id', 'unit_name')
+    .selectAll('progress_reports')
+    .where('progress_reports.task_id', '=', taskId)
+    .orderBy('progress_reports.filed_at', 'desc')
+    .orderBy('progress_reports.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countReportsOfTask(db: Executor, taskId: number): Promise<number> {
+  const row = await db
+    .selectFrom('progress_reports')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('task_id', '=', taskId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export function findReport(db: Executor, id: number) {
   return joinUnitName(db.selectFrom('progress_reports'), 'progress_reports.unit_id', 'unit_name')
     .selectAll('progress_reports')

@@ -1,16 +1,26 @@
-// /quan-tri/nhiem-vu/:id: a task's page; a unit files a progress report on it (with evidence and
+// /quan-tri/nhiem-vu/:id: a task's page (its occurrences filtered by state and paged, its reports
+// paged, ?ky=&trang-ky=&trang=); a unit files a progress report on it (with evidence and
 // files); an editor confirms an occurrence done.
 import type { Context, Hono } from 'hono';
+import { NotFoundError } from '../../../platform/http/errors.js';
 import { readIdParam, readQueryParam } from '../../../platform/http/query.js';
 import { vietnamDay } from '../../../platform/time/vietnam-time.js';
 import type { StaffEnv } from '../../accounts/index.js';
 import type { PlanPageDeps } from '../plans.admin.js';
 import { planContextOf } from '../plan-context.js';
 import type { ReportFormValues } from '../views/report-fields.js';
+import { listOccurrencePage } from '../views/occurrence-filter.js';
 import { TaskPage } from '../views/task-page.js';
+import { taskPagesText } from '../views/task-pages.vi.js';
 import { listArticleChoices, withAttachments } from './evidence-choices.js';
 import { isValidation, readCompletionForm, readReportForm, reportInput } from './form-input.js';
 import { saveWithFiles } from './save-with-files.js';
+import { readTaskPageQuery } from './task-page-query.js';
+
+// A page of a daily task: a month of occurrences, and reports short enough to read through.
+const OCCURRENCES_PER_PAGE = 31;
+const REPORTS_PER_PAGE = 20;
+const filesAgain = taskPagesText.filesAgain;
 
 /** A new report: for the person's own unit when they may report for it, dated today. */
 function blankReport(c: Context<StaffEnv>, unitIds: number[], today: string): ReportFormValues {
@@ -35,27 +45,47 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     errors: Record<string, string> = {},
     status: 200 | 400 | 413 | 415 = 200,
   ) {
-    const detail = await plans.getTask(planContextOf(c), id);
+    const query = readTaskPageQuery(c);
+    const ctx = planContextOf(c);
+    const detail = await plans.getTaskPage(ctx, id, { page: query.reportPage, perPage: REPORTS_PER_PAGE });
+    const now = clock.now().toISOString();
+    const occurrences = listOccurrencePage(detail.task.status.occurrences, now, query.filter, {
+      page: query.occurrencePage,
+      perPage: OCCURRENCES_PER_PAGE,
+    });
+    const beyond = (page: number, total: number, perPage: number) => page > 1 && (page - 1) * perPage >= total;
+    if (
+      status === 200 &&
+      (beyond(query.reportPage, detail.reportTotal, REPORTS_PER_PAGE) ||
+        beyond(query.occurrencePage, occurrences.matching, OCCURRENCES_PER_PAGE))
+    )
+      throw new NotFoundError('PAGE_OUT_OF_RANGE');
     const units = await deps.listUnits();
     const reportUnits = units
       .filter((u) => detail.reportableUnitIds.includes(u.id))
       .map((u) => ({ id: u.id, label: u.label.replace(/^[\s—–-]+/, '') }));
     const values = form ?? blankReport(c, detail.reportableUnitIds, vietnamDay(clock.now()));
-    const query = (readQueryParam(c, 'tim-bai') ?? '').trim().slice(0, 200);
+    const articleQuery = (readQueryParam(c, 'tim-bai') ?? '').trim().slice(0, 200);
     const page = (
       <TaskPage
         csrfToken={c.get('staff')!.csrfToken}
         plan={detail.plan}
         task={detail.task}
+        view={{
+          query,
+          occurrences,
+          occurrencesPerPage: OCCURRENCES_PER_PAGE,
+          reportTotal: detail.reportTotal,
+          reportsPerPage: REPORTS_PER_PAGE,
+        }}
         reports={await withAttachments(deps, detail.reports)}
         completions={detail.completions}
         manages={detail.manages}
         reportUnits={reportUnits}
         form={values}
         errors={errors}
-        articleQuery={query}
-        articleChoices={await listArticleChoices(deps, query, values.articleIds)}
-        now={clock.now().toISOString()}
+        articleQuery={articleQuery}
+        articleChoices={await listArticleChoices(deps, articleQuery, values.articleIds)}
       />
     );
     return frame.respond(c, detail.task.title, page, { status });
@@ -71,7 +101,11 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
         deps.attachments.attachToReport(reportId, files),
       );
     } catch (err) {
-      if (isValidation(err)) return taskPage(c, id, values, err.fields, err.status as 400 | 413 | 415);
+      if (isValidation(err)) {
+        // A browser cannot be handed its files back: say so next to the file field.
+        const errors = uploads.length > 0 ? { ...err.fields, files: err.fields.files ?? filesAgain } : err.fields;
+        return taskPage(c, id, values, errors, err.status as 400 | 413 | 415);
+      }
       throw err;
     }
     return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-gui-bao-cao`, 303);

@@ -3,7 +3,7 @@
 import { NotFoundError } from '../../../platform/http/errors.js';
 import * as q from '../plans.queries.js';
 import { managesPlans, mayCorrectReport, mayOpenReportFiles, reportableUnits } from '../plans-policy.js';
-import type { PlanContext } from '../plans.types.js';
+import type { PlanContext, TaskView } from '../plans.types.js';
 import { listEvidence } from './evidence.js';
 import { completionOf, reportOf, revisionOf } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
@@ -13,31 +13,56 @@ export function createTaskReads(kit: ServiceKit) {
   const { db, loadTask } = kit;
   const evidenceOf = (reportIds: number[]) => listEvidence(db, kit.findPublishedArticles, reportIds);
 
+  /** A task's reports with their evidence, and what this person may do with them and the task. */
+  async function detailOf(
+    ctx: PlanContext,
+    task: TaskView,
+    rows: Awaited<ReturnType<typeof q.listReportsOfTask>>,
+    completions: Awaited<ReturnType<typeof q.listCompletions>>,
+  ) {
+    const evidence = await evidenceOf(rows.map((r) => r.id));
+    const units = unitsOfTask(task);
+    const reports = rows.map((r) => ({
+      ...reportOf(r),
+      articles: evidence.get(r.id) ?? [],
+      mayCorrect: mayCorrectReport(ctx.actor, { authorId: r.author_id }, units),
+      mayOpenFiles: mayOpenReportFiles(ctx.actor, r.unit_id),
+    }));
+    return {
+      task,
+      reports,
+      completions: completions.map(completionOf),
+      reportableUnitIds: reportableUnits(ctx.actor, units),
+      manages: managesPlans(ctx.actor),
+    };
+  }
+
   return {
     /** A task with its status, occurrences, reports (with evidence) and what this person may do. */
     async getTask(ctx: PlanContext, id: number) {
       const task = await loadTask(ctx, id);
-      const plan = await kit.views.loadPlan(task.planId);
-      const [rows, completions] = await Promise.all([
+      const [plan, rows, completions] = await Promise.all([
+        kit.views.loadPlan(task.planId),
         q.listReportsOfTask(db, id),
         q.listCompletions(db, { taskIds: [id] }),
       ]);
-      const evidence = await evidenceOf(rows.map((r) => r.id));
-      const units = unitsOfTask(task);
-      const reports = rows.map((r) => ({
-        ...reportOf(r),
-        articles: evidence.get(r.id) ?? [],
-        mayCorrect: mayCorrectReport(ctx.actor, { authorId: r.author_id }, units),
-        mayOpenFiles: mayOpenReportFiles(ctx.actor, r.unit_id),
-      }));
-      return {
-        plan,
-        task,
-        reports,
-        completions: completions.map(completionOf),
-        reportableUnitIds: reportableUnits(ctx.actor, units),
-        manages: managesPlans(ctx.actor),
-      };
+      return { ...(await detailOf(ctx, task, rows, completions)), plan };
+    },
+
+    /**
+     * The same, with one page of its reports (newest first) read by the database: a daily task
+     * gathers hundreds. `page` is 1-based; `reportTotal` says how many pages there are.
+     */
+    async getTaskPage(ctx: PlanContext, id: number, page: { page: number; perPage: number }) {
+      const task = await loadTask(ctx, id);
+      const window = { limit: page.perPage, offset: (page.page - 1) * page.perPage };
+      const [plan, rows, reportTotal, completions] = await Promise.all([
+        kit.views.loadPlan(task.planId),
+        q.listReportsOfTaskPage(db, id, window),
+        q.countReportsOfTask(db, id),
+        q.listCompletions(db, { taskIds: [id] }),
+      ]);
+      return { ...(await detailOf(ctx, task, rows, completions)), plan, reportTotal };
     },
 
     async getReport(ctx: PlanContext, reportId: number) {

@@ -113,7 +113,7 @@ function Outcome({ values: v, errors: e, hasTarget, targetUnit }: ReportFieldsPr
       ) : null}
       <div>
         <label class="checkbox">
-          <input type="checkbox" name="completed" value="1" checked={v.completed} /> {text.completed}
+          <input id="completed" type="checkbox" name="completed" value="1" checked={v.completed} /> {text.completed}
         </label>
       </div>
     </div>
@@ -122,9 +122,14 @@ function Outcome({ values: v, errors: e, hasTarget, targetUnit }: ReportFieldsPr
 
 /** Published articles offered as evidence, the ticked ones first. */
 function Evidence({ values: v, errors: e, articleChoices }: ReportFieldsProps) {
-  if (articleChoices.length === 0) return <FieldError id="articleIds" text={e.articleIds} />;
+  if (articleChoices.length === 0)
+    return e.articleIds ? (
+      <div id="articleIds" tabindex={-1}>
+        <FieldError id="articleIds" text={e.articleIds} />
+      </div>
+    ) : null;
   return (
-    <fieldset>
+    <fieldset id="articleIds" tabindex={-1}>
       <legend>{text.evidence}</legend>
       {articleChoices.map((a) => (
         <label class="checkbox">

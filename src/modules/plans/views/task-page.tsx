@@ -1,13 +1,16 @@
 // /quan-tri/nhiem-vu/:id: a task's facts and status, its occurrences, editors' confirmations, the
-// report form for the units that may report, and the reports filed.
+// report form for the units that may report, and the reports filed. A daily task has hundreds of
+// occurrences and reports: both are read a page at a time, and the missed days are counted on top.
 import { formatDate } from '../../../platform/i18n/format.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import type { Completion, TaskView } from '../plans.types.js';
 import { quantityText } from '../task-text.js';
 import type { ArticleChoice, Choice } from './choices.js';
+import type { OccurrenceFilter, OccurrenceListing } from './occurrence-filter.js';
 import type { ReportFormValues } from './report-fields.js';
 import { StatusBadge } from './status-summary.js';
 import { taskPagesText } from './task-pages.vi.js';
-import { CompletionForm, CompletionList, OccurrenceTable } from './task-occurrences.js';
+import { CompletionForm, CompletionList, OccurrenceTable, taskPageHref } from './task-occurrences.js';
 import { ReportFiling, ReportList, type ReportView } from './task-reports.js';
 
 const text = taskPagesText.task;
@@ -62,10 +65,20 @@ function TaskActions(props: { task: TaskView; csrfToken: string }) {
   );
 }
 
+/** Which occurrences and which pages the page shows, as its address asked. */
+export interface TaskPageView {
+  query: { filter: OccurrenceFilter; occurrencePage: number; reportPage: number };
+  occurrences: OccurrenceListing;
+  occurrencesPerPage: number;
+  reportTotal: number;
+  reportsPerPage: number;
+}
+
 export function TaskPage(props: {
   csrfToken: string;
   plan: { id: number; number: string };
   task: TaskView;
+  view: TaskPageView;
   reports: ReportView[];
   completions: Completion[];
   manages: boolean;
@@ -74,14 +87,9 @@ export function TaskPage(props: {
   errors: Record<string, string>;
   articleQuery: string;
   articleChoices: ArticleChoice[];
-  now: string;
 }) {
   const t = props.task;
-  const now = props.now;
-  const shownOccurrences =
-    t.recurrenceKind === 'once'
-      ? []
-      : t.status.occurrences.filter((o) => o.dueAt <= now || o.status !== 'not_due').slice(-24);
+  const { query } = props.view;
   return (
     <section>
       <p class="breadcrumb">
@@ -89,12 +97,24 @@ export function TaskPage(props: {
         <a href={`/quan-tri/ke-hoach/${props.plan.id}`}>{props.plan.number}</a> › {text.breadcrumbTask}
       </p>
       <h1 class="block-title">{t.title}</h1>
+      <ErrorSummary errors={props.errors} />
       <TaskFacts task={t} />
       {t.description ? <p class="task-description">{t.description}</p> : null}
       {props.manages ? <TaskActions task={t} csrfToken={props.csrfToken} /> : null}
-      {shownOccurrences.length > 0 ? <OccurrenceTable task={t} occurrences={shownOccurrences} /> : null}
-      {props.manages ? <CompletionForm task={t} csrfToken={props.csrfToken} errors={props.errors} /> : null}
-      {props.completions.length > 0 ? <CompletionList completions={props.completions} /> : null}
+      <div class="task-columns">
+        {t.recurrenceKind !== 'once' ? (
+          <OccurrenceTable
+            task={t}
+            listing={props.view.occurrences}
+            query={query}
+            perPage={props.view.occurrencesPerPage}
+          />
+        ) : null}
+        <div>
+          {props.manages ? <CompletionForm task={t} csrfToken={props.csrfToken} errors={props.errors} /> : null}
+          {props.completions.length > 0 ? <CompletionList completions={props.completions} /> : null}
+        </div>
+      </div>
       {props.reportUnits.length > 0 ? (
         <ReportFiling
           task={t}
@@ -108,7 +128,14 @@ export function TaskPage(props: {
       ) : t.closedAt ? (
         <p class="hint">{text.closedNoReports}</p>
       ) : null}
-      <ReportList task={t} reports={props.reports} />
+      <ReportList
+        task={t}
+        reports={props.reports}
+        total={props.view.reportTotal}
+        page={query.reportPage}
+        perPage={props.view.reportsPerPage}
+        hrefFor={(p) => taskPageHref(t.id, { ...query, reportPage: p }, 'cac-bao-cao')}
+      />
     </section>
   );
 }

@@ -19,10 +19,19 @@ export const taskPagesText = {
   },
   occurrences: {
     heading: 'Các kỳ thực hiện',
-    caption: 'Tình trạng từng kỳ, gần đây nhất sau cùng',
+    caption: (filter: string, page: number, pages: number) =>
+      `Tình trạng từng kỳ (${filter}), mới nhất trước, trang ${page}/${pages}`,
     due: 'Hạn',
     status: 'Tình trạng',
     actual: 'Kết quả',
+    filterNav: 'Lọc các kỳ theo tình trạng',
+    filters: { 'tat-ca': 'Tất cả', 'bo-lo': 'Bỏ lỡ', 'nop-muon': 'Nộp muộn', 'da-xong': 'Đã xong đúng hạn' },
+    /** "356 kỳ đến nay: 5 bỏ lỡ, 0 nộp muộn, 351 đã xong đúng hạn, 0 đang thực hiện". */
+    summary: (c: { all: string; missed: string; late: string; done: string; open: string }) =>
+      `${c.all} kỳ đến nay: ${c.missed} bỏ lỡ, ${c.late} nộp muộn, ${c.done} đã xong đúng hạn, ${c.open} đang thực hiện hoặc chưa đến hạn.`,
+    missedLink: (n: string) => `${n} kỳ bỏ lỡ: xem các kỳ này`,
+    noneMissed: 'Không bỏ lỡ kỳ nào.',
+    noneOfFilter: 'Không có kỳ nào ở tình trạng này.',
   },
   completion: {
     heading: 'Xác nhận hoàn thành',
@@ -54,7 +63,8 @@ export const taskPagesText = {
     filesHint: 'PDF, Word (.docx), Excel (.xlsx) hoặc ảnh JPEG/PNG; tối đa 10 tệp.',
   },
   reports: {
-    heading: (n: number) => `Các báo cáo đã gửi (${n})`,
+    heading: (n: string) => `Các báo cáo đã gửi (${n})`,
+    pageNote: (from: string, to: string, total: string) => `Báo cáo thứ ${from}–${to} trong ${total}, mới nhất trước.`,
     none: 'Chưa có báo cáo nào.',
     /** A report's heading: its unit and the day of the work, and for a recurring task its occurrence. */
     title: (unit: string, activityDate: string) => `${unit} · ngày thực hiện ${activityDate}`,
@@ -69,6 +79,12 @@ export const taskPagesText = {
     correct: 'Sửa báo cáo / xem các lần sửa',
     versions: 'Xem các lần sửa',
   },
+  query: {
+    badFilter: 'Bộ lọc kỳ không hợp lệ: hãy chọn Tất cả, Bỏ lỡ, Nộp muộn hoặc Đã xong đúng hạn.',
+    badPage: 'Số trang không hợp lệ: hãy dùng một số nguyên từ 1 trở lên.',
+  },
+  /** The refused report form's reminder when the browser sent files that were not kept. */
+  filesAgain: 'Các tệp đính kèm đã chọn chưa được lưu: hãy chọn lại tệp trước khi gửi.',
   report: {
     heading: (unitName: string) => `Báo cáo của ${unitName}`,
     conflict:

@@ -1,6 +1,7 @@
 // A task's progress reports: the filing form (with the search for evidence articles) and the
-// reports already filed, each with its files and its evidence.
-import { formatDate, formatDateTime } from '../../../platform/i18n/format.js';
+// reports already filed, a page at a time, each with its files and its evidence.
+import { formatDate, formatDateTime, formatNumber } from '../../../platform/i18n/format.js';
+import { Pagination, pageCount } from '../../../platform/views/pagination.js';
 import { AttachmentList, type AttachmentListItem } from '../../attachments/index.js';
 import type { EvidenceArticle, ProgressReport, TaskView } from '../plans.types.js';
 import { quantityText } from '../task-text.js';
@@ -88,12 +89,12 @@ function FiledReport(props: { task: TaskView; report: ReportView }) {
         {r.version > 1
           ? text.filedAndCorrected(r.authorName, filed, r.version - 1, formatDateTime(r.updatedAt))
           : text.filedBy(r.authorName, filed)}
+        {' · '}
+        {r.quantity !== null ? text.quantity(quantityText(r.quantity, t.targetUnit)) : ''}
+        {r.completed ? text.completed : ''}{' '}
+        <a href={`/quan-tri/bao-cao/${r.id}`}>{r.mayCorrect ? text.correct : text.versions}</a>
       </p>
       <p class="report-body">{r.body}</p>
-      <p>
-        {r.quantity !== null ? text.quantity(quantityText(r.quantity, t.targetUnit)) : ''}
-        {r.completed ? text.completed : ''}
-      </p>
       <AttachmentList items={r.attachments} />
       {r.articles.length > 0 ? (
         <ul class="evidence">
@@ -104,21 +105,38 @@ function FiledReport(props: { task: TaskView; report: ReportView }) {
           ))}
         </ul>
       ) : null}
-      <p>
-        <a href={`/quan-tri/bao-cao/${r.id}`}>{r.mayCorrect ? text.correct : text.versions}</a>
-      </p>
     </article>
   );
 }
 
-export function ReportList(props: { task: TaskView; reports: ReportView[] }) {
+/** One page of the reports, newest first, with the pages around it. */
+export function ReportList(props: {
+  task: TaskView;
+  reports: ReportView[];
+  total: number;
+  page: number;
+  perPage: number;
+  hrefFor: (page: number) => string;
+}) {
+  const text = taskPagesText.reports;
+  const first = (props.page - 1) * props.perPage + 1;
   return (
     <section class="block" aria-labelledby="cac-bao-cao">
-      <h2 id="cac-bao-cao">{taskPagesText.reports.heading(props.reports.length)}</h2>
-      {props.reports.length === 0 ? <p>{taskPagesText.reports.none}</p> : null}
+      <h2 id="cac-bao-cao">{text.heading(formatNumber(props.total))}</h2>
+      {props.total === 0 ? <p>{text.none}</p> : null}
+      {props.total > props.perPage && props.reports.length > 0 ? (
+        <p class="hint">
+          {text.pageNote(
+            formatNumber(first),
+            formatNumber(first + props.reports.length - 1),
+            formatNumber(props.total),
+          )}
+        </p>
+      ) : null}
       {props.reports.map((r) => (
         <FiledReport task={props.task} report={r} />
       ))}
+      <Pagination page={props.page} pages={pageCount(props.total, props.perPage)} hrefFor={props.hrefFor} />
     </section>
   );
 }
