@@ -10,6 +10,7 @@ import { RECURRENCE_KINDS, type RecurrenceKind } from '../plans.tables.js';
 import type { CompletionInput, PlanInput, ProgrammeInput, ReportInput, TaskInput, TaskView } from '../plans.types.js';
 import type { PlanFormValues, ProgrammeFormValues, TaskFormValues } from '../views/plan-forms.js';
 import type { ReportFormValues } from '../views/report-fields.js';
+import { taskPagesText } from '../views/task-pages.vi.js';
 
 export const optionalId = (raw: string) => parseId(raw) ?? null;
 /** A whole number typed; null when there is none (the schema says which fields may be left empty). */
@@ -25,6 +26,13 @@ export const idsOf = (raw: string[]) => raw.map(optionalId).filter((x): x is num
 /** A refusal of the service with its fields' messages: the form is shown again with them. */
 export const isValidation = (err: unknown): err is AppError & { fields: Record<string, string> } =>
   err instanceof AppError && err.code === 'VALIDATION_FAILED' && err.fields !== undefined;
+
+/**
+ * A refused form's messages, plus one on the file field when files were sent: a browser cannot be
+ * handed its files back, so whoever sent them must know to choose them again.
+ */
+export const withFilesAgain = (errors: Record<string, string>, uploads: readonly unknown[]) =>
+  uploads.length > 0 ? { ...errors, files: errors.files ?? taskPagesText.filesAgain } : errors;
 
 export async function readForm(c: Context) {
   const form = await c.req.parseBody({ all: true });

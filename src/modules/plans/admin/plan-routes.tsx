@@ -17,7 +17,7 @@ import { taskStatusLabels, type TaskStatus } from '../task-status.js';
 import { PlanForm, type PlanFormValues } from '../views/plan-forms.js';
 import { PlanPage } from '../views/plan-page.js';
 import { PlansIndex } from '../views/plans-index-page.js';
-import { isValidation, planInput, readPlanForm } from './form-input.js';
+import { isValidation, planInput, readPlanForm, withFilesAgain } from './form-input.js';
 import { saveWithFiles } from './save-with-files.js';
 
 // A page of a plan's task list: a plan of 20 tasks is one page, one of 5,000 is read in parts.
@@ -64,7 +64,7 @@ export function mountPlanFormRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       );
       return c.redirect(`/quan-tri/ke-hoach/${saved}?tb=da-luu-ke-hoach`, 303);
     } catch (err) {
-      if (isValidation(err)) return form(c, action, heading, values, err.fields);
+      if (isValidation(err)) return form(c, action, heading, values, withFilesAgain(err.fields, values.uploads));
       throw err;
     }
   };

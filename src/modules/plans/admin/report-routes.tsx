@@ -10,7 +10,7 @@ import { plansText } from '../plans.vi.js';
 import type { ReportFormValues } from '../views/report-fields.js';
 import { ReportPage } from '../views/report-page.js';
 import { listArticleChoices } from './evidence-choices.js';
-import { isValidation, readReportForm, reportInput } from './form-input.js';
+import { isValidation, readReportForm, reportInput, withFilesAgain } from './form-input.js';
 import { saveWithFiles } from './save-with-files.js';
 
 interface RefusedCorrection {
@@ -63,7 +63,11 @@ export function mountReportRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
       );
     } catch (err) {
       if (isValidation(err))
-        return reportPage(c, id, { values, errors: err.fields, status: err.status as 400 | 413 | 415 });
+        return reportPage(c, id, {
+          values,
+          errors: withFilesAgain(err.fields, uploads),
+          status: err.status as 400 | 413 | 415,
+        });
       if (err instanceof AppError && err.code === 'CONFLICT' && err.status === 409) {
         const detail = await plans.getReport(planContextOf(c), id);
         if (detail.mayCorrect) return reportPage(c, id, { values, errors: {}, conflict: true, status: 409 });

@@ -11,16 +11,14 @@ import { planContextOf } from '../plan-context.js';
 import type { ReportFormValues } from '../views/report-fields.js';
 import { listOccurrencePage } from '../views/occurrence-filter.js';
 import { TaskPage } from '../views/task-page.js';
-import { taskPagesText } from '../views/task-pages.vi.js';
 import { listArticleChoices, withAttachments } from './evidence-choices.js';
-import { isValidation, readCompletionForm, readReportForm, reportInput } from './form-input.js';
+import { isValidation, readCompletionForm, readReportForm, reportInput, withFilesAgain } from './form-input.js';
 import { saveWithFiles } from './save-with-files.js';
 import { readTaskPageQuery } from './task-page-query.js';
 
 // A page of a daily task: a month of occurrences, and reports short enough to read through.
 const OCCURRENCES_PER_PAGE = 31;
 const REPORTS_PER_PAGE = 20;
-const filesAgain = taskPagesText.filesAgain;
 
 /** A new report: for the person's own unit when they may report for it, dated today. */
 function blankReport(c: Context<StaffEnv>, unitIds: number[], today: string): ReportFormValues {
@@ -101,11 +99,8 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
         deps.attachments.attachToReport(reportId, files),
       );
     } catch (err) {
-      if (isValidation(err)) {
-        // A browser cannot be handed its files back: say so next to the file field.
-        const errors = uploads.length > 0 ? { ...err.fields, files: err.fields.files ?? filesAgain } : err.fields;
-        return taskPage(c, id, values, errors, err.status as 400 | 413 | 415);
-      }
+      if (isValidation(err))
+        return taskPage(c, id, values, withFilesAgain(err.fields, uploads), err.status as 400 | 413 | 415);
       throw err;
     }
     return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-gui-bao-cao`, 303);

@@ -1,6 +1,7 @@
 // Forms of the plan tracker: programme (Đề án), plan (Kế hoạch), task (Nhiệm vụ). Values are kept
 // as typed strings so a refused form comes back exactly as it was sent.
 import type { Choice } from './choices.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 import { planFormsText as text } from './plan-forms.vi.js';
 
@@ -55,6 +56,7 @@ export function ProgrammeForm(props: {
   return (
     <section>
       <h1 class="block-title">{props.heading}</h1>
+      <ErrorSummary errors={e} />
       <form method="post" action={props.action} class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <Text id="number" label={t.number} value={v.number} errors={e} hint={t.numberHint} required />
@@ -92,6 +94,7 @@ export function PlanForm(props: {
   return (
     <section>
       <h1 class="block-title">{props.heading}</h1>
+      <ErrorSummary errors={e} />
       <form method="post" action={props.action} class="form" enctype="multipart/form-data" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
@@ -199,6 +202,9 @@ function UnitFields(props: { values: TaskFormValues; units: Choice[]; errors: Re
 }
 
 /** A deadline once, or a recurrence (daily, monthly, yearly) over a span. */
+/** The summary's links for the fields whose first input is not named after them (a radio group). */
+const TASK_FIELD_IDS = { recurrence: 'recurrence-once' };
+
 function RecurrenceFields(props: { values: TaskFormValues; errors: Record<string, string> }) {
   const v = props.values;
   const e = props.errors;
@@ -207,7 +213,14 @@ function RecurrenceFields(props: { values: TaskFormValues; errors: Record<string
       <legend>{taskText.deadlineLegend}</legend>
       {Object.entries(taskText.recurrence).map(([value, label]) => (
         <label class="checkbox">
-          <input type="radio" name="recurrence" value={value} checked={v.recurrence === value} /> {label}
+          <input
+            type="radio"
+            id={`recurrence-${value}`}
+            name="recurrence"
+            value={value}
+            checked={v.recurrence === value}
+          />{' '}
+          {label}
         </label>
       ))}
       <div class="form-row">
@@ -255,6 +268,7 @@ export function TaskForm(props: {
   return (
     <section>
       <h1 class="block-title">{props.heading}</h1>
+      <ErrorSummary errors={e} fieldIds={TASK_FIELD_IDS} />
       <form method="post" action={props.action} class="form form-wide" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <Text id="title" label={taskText.title} value={v.title} errors={e} required />

@@ -1,6 +1,7 @@
 // /quan-tri/bao-cao/:id: one report, the correction form for its author, its files and every
 // saved version.
 import { formatDate, formatDateTime } from '../../../platform/i18n/format.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { AttachmentList, type AttachmentListItem } from '../../attachments/index.js';
 import type { ProgressReport, ReportRevision, TaskView } from '../plans.types.js';
 import type { ArticleChoice } from './choices.js';
@@ -100,6 +101,7 @@ export function ReportPage(props: {
         <a href={`/quan-tri/nhiem-vu/${t.id}`}>← {t.title}</a>
       </p>
       <h1 class="block-title">{text.heading(props.report.unit.name)}</h1>
+      <ErrorSummary errors={props.errors} />
       {props.conflict ? (
         <p class="flash flash-error" role="alert">
           {text.conflict}
