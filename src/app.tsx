@@ -12,6 +12,7 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { listMigrations } from './migrations/index.js';
 import { buildContent, type Basics } from './composition/content.js';
+import { addHomePanels } from './composition/home-panels.js';
 import { buildHttpApp } from './composition/http.js';
 import { buildPeople } from './composition/people.js';
 import { buildWork } from './composition/work.js';
@@ -39,6 +40,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const content = await buildContent(basics, siteUrl);
   const people = await buildPeople(basics, content, siteUrl);
   const work = await buildWork(basics, content, people, siteUrl);
+  addHomePanels(basics, people, work);
   const app = buildHttpApp({ basics, content, people, work, siteUrl });
 
   return {

@@ -10,7 +10,8 @@ import type { SessionStore } from './sessions.js';
 import { recordStaffAction } from './staff-audit.js';
 import type { StaffEnv } from './staff-guard.js';
 import { mountUserPages, type UserPagesDeps } from './users.admin.js';
-import { AuditPage, auditLabels, Dashboard, SessionsPage } from './views/staff-pages.js';
+import { AuditPage, auditLabels, SessionsPage } from './views/staff-pages.js';
+import { StaffHome } from './views/staff-home.js';
 
 const AUDIT_PAGE_SIZE = 50;
 
@@ -49,16 +50,23 @@ export function mountStaffPages(app: Hono<StaffEnv>, deps: StaffPagesDeps) {
   mountAuditLog(app, deps);
 }
 
-/** /quan-tri: a card for each section the person may open, with what waits for them there. */
+/** /quan-tri: the panels of what waits for this person, then the sections they may open. */
 function mountDashboard(app: Hono<StaffEnv>, { guard, frame }: StaffPagesDeps) {
   app.get('/quan-tri', guard.require('staff.enter'), async (c) => {
     const staff = c.get('staff')!;
-    const links = await Promise.all(
-      frame
-        .sectionsFor(c)
-        .map(async (section) => ({ ...section, summary: section.summary ? await section.summary(c) : undefined })),
+    const [panels, links] = await Promise.all([
+      frame.homePanelsFor(c),
+      Promise.all(
+        frame
+          .sectionsFor(c)
+          .map(async (section) => ({ ...section, summary: section.summary ? await section.summary(c) : undefined })),
+      ),
+    ]);
+    return frame.respond(
+      c,
+      accountsText.dashboard.title,
+      <StaffHome name={staff.user.name} panels={panels} links={links} />,
     );
-    return frame.respond(c, accountsText.dashboard.title, <Dashboard name={staff.user.name} links={links} />);
   });
 }
 

@@ -92,6 +92,11 @@ export const accountsText = {
   dashboard: {
     title: 'Bảng điều khiển',
     greeting: (name: string) => `Xin chào ${name}.`,
+    /** Under the greeting: the panels below are what waits for this person. */
+    intro: 'Dưới đây là những việc đang chờ bạn.',
+    /** When no panel has anything for this person. */
+    nothing: 'Hiện không có việc gì chờ bạn. Các mục bạn dùng được ở danh sách dưới đây.',
+    shortcuts: 'Các mục của bạn',
   },
   sessions: {
     title: 'Phiên đăng nhập',

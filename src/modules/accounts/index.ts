@@ -18,7 +18,7 @@ import {
 export { ROLES, roleLabels, type Role } from './roles.js';
 export { permissions, can, type Permission } from './permissions.js';
 export { requestIdOf, staffContextOf, type StaffEnv, type StaffGuard } from './staff-guard.js';
-export type { StaffFrame, StaffSection } from './staff-frame.js';
+export type { HomePanel, HomePanelContent, StaffFrame, StaffSection } from './staff-frame.js';
 export type { AuditLog } from './audit.js';
 export type { SessionUser } from './sessions.js';
 export type { UnitOption } from './views/users-pages.js';

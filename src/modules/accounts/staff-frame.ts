@@ -7,7 +7,7 @@ import { readQueryParam } from '../../platform/http/query.js';
 import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
 import { can, type Permission } from './permissions.js';
 import { accountsText } from './accounts.vi.js';
-import { roleLabels } from './roles.js';
+import { type Role, roleLabels } from './roles.js';
 import type { StaffEnv } from './staff-guard.js';
 
 export interface StaffSection {
@@ -23,9 +23,38 @@ export interface StaffSection {
 
 export type Flash = { kind: 'ok' | 'error'; text: string };
 
+/** What a home panel shows: a titled box on /quan-tri, with a link to the whole list. */
+export interface HomePanelContent {
+  title: string;
+  body: Child;
+  more?: { href: string; label: string };
+}
+
+/**
+ * A panel of the staff home page (/quan-tri), registered by the module whose work it shows, so the
+ * accounts module need not know the plans, the newsroom or the reminders.
+ */
+export interface HomePanel {
+  /** Unique; also the panel's anchor and heading id on the page. */
+  id: string;
+  permission: Permission;
+  /** When set, only holders of one of these roles see it (an admin holds every role's powers). */
+  roles?: readonly Role[];
+  /** Position on the page, small first (default 50). */
+  order?: number;
+  /** Undefined when the panel has nothing for this person (e.g. no unit): it is left out. */
+  render: (c: Context<StaffEnv>) => Promise<HomePanelContent | undefined>;
+}
+
+function panelFits(panel: HomePanel, roles: readonly Role[]): boolean {
+  if (!can(roles, panel.permission)) return false;
+  return !panel.roles || roles.some((role) => role === 'admin' || panel.roles!.includes(role));
+}
+
 export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
   const sections: StaffSection[] = [];
   const flashes = new Map<string, Flash>();
+  const homePanels: HomePanel[] = [];
   // Set by the reminders module (accounts does not import it): the bell's unread count, or
   // undefined for someone who receives no notifications.
   let countNotifications: ((c: Context<StaffEnv>) => Promise<number | undefined>) | undefined;
@@ -33,6 +62,20 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
   return {
     addSection(section: StaffSection) {
       sections.push(section);
+    },
+    addHomePanel(panel: HomePanel) {
+      if (homePanels.some((p) => p.id === panel.id)) throw new Error(`home panel ${panel.id} added twice`);
+      homePanels.push(panel);
+    },
+    /** The home page's panels this person may see, rendered at once; the empty ones left out. */
+    async homePanelsFor(c: Context<StaffEnv>): Promise<Array<HomePanelContent & { id: string }>> {
+      const staff = c.get('staff');
+      if (!staff) return [];
+      const fitting = homePanels
+        .filter((p) => panelFits(p, staff.user.roles))
+        .sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+      const rendered = await Promise.all(fitting.map(async (p) => ({ id: p.id, content: await p.render(c) })));
+      return rendered.flatMap(({ id, content }) => (content ? [{ id, ...content }] : []));
     },
     /** The unread count of the header's "Thông báo" link. */
     setNotificationCounter(counter: (c: Context<StaffEnv>) => Promise<number | undefined>) {

@@ -25,3 +25,4 @@ export type { PublishedPageJson } from './articles.schema.js';
 export { capArticleBodies } from './body-caps.js';
 export { startPublishScheduler } from './publish-scheduler.js';
 export { statusLabels, type Actor } from './article-policy.js';
+export { addNewsroomHomePanels } from './newsroom-home.js';

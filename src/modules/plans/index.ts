@@ -19,3 +19,4 @@ export type {
 export { mountPlanPages, planContextOf } from './plans.admin.js';
 export { taskStatusLabels, type TaskStatus } from './task-status.js';
 export { capPlansApiBodies, mountPlansApi } from './plans.api.js';
+export { addPlanHomePanels } from './home-panels.js';

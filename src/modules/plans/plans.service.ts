@@ -3,6 +3,7 @@
 // per-record rules (plans-policy.ts) itself, so pages and the API cannot differ. The parts, by job,
 // are in service/: commands (what editors and units write), reads (and what other modules ask),
 // validation, the task views.
+import { createHomeFacts } from './service/home-facts.js';
 import { createOutsideReads } from './service/outside-reads.js';
 import { createPlanCommands } from './service/plan-commands.js';
 import { createPlanReads } from './service/plan-reads.js';
@@ -24,6 +25,7 @@ export function createPlans(deps: PlanServiceDeps) {
     ...createTaskReads(kit),
     ...createReportCommands(kit),
     ...createOutsideReads(kit),
+    ...createHomeFacts(kit),
   };
 }
 

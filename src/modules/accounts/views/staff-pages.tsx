@@ -3,29 +3,6 @@ import { Pagination } from '../../../platform/views/pagination.js';
 import type { AuditRecord } from '../audit.js';
 import { accountsText as t } from '../accounts.vi.js';
 
-export function Dashboard(props: {
-  name: string;
-  links: Array<{ href: string; label: string; hint: string; summary?: string }>;
-}) {
-  return (
-    <section>
-      <h1 class="block-title">{t.dashboard.title}</h1>
-      <p>{t.dashboard.greeting(props.name)}</p>
-      <div class="cards">
-        {props.links.map((l) => (
-          <div class="block">
-            <h2>
-              <a href={l.href}>{l.label}</a>
-            </h2>
-            {l.summary ? <p class="card-summary">{l.summary}</p> : null}
-            <p class="hint">{l.hint}</p>
-          </div>
-        ))}
-      </div>
-    </section>
-  );
-}
-
 export function SessionsPage(props: {
   sessions: Array<{
     token_hash: string;
