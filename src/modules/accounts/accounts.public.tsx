@@ -1,6 +1,7 @@
 // /dang-nhap and /dang-xuat: post → redirect → get; the same answer for an unknown e-mail and a
 // wrong password; 429 with Retry-After when throttled.
 import { cspNonce } from '../../platform/http/security-headers.js';
+import { fieldErrors } from '../../platform/http/form-errors.js';
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { vi } from '../../platform/i18n/vi.js';
@@ -63,8 +64,8 @@ function mountLoginForm(app: Hono<StaffEnv>, deps: LoginPagesDeps) {
     const returnTo = safeReturnPath(form.tiep);
     const parsed = loginSchema.safeParse({ email: form.email, password: form.password });
     if (!parsed.success) {
-      const message = parsed.error.issues[0]?.message ?? vi.errors.LOGIN_INVALID;
-      const children = <LoginForm email={String(form.email ?? '')} returnTo={returnTo} error={message} />;
+      const email = typeof form.email === 'string' ? form.email : '';
+      const children = <LoginForm email={email} returnTo={returnTo} errors={fieldErrors(parsed.error)} />;
       return page(c, deps, title, children, 400);
     }
     const result = await signIn(c, deps, parsed.data);

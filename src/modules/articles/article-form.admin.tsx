@@ -22,6 +22,8 @@ export interface FormPageOptions {
   status?: 200 | 400 | 409;
   /** Note this person as editing the article (and show who else is). */
   presence?: boolean;
+  /** A refused rejection's reason, shown again as typed. */
+  reason?: string;
 }
 
 export function createFormRenderer(deps: NewsroomPageDeps) {
@@ -50,6 +52,7 @@ export function createFormRenderer(deps: NewsroomPageDeps) {
         allowed={options.article ? newsroom.allowedActions(ctx, options.article) : new Set()}
         presence={presence}
         conflict={options.conflict}
+        reason={options.reason}
       />,
       { status: options.status, editor: true },
     );

@@ -29,7 +29,7 @@ export function mountArticleStepPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
       const form = await readArticleForm(c);
       const refuse = async (errors: Record<string, string>) => {
         const article = await newsroom.get(ctx, id);
-        return renderForm(c, { article, values: formValuesOf(article), errors, status: 400 });
+        return renderForm(c, { article, values: formValuesOf(article), errors, reason: form.reason, status: 400 });
       };
       // The reason is checked with the API's own schema (article-input.ts) before the service runs.
       const rejection = step === 'reject' ? rejectionSchema.safeParse({ reason: form.reason }) : undefined;

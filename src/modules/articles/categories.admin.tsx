@@ -171,7 +171,7 @@ function mountCategoryPages(app: Hono<StaffEnv>, { articles, guard, frame, audit
         <EditCategoryForm
           csrfToken={staff.csrfToken}
           category={category}
-          errors={{ name: refusal.holdsArticles }}
+          errors={{ _form: refusal.holdsArticles }}
           deletable
         />
       );

@@ -7,8 +7,11 @@ export const unitsImportText = {
   auditCount: (count: number) => `${count} đơn vị`,
   page: {
     heading: 'Nhập đơn vị từ tệp Excel',
+    /** The error summary's heading: nothing was imported, and how many things to fix. */
+    refused: (count: number) =>
+      count === 1 ? 'Chưa nhập được: có 1 điều cần sửa' : `Chưa nhập được: có ${count} điều cần sửa`,
     rejected: (count: number) =>
-      `Chưa nhập đơn vị nào: tệp có ${count} lỗi. Hãy sửa các dòng dưới đây rồi tải tệp lên lại.`,
+      `Chưa nhập đơn vị nào: tệp có ${count} lỗi. Hãy sửa các dòng được nêu rồi tải tệp lên lại.`,
     problem: (row: number, message: string) => `Dòng ${row}: ${message}`,
     columnsIntro: 'Trang tính đầu tiên của tệp .xlsx cần một dòng tiêu đề với các cột:',
     /** What goes in each column (after its header, in bold). */

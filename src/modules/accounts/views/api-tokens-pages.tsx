@@ -1,4 +1,6 @@
 import { formatDateTime } from '../../../platform/i18n/format.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 import type { ApiTokenExpiry, ApiTokenView } from '../api-tokens.js';
 import { accountsText } from '../accounts.vi.js';
 
@@ -95,28 +97,26 @@ export function NewTokenForm(props: {
           maxlength={100}
           value={v.name ?? ''}
           required
-          aria-describedby={e.name ? 'token-name-error' : undefined}
+          aria-invalid={e.name ? 'true' : undefined}
+          aria-describedby={e.name ? 'token-name-loi' : undefined}
         />
-        {e.name ? (
-          <p class="field-error" id="token-name-error">
-            {e.name}
-          </p>
-        ) : null}
+        <FieldError id="token-name" text={e.name} />
       </div>
       <div>
         <label for="token-expiry">{t.form.expiry}</label>
-        <select id="token-expiry" name="expiry" aria-describedby={e.expiry ? 'token-expiry-error' : undefined}>
+        <select
+          id="token-expiry"
+          name="expiry"
+          aria-invalid={e.expiry ? 'true' : undefined}
+          aria-describedby={e.expiry ? 'token-expiry-loi' : undefined}
+        >
           {(Object.keys(t.expiry) as ApiTokenExpiry[]).map((value) => (
             <option value={value} selected={expiry === value}>
               {t.expiry[value]}
             </option>
           ))}
         </select>
-        {e.expiry ? (
-          <p class="field-error" id="token-expiry-error">
-            {e.expiry}
-          </p>
-        ) : null}
+        <FieldError id="token-expiry" text={e.expiry} />
       </div>
       <div>
         <button type="submit" class="button">
@@ -139,6 +139,8 @@ export function ApiTokensPage(props: {
   return (
     <section>
       <h1 class="block-title">{t.list.heading}</h1>
+      {/* The new token form sits below the list: its refusal is summed up here, at the top. */}
+      <ErrorSummary errors={props.errors} fieldIds={{ name: 'token-name', expiry: 'token-expiry' }} />
       <p>
         {t.list.introBeforePath} <code>/api/v1/…</code> {t.list.introBeforeHeader}{' '}
         <code>Authorization: Bearer ct_…</code>

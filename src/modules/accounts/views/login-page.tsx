@@ -1,8 +1,23 @@
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 import { accountsText } from '../accounts.vi.js';
+import { loginPageText } from './login-page.vi.js';
 
 const t = accountsText.login;
 
-export function LoginForm(props: { email?: string; returnTo?: string; error?: string }) {
+/**
+ * The login form. `errors` holds a message per field left empty or malformed, summed up at the top
+ * with links; `error` is the one answer a wrong e-mail or password gets (which of the two is not
+ * said), throttling or a busy server, and names no field. The e-mail comes back; the password never.
+ */
+export function LoginForm(props: {
+  email?: string;
+  returnTo?: string;
+  errors?: Record<string, string>;
+  error?: string;
+}) {
+  const e = props.errors ?? {};
+  const described = (id: string) => (e[id] ? `${id}-loi` : undefined);
   return (
     <section class="block login-box" aria-labelledby="login-title">
       <h1 id="login-title" class="block-title">
@@ -13,15 +28,35 @@ export function LoginForm(props: { email?: string; returnTo?: string; error?: st
           {props.error}
         </p>
       ) : null}
-      <form method="post" action="/dang-nhap" class="form">
+      <ErrorSummary errors={e} title={loginPageText.refused} />
+      <form method="post" action="/dang-nhap" class="form" novalidate>
         {props.returnTo ? <input type="hidden" name="tiep" value={props.returnTo} /> : null}
         <div>
           <label for="email">{t.email}</label>
-          <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ''} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            required
+            value={props.email ?? ''}
+            aria-invalid={e.email ? 'true' : undefined}
+            aria-describedby={described('email')}
+          />
+          <FieldError id="email" text={e.email} />
         </div>
         <div>
           <label for="password">{t.password}</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            aria-invalid={e.password ? 'true' : undefined}
+            aria-describedby={described('password')}
+          />
+          <FieldError id="password" text={e.password} />
         </div>
         <div>
           <button type="submit" class="button">

@@ -3,6 +3,7 @@
 // article read-only once it is no longer this person's to change.
 import { raw } from 'hono/html';
 import { formatDateTime } from '../../../platform/i18n/format.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import type { ArticleAction } from '../article-policy.js';
 import type { DeskArticle, EditPresence } from '../newsroom-types.js';
 import { ClassificationField, ContentFields, EditorFields, PlacementFields } from './article-form-fields.js';
@@ -25,6 +26,20 @@ export interface ArticleFormProps {
   allowed: Set<ArticleAction>;
   presence: EditPresence[];
   conflict?: boolean;
+  /** A refused rejection's reason, as it was typed. */
+  reason?: string;
+}
+
+const ARTICLE_FIELDS = ['title', 'lead', 'bodyHtml', 'categoryId', 'featuredImageId', 'classification'];
+const EDITOR_FIELDS = ['byline', 'authorId', 'publishAt', 'expiresAt'];
+
+/** The fields this page shows an input for: the summary links only to those. */
+function fieldsOnPage(props: ArticleFormProps, canEdit: boolean): string[] {
+  return [
+    ...(canEdit ? ARTICLE_FIELDS : []),
+    ...(canEdit && props.editor ? EDITOR_FIELDS : []),
+    ...(props.article && props.allowed.has('reject') ? ['reason'] : []),
+  ];
 }
 
 function FormNotices(props: { article?: DeskArticle; presence: EditPresence[]; conflict?: boolean }) {
@@ -120,10 +135,19 @@ export function ArticleForm(props: ArticleFormProps) {
   return (
     <section class="article-editor">
       <h1 class="block-title">{article ? t.editTitle(article.title) : t.newTitle}</h1>
+      <ErrorSummary errors={props.errors} onPage={fieldsOnPage(props, canEdit)} />
       <FormNotices article={article} presence={props.presence} conflict={props.conflict} />
       <div class="editor-layout">
         {canEdit ? <EditableArticle {...props} /> : <ReadOnlyArticle article={article!} />}
-        {article ? <WorkflowPanel csrfToken={props.csrfToken} article={article} allowed={props.allowed} /> : null}
+        {article ? (
+          <WorkflowPanel
+            csrfToken={props.csrfToken}
+            article={article}
+            allowed={props.allowed}
+            reason={props.reason}
+            reasonError={props.errors?.reason}
+          />
+        ) : null}
       </div>
     </section>
   );

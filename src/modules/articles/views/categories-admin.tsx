@@ -1,3 +1,5 @@
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 import type { Category } from '../categories.service.js';
 import { categoriesAdminText as t } from './categories-admin.vi.js';
 
@@ -43,6 +45,10 @@ export function CategoriesList(props: { categories: Row[] }) {
   );
 }
 
+/** The input's aria-describedby: its hint, then its error when it has one. */
+const describedBy = (errors: Record<string, string>, field: string, hint?: string) =>
+  [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
+
 export interface CategoryFormValues {
   name: string;
   description: string;
@@ -62,16 +68,33 @@ export function CategoryForm(props: {
     <section>
       <h1 class="block-title">{props.title}</h1>
       <form method="post" action={props.action} class="form" novalidate>
+        {/* The only form-wide refusal is the delete's (the category still holds articles). */}
+        <ErrorSummary errors={e} title={e._form ? () => t.notDeleted : undefined} />
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
           <label for="name">{t.name}</label>
-          <input id="name" name="name" type="text" value={props.values.name} required />
-          {e.name ? <p class="field-error">{e.name}</p> : null}
+          <input
+            id="name"
+            name="name"
+            type="text"
+            value={props.values.name}
+            required
+            aria-invalid={e.name ? 'true' : undefined}
+            aria-describedby={describedBy(e, 'name')}
+          />
+          <FieldError id="name" text={e.name} />
         </div>
         <div>
           <label for="description">{t.description}</label>
-          <input id="description" name="description" type="text" value={props.values.description} />
-          {e.description ? <p class="field-error">{e.description}</p> : null}
+          <input
+            id="description"
+            name="description"
+            type="text"
+            value={props.values.description}
+            aria-invalid={e.description ? 'true' : undefined}
+            aria-describedby={describedBy(e, 'description')}
+          />
+          <FieldError id="description" text={e.description} />
         </div>
         <div>
           <label for="position">{t.position}</label>
@@ -81,12 +104,13 @@ export function CategoryForm(props: {
             type="text"
             inputmode="numeric"
             value={props.values.position}
-            aria-describedby="position-hint"
+            aria-invalid={e.position ? 'true' : undefined}
+            aria-describedby={describedBy(e, 'position', 'position-hint')}
           />
           <p class="hint" id="position-hint">
             {t.positionHint}
           </p>
-          {e.position ? <p class="field-error">{e.position}</p> : null}
+          <FieldError id="position" text={e.position} />
         </div>
         <div>
           <button type="submit" class="button">
@@ -95,20 +119,23 @@ export function CategoryForm(props: {
           <a href="/quan-tri/chuyen-muc">{t.cancel}</a>
         </div>
       </form>
-      {props.deletable ? (
-        props.deletable.articles === 0 ? (
-          <form method="post" action={`/quan-tri/chuyen-muc/${props.deletable.id}/xoa`} class="form">
-            <input type="hidden" name="_csrf" value={props.csrfToken} />
-            <div>
-              <button type="submit" class="button button-secondary">
-                {t.delete}
-              </button>
-            </div>
-          </form>
-        ) : (
-          <p class="hint">{t.notDeletable(props.deletable.articles)}</p>
-        )
-      ) : null}
+      {props.deletable ? <DeleteCategory csrfToken={props.csrfToken} {...props.deletable} /> : null}
     </section>
+  );
+}
+
+/** The delete button of an empty category, or why a category holding articles cannot go. */
+function DeleteCategory(props: { csrfToken: string; id: number; articles: number }) {
+  return props.articles === 0 ? (
+    <form method="post" action={`/quan-tri/chuyen-muc/${props.id}/xoa`} class="form">
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      <div>
+        <button type="submit" class="button button-secondary">
+          {t.delete}
+        </button>
+      </div>
+    </form>
+  ) : (
+    <p class="hint">{t.notDeletable(props.articles)}</p>
   );
 }

@@ -16,6 +16,7 @@ export const categoriesAdminText = {
   save: 'Lưu',
   cancel: 'Hủy',
   delete: 'Xóa chuyên mục',
+  notDeleted: 'Chưa xóa được chuyên mục',
   notDeletable: (articles: number) =>
     `Chuyên mục còn ${articles} bài viết nên không xóa được; hãy chuyển các bài sang chuyên mục khác trước.`,
 } as const;

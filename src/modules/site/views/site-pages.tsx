@@ -1,5 +1,7 @@
 import { raw } from 'hono/html';
 import { vi } from '../../../platform/i18n/vi.js';
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 import type { SiteSettings } from '../site-settings.js';
 import { siteText as t } from '../site.vi.js';
 
@@ -61,18 +63,22 @@ export function SettingsForm(props: { csrfToken: string; values: SiteSettings; e
   const field = (id: keyof SiteSettings, label: string, type = 'text') => (
     <div>
       <label for={id}>{label}</label>
-      <input id={id} name={id} type={type} value={v[id]} aria-describedby={e[id] ? `${id}-error` : undefined} />
-      {e[id] ? (
-        <p class="field-error" id={`${id}-error`}>
-          {e[id]}
-        </p>
-      ) : null}
+      <input
+        id={id}
+        name={id}
+        type={type}
+        value={v[id]}
+        aria-invalid={e[id] ? 'true' : undefined}
+        aria-describedby={e[id] ? `${id}-loi` : undefined}
+      />
+      <FieldError id={id} text={e[id]} />
     </div>
   );
   return (
     <section>
       <h1 class="block-title">{t.form.heading}</h1>
       <form method="post" action="/quan-tri/cai-dat" class="form" novalidate>
+        <ErrorSummary errors={e} />
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         {field('name', t.form.name)}
         {field('address', t.form.address)}
@@ -80,13 +86,19 @@ export function SettingsForm(props: { csrfToken: string; values: SiteSettings; e
         {field('email', t.form.email, 'email')}
         <div>
           <label for="aboutHtml">{t.form.aboutHtml}</label>
-          <textarea id="aboutHtml" name="aboutHtml" rows={14} aria-describedby="aboutHtml-hint">
+          <textarea
+            id="aboutHtml"
+            name="aboutHtml"
+            rows={14}
+            aria-invalid={e.aboutHtml ? 'true' : undefined}
+            aria-describedby={e.aboutHtml ? 'aboutHtml-hint aboutHtml-loi' : 'aboutHtml-hint'}
+          >
             {v.aboutHtml}
           </textarea>
           <p class="hint" id="aboutHtml-hint">
             {t.form.aboutHtmlHint}
           </p>
-          {e.aboutHtml ? <p class="field-error">{e.aboutHtml}</p> : null}
+          <FieldError id="aboutHtml" text={e.aboutHtml} />
         </div>
         <div>
           <button type="submit" class="button">

@@ -1,3 +1,5 @@
+import { ErrorSummary } from '../../../platform/views/error-summary.js';
+import { FieldError } from '../../../platform/views/field-error.js';
 import type { ImportProblem } from '../unit-import.js';
 import { unitsImportText } from '../units-import.vi.js';
 import { UNITS_PATH } from './units-pages.js';
@@ -16,24 +18,16 @@ export function ImportPage(props: {
   problems?: ImportProblem[];
 }) {
   const problems = props.problems ?? [];
+  const fileError = props.error ?? (problems.length > 0 ? t.page.rejected(problems.length) : undefined);
   return (
     <section>
       <h1 class="block-title">{t.page.heading}</h1>
-      {props.error ? (
-        <div class="flash flash-error" role="alert">
-          <p>{props.error}</p>
-        </div>
-      ) : null}
-      {problems.length > 0 ? (
-        <div class="flash flash-error" role="alert">
-          <p>{t.page.rejected(problems.length)}</p>
-          <ul>
-            {problems.map((p) => (
-              <li>{t.page.problem(p.row, p.message)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {/* A refused sheet: why, linked to the file field, then each refused row (what the heading counts). */}
+      <ErrorSummary
+        errors={{ file: fileError }}
+        notes={problems.map((p) => t.page.problem(p.row, p.message))}
+        title={() => t.page.refused(Math.max(problems.length, 1))}
+      />
       <p>{t.page.columnsIntro}</p>
       <ul>
         {COLUMN_ORDER.map((column) => (
@@ -48,7 +42,7 @@ export function ImportPage(props: {
         <a href={TEMPLATE_PATH}>{t.page.rules.link}</a>
         {t.page.rules.after}
       </p>
-      <form method="post" action={IMPORT_PATH} enctype="multipart/form-data" class="form">
+      <form method="post" action={IMPORT_PATH} enctype="multipart/form-data" class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <div>
           <label for="file">{t.page.file}</label>
@@ -58,7 +52,10 @@ export function ImportPage(props: {
             type="file"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             required
+            aria-invalid={fileError ? 'true' : undefined}
+            aria-describedby={fileError ? 'file-loi' : undefined}
           />
+          <FieldError id="file" text={fileError} />
         </div>
         <div>
           <button type="submit" class="button">

@@ -54,7 +54,8 @@ export function UnitForm(props: {
     <section>
       <h1 class="block-title">{props.title}</h1>
       <form method="post" action={props.action} class="form" novalidate>
-        <ErrorSummary errors={e} />
+        {/* A refused delete's message lives in the delete block below the form. */}
+        <ErrorSummary errors={e} fieldIds={{ delete: 'xoa-don-vi' }} />
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <UnitNameFields values={v} errors={e} />
         <ParentField values={v} errors={e} parents={props.parents} allowTopLevel={props.allowTopLevel} />
@@ -209,7 +210,9 @@ function UnitContactFields(props: FieldProps) {
 function DeleteUnit(props: { csrfToken: string; id: number; children: number; members: number; error?: string }) {
   return (
     <>
-      <h2>{t.deletion.title}</h2>
+      <h2 id="xoa-don-vi" tabindex={-1}>
+        {t.deletion.title}
+      </h2>
       {props.error ? (
         <p class="flash flash-error" role="alert">
           {props.error}
