@@ -22,6 +22,11 @@ const envSchema = z.object({
   HIT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   DEMO_CONTENT: booleanFlag.default(true),
+  // Unset (or empty): the demo accounts come with the demo content unless ADMIN_EMAIL names a real admin.
+  DEMO_ACCOUNTS: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((value) => (value ? value === '1' || value === 'true' : undefined)),
   ADMIN_EMAIL: z.string().trim().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce
@@ -80,6 +85,8 @@ export interface Config {
   hitRatePerMinute: number;
   pageCacheSeconds: number;
   demoContent: boolean;
+  /** Create the demo accounts (published password) on a first start: DEMO_ACCOUNTS, else demo content without ADMIN_EMAIL. */
+  demoAccounts: boolean;
   firstAdmin: { email: string; password: string } | undefined;
   sessionIdleMs: number;
   sessionMaxMs: number;
@@ -126,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     hitRatePerMinute: e.HIT_RATE_PER_MINUTE,
     pageCacheSeconds: e.PAGE_CACHE_SECONDS,
     demoContent: e.DEMO_CONTENT,
+    demoAccounts: e.DEMO_ACCOUNTS ?? (e.DEMO_CONTENT && !e.ADMIN_EMAIL),
     firstAdmin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD
         ? { email: e.ADMIN_EMAIL.normalize('NFC').toLowerCase(), password: e.ADMIN_PASSWORD }

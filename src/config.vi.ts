@@ -14,6 +14,10 @@ export const configText = {
   smtpFrom: 'SMTP_FROM phải là một địa chỉ e-mail, ví dụ "Cổng tin <congtin@example.vn>"',
   smtpFromMissing: '  SMTP_FROM: hãy ghi địa chỉ người gửi khi đã đặt SMTP_URL',
   running: (port: number) => `congtin đang chạy tại http://localhost:${port}`,
+  demoLogin: (loginUrl: string, email: string, password: string) =>
+    `Dùng thử: đăng nhập tại ${loginUrl} bằng ${email}, mật khẩu ${password} (mỗi vai trò một tài khoản @congtin.demo, xem README). ` +
+    'Mật khẩu này đã công khai: trên máy chủ thật, hãy khóa các tài khoản @congtin.demo (Quản trị → Người dùng) ' +
+    'hoặc chạy lần đầu với ADMIN_EMAIL và ADMIN_PASSWORD.',
   defaults: {
     siteName: 'Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai',
     reportParentIssuer: 'ĐẢNG BỘ TỈNH LÀO CAI',

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { createHttpServer } from './server.js';
 import { configText } from './config.vi.js';
+import { demoLoginLine } from './demo/demo-login.js';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -19,8 +20,12 @@ async function main() {
   const congtin = await createApp(config);
   const { logger } = congtin;
   const server = createHttpServer(congtin);
+  const siteUrl = config.siteUrl ?? `http://localhost:${config.port}`;
+  const demoLogin = demoLoginLine(await congtin.accounts.service.listUsers(), siteUrl);
   server.listen(config.port, config.host, () => {
     logger.info({ port: config.port, host: config.host, database: congtin.dialect }, configText.running(config.port));
+    // For a person, not a log collector: how to try the demo, and that it is not for real use.
+    if (demoLogin) console.log(demoLogin);
   });
 
   let stopping = false;

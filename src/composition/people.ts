@@ -45,7 +45,7 @@ export async function buildPeople(basics: Basics, content: Content, siteUrl: str
   });
   const initialUsers = [
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: appText.firstAdminName, roles: ['admin' as const] }] : []),
-    ...(config.demoContent ? await placeDemoAccounts(demoAccounts, units) : []),
+    ...(config.demoAccounts ? await placeDemoAccounts(demoAccounts, units) : []),
   ];
   const firstAccounts = await accounts.createInitialUsers(initialUsers);
   if (firstAccounts) logger.info({ accounts: initialUsers.map((u) => u.email) }, 'first accounts created');

@@ -17,12 +17,18 @@ for (const dialect of dialectsUnderTest()) {
 
     before(async () => {
       t = await startTestApp(dialect, {
-        env: { ADMIN_EMAIL: 'Admin@LaoCai.Example', ADMIN_PASSWORD: 'mật-khẩu-quản-trị', TRUST_PROXY: '127.0.0.1' },
+        env: {
+          ADMIN_EMAIL: 'Admin@LaoCai.Example',
+          ADMIN_PASSWORD: 'mật-khẩu-quản-trị',
+          // Asked for explicitly: with ADMIN_EMAIL they are not made otherwise (tested below).
+          DEMO_ACCOUNTS: '1',
+          TRUST_PROXY: '127.0.0.1',
+        },
       });
     });
     after(() => t.dispose());
 
-    it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and one demo account per role', async () => {
+    it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and, with DEMO_ACCOUNTS=1, one demo account per role', async () => {
       const users = await t.accounts.service.listUsers();
       const byEmail = new Map(users.map((u) => [u.email, u.roles]));
       assert.deepEqual(byEmail.get('admin@laocai.example'), ['admin']);
@@ -307,6 +313,43 @@ for (const dialect of dialectsUnderTest()) {
       t.clock.advance(2000);
       const afterStats = (await (await t.request('/api/v1/stats')).json()) as { total: number };
       assert.equal(afterStats.total, before.total + 1, 'only the anonymous reader counted');
+    });
+  });
+
+  describe(`demo accounts on a first start [${dialect}]`, () => {
+    const DEMO_EMAILS = [
+      'quantri@congtin.demo',
+      'bientap@congtin.demo',
+      'congtacvien@congtin.demo',
+      'donvi@congtin.demo',
+      'lanhdao@congtin.demo',
+    ];
+
+    it('with ADMIN_EMAIL and no DEMO_ACCOUNTS, makes none: the published password opens nothing', async () => {
+      const t = await startTestApp(dialect, {
+        env: { ADMIN_EMAIL: 'admin@laocai.example', ADMIN_PASSWORD: 'mật-khẩu-quản-trị' },
+      });
+      try {
+        const emails = (await t.accounts.service.listUsers()).map((u) => u.email);
+        assert.deepEqual(emails, ['admin@laocai.example']);
+        for (const email of DEMO_EMAILS) {
+          const res = await loginRequest(t, email, PASSWORD);
+          assert.notEqual(res.status, 303, email);
+          assert.equal(res.headers.get('set-cookie'), null, email);
+        }
+        assert.equal((await loginRequest(t, 'admin@laocai.example', 'mật-khẩu-quản-trị')).status, 303);
+      } finally {
+        await t.dispose();
+      }
+    });
+
+    it('without ADMIN_EMAIL, makes them, and each logs in with the published password', async () => {
+      const t = await startTestApp(dialect);
+      try {
+        for (const email of DEMO_EMAILS) assert.equal((await loginRequest(t, email, PASSWORD)).status, 303, email);
+      } finally {
+        await t.dispose();
+      }
     });
   });
 }
