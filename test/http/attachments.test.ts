@@ -121,7 +121,7 @@ for (const dialect of dialectsUnderTest()) {
       };
       ctx = { editor: ctxOf(DEMO_ACCOUNT.editor), reporter: ctxOf(DEMO_ACCOUNT.unit_reporter) };
       const reporterUnit = ctx.reporter.actor.unitId!;
-      planId = (await t.plans.listPlans(ctx.editor))[0]!.id;
+      planId = (await t.plans.listPlans(ctx.editor)).find((p) => p.number === '132/KH-ĐUK')!.id; // the 2023 plan
       const { tasks } = await t.plans.getPlan(ctx.editor, planId);
       const own = tasks.find((x) => x.leadUnit.id === reporterUnit)!;
       const hidden = tasks.find(

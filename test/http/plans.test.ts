@@ -580,7 +580,9 @@ for (const dialect of dialectsUnderTest()) {
       const mine = await (
         await t.request(`/api/v1/units/${reporterUnit}/tasks`, { headers: { authorization: `Bearer ${token}` } })
       ).json();
-      const task = mine.tasks.find((x: { leadUnit: { id: number } }) => x.leadUnit.id === reporterUnit);
+      const task = mine.tasks.find(
+        (x: { planId: number; leadUnit: { id: number } }) => x.planId === planId && x.leadUnit.id === reporterUnit,
+      );
       const send = (unitId: number) =>
         t.request(`/api/v1/tasks/${task.id}/reports`, {
           method: 'POST',
@@ -610,8 +612,9 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it("takes a report's attachments through the form, and refuses a disguised file without saving the report", async () => {
-      const mine = await page('/quan-tri/don-vi-cua-toi', reporter);
-      const taskId = Number(/href="\/quan-tri\/nhiem-vu\/(\d+)"/.exec(mine.html)?.[1]);
+      // A task of the 2023 plan (the report is dated in 2023) that the reporter's unit leads.
+      const plan2023 = await page(`/quan-tri/ke-hoach/${planId}`, reporter);
+      const taskId = Number(/href="\/quan-tri\/nhiem-vu\/(\d+)"/.exec(plan2023.html)?.[1]);
       const send = async (file: Blob, name: string, body: string) => {
         const form = new FormData();
         form.set('_csrf', reporter.csrf);

@@ -38,7 +38,7 @@ for (const dialect of dialectsUnderTest()) {
       };
       const editorCtx = ctxOf(DEMO_ACCOUNT.editor);
       const reporterUnit = ctxOf(DEMO_ACCOUNT.unit_reporter).actor.unitId!;
-      const planId = (await t.plans.listPlans(editorCtx))[0]!.id;
+      const planId = (await t.plans.listPlans(editorCtx)).find((p) => p.number === '132/KH-ĐUK')!.id; // the 2023 plan
       const { tasks } = await t.plans.getPlan(editorCtx, planId);
       const leadUnit = tasks.find((x) => x.leadUnit.id !== reporterUnit)!.leadUnit.id;
       taskId = await t.plans.createTask(
