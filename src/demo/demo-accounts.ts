@@ -1,6 +1,7 @@
 // Data file: demo content (Vietnamese words by nature), exempt from the text and size rules of check-shape.
-// One demo account per role, for trying the portal (README lists them). Created only with
-// DEMO_CONTENT=1 on an empty database; a real install starts with DEMO_CONTENT=0 and ADMIN_*.
+// One demo account per role, for trying the portal (README lists them). Created on a start with no
+// user when DEMO_ACCOUNTS=1, or with the demo content when ADMIN_EMAIL is not set; a real install
+// starts with DEMO_CONTENT=0 and ADMIN_*, and gets none.
 import type { Role } from '../modules/accounts/index.js';
 
 export const DEMO_PASSWORD = 'LaoCai-Demo-2026';
