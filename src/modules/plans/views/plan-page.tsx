@@ -2,6 +2,7 @@
 // its tasks by group, filtered by status and read a page at a time.
 import { formatDate } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 import { AttachmentList, type AttachmentListItem } from '../../attachments/index.js';
 import type { PlanDashboard } from '../plan-dashboard.js';
 import type { Plan, StatusCounts, TaskView } from '../plans.types.js';
@@ -119,7 +120,7 @@ function StatusTabs(props: { planId: number; summary: StatusCounts; statusFilter
 
 function GroupedTaskTable(props: { groups: Map<string, TaskView[]>; numbering: Map<number, string> }) {
   return (
-    <div class="table-wrap">
+    <TableFrame labelledBy="nhiem-vu">
       <table class="data-table task-table">
         <caption class="visually-hidden">{text.tableCaption}</caption>
         <TaskTableHead />
@@ -134,7 +135,7 @@ function GroupedTaskTable(props: { groups: Map<string, TaskView[]>; numbering: M
           </tbody>
         ))}
       </table>
-    </div>
+    </TableFrame>
   );
 }
 

@@ -52,9 +52,12 @@ export const planPagesText = {
     byLeadUnitCaption: 'Số nhiệm vụ theo tình trạng của từng đơn vị chủ trì, nhiều quá hạn trước',
     otherUnits: (n: number) => `Và ${n} đơn vị khác không có nhiệm vụ quá hạn nhiều hơn.`,
     targets: 'Chỉ tiêu và kết quả',
-    targetBar: (target: number, actual: number, unit: string) => `Chỉ tiêu ${target}, đạt ${actual} ${unit}`,
+    targetBar: (actual: string, target: string, percent: number) =>
+      `Đạt ${actual} trên chỉ tiêu ${target}, bằng ${percent}% chỉ tiêu`,
+    /** Beside a target's bar: "25/24 bài (104%)". */
+    targetFigures: (actual: string, targetWithUnit: string, percent: number) =>
+      `${actual}/${targetWithUnit} (${percent}%)`,
     /** Quantities already written ("03 lớp"). */
-    targetReached: (actual: string, target: string) => `Đạt ${actual} / chỉ tiêu ${target}`,
     targetsShown: (shown: number, all: number) =>
       `${shown} nhiệm vụ xa chỉ tiêu nhất trong ${all} nhiệm vụ có chỉ tiêu.`,
     /** The unit table's columns. */

@@ -38,7 +38,12 @@ function Overview(props: { overview: PlanDashboard }) {
     <section class="block" aria-labelledby="tong-hop">
       <h2 id="tong-hop">{text.overviewHeading}</h2>
       <SummaryBar summary={overview.summary} label={text.overviewBar} />
-      <UnitTable units={overview.byLeadUnit.slice(0, 50)} caption={text.overviewCaption} linkUnits />
+      <UnitTable
+        units={overview.byLeadUnit.slice(0, 50)}
+        caption={text.overviewCaption}
+        labelledBy="tong-hop"
+        linkUnits
+      />
       {overview.byLeadUnit.length > 50 ? (
         <p class="hint">{text.overviewShown(50, overview.byLeadUnit.length)}</p>
       ) : null}

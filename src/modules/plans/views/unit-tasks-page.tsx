@@ -1,4 +1,5 @@
 // A unit's tasks across plans, overdue first; whoever sees every unit picks the unit.
+import { TableFrame } from '../../../platform/views/table-frame.js';
 import type { StatusCounts, TaskView } from '../plans.types.js';
 import type { Choice } from './choices.js';
 import { planPagesText } from './plan-pages.vi.js';
@@ -17,9 +18,11 @@ export function UnitTasksPage(props: {
   const text = planPagesText.unitTasks;
   return (
     <section>
-      <h1 class="block-title">{text.heading(props.unitName)}</h1>
+      <h1 class="block-title" id="nhiem-vu-don-vi">
+        {text.heading(props.unitName)}
+      </h1>
       {props.units ? (
-        <form method="get" action="/quan-tri/don-vi-cua-toi" class="filter-form">
+        <form method="get" action="/quan-tri/don-vi-cua-toi" class="filter-form unit-picker">
           <div>
             <label for="don-vi">{text.unit}</label>
             <select id="don-vi" name="don-vi">
@@ -39,7 +42,7 @@ export function UnitTasksPage(props: {
       ) : null}
       <p class="hint">{text.order}</p>
       <SummaryBar summary={props.summary} label={text.progressBar(props.unitName)} />
-      <div class="table-wrap">
+      <TableFrame labelledBy="nhiem-vu-don-vi">
         <table class="data-table task-table">
           <caption class="visually-hidden">{text.tableCaption}</caption>
           <TaskTableHead />
@@ -47,7 +50,7 @@ export function UnitTasksPage(props: {
             <TaskRows tasks={props.tasks} numbering={numbering} showPlan={props.planLabel} />
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }
