@@ -2,3 +2,5 @@
 import { cpSync } from 'node:fs';
 
 cpSync('src/platform/views/assets', 'dist/platform/views/assets', { recursive: true });
+// The demo's illustrations (JPEG and their resized copies), read by src/demo/demo-images.ts.
+cpSync('src/demo/images', 'dist/demo/images', { recursive: true, filter: (source) => !source.endsWith('.svg') });

@@ -80,7 +80,14 @@ export async function buildContent(basics: Basics, siteUrl: string) {
   const caches = buildCaches(config, clock);
   const files = buildFiles(basics);
   const { onContentChanged } = caches;
-  const articles = createArticlesService({ db, clock, onContentChanged, findImage: files.findImage, work: files.work });
+  const articles = createArticlesService({
+    db,
+    clock,
+    onContentChanged,
+    findImage: files.findImage,
+    findImages: files.media.findImages,
+    work: files.work,
+  });
   if (config.demoContent && (await seedDemoContent(articles))) logger.info('demo content created');
   const analytics = createAnalyticsService({
     db,

@@ -235,7 +235,7 @@ export function buildHttpApp(parts: Parts): Hono {
   // Body caps come first, before the session, the permission, the CSRF token and the body.
   capBodies(app, parts);
   // Before the site-wide headers: uploaded files carry a stricter policy of their own (sandbox).
-  mountMediaFiles(app, { files: content.media.files });
+  mountMediaFiles(app, { files: content.media.files, variantFiles: content.media.variantFiles });
   keepAttachmentHeaders(app);
   app.use(securityHeaders());
   content.assets.mount(app);

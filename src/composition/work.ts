@@ -5,6 +5,7 @@ import { createNewsroom, startPublishScheduler } from '../modules/articles/index
 import { createPlans } from '../modules/plans/index.js';
 import { importPlan } from '../modules/plans/plan-import.js';
 import { createReminders, createSmtpMailer, startReminderJob } from '../modules/reminders/index.js';
+import { seedDemoImages } from '../demo/demo-images.js';
 import { seedDemoNewsroom } from '../demo/demo-newsroom.js';
 import { demoPlan } from '../demo/demo-plans.js';
 import { demoCurrentPlan } from '../demo/demo-current-plan.js';
@@ -24,6 +25,8 @@ async function seedDemoWork(basics: Basics, content: Content, people: People, ne
   const category = (await content.articles.listCategories())[0];
   if (contributor && editor && category)
     await seedDemoNewsroom({ newsroom, contributor, editor, categoryId: category.id, now: clock.now() });
+  // The demo articles' pictures need an uploader, so they come here, once the demo accounts exist.
+  if (editor) await seedDemoImages({ media: content.media, articles: content.articles, uploadedBy: editor.id });
   const tree = await people.units.listTree();
   const root = tree.find((u) => u.parentId === null);
   if (!root) return;

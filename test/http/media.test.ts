@@ -90,6 +90,12 @@ for (const dialect of dialectsUnderTest()) {
             .executeTakeFirstOrThrow()
         ).n,
       );
+    // Resized copies are made in the background after an upload answers: wait for them before
+    // taking stock of the disk, or a copy landing mid-test would look like a leak.
+    const settledFiles = async () => {
+      await t.media.variantsMade();
+      return filesIn(t.dataDir);
+    };
     const uploadOk = async (session: StaffSession, o: UploadOptions) => {
       const res = await upload(t, session, o);
       assert.equal(res.status, 201, await res.clone().text());
@@ -110,6 +116,7 @@ for (const dialect of dialectsUnderTest()) {
     after(() => t.dispose());
 
     it('stores a PNG from the editor under a server-made name and serves the exact bytes as a sandboxed image', async () => {
+      const before = await settledFiles();
       const res = await upload(t, editor, { name: 'Ảnh bìa hội nghị.png', bytes: PNG, alt: 'Toàn cảnh hội nghị' });
       assert.equal(res.status, 201);
       const body = (await res.json()) as { id: number; url: string; width: number; height: number; alt: string };
@@ -121,10 +128,12 @@ for (const dialect of dialectsUnderTest()) {
 
       const onDisk = path.join(t.dataDir, 'uploads', body.url.slice('/tep-tin/'.length));
       assert.deepEqual(fs.readFileSync(onDisk), PNG);
+      const stored = path.join('uploads', body.url.slice('/tep-tin/'.length));
+      const copy = (suffix: string) => stored.replace(/\.png$/, suffix);
       assert.deepEqual(
-        filesIn(t.dataDir),
-        [path.join('uploads', body.url.slice('/tep-tin/'.length))],
-        'no temporary file left behind',
+        (await settledFiles()).filter((f) => !before.includes(f)),
+        [stored, copy('-1.avif'), copy('-1.png'), copy('-1.webp')].sort(),
+        'the original and its resized copies (a 1 px image is not enlarged), no temporary file left behind',
       );
       const row = await t.db.selectFrom('media').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
       assert.equal(row.original_name, 'Ảnh bìa hội nghị.png');
@@ -170,7 +179,7 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('refuses an HTML page named photo.jpg and an SVG with 415: nothing on disk, no row', async () => {
-      const files = filesIn(t.dataDir);
+      const files = await settledFiles();
       const rows = await rowCount();
       const html = await upload(t, editor, { name: 'photo.jpg', bytes: HTML, type: 'image/jpeg' });
       assert.equal(html.status, 415);
@@ -203,13 +212,15 @@ for (const dialect of dialectsUnderTest()) {
         !fs.existsSync(path.join(t.dataDir, 'evil.png')) && !fs.existsSync(path.join(t.dataDir, '..', 'evil.png')),
       );
       assert.ok(
-        filesIn(t.dataDir).every((f) => /^uploads\/2026\/11\/[0-9a-f]{32}\.(png|jpg)$/.test(f)),
+        filesIn(t.dataDir).every((f) =>
+          /^uploads\/2026\/11\/[0-9a-f]{32}(-[0-9]+\.(avif|webp|png|jpg)|\.(png|jpg))$/.test(f),
+        ),
         filesIn(t.dataDir).join(', '),
       );
     });
 
     it('refuses files over the size limit with 413 before reading them, and pixel bombs with 400', async () => {
-      const files = filesIn(t.dataDir);
+      const files = await settledFiles();
       const rows = await rowCount();
       const big = Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]);
       const streamed = await upload(t, editor, { name: 'lon.png', bytes: big });

@@ -14,6 +14,7 @@ const summaryColumns = [
   'articles.published_at',
   'articles.views',
   'articles.featured',
+  'articles.featured_image_id',
   'categories.slug as category_slug',
   'categories.name as category_name',
 ] as const;
@@ -71,7 +72,6 @@ export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: s
       'articles.body_text',
       'articles.category_id',
       'articles.updated_at',
-      'articles.featured_image_id',
     ])
     .where('articles.slug', '=', slug)
     .executeTakeFirst();
@@ -151,6 +151,10 @@ export async function countArticlesByCategory(db: Executor): Promise<Map<number,
 export async function insertArticle(db: Executor, row: NewArticleRow): Promise<number> {
   const inserted = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;
+}
+
+export async function setArticleFeaturedImage(db: Executor, articleId: number, imageId: number | null) {
+  await db.updateTable('articles').set({ featured_image_id: imageId }).where('id', '=', articleId).execute();
 }
 
 export async function isArticleSlugTaken(db: Executor, slug: string): Promise<boolean> {

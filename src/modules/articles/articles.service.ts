@@ -6,6 +6,7 @@ import { htmlToText } from '../../platform/text/html-text.js';
 import { checkRichTextShape, RICH_TEXT_INLINE_MAX_CHARS, sanitizeRichText } from '../../platform/text/rich-text.js';
 import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import { slugify, uniqueSlug } from '../../platform/text/slug.js';
+import type { ResponsiveImage } from '../../platform/views/picture.js';
 import type { Db } from '../../database.js';
 import * as q from './articles.queries.js';
 import { categoryUrl, createCategoryCatalogue, type CategoryRef } from './categories.service.js';
@@ -22,14 +23,12 @@ export interface ArticleSummary {
   views: number;
   featured: boolean;
   category: CategoryRef;
+  /** The featured image, on lists that show thumbnails (absent when none or removed). */
+  image?: FeaturedImage;
 }
 
-export interface FeaturedImage {
-  url: string;
-  width: number;
-  height: number;
-  alt: string;
-}
+/** The media library's image: the original's url and size, alt text, and resized copies. */
+export type FeaturedImage = ResponsiveImage;
 
 export interface ArticleDetail extends ArticleSummary {
   image?: FeaturedImage;
@@ -119,8 +118,20 @@ interface ArticlesDeps {
   onContentChanged: () => void;
   /** The featured image's file, from the media library (absent when it was removed). */
   findImage?: (id: number) => Promise<FeaturedImage | undefined>;
+  /** Many featured images at once (one query), for lists of articles. */
+  findImages?: (ids: number[]) => Promise<Map<number, FeaturedImage>>;
   /** Long bodies are sanitised on the worker pool. */
   work: WorkPool;
+}
+
+/** Summaries with their featured images, fetched in one batch rather than one query per article. */
+async function summariesWithImages(deps: ArticlesDeps, rows: SummaryRow[]): Promise<ArticleSummary[]> {
+  const ids = rows.flatMap((r) => (r.featured_image_id === null ? [] : [r.featured_image_id]));
+  const images = ids.length > 0 && deps.findImages ? await deps.findImages(ids) : new Map<number, FeaturedImage>();
+  return rows.map((row) => {
+    const image = row.featured_image_id === null ? undefined : images.get(row.featured_image_id);
+    return image ? { ...toSummary(row), image } : toSummary(row);
+  });
 }
 
 /** What readers may see: published articles whose time has come and that have not expired. */
@@ -134,11 +145,14 @@ function createPublishedReads(deps: ArticlesDeps) {
       categoryId?: number;
       excludeId?: number;
     }): Promise<ArticleSummary[]> {
-      return (await q.listPublishedArticles(db, { nowIso: nowIso(), ...options })).map(toSummary);
+      return summariesWithImages(deps, await q.listPublishedArticles(db, { nowIso: nowIso(), ...options }));
     },
 
     async listFeatured(limit: number): Promise<ArticleSummary[]> {
-      return (await q.listPublishedArticles(db, { nowIso: nowIso(), featuredOnly: true, limit })).map(toSummary);
+      return summariesWithImages(
+        deps,
+        await q.listPublishedArticles(db, { nowIso: nowIso(), featuredOnly: true, limit }),
+      );
     },
 
     countPublished(categoryId?: number): Promise<number> {
@@ -163,7 +177,8 @@ function createPublishedReads(deps: ArticlesDeps) {
     /** Published articles by id, in the order of `ids` (search results keep their rank). */
     async listPublishedByIds(ids: number[]): Promise<Array<ArticleSummary & { bodyText: string }>> {
       const rows = await q.listPublishedArticlesByIds(db, ids, nowIso());
-      const byId = new Map(rows.map((r) => [r.id, { ...toSummary(r), bodyText: r.body_text }]));
+      const summaries = await summariesWithImages(deps, rows);
+      const byId = new Map(summaries.map((s, i) => [s.id, { ...s, bodyText: rows[i]!.body_text }]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
@@ -205,6 +220,11 @@ export function createArticlesService(deps: ArticlesDeps) {
     ...createCategoryCatalogue(deps),
     ...createPublishedReads(deps),
     createArticle: (input: NewArticle) => createArticle(deps, input),
+    /** Sets an article's featured image directly, outside the newsroom's workflow: for the demo seed. */
+    async setFeaturedImage(articleId: number, imageId: number | null): Promise<void> {
+      await q.setArticleFeaturedImage(deps.db, articleId, imageId);
+      deps.onContentChanged();
+    },
   };
 }
 

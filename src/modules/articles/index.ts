@@ -14,7 +14,7 @@ export {
 export { createFullTextSearch } from './full-text/create-search.js';
 export { MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from './full-text/search-query.js';
 export type { SearchPage, SearchService } from './full-text/search-engine.js';
-export { ArticleList, ArticleMeta } from './views/article-list.js';
+export { ArticleList, ArticleMeta, ArticleThumb } from './views/article-list.js';
 export { mountCategoriesAdmin } from './categories.admin.js';
 export { createNewsroom } from './newsroom.service.js';
 export type { Newsroom } from './newsroom.service.js';

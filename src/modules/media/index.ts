@@ -8,6 +8,8 @@
 export { createMediaService, urlOf, MediaRejectedError } from './media.service.js';
 export { formatFileSize } from '../../platform/files/file-size.js';
 export type { Media, MediaService } from './media.service.js';
+export type { PremadeVariants } from './media-variants.js';
+export { plannedWidths } from './variant-plan.js';
 export { mountMediaFiles } from './media.files.js';
 export { capMediaUploads, mountMediaAdmin } from './media.admin.js';
 export { FeaturedImagePicker } from './views/media-picker.js';

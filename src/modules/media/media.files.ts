@@ -1,9 +1,11 @@
 // GET /tep-tin/:year/:month/:name: the uploaded images, straight from disk. Mounted before the
 // site-wide security headers, which would replace this route's stricter policy: a file is never
 // a page, so it gets a sandbox CSP and nosniff, and is cached for ever (names are never reused).
+// The resized copies (<name>-<width>.<avif|webp|jpg|png>) are served the same way.
 import type { Context, Hono } from 'hono';
 import { openStoredFile, SANDBOXED_FILE_HEADERS as FILE_HEADERS } from '../../platform/files/file-response.js';
 import type { MediaStore } from './media-store.js';
+import type { VariantStore } from './variant-store.js';
 import { mediaText } from './media.vi.js';
 
 const CACHE_FOREVER = 'public, max-age=31536000, immutable';
@@ -24,9 +26,10 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
-export function mountMediaFiles(app: Hono, deps: { files: MediaStore }) {
+export function mountMediaFiles(app: Hono, deps: { files: MediaStore; variantFiles: VariantStore }) {
   app.get('/tep-tin/:year/:month/:name', async (c) => {
-    const address = deps.files.locate(c.req.param('year'), c.req.param('month'), c.req.param('name'));
+    const [year, month, name] = [c.req.param('year'), c.req.param('month'), c.req.param('name')];
+    const address = deps.files.locate(year, month, name) ?? deps.variantFiles.locate(year, month, name);
     if (!address) return notFound(c);
     const etag = `"${address.name}"`;
     const headers = { ...FILE_HEADERS, 'Content-Type': address.mime, 'Cache-Control': CACHE_FOREVER, ETag: etag };

@@ -80,3 +80,30 @@ export async function updateMediaAlt(db: Executor, id: number, changes: { alt: s
 export async function deleteMedia(db: Executor, id: number) {
   await db.deleteFrom('media').where('id', '=', id).execute();
 }
+
+/** What the variant maker needs of one image. */
+export function findMediaFile(db: Executor, id: number) {
+  return db.selectFrom('media').select(['id', 'path', 'variant_widths']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Records the copies made; the size becomes the one shown (EXIF orientation applied). */
+export async function setMediaVariants(
+  db: Executor,
+  id: number,
+  made: { widths: string; fallback: string; width?: number; height?: number },
+) {
+  await db
+    .updateTable('media')
+    .set({ variant_widths: made.widths, variant_fallback: made.fallback, width: made.width, height: made.height })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The images a page shows, in one query whatever their number. */
+export function listMediaImages(db: Executor, ids: number[]) {
+  return db
+    .selectFrom('media')
+    .select(['id', 'path', 'width', 'height', 'alt', 'variant_widths', 'variant_fallback'])
+    .where('id', 'in', ids)
+    .execute();
+}

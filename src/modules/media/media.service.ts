@@ -8,6 +8,10 @@ import { fold } from '../../platform/text/fold.js';
 import type { Db } from '../../database.js';
 import { inspectImage, MAX_PIXELS, MAX_SIDE_PX } from './image-type.js';
 import { createMediaStore } from './media-store.js';
+import { createMediaVariants, type PremadeVariants } from './media-variants.js';
+import { decodes } from './variant-maker.js';
+import { plannedWidths } from './variant-plan.js';
+import { createVariantStore } from './variant-store.js';
 import { countMedia, deleteMedia, findMediaById, insertMedia, listMedia, updateMediaAlt } from './media.queries.js';
 import { mediaText } from './media.vi.js';
 import { isImageUsedByArticles } from '../articles/index.js';
@@ -33,12 +37,14 @@ export type MediaRejection =
   | 'MEDIA_FILE_MISSING'
   | 'MEDIA_TOO_LARGE'
   | 'MEDIA_UNSUPPORTED_TYPE'
+  | 'MEDIA_DAMAGED'
   | 'MEDIA_TOO_MANY_PIXELS';
 
 const messages = {
   MEDIA_FILE_MISSING: () => refusal.fileMissing,
   MEDIA_TOO_LARGE: (maxBytes: number) => refusal.tooLarge(formatMegabytes(maxBytes)),
   MEDIA_UNSUPPORTED_TYPE: () => refusal.unsupportedType,
+  MEDIA_DAMAGED: () => refusal.damaged,
   MEDIA_TOO_MANY_PIXELS: () => refusal.tooManyPixels(formatNumber(MAX_SIDE_PX), formatNumber(MAX_PIXELS / 1_000_000)),
 } satisfies Record<MediaRejection, (maxBytes: number) => string>;
 
@@ -46,6 +52,7 @@ const STATUS: Record<MediaRejection, 400 | 413 | 415> = {
   MEDIA_FILE_MISSING: 400,
   MEDIA_TOO_LARGE: 413,
   MEDIA_UNSUPPORTED_TYPE: 415,
+  MEDIA_DAMAGED: 400,
   MEDIA_TOO_MANY_PIXELS: 400,
 };
 
@@ -87,7 +94,7 @@ function toMedia(row: Row): Media {
 const searchText = (originalName: string, alt: string) => fold(`${originalName} ${alt}`);
 
 /** What the bytes are, when they are an image we keep; otherwise why not, for the uploader. */
-function acceptImage(data: Uint8Array, maxBytes: number) {
+async function acceptImage(data: Uint8Array, maxBytes: number) {
   if (data.byteLength === 0) throw new MediaRejectedError('MEDIA_FILE_MISSING', maxBytes);
   if (data.byteLength > maxBytes) throw new MediaRejectedError('MEDIA_TOO_LARGE', maxBytes);
   const image = inspectImage(data);
@@ -96,6 +103,8 @@ function acceptImage(data: Uint8Array, maxBytes: number) {
       image.reason === 'too-many-pixels' ? 'MEDIA_TOO_MANY_PIXELS' : 'MEDIA_UNSUPPORTED_TYPE',
       maxBytes,
     );
+  // The header was fine; the pixels must be too, or every copy (and every reader) would fail later.
+  if (!(await decodes(data))) throw new MediaRejectedError('MEDIA_DAMAGED', maxBytes);
   return image;
 }
 
@@ -118,7 +127,7 @@ async function storeUpload(
   files: MediaStore,
   input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number },
 ): Promise<number> {
-  const image = acceptImage(input.data, deps.maxBytes);
+  const image = await acceptImage(input.data, deps.maxBytes);
   const now = deps.clock.now();
   const path = await files.save(input.data, image.extension, now);
   const originalName = cleanOriginalName(input.fileName, `anh.${image.extension}`);
@@ -170,16 +179,41 @@ export function createMediaService(deps: MediaDeps) {
   const { db } = deps;
   const files = createMediaStore({ dataDir: deps.dataDir, random: deps.random });
   const reads = createMediaReads(db);
+  const variantFiles = createVariantStore({ dataDir: deps.dataDir });
+  const variants = createMediaVariants({
+    db,
+    store: variantFiles,
+    urlOf: (path) => urlOf({ path }),
+  });
 
   return {
     maxBytes: deps.maxBytes,
     files,
+    variantFiles,
     urlOf,
     ...reads,
 
+    /** Stores the image and queues its resized copies, which are made after the answer. */
     async upload(input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number }): Promise<Media> {
-      return (await reads.findById(await storeUpload(deps, files, input)))!;
+      const id = await storeUpload(deps, files, input);
+      variants.enqueue(id);
+      return (await reads.findById(id))!;
     },
+
+    /** For the demo seed only: an upload whose resized copies were made ahead of time. */
+    async uploadWithVariants(
+      input: { data: Uint8Array; fileName: string; alt: string; uploadedBy: number },
+      premade: PremadeVariants,
+    ): Promise<Media> {
+      const id = await storeUpload(deps, files, input);
+      await variants.adopt(id, premade);
+      return (await reads.findById(id))!;
+    },
+
+    /** The images with these ids, ready for <Picture>, in one query (for lists of articles). */
+    findImages: variants.findImages,
+    /** Resolves once every queued image has its copies. */
+    variantsMade: variants.idle,
 
     async updateAlt(media: Media, alt: string): Promise<void> {
       await updateMediaAlt(db, media.id, { alt, searchF: searchText(media.originalName, alt) });
@@ -195,7 +229,10 @@ export function createMediaService(deps: MediaDeps) {
         await deleteMedia(trx, media.id);
         return 'deleted' as const;
       });
-      if (outcome === 'deleted') await files.remove(media.path);
+      if (outcome === 'deleted') {
+        await files.remove(media.path);
+        await variantFiles.removeAll(media.path, plannedWidths(media.width));
+      }
       return outcome;
     },
   };

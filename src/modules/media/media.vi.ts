@@ -5,6 +5,7 @@ export const mediaText = {
     fileMissing: 'Hãy chọn một tệp ảnh để tải lên.',
     tooLarge: (maxSize: string) => `Ảnh quá lớn: mỗi ảnh tối đa ${maxSize}.`,
     unsupportedType: 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.',
+    damaged: 'Tệp ảnh bị hỏng hoặc không đọc được hết: hãy mở ảnh, lưu lại rồi tải lên lần nữa.',
     tooManyPixels: (maxSide: string, maxMegapixels: string) =>
       `Ảnh có kích thước quá lớn: tối đa ${maxSide} điểm ảnh mỗi chiều và ${maxMegapixels} triệu điểm ảnh.`,
     altTooLong: (max: number) => `Mô tả ảnh quá dài (tối đa ${max} ký tự).`,

@@ -1,10 +1,14 @@
 import { vi } from '../../platform/i18n/vi.js';
+import { Picture } from '../../platform/views/picture.js';
 import { ArticleList, ArticleMeta, type ArticleSummary, type Category } from '../articles/index.js';
 
 export interface CategoryBlock {
   category: Category;
   articles: ArticleSummary[];
 }
+
+// The main column is at most 860 px wide (10-public.css), the whole screen below 861 px.
+const FEATURED_SIZES = '(min-width: 861px) 860px, 100vw';
 
 export function HomePage(props: {
   featured: ArticleSummary | undefined;
@@ -21,6 +25,10 @@ export function HomePage(props: {
           <h2 id="featured-title" class="block-title">
             {vi.ui.featured}
           </h2>
+          {f.image ? (
+            // The page's largest image, above the fold: fetched first rather than lazily.
+            <Picture image={f.image} sizes={FEATURED_SIZES} priority class="featured-image" />
+          ) : null}
           <h2>
             <a href={f.url}>{f.title}</a>
           </h2>
@@ -32,7 +40,7 @@ export function HomePage(props: {
         <h2 id="latest-title" class="block-title">
           {vi.ui.latestNews}
         </h2>
-        <ArticleList articles={props.latest} showCategory />
+        <ArticleList articles={props.latest} showCategory thumbnails />
       </section>
       <div class="category-grid">
         {props.blocks.map((b) => (
@@ -43,7 +51,7 @@ export function HomePage(props: {
                 {vi.ui.viewAll}
               </a>
             </h2>
-            {b.articles.length === 0 ? <p>{vi.ui.noArticles}</p> : <ArticleList articles={b.articles} />}
+            {b.articles.length === 0 ? <p>{vi.ui.noArticles}</p> : <ArticleList articles={b.articles} thumbnails />}
           </section>
         ))}
       </div>

@@ -13,6 +13,7 @@ import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { Clock } from '../../platform/clock.js';
 import {
   ArticleMeta,
+  ArticleThumb,
   type ArticlesService,
   type ArticleSummary,
   MAX_QUERY_LENGTH,
@@ -71,7 +72,8 @@ function SearchResults(props: {
           <p role="status">{vi.ui.searchCount(formatNumber(total))}</p>
           <ul class="article-list">
             {items.map((a) => (
-              <li>
+              <li class={a.image ? 'has-thumb' : undefined}>
+                <ArticleThumb article={a} />
                 <h3>
                   <a href={a.url}>
                     <Marked segments={highlightAll(a.title, query)} />

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../platform/i18n/format.js';
+import { Picture } from '../../../platform/views/picture.js';
 import type { ArticleSummary } from '../articles.service.js';
 
 export function ArticleMeta(props: { article: ArticleSummary; showCategory?: boolean }) {
@@ -17,16 +18,28 @@ export function ArticleMeta(props: { article: ArticleSummary; showCategory?: boo
   );
 }
 
+// The thumbnail's width in 15-pictures.css: 112 px on a phone, 176 px from 721 px up.
+const THUMB_SIZES = '(min-width: 721px) 176px, 112px';
+
+/** An article's featured image as a list thumbnail, when it has one; lazy, since most sit below the fold. */
+export function ArticleThumb(props: { article: ArticleSummary }) {
+  const image = props.article.image;
+  return image ? <Picture image={image} sizes={THUMB_SIZES} class="thumb" /> : null;
+}
+
 export function ArticleList(props: {
   articles: ArticleSummary[];
   showLead?: boolean;
   showCategory?: boolean;
+  /** Each article's featured image beside its title (home, category pages). */
+  thumbnails?: boolean;
   snippet?: (a: ArticleSummary) => Child;
 }) {
   return (
     <ul class="article-list">
       {props.articles.map((a) => (
-        <li>
+        <li class={props.thumbnails && a.image ? 'has-thumb' : undefined}>
+          {props.thumbnails ? <ArticleThumb article={a} /> : null}
           <h3>
             <a href={a.url}>{a.title}</a>
           </h3>

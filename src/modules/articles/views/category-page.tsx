@@ -16,7 +16,7 @@ export function CategoryPage(props: { category: Category; articles: ArticleSumma
       {props.articles.length === 0 ? (
         <p class="notice">{vi.ui.noArticles}</p>
       ) : (
-        <ArticleList articles={props.articles} showLead />
+        <ArticleList articles={props.articles} showLead thumbnails />
       )}
       <Pagination
         page={props.page}

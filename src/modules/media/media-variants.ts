@@ -1,0 +1,93 @@
+// The resized copies' lifecycle: made once per image by a queue that runs one image at a time in
+// the background (an upload answers before its copies exist), for new uploads at once and for
+// older images the first time a page shows them. Until then pages show the original.
+import { writeFile } from 'node:fs/promises';
+import type { Db } from '../../database.js';
+import type { ResponsiveImage } from '../../platform/views/picture.js';
+import { makeVariants } from './variant-maker.js';
+import { type FallbackFormat, formatWidths, parseWidths, srcsetsOf, type VariantFormat } from './variant-plan.js';
+import type { VariantStore } from './variant-store.js';
+import { findMediaFile, listMediaImages, setMediaVariants } from './media.queries.js';
+
+export interface PremadeVariants {
+  widths: number[];
+  fallback: FallbackFormat;
+  read(width: number, format: VariantFormat): Promise<Uint8Array>;
+}
+
+export function createMediaVariants(deps: { db: Db; store: VariantStore; urlOf: (path: string) => string }) {
+  const { db, store } = deps;
+  const queued = new Set<number>();
+  let tail: Promise<void> = Promise.resolve();
+
+  async function make(id: number) {
+    const row = await findMediaFile(db, id);
+    if (!row || row.variant_widths !== null) return;
+    try {
+      const made = await makeVariants(store.originalFile(row.path), (w, f) => store.fileFor(row.path, w, f));
+      // A size sharp could not tell (0) leaves the row's as it was.
+      const size = made.width > 0 && made.height > 0 ? { width: made.width, height: made.height } : {};
+      await setMediaVariants(db, id, { widths: formatWidths(made.widths), fallback: made.fallback, ...size });
+    } catch {
+      // A file sharp cannot read (or one gone from disk) gets no copies and is not tried again
+      // at every page view; its original is still shown.
+      await setMediaVariants(db, id, { widths: '', fallback: 'jpg' }).catch(() => {});
+    }
+  }
+
+  /** Queues the image's copies, once; errors never escape (the original keeps being served). */
+  function enqueue(id: number): void {
+    if (queued.has(id)) return;
+    queued.add(id);
+    tail = tail
+      .then(() => make(id))
+      .catch(() => {})
+      .finally(() => queued.delete(id));
+  }
+
+  return {
+    enqueue,
+
+    /**
+     * Takes copies made ahead by the same maker (the demo's images, rendered once by
+     * scripts/render-demo-images.ts) instead of queueing: a fresh demo install costs no encoding.
+     */
+    async adopt(id: number, premade: PremadeVariants): Promise<void> {
+      const row = await findMediaFile(db, id);
+      if (!row) return;
+      for (const w of premade.widths)
+        for (const format of ['avif', 'webp', premade.fallback] as const)
+          await writeFile(store.fileFor(row.path, w, format), await premade.read(w, format));
+      await setMediaVariants(db, id, { widths: formatWidths(premade.widths), fallback: premade.fallback });
+    },
+
+    /** Resolves when the queue is empty: for tests, the demo seed, and a clean shutdown. */
+    async idle(): Promise<void> {
+      while (queued.size > 0) await tail;
+    },
+
+    /** The images with these ids, ready for <Picture>; those without copies yet are queued. */
+    async findImages(ids: number[]): Promise<Map<number, ResponsiveImage>> {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return new Map();
+      const rows = await listMediaImages(db, unique);
+      return new Map(
+        rows.map((row) => {
+          const widths = parseWidths(row.variant_widths);
+          if (widths === undefined) enqueue(row.id);
+          const srcsets = srcsetsOf({ path: row.path, widths, fallback: row.variant_fallback }, deps.urlOf);
+          const image: ResponsiveImage = {
+            url: deps.urlOf(row.path),
+            width: Number(row.width),
+            height: Number(row.height),
+            alt: row.alt,
+            ...(srcsets ? { srcsets } : {}),
+          };
+          return [row.id, image];
+        }),
+      );
+    },
+  };
+}
+
+export type MediaVariants = ReturnType<typeof createMediaVariants>;
