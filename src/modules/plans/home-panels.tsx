@@ -7,7 +7,7 @@ import { startOfVietnamDay } from '../../platform/time/vietnam-time.js';
 import type { StaffEnv, StaffFrame } from '../accounts/index.js';
 import { planContextOf } from './plan-context.js';
 import type { Plans } from './plans.service.js';
-import type { PlanProgress, UnitBehind, UnitDeadline } from './service/home-facts.js';
+import { deadlineWindow, type PlanProgress, type UnitBehind, type UnitDeadline } from './service/home-facts.js';
 import { homePanelsText } from './home-panels.vi.js';
 import { STATUSES } from './views/status-summary.js';
 
@@ -65,12 +65,17 @@ function DeadlineList(props: { heading: string; items: UnitDeadline[]; now: Date
 /** This week's deadlines first (still in time), then the missed ones, each list kept short. */
 function UnitDeadlines(props: { deadlines: UnitDeadline[]; now: Date }) {
   const t = homePanelsText.unit;
-  if (props.deadlines.length === 0) return <p>{t.nothing}</p>;
+  const { nextWeekToo } = deadlineWindow(props.now);
+  if (props.deadlines.length === 0) return <p>{nextWeekToo ? t.nothingTwoWeeks : t.nothing}</p>;
   const due = props.deadlines.filter((d) => !d.overdue);
   const overdue = props.deadlines.filter((d) => d.overdue);
   return (
     <>
-      <DeadlineList heading={t.dueHeading(due.length)} items={due} now={props.now} />
+      <DeadlineList
+        heading={nextWeekToo ? t.dueTwoWeeksHeading(due.length) : t.dueHeading(due.length)}
+        items={due}
+        now={props.now}
+      />
       <DeadlineList heading={t.overdueHeading(overdue.length)} items={overdue} now={props.now} />
     </>
   );

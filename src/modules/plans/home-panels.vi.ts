@@ -5,8 +5,11 @@ export const homePanelsText = {
     noUnit:
       'Tài khoản của bạn chưa gắn với đơn vị nào nên chưa có nhiệm vụ để báo cáo. Hãy nhờ quản trị viên chọn đơn vị cho tài khoản.',
     nothing: 'Đơn vị không có nhiệm vụ quá hạn hay đến hạn trong tuần này.',
+    nothingTwoWeeks: 'Đơn vị không có nhiệm vụ quá hạn hay đến hạn trong tuần này và tuần sau.',
     overdueHeading: (n: number) => `Quá hạn (${n})`,
     dueHeading: (n: number) => `Đến hạn trong tuần này (${n})`,
+    /** On a Saturday or a Sunday the list looks to the end of the next week. */
+    dueTwoWeeksHeading: (n: number) => `Đến hạn trong tuần này và tuần sau (${n})`,
     plan: (number: string) => `Kế hoạch số ${number}`,
     due: (date: string) => `Hạn ${date}`,
     late: (days: number) => (days > 0 ? `quá ${days} ngày` : 'hết hạn hôm nay'),

@@ -43,12 +43,22 @@ export interface UnitBehind {
 const isOpen = (status: string) => status === 'not_due' || status === 'in_progress';
 
 /**
+ * Until when "due this week" looks: the end of this Vietnam week (Sunday night); on a Saturday or
+ * a Sunday, the end of the next one too, so Monday's deadlines are not a surprise.
+ */
+export function deadlineWindow(now: Date): { end: Date; nextWeekToo: boolean } {
+  const weekStart = startOfVietnamWeek(now).getTime();
+  const nextWeekToo = now.getTime() - weekStart >= 5 * 86_400_000;
+  return { end: new Date(weekStart + (nextWeekToo ? 2 : 1) * WEEK_MS), nextWeekToo };
+}
+
+/**
  * The open tasks' occurrences that are overdue (latest first) or due before the week ends (soonest
  * first), one line per task and list: a daily task due all week is one line saying how many.
  */
 export function deadlinesOf(tasks: readonly TaskView[], plans: Map<number, Plan>, now: Date): UnitDeadline[] {
   const nowIso = now.toISOString();
-  const weekEnd = new Date(startOfVietnamWeek(now).getTime() + WEEK_MS).toISOString();
+  const weekEnd = deadlineWindow(now).end.toISOString();
   const all = tasks
     .filter((t) => t.closedAt === null)
     .flatMap((t) =>
