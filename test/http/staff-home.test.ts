@@ -220,6 +220,24 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok((panel.match(/<li>/g) ?? []).length <= 5 + 6, 'a short panel, not every unit');
     });
 
+    it('tells a unit reporter with no unit why there is no work, and leaves “Kế hoạch” out of their menu', async () => {
+      const email = 'chua-co-don-vi@congtin.test';
+      const password = 'Chua-co-don-vi-2026!';
+      await t.accounts.service.createUser({
+        email,
+        name: 'Mai Văn Chờ',
+        password,
+        roles: ['unit_reporter'],
+        unitId: null,
+      });
+      const session = await loginAs(t, email, password);
+      const html = await (await t.request('/quan-tri', { headers: { cookie: session.cookie } })).text();
+      assert.deepEqual(menuOf(html), ['/quan-tri', '/quan-tri/ma-api']);
+      const panel = panelOf(html, 'viec-cua-don-vi')!;
+      assert.match(panel, /chưa gắn với đơn vị nào/);
+      assert.equal(panelOf(html, 'thong-bao-moi'), undefined, 'no unit, no reminders');
+    });
+
     it('lists in each role’s menu only the sections it can open', async () => {
       for (const role of Object.keys(EXPECTED_MENU) as Array<keyof typeof EXPECTED_MENU>) {
         assert.deepEqual(menuOf(home[role]), EXPECTED_MENU[role], role);

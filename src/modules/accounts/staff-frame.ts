@@ -19,6 +19,11 @@ export interface StaffSection {
   order?: number;
   /** A line for the dashboard card saying what waits for this person, e.g. "3 bài chờ duyệt". */
   summary?: (c: Context<StaffEnv>) => Promise<string | undefined>;
+  /**
+   * Besides the permission: false hides the item from someone it would only show an empty page
+   * (a unit reporter not yet placed in a unit has no plans' work). The route still decides access.
+   */
+  shownTo?: (c: Context<StaffEnv>) => boolean;
 }
 
 export type Flash = { kind: 'ok' | 'error'; text: string };
@@ -88,7 +93,9 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
     sectionsFor(c: Context<StaffEnv>): StaffSection[] {
       const staff = c.get('staff');
       return staff
-        ? sections.filter((s) => can(staff.user.roles, s.permission)).sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
+        ? sections
+            .filter((s) => can(staff.user.roles, s.permission) && (s.shownTo?.(c) ?? true))
+            .sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
         : [];
     },
     async respond(

@@ -45,6 +45,7 @@ function addToStaffFrame({ plans, frame }: PlanPageDeps) {
     hint: section.hint,
     permission: 'plans.read',
     order: 15,
+    shownTo: (c) => planContextOf(c).actor.unitId !== null || seesAllUnits(planContextOf(c).actor),
     summary: async (c) => {
       const ctx = planContextOf(c);
       const list = await plans.listPlans(ctx);
