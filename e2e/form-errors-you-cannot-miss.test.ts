@@ -93,7 +93,7 @@ describe('form errors you cannot miss', () => {
     await page.goto(`${base}${path}`);
     await page.getByLabel('Lý do trả lại').fill('   ');
     await page.getByRole('button', { name: 'Trả lại cho người viết' }).click();
-    const { summary, targets } = await refusedSummary(page, /Chưa lưu được: có 1 mục cần sửa/);
+    const { summary, targets } = await refusedSummary(page, /Chưa trả lại được: có 1 mục cần sửa/);
     assert.deepEqual(targets, ['reason']);
     await summary.getByRole('link').first().click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'reason');

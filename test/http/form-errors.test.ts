@@ -85,7 +85,7 @@ for (const dialect of dialectsUnderTest()) {
       const empty = await postForm(t, `/quan-tri/bai-viet/${id}/tra-lai`, editor, { reason: '   ' });
       assert.equal(empty.status, 400);
       const html = await empty.text();
-      assertErrorSummary(html, ['reason']);
+      assert.match(assertErrorSummary(html, ['reason']).title, /Chưa trả lại được: có 1 mục cần sửa/);
       assert.match(html, /<textarea[^>]*id="reason"[^>]*aria-describedby="reason-loi"/);
       assert.match(html, /<p class="field-error" id="reason-loi">[^<]+<\/p>/);
       // A reason too long comes back as typed, so the editor only has to shorten it.

@@ -135,7 +135,11 @@ export function ArticleForm(props: ArticleFormProps) {
   return (
     <section class="article-editor">
       <h1 class="block-title">{article ? t.editTitle(article.title) : t.newTitle}</h1>
-      <ErrorSummary errors={props.errors} onPage={fieldsOnPage(props, canEdit)} />
+      <ErrorSummary
+        errors={props.errors}
+        onPage={fieldsOnPage(props, canEdit)}
+        title={props.errors?.reason ? newsroomPagesText.panel.notRejected : undefined}
+      />
       <FormNotices article={article} presence={props.presence} conflict={props.conflict} />
       <div class="editor-layout">
         {canEdit ? <EditableArticle {...props} /> : <ReadOnlyArticle article={article!} />}

@@ -97,6 +97,9 @@ export const newsroomPagesText = {
     versions: 'Các phiên bản đã lưu',
     reject: 'Trả lại cho người viết',
     rejectReason: 'Lý do trả lại',
+    /** The error summary's heading when a return to the writer was refused. */
+    notRejected: (count: number) =>
+      count === 1 ? 'Chưa trả lại được: có 1 mục cần sửa' : `Chưa trả lại được: có ${count} mục cần sửa`,
     cancelSchedule: 'Hủy hẹn giờ',
     unpublish: 'Gỡ xuống (thôi xuất bản)',
     trash: 'Chuyển vào thùng rác',
