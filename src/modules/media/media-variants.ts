@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Db } from '../../database.js';
 import type { ResponsiveImage } from '../../platform/views/picture.js';
 import { makeVariants } from './variant-maker.js';
-import { type FallbackFormat, formatWidths, parseWidths, srcsetsOf, type VariantFormat } from './variant-plan.js';
+import { type FallbackFormat, formatWidths, parseWidths, variantsOf, type VariantFormat } from './variant-plan.js';
 import type { VariantStore } from './variant-store.js';
 import { findMediaFile, listMediaImages, setMediaVariants } from './media.queries.js';
 
@@ -75,13 +75,13 @@ export function createMediaVariants(deps: { db: Db; store: VariantStore; urlOf: 
         rows.map((row) => {
           const widths = parseWidths(row.variant_widths);
           if (widths === undefined) enqueue(row.id);
-          const srcsets = srcsetsOf({ path: row.path, widths, fallback: row.variant_fallback }, deps.urlOf);
+          const variants = variantsOf({ path: row.path, widths, fallback: row.variant_fallback }, deps.urlOf);
           const image: ResponsiveImage = {
             url: deps.urlOf(row.path),
             width: Number(row.width),
             height: Number(row.height),
             alt: row.alt,
-            ...(srcsets ? { srcsets } : {}),
+            ...(variants ? { variants } : {}),
           };
           return [row.id, image];
         }),

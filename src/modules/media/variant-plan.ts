@@ -2,7 +2,7 @@
 // original's, <32 hex>-<width>.<format> next to <32 hex>.<ext>, so the database records only which
 // widths were made (media.variant_widths) and the pages can build every address without a lookup.
 // The original's name is never reused, so its copies' names are not either: cached for ever too.
-import type { ImageSrcsets } from '../../platform/views/picture.js';
+import type { ImageVariant } from '../../platform/views/picture.js';
 
 /** Widths for phone, tablet, half a desktop column and a full one. Never wider than the original. */
 export const VARIANT_WIDTHS = [320, 640, 960, 1280] as const;
@@ -46,20 +46,19 @@ export function parseWidths(stored: string | null): number[] | undefined {
   return stored.split(',').map(Number);
 }
 
-/** The srcset lists of an image whose copies exist, or undefined when there are none (yet). */
-export function srcsetsOf(
+/** The copies of an image whose copies exist, narrowest first; undefined when there are none (yet). */
+export function variantsOf(
   image: { path: string; widths: number[] | undefined; fallback: string | null },
   urlOf: (path: string) => string,
-): ImageSrcsets | undefined {
+): ImageVariant[] | undefined {
   const { widths } = image;
   if (!widths || widths.length === 0) return undefined;
   const fallback: FallbackFormat = image.fallback === 'png' ? 'png' : 'jpg';
-  const list = (format: VariantFormat) =>
-    widths.map((w) => `${urlOf(variantPath(image.path, w, format))} ${w}w`).join(', ');
-  return {
-    avif: list('avif'),
-    webp: list('webp'),
-    fallback: list(fallback),
-    fallbackSrc: urlOf(variantPath(image.path, widths[widths.length - 1]!, fallback)),
-  };
+  const at = (width: number, format: VariantFormat) => urlOf(variantPath(image.path, width, format));
+  return widths.map((width) => ({
+    width,
+    avif: at(width, 'avif'),
+    webp: at(width, 'webp'),
+    fallback: at(width, fallback),
+  }));
 }

@@ -24,7 +24,7 @@ const THUMB_SIZES = '(min-width: 721px) 176px, 112px';
 /** An article's featured image as a list thumbnail, when it has one; lazy, since most sit below the fold. */
 export function ArticleThumb(props: { article: ArticleSummary }) {
   const image = props.article.image;
-  return image ? <Picture image={image} sizes={THUMB_SIZES} class="thumb" /> : null;
+  return image ? <Picture image={image} sizes={THUMB_SIZES} maxWidth={640} class="thumb" /> : null;
 }
 
 export function ArticleList(props: {
