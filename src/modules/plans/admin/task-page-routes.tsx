@@ -10,7 +10,7 @@ import type { PlanPageDeps } from '../plans.admin.js';
 import { planContextOf } from '../plan-context.js';
 import type { ReportFormValues } from '../views/report-fields.js';
 import { listOccurrencePage } from '../views/occurrence-filter.js';
-import { TaskPage } from '../views/task-page.js';
+import { TaskPage, type TaskPageView } from '../views/task-page.js';
 import { listArticleChoices, withAttachments } from './evidence-choices.js';
 import { isValidation, readCompletionForm, readReportForm, reportInput, withFilesAgain } from './form-input.js';
 import { saveWithFiles } from './save-with-files.js';
@@ -33,6 +33,37 @@ function blankReport(c: Context<StaffEnv>, unitIds: number[], today: string): Re
   };
 }
 
+/**
+ * The task with the page of reports and of occurrences its address asks for. A page past the end
+ * is a 404 when the address asked for it (not when a refused form is shown again).
+ */
+async function loadTaskPage(c: Context<StaffEnv>, deps: PlanPageDeps, id: number, checkRange: boolean) {
+  const query = readTaskPageQuery(c);
+  const detail = await deps.plans.getTaskPage(planContextOf(c), id, {
+    page: query.reportPage,
+    perPage: REPORTS_PER_PAGE,
+  });
+  const occurrences = listOccurrencePage(detail.task.status.occurrences, deps.clock.now().toISOString(), query.filter, {
+    page: query.occurrencePage,
+    perPage: OCCURRENCES_PER_PAGE,
+  });
+  const beyond = (page: number, total: number, perPage: number) => page > 1 && (page - 1) * perPage >= total;
+  if (
+    checkRange &&
+    (beyond(query.reportPage, detail.reportTotal, REPORTS_PER_PAGE) ||
+      beyond(query.occurrencePage, occurrences.matching, OCCURRENCES_PER_PAGE))
+  )
+    throw new NotFoundError('PAGE_OUT_OF_RANGE');
+  const view: TaskPageView = {
+    query,
+    occurrences,
+    occurrencesPerPage: OCCURRENCES_PER_PAGE,
+    reportTotal: detail.reportTotal,
+    reportsPerPage: REPORTS_PER_PAGE,
+  };
+  return { detail, view };
+}
+
 export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   const { plans, guard, frame, clock } = deps;
 
@@ -43,21 +74,7 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     errors: Record<string, string> = {},
     status: 200 | 400 | 413 | 415 = 200,
   ) {
-    const query = readTaskPageQuery(c);
-    const ctx = planContextOf(c);
-    const detail = await plans.getTaskPage(ctx, id, { page: query.reportPage, perPage: REPORTS_PER_PAGE });
-    const now = clock.now().toISOString();
-    const occurrences = listOccurrencePage(detail.task.status.occurrences, now, query.filter, {
-      page: query.occurrencePage,
-      perPage: OCCURRENCES_PER_PAGE,
-    });
-    const beyond = (page: number, total: number, perPage: number) => page > 1 && (page - 1) * perPage >= total;
-    if (
-      status === 200 &&
-      (beyond(query.reportPage, detail.reportTotal, REPORTS_PER_PAGE) ||
-        beyond(query.occurrencePage, occurrences.matching, OCCURRENCES_PER_PAGE))
-    )
-      throw new NotFoundError('PAGE_OUT_OF_RANGE');
+    const { detail, view } = await loadTaskPage(c, deps, id, status === 200);
     const units = await deps.listUnits();
     const reportUnits = units
       .filter((u) => detail.reportableUnitIds.includes(u.id))
@@ -69,13 +86,7 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
         csrfToken={c.get('staff')!.csrfToken}
         plan={detail.plan}
         task={detail.task}
-        view={{
-          query,
-          occurrences,
-          occurrencesPerPage: OCCURRENCES_PER_PAGE,
-          reportTotal: detail.reportTotal,
-          reportsPerPage: REPORTS_PER_PAGE,
-        }}
+        view={view}
         reports={await withAttachments(deps, detail.reports)}
         completions={detail.completions}
         manages={detail.manages}

@@ -253,6 +253,29 @@ function RecurrenceFields(props: { values: TaskFormValues; errors: Record<string
   );
 }
 
+function TargetFields(props: { values: TaskFormValues; errors: Record<string, string> }) {
+  const { values: v, errors: e } = props;
+  return (
+    <div class="form-row">
+      <Text
+        id="targetQuantity"
+        label={taskText.target}
+        value={v.targetQuantity}
+        errors={e}
+        type="number"
+        hint={taskText.targetHint}
+      />
+      <Text
+        id="targetUnit"
+        label={taskText.targetUnit}
+        value={v.targetUnit}
+        errors={e}
+        hint={taskText.targetUnitHint}
+      />
+    </div>
+  );
+}
+
 export function TaskForm(props: {
   csrfToken: string;
   action: string;
@@ -307,23 +330,7 @@ export function TaskForm(props: {
         </div>
         <UnitFields values={v} units={props.units} errors={e} />
         <RecurrenceFields values={v} errors={e} />
-        <div class="form-row">
-          <Text
-            id="targetQuantity"
-            label={taskText.target}
-            value={v.targetQuantity}
-            errors={e}
-            type="number"
-            hint={taskText.targetHint}
-          />
-          <Text
-            id="targetUnit"
-            label={taskText.targetUnit}
-            value={v.targetUnit}
-            errors={e}
-            hint={taskText.targetUnitHint}
-          />
-        </div>
+        <TargetFields values={v} errors={e} />
         <div>
           <button type="submit" class="button">
             {taskText.save}
