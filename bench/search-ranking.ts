@@ -70,7 +70,9 @@ function generateArticle(n: number, categoryId: number, now: number) {
   };
 }
 
-const tmp = await makeTempDir('search-ranking');
+// KEEP_DIR=dir leaves the SQLite archive there, to look at the queries afterwards.
+const kept = process.env.KEEP_DIR;
+const tmp = kept ? { dir: kept, remove: async () => {} } : await makeTempDir('search-ranking');
 const url = process.env.BENCH_DATABASE_URL;
 const app = await createApp(
   loadConfig({ DATA_DIR: tmp.dir, LOG_LEVEL: 'warn', DEMO_CONTENT: '0', ...(url ? { DATABASE_URL: url } : {}) }),
