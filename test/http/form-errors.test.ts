@@ -193,6 +193,21 @@ for (const dialect of dialectsUnderTest()) {
       assertErrorSummary(await reset.text(), ['new-password']);
     });
 
+    it('refused deletes: a category holding articles, a unit with subunits (linked to its delete block)', async () => {
+      const category = (await t.articles.listCategoriesWithCounts()).find((c) => c.articles > 0)!;
+      const kept = await postForm(t, `/quan-tri/chuyen-muc/${category.id}/xoa`, admin, {});
+      assert.equal(kept.status, 400);
+      const summary = assertErrorSummary(await kept.text());
+      assert.match(summary.title, /Chưa xóa được chuyên mục/);
+      assert.deepEqual(summary.links, [], 'a form-wide message names no field');
+      assert.match(summary.items[0]!, /còn bài viết/);
+      const root = (await t.units.listTree()).find((u) => u.parentId === null)!;
+      const unit = await postForm(t, `/quan-tri/don-vi/${root.id}/xoa`, admin, {});
+      assert.equal(unit.status, 409);
+      const unitSummary = assertErrorSummary(await unit.text(), ['xoa-don-vi']);
+      assert.match(unitSummary.title, /Chưa xóa được đơn vị/);
+    });
+
     it('a new unit without a name', async () => {
       const res = await postForm(t, '/quan-tri/don-vi', admin, { name: '', shortName: 'Giữ lại' });
       assert.equal(res.status, 400);

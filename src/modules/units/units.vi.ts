@@ -42,6 +42,8 @@ export const unitsText = {
   },
   deletion: {
     title: 'Xóa đơn vị',
+    /** The error summary's heading when the delete was refused. */
+    notDeleted: 'Chưa xóa được đơn vị',
     hasChildren: (count: number) => `Đơn vị còn ${count} đơn vị trực thuộc.`,
     hasMembers: (count: number) => `Đơn vị còn ${count} người dùng.`,
     onlyUnused: 'Chỉ xóa được đơn vị không còn đơn vị trực thuộc, người dùng hay nhiệm vụ.',

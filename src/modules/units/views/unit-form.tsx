@@ -55,7 +55,11 @@ export function UnitForm(props: {
       <h1 class="block-title">{props.title}</h1>
       <form method="post" action={props.action} class="form" novalidate>
         {/* A refused delete's message lives in the delete block below the form. */}
-        <ErrorSummary errors={e} fieldIds={{ delete: 'xoa-don-vi' }} />
+        <ErrorSummary
+          errors={e}
+          fieldIds={{ delete: 'xoa-don-vi' }}
+          title={e.delete ? () => t.deletion.notDeleted : undefined}
+        />
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <UnitNameFields values={v} errors={e} />
         <ParentField values={v} errors={e} parents={props.parents} allowTopLevel={props.allowTopLevel} />
