@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dialectsUnderTest } from '../support/databases.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
-import { loginAs, ORIGIN, type StaffSession } from '../support/staff.js';
+import { loginAs, ORIGIN, postForm, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The occurrence table's rows: [due date, status]. */
@@ -31,6 +31,7 @@ for (const dialect of dialectsUnderTest()) {
     let conferenceId: number;
     let reporterTaskId: number;
     let reporterUnit: string;
+    let planId: number;
 
     const page = async (path: string, session: StaffSession = editor) => {
       const res = await t.request(path, { headers: { cookie: session.cookie } });
@@ -43,7 +44,7 @@ for (const dialect of dialectsUnderTest()) {
       reporter = await loginAs(t, DEMO_ACCOUNT.unit_reporter, DEMO_PASSWORD);
       // The 2023 demo plan, found by its number (other plans may be listed before it).
       const index = await page('/quan-tri/ke-hoach');
-      const planId = Number(/href="\/quan-tri\/ke-hoach\/(\d+)">Kế hoạch số 132\/KH-ĐUK/.exec(index.html)?.[1]);
+      planId = Number(/href="\/quan-tri\/ke-hoach\/(\d+)">Kế hoạch số 132\/KH-ĐUK/.exec(index.html)?.[1]);
       const plan = await page(`/quan-tri/ke-hoach/${planId}`);
       const taskId = (title: RegExp) =>
         Number(new RegExp(`href="/quan-tri/nhiem-vu/(\\d+)">${title.source}`).exec(plan.html)?.[1]);
@@ -191,6 +192,37 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(emptyHtml, /<a href="#body">/);
       assert.doesNotMatch(emptyHtml, /hãy chọn lại tệp/, 'no files sent, no word about files');
       assert.match(emptyHtml, /<input id="activityDate"[^>]*value="2023-06-15"/);
+    });
+
+    it("keeps an editor's refused confirmation as typed, with the summary on top", async () => {
+      const res = await postForm(t, `/quan-tri/nhiem-vu/${briefId}/hoan-thanh`, editor, {
+        occurrenceKey: '2023-02-30',
+        reason: 'Đã có công văn số 12/CV',
+      });
+      assert.equal(res.status, 400);
+      const html = await res.text();
+      assert.match(html, /class="error-summary"[^>]*autofocus/);
+      assert.match(html, /<a href="#occurrenceKey">/);
+      assert.match(html, /<textarea id="reason"[^>]*>Đã có công văn số 12\/CV<\/textarea>/);
+    });
+
+    it('answers a refused task form with the summary linked to its fields, the typing kept', async () => {
+      const res = await postForm(t, `/quan-tri/ke-hoach/${planId}/nhiem-vu`, editor, {
+        title: '',
+        description: 'Mô tả đang soạn',
+        recurrence: 'monthly',
+        recurDay: '45',
+      });
+      assert.equal(res.status, 400);
+      const html = await res.text();
+      const summaryAt = html.indexOf('class="error-summary"');
+      assert.ok(summaryAt > 0 && summaryAt < html.indexOf('class="form form-wide"'), 'the summary is above the form');
+      assert.match(html, /<a href="#title">/);
+      assert.match(html, /<textarea id="description"[^>]*>Mô tả đang soạn<\/textarea>/);
+      assert.match(html, /<input type="radio" id="recurrence-monthly" name="recurrence" value="monthly" checked/);
+      // Every link of the summary leads to an element of the page.
+      for (const [, id] of html.slice(summaryAt, html.indexOf('</div>', summaryAt)).matchAll(/href="#([^"]+)"/g))
+        assert.match(html, new RegExp(`id="${id}"`), id);
     });
   });
 }

@@ -7,6 +7,7 @@ import { readIdParam, readQueryParam } from '../../../platform/http/query.js';
 import { vietnamDay } from '../../../platform/time/vietnam-time.js';
 import type { StaffEnv } from '../../accounts/index.js';
 import type { PlanPageDeps } from '../plans.admin.js';
+import type { CompletionInput } from '../plans.types.js';
 import { planContextOf } from '../plan-context.js';
 import type { ReportFormValues } from '../views/report-fields.js';
 import { listOccurrencePage } from '../views/occurrence-filter.js';
@@ -73,6 +74,7 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     form?: ReportFormValues,
     errors: Record<string, string> = {},
     status: 200 | 400 | 413 | 415 = 200,
+    completion?: CompletionInput,
   ) {
     const { detail, view } = await loadTaskPage(c, deps, id, status === 200);
     const units = await deps.listUnits();
@@ -93,6 +95,7 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
         reportUnits={reportUnits}
         form={values}
         errors={errors}
+        completion={completion}
         articleQuery={articleQuery}
         articleChoices={await listArticleChoices(deps, articleQuery, values.articleIds)}
       />
@@ -122,7 +125,7 @@ export function mountTaskPageRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     try {
       await plans.markDone(planContextOf(c), id, completion);
     } catch (err) {
-      if (isValidation(err)) return taskPage(c, id, undefined, err.fields, 400);
+      if (isValidation(err)) return taskPage(c, id, undefined, err.fields, 400, completion);
       throw err;
     }
     return c.redirect(`/quan-tri/nhiem-vu/${id}?tb=da-xac-nhan`, 303);

@@ -131,7 +131,12 @@ export function OccurrenceTable(props: {
 }
 
 /** Shown to editors while the task has an occurrence left to confirm. */
-export function CompletionForm(props: { task: TaskView; csrfToken: string; errors: Record<string, string> }) {
+export function CompletionForm(props: {
+  task: TaskView;
+  csrfToken: string;
+  errors: Record<string, string>;
+  values?: { occurrenceKey: string; reason: string };
+}) {
   const t = props.task;
   const text = taskPagesText.completion;
   if (!t.status.occurrences.some(isOpen)) return null;
@@ -147,7 +152,9 @@ export function CompletionForm(props: { task: TaskView; csrfToken: string; error
               .filter(isOpen)
               .slice(0, 60)
               .map((o) => (
-                <option value={o.key}>{text.dueOn(formatDate(o.key))}</option>
+                <option value={o.key} selected={props.values?.occurrenceKey === o.key}>
+                  {text.dueOn(formatDate(o.key))}
+                </option>
               ))}
           </select>
         </div>
@@ -159,7 +166,9 @@ export function CompletionForm(props: { task: TaskView; csrfToken: string; error
             rows={2}
             required
             aria-describedby={props.errors.reason ? 'reason-loi' : undefined}
-          ></textarea>
+          >
+            {props.values?.reason ?? ''}
+          </textarea>
           <FieldError id="reason" text={props.errors.reason} />
         </div>
         <div>

@@ -85,6 +85,8 @@ export function TaskPage(props: {
   reportUnits: Choice[];
   form: ReportFormValues;
   errors: Record<string, string>;
+  /** A refused confirmation as it was sent. */
+  completion?: { occurrenceKey: string; reason: string };
   articleQuery: string;
   articleChoices: ArticleChoice[];
 }) {
@@ -110,10 +112,14 @@ export function TaskPage(props: {
             perPage={props.view.occurrencesPerPage}
           />
         ) : null}
-        <div>
-          {props.manages ? <CompletionForm task={t} csrfToken={props.csrfToken} errors={props.errors} /> : null}
-          {props.completions.length > 0 ? <CompletionList completions={props.completions} /> : null}
-        </div>
+        {props.manages || props.completions.length > 0 ? (
+          <div>
+            {props.manages ? (
+              <CompletionForm task={t} csrfToken={props.csrfToken} errors={props.errors} values={props.completion} />
+            ) : null}
+            {props.completions.length > 0 ? <CompletionList completions={props.completions} /> : null}
+          </div>
+        ) : null}
       </div>
       {props.reportUnits.length > 0 ? (
         <ReportFiling
