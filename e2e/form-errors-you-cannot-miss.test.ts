@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
+import { expectNoAxeViolations } from './support/checks.js';
 
 const PASSWORD = 'LaoCai-Demo-2026';
 
@@ -56,6 +57,7 @@ describe('form errors you cannot miss', () => {
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     const { summary, targets } = await refusedSummary(page, /Chưa lưu được: có 1 mục cần sửa/);
     assert.deepEqual(targets, ['title']);
+    await expectNoAxeViolations(page, 'the refused article form');
     await summary.getByRole('link').first().click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'title');
     assert.equal(await page.getByLabel('Sapo').inputValue(), 'Sapo vẫn còn sau khi bị từ chối');
@@ -71,6 +73,7 @@ describe('form errors you cannot miss', () => {
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     const { summary, targets } = await refusedSummary(page, /Chưa lưu được: có 2 mục cần sửa/);
     assert.deepEqual(targets.sort(), ['email', 'name']);
+    await expectNoAxeViolations(page, 'the refused settings form');
     await summary.locator('a[href="#email"]').click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'email');
     assert.equal(await page.locator('#email').inputValue(), 'vanphong-khong-co-a-cong');
@@ -108,6 +111,7 @@ describe('form errors you cannot miss', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     const { summary, targets } = await refusedSummary(page, /Chưa đăng nhập được/);
     assert.deepEqual(targets, ['password']);
+    await expectNoAxeViolations(page, 'the refused login form');
     await summary.getByRole('link').first().click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'password');
     assert.equal(await page.getByLabel('Email').inputValue(), 'bientap@congtin.demo');
