@@ -22,7 +22,8 @@ const PNG = Buffer.from(
 
 const FORM = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sửa bài</title>
 <link rel="stylesheet" href="/site.css"><link rel="stylesheet" href="/editor.css"><script src="/editor.js" defer></script></head>
-<body class="staff"><main class="wrap"><form method="post" action="/luu" class="form">
+<body class="staff"><main class="wrap"><div class="error-summary"><a href="#bodyHtml">Nội dung không được để trống.</a></div>
+<form method="post" action="/luu" class="form">
 <input type="hidden" name="_csrf" value="ma-csrf-thu">
 <label for="bodyHtml">Nội dung</label>
 <textarea id="bodyHtml" name="bodyHtml" rows="20" data-rich-editor data-upload-url="/tai-len">&lt;p&gt;Đoạn có sẵn.&lt;/p&gt;</textarea>
@@ -155,6 +156,15 @@ describe('the article editor (editor.js)', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL('**/luu');
     assert.equal(posts.at(-1)?.get('bodyHtml'), expected);
+    await page.close();
+  });
+
+  it("takes the focus when the error summary's link to the hidden textarea is followed", async () => {
+    const { page } = await openForm();
+    await page.getByRole('link', { name: 'Nội dung không được để trống.' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'bodyHtml-editor');
+    await page.keyboard.type('Gõ được ngay');
+    assert.match(await page.locator('#bodyHtml').inputValue(), /Gõ được ngay/);
     await page.close();
   });
 

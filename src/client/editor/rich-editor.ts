@@ -159,6 +159,27 @@ function createEditorAsk(editor: Editor, toolbarOf: () => Toolbar): Ask {
   };
 }
 
+/**
+ * A refused form's error summary links to the field by its id (#bodyHtml), but the textarea is
+ * hidden under the editor and cannot take focus: a link to it, or the page opened at it, puts the
+ * caret in the editor instead, so "Nội dung không được để trống" leads somewhere one can type.
+ */
+function focusFromLinks(editor: Editor, textarea: HTMLTextAreaElement, chrome: Chrome) {
+  if (!textarea.id) return;
+  const target = `#${textarea.id}`;
+  const focusEditor = () => {
+    chrome.wrapper.scrollIntoView({ block: 'center' });
+    editor.commands.focus();
+  };
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href]');
+    if (link?.getAttribute('href') !== target) return;
+    event.preventDefault();
+    focusEditor();
+  });
+  if (location.hash === target) focusEditor();
+}
+
 function wireEditor(
   editor: Editor,
   parts: { textarea: HTMLTextAreaElement; chrome: Chrome; toolbar: Toolbar; guard: SubmitGuard },
@@ -183,6 +204,7 @@ function wireEditor(
     event.preventDefault();
     editor.view.focus();
   });
+  focusFromLinks(editor, textarea, chrome);
   textarea.form?.addEventListener('submit', (event) => {
     if (chrome.required && editor.isEmpty && !guard.held) {
       event.preventDefault();
