@@ -52,10 +52,8 @@ function buildFiles({ config, db, clock, random }: Basics) {
   const common = { db, clock, random, dataDir: config.dataDir };
   const media = createMediaService({ ...common, maxBytes: config.uploadMaxBytes });
   const attachments = createAttachments({ ...common, maxBytes: config.attachmentMaxBytes, work });
-  const findImage = async (id: number) => {
-    const image = await media.findById(id);
-    return image && { url: image.url, width: image.width, height: image.height, alt: image.alt };
-  };
+  // The article page's lead image: url, size and alt as before, plus its resized copies for <Picture>.
+  const findImage = async (id: number) => (await media.findImages([id])).get(id);
   return { work, media, attachments, findImage };
 }
 
