@@ -28,6 +28,8 @@ export function createMediaVariants(deps: { db: Db; store: VariantStore; urlOf: 
       // A size sharp could not tell (0) leaves the row's as it was.
       const size = made.width > 0 && made.height > 0 ? { width: made.width, height: made.height } : {};
       await setMediaVariants(db, id, { widths: formatWidths(made.widths), fallback: made.fallback, ...size });
+      // Deleted while its copies were being made: the delete found none to remove, so remove them now.
+      if (!(await findMediaFile(db, id))) await store.removeAll(row.path, made.widths);
     } catch {
       // A file sharp cannot read (or one gone from disk) gets no copies and is not tried again
       // at every page view; its original is still shown.
@@ -61,7 +63,11 @@ export function createMediaVariants(deps: { db: Db; store: VariantStore; urlOf: 
       await setMediaVariants(db, id, { widths: formatWidths(premade.widths), fallback: premade.fallback });
     },
 
-    /** Resolves when the queue is empty: for tests, the demo seed, and a clean shutdown. */
+    /**
+     * Resolves when the queue is empty (for tests and scripts). Shutting down without waiting is
+     * safe: a copy is renamed into place whole, and an image left without copies is queued again
+     * the next time a page shows it.
+     */
     async idle(): Promise<void> {
       while (queued.size > 0) await tail;
     },
