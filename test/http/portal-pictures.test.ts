@@ -82,6 +82,12 @@ for (const dialect of dialectsUnderTest()) {
           assert.deepEqual([meta.format, meta.width, meta.height], [expected, width, Math.round((900 * width) / 1600)]);
         }
       assert.ok(!fs.existsSync(file(1600, 'webp')), 'no copy as wide as the original: it is over 1280 px');
+      const row = await t.db
+        .selectFrom('media')
+        .select(['variant_widths', 'variant_fallback'])
+        .where('path', '=', url.slice('/tep-tin/'.length))
+        .executeTakeFirstOrThrow();
+      assert.deepEqual([row.variant_widths, row.variant_fallback], ['320,640,960,1280', 'jpg'], 'each width once');
 
       const served = await t.request(url.replace(/\.jpg$/, '-640.avif'));
       assert.equal(served.status, 200);

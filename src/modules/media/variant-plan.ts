@@ -25,7 +25,7 @@ export const VARIANT_TYPES: Readonly<Record<VariantFormat, string>> = {
 export function plannedWidths(width: number): number[] {
   const below = VARIANT_WIDTHS.filter((w) => w < width);
   const largest = VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!;
-  return width <= largest ? [...below, width] : [...below, largest];
+  return width <= largest ? [...below, width] : below;
 }
 
 /** 2026/11/<hex>.png, 640, webp → 2026/11/<hex>-640.webp */
