@@ -174,6 +174,17 @@ for (const dialect of dialectsUnderTest()) {
       for (const p of found) assertCompletePicture(p, 'lazy');
     });
 
+    it("shows the article's own picture at the top of the article, eager, at the column's sizes", async () => {
+      const [article] = await t.articles.listLatest({ limit: 1 });
+      assert.ok(article?.image, 'the newest demo article has a picture');
+      const html = await (await t.request(article.url)).text();
+      const figure = html.slice(html.indexOf('<figure class="article-featured">'), html.indexOf('</figure>'));
+      const [picture] = picturesIn(figure);
+      assert.ok(picture, 'the article page shows its featured image as a <picture>');
+      assertCompletePicture(picture, 'eager');
+      assert.match(picture, /sizes="\(min-width: 800px\) 760px, 100vw"/);
+    });
+
     it('makes the copies of an older image the first time a page shows it, showing the original meanwhile', async () => {
       const [article] = await t.articles.listLatest({ limit: 1 });
       const image = await t.db

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import { formatDateTime, formatNumber } from '../../../platform/i18n/format.js';
 import { vi } from '../../../platform/i18n/vi.js';
+import { Picture } from '../../../platform/views/picture.js';
 import type { ArticleDetail, ArticleSummary } from '../articles.service.js';
 import { ArticleList } from './article-list.js';
 import { PrintedSiteName, PrintedSource, ReaderTools } from './reader-tools.js';
@@ -40,7 +41,8 @@ export function ArticlePage(props: { article: ArticleDetail; related: ArticleSum
       {site ? <ReaderTools target={{ title: a.title, url: fullUrl }} /> : null}
       {a.image ? (
         <figure class="article-featured">
-          <img src={a.image.url} width={a.image.width} height={a.image.height} alt={a.image.alt} />
+          {/* The article's column is at most about 760 px wide; the picture is the page's first. */}
+          <Picture image={a.image} sizes="(min-width: 800px) 760px, 100vw" priority />
           {a.image.alt ? <figcaption>{a.image.alt}</figcaption> : null}
         </figure>
       ) : null}
