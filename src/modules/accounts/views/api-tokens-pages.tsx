@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 import type { ApiTokenExpiry, ApiTokenView } from '../api-tokens.js';
 import { accountsText } from '../accounts.vi.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 
 const t = accountsText.apiTokens;
 
@@ -15,9 +16,11 @@ function TokensTable(props: {
 }) {
   if (props.tokens.length === 0) return <p class="notice">{t.table.none}</p>;
   return (
-    <div class="table-wrap">
+    <TableFrame labelledBy="bang-ma-api">
       <table class="data-table">
-        <caption class="visually-hidden">{props.caption}</caption>
+        <caption class="visually-hidden" id="bang-ma-api">
+          {props.caption}
+        </caption>
         <thead>
           <tr>
             {props.showOwner ? <th scope="col">{t.table.owner}</th> : null}
@@ -73,7 +76,7 @@ function TokensTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
 

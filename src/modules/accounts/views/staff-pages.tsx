@@ -2,6 +2,7 @@ import { formatDateTime } from '../../../platform/i18n/format.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import type { AuditRecord } from '../audit.js';
 import { accountsText as t } from '../accounts.vi.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 
 export function SessionsPage(props: {
   sessions: Array<{
@@ -18,9 +19,11 @@ export function SessionsPage(props: {
   return (
     <section>
       <h1 class="block-title">{t.sessions.heading}</h1>
-      <div class="table-wrap">
+      <TableFrame labelledBy="bang-phien-dang-nhap">
         <table class="data-table">
-          <caption class="visually-hidden">{t.sessions.caption}</caption>
+          <caption class="visually-hidden" id="bang-phien-dang-nhap">
+            {t.sessions.caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t.sessions.user}</th>
@@ -57,7 +60,7 @@ export function SessionsPage(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }
@@ -83,9 +86,11 @@ export function AuditPage(props: { records: AuditRecord[]; page: number; pages: 
           {t.audit.filter}
         </button>
       </form>
-      <div class="table-wrap">
+      <TableFrame labelledBy="bang-nhat-ky">
         <table class="data-table">
-          <caption class="visually-hidden">{t.audit.caption}</caption>
+          <caption class="visually-hidden" id="bang-nhat-ky">
+            {t.audit.caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t.audit.at}</th>
@@ -113,7 +118,7 @@ export function AuditPage(props: { records: AuditRecord[]; page: number; pages: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <Pagination
         page={props.page}
         pages={props.pages}

@@ -4,6 +4,7 @@ import type { UserView } from '../accounts.service.js';
 import { accountsText } from '../accounts.vi.js';
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { FieldError } from '../../../platform/views/field-error.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 
 const t = accountsText.users;
 
@@ -25,9 +26,11 @@ export function UsersList(props: { users: UserView[]; csrfToken: string; units: 
           {t.list.add}
         </a>
       </div>
-      <div class="table-wrap">
+      <TableFrame labelledBy="bang-nguoi-dung">
         <table class="data-table">
-          <caption class="visually-hidden">{t.list.caption}</caption>
+          <caption class="visually-hidden" id="bang-nguoi-dung">
+            {t.list.caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t.list.name}</th>
@@ -59,7 +62,7 @@ export function UsersList(props: { users: UserView[]; csrfToken: string; units: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { ArticleStatus } from '../articles.tables.js';
 import type { DeskArticle } from '../newsroom-types.js';
 import { ActionForm } from './action-form.js';
 import { newsroomPagesText } from './newsroom-pages.vi.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 
 const t = newsroomPagesText.revisions;
 
@@ -27,9 +28,11 @@ export function RevisionsList(props: {
       <p>
         <a href={`/quan-tri/bai-viet/${a.id}`}>{t.backToArticle}</a>
       </p>
-      <div class="table-wrap">
+      <TableFrame labelledBy="bang-phien-ban">
         <table class="data-table">
-          <caption class="visually-hidden">{t.caption}</caption>
+          <caption class="visually-hidden" id="bang-phien-ban">
+            {t.caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t.columns.version}</th>
@@ -54,7 +57,7 @@ export function RevisionsList(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { ArticleStatus } from '../articles.tables.js';
 import type { DeskListItem } from '../newsroom-types.js';
 import { classificationLabels, StatusBadge } from './article-badges.js';
 import { newsroomPagesText } from './newsroom-pages.vi.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 
 const t = newsroomPagesText.desk;
 
@@ -99,9 +100,11 @@ function DeskFilterForm(props: { filters: DeskFilters; categories: Choice[]; aut
 
 function DeskTable(props: { items: DeskListItem[] }) {
   return (
-    <div class="table-wrap">
+    <TableFrame labelledBy="bang-bai-viet">
       <table class="data-table">
-        <caption class="visually-hidden">{t.caption}</caption>
+        <caption class="visually-hidden" id="bang-bai-viet">
+          {t.caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t.columns.title}</th>
@@ -140,7 +143,7 @@ function DeskTable(props: { items: DeskListItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
 

@@ -2,6 +2,7 @@ import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { FieldError } from '../../../platform/views/field-error.js';
 import type { Category } from '../categories.service.js';
 import { categoriesAdminText as t } from './categories-admin.vi.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 
 type Row = Category & { position: number; articles: number };
 
@@ -14,9 +15,11 @@ export function CategoriesList(props: { categories: Row[] }) {
           {t.add}
         </a>
       </div>
-      <div class="table-wrap">
+      <TableFrame labelledBy="bang-chuyen-muc">
         <table class="data-table">
-          <caption class="visually-hidden">{t.caption}</caption>
+          <caption class="visually-hidden" id="bang-chuyen-muc">
+            {t.caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t.columns.position}</th>
@@ -40,7 +43,7 @@ export function CategoriesList(props: { categories: Row[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

@@ -7,15 +7,18 @@ import type { ProgressReport, ReportRevision, TaskView } from '../plans.types.js
 import type { ArticleChoice } from './choices.js';
 import { ReportFields, type ReportFormValues } from './report-fields.js';
 import { taskPagesText } from './task-pages.vi.js';
+import { TableFrame } from '../../../platform/views/table-frame.js';
 
 function RevisionTable(props: { revisions: ReportRevision[] }) {
   const text = taskPagesText.versions;
   return (
     <section class="block">
       <h2>{text.heading}</h2>
-      <div class="table-wrap">
+      <TableFrame labelledBy="bang-phien-ban">
         <table class="data-table">
-          <caption class="visually-hidden">{text.caption}</caption>
+          <caption class="visually-hidden" id="bang-phien-ban">
+            {text.caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{text.version}</th>
@@ -39,7 +42,7 @@ function RevisionTable(props: { revisions: ReportRevision[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }
