@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dialectsUnderTest } from '../../../test/support/databases.js';
+import { assertErrorSummary } from '../../../test/support/error-summary.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 
 interface ApiAnswer {
@@ -195,9 +196,16 @@ for (const dialect of dialectsUnderTest()) {
     it('says so when nothing matches, when the query is empty, and refuses an overlong query', async () => {
       assert.match(await (await t.request('/tim-kiem?q=xyzzyq')).text(), /Không tìm thấy bài viết nào phù hợp/);
       assert.match(await (await t.request('/tim-kiem?q=')).text(), /Hãy nhập từ khóa/);
-      const long = await t.request(`/tim-kiem?q=${'a'.repeat(10_000)}`);
+      const long = await t.request(`/tim-kiem?q=${'đảng '.repeat(2_000)}`);
       assert.equal(long.status, 400);
-      assert.match(await long.text(), /quá dài/);
+      // The search page again, not an error page: what to fix on top, linked to the box, which
+      // keeps the first 200 characters of what was typed.
+      const html = await long.text();
+      assertErrorSummary(html, ['q']);
+      assert.match(html, /Từ khóa tìm kiếm quá dài: hãy dùng tối đa 200 ký tự\./);
+      const kept = html.match(/<input id="q"[^>]*value="([^"]*)"/)?.[1] ?? '';
+      assert.equal(kept, 'đảng '.repeat(40).trim());
+      assert.match(html, /<input id="q"[^>]*aria-invalid="true"/);
       const apiLong = await t.request(`/api/v1/articles?q=${'a'.repeat(10_000)}`);
       assert.equal(apiLong.status, 400);
       assert.equal(((await apiLong.json()) as { error: { code: string } }).error.code, 'QUERY_TOO_LONG');

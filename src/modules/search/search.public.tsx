@@ -8,6 +8,8 @@ import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { formatNumber } from '../../platform/i18n/format.js';
 import { vi } from '../../platform/i18n/vi.js';
+import { ErrorSummary } from '../../platform/views/error-summary.js';
+import { FieldError } from '../../platform/views/field-error.js';
 import { Pagination, pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { Clock } from '../../platform/clock.js';
@@ -38,15 +40,18 @@ function SearchResults(props: {
   items: Array<ArticleSummary & { bodyText?: string }>;
   page: number;
   pages: number;
+  /** Why the words were refused (too long): shown above the form, the words kept in the box. */
+  error?: string;
 }) {
-  const { query, total, items } = props;
+  const { query, total, items, error } = props;
   const snippetOf = (a: ArticleSummary & { bodyText?: string }) => {
     const leadHit = highlightAll(a.lead, query);
     return <Marked segments={leadHit.some((s) => s.mark) ? leadHit : makeSnippet(a.bodyText ?? a.lead, query)} />;
   };
   return (
     <section class="block search-results">
-      <h1 class="block-title">{query.text ? `${vi.ui.searchResultsFor} “${query.text}”` : vi.ui.search}</h1>
+      <h1 class="block-title">{query.text && !error ? `${vi.ui.searchResultsFor} “${query.text}”` : vi.ui.search}</h1>
+      <ErrorSummary errors={{ q: error }} />
       <form role="search" action="/tim-kiem" method="get" class="search-form">
         <label for="q" class="visually-hidden">
           {vi.ui.searchLabel}
@@ -58,10 +63,13 @@ function SearchResults(props: {
           value={query.text}
           maxlength={MAX_QUERY_LENGTH}
           placeholder={vi.ui.searchPlaceholder}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'q-loi' : undefined}
         />
         <button type="submit">{vi.ui.search}</button>
       </form>
-      {query.tokens.length === 0 ? (
+      <FieldError id="q" text={error} />
+      {error ? null : query.tokens.length === 0 ? (
         <p class="notice">{vi.ui.searchEmptyQuery}</p>
       ) : total === 0 ? (
         <p class="notice" role="status">
@@ -114,6 +122,20 @@ export function mountSearch(
     return parseSearchQuery(raw);
   }
 
+  /** Words longer than the box allows (typed into the address, or pasted past maxlength): the search
+   * page again, 400, with what to fix at the top and the first 200 characters kept in the box. */
+  async function refuseLongQuery(c: Context, typed: string) {
+    const kept = parseSearchQuery([...typed].slice(0, MAX_QUERY_LENGTH).join(''));
+    const body = await deps.renderPage(
+      { title: vi.ui.search, description: vi.ui.search, path: '/tim-kiem', noindex: true, searchQuery: kept.text },
+      <SearchResults query={kept} total={0} items={[]} page={1} pages={1} error={vi.errors.QUERY_TOO_LONG} />,
+    );
+    return c.body(new Uint8Array(body), 400, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+  }
+
   async function runSearch(query: SearchQuery, page: number) {
     const found = await deps.search.search(query, {
       limit: PAGE_SIZE,
@@ -124,6 +146,8 @@ export function mountSearch(
   }
 
   app.get('/tim-kiem', async (c) => {
+    const typed = readQueryParam(c, 'q') ?? '';
+    if ([...typed].length > MAX_QUERY_LENGTH) return refuseLongQuery(c, typed);
     const query = readQuery(c);
     const page = readPageNumber(c);
     const key = `/tim-kiem?q=${query.tokens.join(' ')}${query.prefixLast ? '*' : ''}&text=${query.text}&trang=${page}`;
