@@ -103,18 +103,18 @@ function SearchResults(props: {
   );
 }
 
-export function mountSearch(
-  app: Hono,
-  deps: {
-    search: SearchService;
-    articles: ArticlesService;
-    pageCache: PageCache;
-    renderPage: PublicPageRenderer;
-    clock: Clock;
-    /** Unused here: GET /api/v1/articles is declared by the articles module, with this list in it. */
-    docs: ApiDocs;
-  },
-) {
+type SearchDeps = {
+  search: SearchService;
+  articles: ArticlesService;
+  pageCache: PageCache;
+  renderPage: PublicPageRenderer;
+  clock: Clock;
+  /** Unused here: GET /api/v1/articles is declared by the articles module, with this list in it. */
+  docs: ApiDocs;
+};
+
+/** What both routes do: read the words, run the search, refuse words that are too long. */
+function searchSteps(deps: SearchDeps) {
   function readQuery(c: Context): SearchQuery {
     const raw = readQueryParam(c, 'q') ?? '';
     if ([...raw].length > MAX_QUERY_LENGTH)
@@ -144,6 +144,12 @@ export function mountSearch(
     });
     return { total: found.total, items: await deps.articles.listPublishedByIds(found.ids) };
   }
+
+  return { readQuery, runSearch, refuseLongQuery };
+}
+
+export function mountSearch(app: Hono, deps: SearchDeps) {
+  const { readQuery, runSearch, refuseLongQuery } = searchSteps(deps);
 
   app.get('/tim-kiem', async (c) => {
     const typed = readQueryParam(c, 'q') ?? '';
