@@ -61,6 +61,15 @@ export interface OccurrenceStatus extends Occurrence {
   doneAt: string | null;
 }
 
+/**
+ * An occurrence somebody still has to report on by `untilIso`: overdue, or open and falling due
+ * between now and then (both ends included). The reminders and the unit's home page ask the same.
+ */
+export function awaitsReport(o: OccurrenceStatus, nowIso: string, untilIso: string): boolean {
+  if (o.status === 'overdue') return true;
+  return (o.status === 'not_due' || o.status === 'in_progress') && o.dueAt >= nowIso && o.dueAt <= untilIso;
+}
+
 export interface TaskStatusResult {
   status: TaskStatus;
   occurrences: OccurrenceStatus[];

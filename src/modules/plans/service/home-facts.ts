@@ -5,7 +5,7 @@ import { ForbiddenError } from '../../../platform/http/errors.js';
 import { startOfVietnamWeek } from '../../../platform/time/vietnam-time.js';
 import * as q from '../plans.queries.js';
 import { seesAllUnits } from '../plans-policy.js';
-import { summarise } from '../task-status.js';
+import { awaitsReport, summarise } from '../task-status.js';
 import type { Plan, PlanContext, StatusCounts, TaskView } from '../plans.types.js';
 import { planOf } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
@@ -40,8 +40,6 @@ export interface UnitBehind {
   doneLate: number;
 }
 
-const isOpen = (status: string) => status === 'not_due' || status === 'in_progress';
-
 /**
  * Until when "due this week" looks: the end of this Vietnam week (Sunday night); on a Saturday or
  * a Sunday, the end of the next one too, so Monday's deadlines are not a surprise.
@@ -58,12 +56,13 @@ export function deadlineWindow(now: Date): { end: Date; nextWeekToo: boolean } {
  */
 export function deadlinesOf(tasks: readonly TaskView[], plans: Map<number, Plan>, now: Date): UnitDeadline[] {
   const nowIso = now.toISOString();
-  const weekEnd = deadlineWindow(now).end.toISOString();
+  // The window ends at the next week's first instant, which belongs to that week.
+  const lastInstant = new Date(deadlineWindow(now).end.getTime() - 1).toISOString();
   const all = tasks
     .filter((t) => t.closedAt === null)
     .flatMap((t) =>
       t.status.occurrences
-        .filter((o) => o.status === 'overdue' || (isOpen(o.status) && o.dueAt >= nowIso && o.dueAt < weekEnd))
+        .filter((o) => awaitsReport(o, nowIso, lastInstant))
         .map((o) => ({
           taskId: t.id,
           title: t.title,

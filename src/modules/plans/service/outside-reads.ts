@@ -2,6 +2,7 @@
 // unit is in use (the units module, before it deletes one).
 import * as q from '../plans.queries.js';
 import { plansText } from '../plans.vi.js';
+import { awaitsReport } from '../task-status.js';
 import { planOf } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
 
@@ -36,11 +37,7 @@ export function createOutsideReads(kit: ServiceKit) {
       const horizon = new Date(clock.now().getTime() + daysAhead * 86_400_000).toISOString();
       return views.flatMap((t) =>
         t.status.occurrences
-          .filter(
-            (o) =>
-              o.status === 'overdue' ||
-              ((o.status === 'not_due' || o.status === 'in_progress') && o.dueAt >= now && o.dueAt <= horizon),
-          )
+          .filter((o) => awaitsReport(o, now, horizon))
           .map((o) => ({
             taskId: t.id,
             title: t.title,
