@@ -63,6 +63,8 @@ describe('the newsroom in a browser', () => {
       .fill('28 thí sinh là bí thư chi bộ của 14 đảng bộ cơ sở tham gia vòng chung khảo.');
 
     const body = page.getByRole('textbox', { name: 'Nội dung' });
+    // The editor is a module script: the toolbar shows once it has taken the textarea's place.
+    await page.getByRole('button', { name: 'Đậm' }).waitFor();
     assert.equal(
       await page.locator('#bodyHtml-hint').isVisible(),
       false,
