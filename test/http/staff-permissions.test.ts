@@ -1,13 +1,15 @@
 // The permission table, route by route: every staff page and action × anonymous and every role
 // → allowed, 403, or sent to the login page; never a 500. On both databases.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { permissions, ROLES, type Permission, type Role } from '../../src/modules/accounts/index.js';
+import { permissions, ROLES, type Role } from '../../src/modules/accounts/index.js';
 import { dialectsUnderTest } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { loginAs, postForm, type StaffSession } from '../support/staff.js';
 import { writeContributorArticles, type ContributorArticles } from '../support/newsroom.js';
 import { planFixtures } from '../support/plans.js';
+import type { PermissionRoute, PermissionRouteTable } from '../support/permission-route.js';
 
 const PASSWORD = 'LaoCai-Demo-2026';
 const ACCOUNT: Record<Role, string> = {
@@ -34,16 +36,7 @@ interface Ids extends ContributorArticles {
   attachment: number;
 }
 
-interface Route {
-  method: 'GET' | 'POST';
-  /** As mounted in Hono, e.g. /quan-tri/nguoi-dung/:id */
-  pattern: string;
-  path: (ids: Ids) => string;
-  permission: Permission;
-  fields?: Record<string, string> | ((ids: Ids) => Record<string, string>);
-  /** When a per-record rule narrows the route's roles for this record (a report is its author's). */
-  recordRoles?: readonly Role[];
-}
+type Route = PermissionRoute<Ids>;
 
 const PLAN_ROUTES: Route[] = [
   { method: 'GET', pattern: '/quan-tri/ke-hoach', path: () => '/quan-tri/ke-hoach', permission: 'plans.read' },
@@ -532,6 +525,16 @@ async function attachToReport(t: TestApp, reportId: number): Promise<number> {
   return attachment.id;
 }
 
+// The later modules' rows, one file each (briefs, events, documents, contact…): each brings the
+// records its rows need, and its ids are merged into the shared ones.
+const moduleTables: PermissionRouteTable[] = await Promise.all(
+  readdirSync(new URL('./permission-routes/', import.meta.url))
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map(async (name) => (await import(`./permission-routes/${name}`)).table as PermissionRouteTable),
+);
+const moduleRoutes = moduleTables.flatMap((table) => table.routes) as unknown as Route[];
+
 for (const dialect of dialectsUnderTest()) {
   describe(`staff permissions [${dialect}]`, () => {
     let t: TestApp;
@@ -552,10 +555,11 @@ for (const dialect of dialectsUnderTest()) {
         attachment: 0,
       };
       ids.attachment = await attachToReport(t, ids.report);
+      for (const table of moduleTables) if (table.fixtures) Object.assign(ids, await table.fixtures(t, sessions));
     });
     after(() => t.dispose());
 
-    for (const route of [...ROUTES, ...PLAN_ROUTES]) {
+    for (const route of [...ROUTES, ...PLAN_ROUTES, ...moduleRoutes]) {
       const label = `${route.method} ${route.pattern}`;
       it(`${label}: anonymous is sent to log in; only ${permissions[route.permission].join(', ')} get through`, async () => {
         const send = (session: StaffSession | undefined) =>
@@ -584,7 +588,7 @@ for (const dialect of dialectsUnderTest()) {
       const mounted = (t.app.routes as Array<{ method: string; path: string }>)
         .filter((r) => r.path.startsWith('/quan-tri') && (r.method === 'GET' || r.method === 'POST'))
         .map((r) => `${r.method} ${r.path}`);
-      const listed = [...ROUTES, ...PLAN_ROUTES].map((r) => `${r.method} ${r.pattern}`);
+      const listed = [...ROUTES, ...PLAN_ROUTES, ...moduleRoutes].map((r) => `${r.method} ${r.pattern}`);
       for (const route of new Set(mounted))
         assert.ok(listed.includes(route), `${route} has no row in the permission test`);
     });

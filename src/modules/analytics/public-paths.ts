@@ -29,6 +29,8 @@ const ARTICLE = new RegExp(`^/tin-tuc/(${SLUG})$`);
 const SHAPES = [
   new RegExp(`^/chuyen-muc/${SLUG}$`),
   /^\/diem-tin\/\d{4}-\d{2}-\d{2}$/,
+  new RegExp(`^/su-kien/${SLUG}$`),
+  new RegExp(`^/van-ban/${SLUG}$`),
   new RegExp(`^/en(?:/${SLUG}){1,2}$`),
 ];
 
