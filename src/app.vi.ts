@@ -4,6 +4,12 @@ export const appText = {
   firstAdminName: 'Quản trị hệ thống',
   demoAccountsLive:
     'demo accounts with a published password are enabled: disable them (Quản trị → Người dùng) on a real install',
+  /** The header menu's sections after the categories. */
+  sectionNav: [
+    { href: '/diem-tin', label: 'Điểm tin' },
+    { href: '/su-kien', label: 'Sự kiện' },
+    { href: '/van-ban', label: 'Văn bản' },
+  ],
   health: {
     summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
     ok: 'Hoạt động bình thường',

@@ -5,6 +5,7 @@ import type { Database } from '../database.js';
 import type { Clock, RandomSource } from '../platform/clock.js';
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../platform/db/dialect.js';
+import type { ListedContent } from '../platform/content/listed-content.js';
 import { createPageCache } from '../platform/http/page-cache.js';
 import type { Logger } from '../platform/logger.js';
 import { loadPublicAssets } from '../platform/views/assets.js';
@@ -17,6 +18,7 @@ import { createAttachments } from '../modules/attachments/index.js';
 import { createMediaService } from '../modules/media/index.js';
 import { createSearchService } from '../modules/search/index.js';
 import { createSiteSettings } from '../modules/site/index.js';
+import type { HomeBlock } from '../modules/portal/index.js';
 import { seedDemoContent } from '../demo/seed.js';
 import { demoAboutHtml, demoContact } from '../demo/demo-site.js';
 import { appText } from '../app.vi.js';
@@ -107,7 +109,10 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     stylesheetHref: assets.stylesheetHref,
     scriptHref: assets.scriptHref,
     clock,
-    listNav: async () => (await articles.listCategories()).map((c) => ({ href: c.url, label: c.name })),
+    listNav: async () => [
+      ...(await articles.listCategories()).map((c) => ({ href: c.url, label: c.name })),
+      ...appText.sectionNav,
+    ],
     renderSidebar: (path) => <CountersWidget counters={analytics.peekCounters()} path={path} />,
   });
   const renderStaffPage = createStaffPageRenderer({
@@ -117,7 +122,24 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     editorStylesheetHref: assets.editorStylesheetHref,
     editorScriptHref: assets.editorScriptHref,
   });
-  return { ...caches, ...files, articles, analytics, search, settings, siteName, assets, renderPage, renderStaffPage };
+  // Briefs, events and documents join search and the sitemap once they are built (app.tsx).
+  const listed: ListedContent[] = [];
+  // Their blocks on the home page (the latest brief, the next events), likewise added later.
+  const homeBlocks: HomeBlock[] = [];
+  return {
+    ...caches,
+    ...files,
+    articles,
+    analytics,
+    search,
+    settings,
+    siteName,
+    assets,
+    renderPage,
+    renderStaffPage,
+    listed,
+    homeBlocks,
+  };
 }
 
 export type Content = Awaited<ReturnType<typeof buildContent>>;

@@ -70,11 +70,29 @@ function capBodies(app: Hono, { basics, people }: Parts) {
 function mountReaderRoutes(app: Hono, { basics, content, people, work, siteUrl }: Parts, docs: ApiDocs) {
   const { config, clock } = basics;
   const { articles, pageCache, renderPage, siteName, analytics } = content;
-  mountPortal(app, { articles, pageCache, renderPage, clock, siteName, siteUrl });
+  mountPortal(app, {
+    articles,
+    pageCache,
+    renderPage,
+    clock,
+    siteName,
+    siteUrl,
+    listed: content.listed,
+    homeBlocks: content.homeBlocks,
+  });
   mountArticlePages(app, { articles, pageCache, renderPage, siteName, siteUrl });
   // Before the search module's public GET /api/v1/articles, which answers when no status is asked.
   mountArticlesApi(app, { newsroom: work.newsroom, articles, guard: people.accounts.guard, docs });
-  mountSearch(app, { search: content.search, articles, pageCache: content.searchCache, renderPage, clock, docs });
+  mountSearch(app, {
+    search: content.search,
+    articles,
+    listed: content.listed,
+    logger: basics.logger,
+    pageCache: content.searchCache,
+    renderPage,
+    clock,
+    docs,
+  });
   mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
   mountAnalyticsApi(app, {
     analytics,

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { vi } from '../../platform/i18n/vi.js';
 import { Picture } from '../../platform/views/picture.js';
 import { ArticleList, ArticleMeta, type ArticleSummary, type Category } from '../articles/index.js';
@@ -14,6 +15,8 @@ export function HomePage(props: {
   featured: ArticleSummary | undefined;
   latest: ArticleSummary[];
   blocks: CategoryBlock[];
+  /** Other modules' blocks (the latest brief, the next events), side by side under the latest news. */
+  extras: Child[];
   siteName: string;
 }) {
   const f = props.featured;
@@ -42,6 +45,7 @@ export function HomePage(props: {
         </h2>
         <ArticleList articles={props.latest} showCategory thumbnails />
       </section>
+      {props.extras.length > 0 ? <div class="home-extras">{props.extras}</div> : null}
       <div class="category-grid">
         {props.blocks.map((b) => (
           <section class="block" aria-labelledby={`cm-${b.category.slug}`}>

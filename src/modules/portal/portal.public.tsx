@@ -1,5 +1,7 @@
 // The home page and the machine-readable site files (RSS, sitemap, robots), all page-cached.
 import type { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ListedContent } from '../../platform/content/listed-content.js';
 import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { Clock } from '../../platform/clock.js';
@@ -12,6 +14,12 @@ import { mountSiteMap } from './site-map.js';
 const LATEST_COUNT = 10;
 const BLOCK_COUNT = 5;
 const RSS_COUNT = 20;
+// The sections with lists of their own (briefs, events, documents, the English pages): in the
+// sitemap whatever their content, like the fixed pages.
+const SECTION_PATHS = ['/diem-tin', '/su-kien', '/van-ban', '/gioi-thieu', '/lien-he', '/en'];
+
+/** A block another module puts on the home page (the latest brief, the next events); null when empty. */
+export type HomeBlock = () => Promise<Child | null>;
 
 export function mountPortal(
   app: Hono,
@@ -22,6 +30,9 @@ export function mountPortal(
     clock: Clock;
     siteName: () => string;
     siteUrl: string;
+    /** Briefs, events, documents: their pages join the sitemap. */
+    listed: readonly ListedContent[];
+    homeBlocks: readonly HomeBlock[];
   },
 ) {
   const { articles, pageCache } = deps;
@@ -37,6 +48,7 @@ export function mountPortal(
           articles: await articles.listLatest({ categoryId: category.id, limit: BLOCK_COUNT }),
         })),
       );
+      const extras = (await Promise.all(deps.homeBlocks.map((render) => render()))).filter((b) => b !== null);
       const body = await deps.renderPage(
         {
           title: deps.siteName(),
@@ -44,7 +56,13 @@ export function mountPortal(
           path: '/',
           currentNav: '/',
         },
-        <HomePage featured={featured ?? latest[0]} latest={latest} blocks={blocks} siteName={deps.siteName()} />,
+        <HomePage
+          featured={featured ?? latest[0]}
+          latest={latest}
+          blocks={blocks}
+          extras={extras}
+          siteName={deps.siteName()}
+        />,
       );
       return { body };
     });
@@ -75,10 +93,13 @@ export function mountPortal(
     const page = await pageCache.get('/sitemap.xml', async () => {
       const categories = await articles.listCategories();
       const entries = await articles.listSitemapEntries();
+      const others = await Promise.all(deps.listed.map((source) => source.listPages()));
       const xml = buildSitemap(deps.siteUrl, [
         { path: '/' },
+        ...SECTION_PATHS.map((path) => ({ path })),
         ...categories.map((cat) => ({ path: cat.url })),
         ...entries.map((e) => ({ path: `/tin-tuc/${e.slug}`, lastModified: e.updated_at })),
+        ...others.flat(),
       ]);
       return { body: Buffer.from(xml), contentType: 'application/xml; charset=utf-8' };
     });

@@ -60,6 +60,15 @@ function SiteMapPage(props: { entries: CategoryEntry[] }) {
         <li>
           <a href="/tim-kiem">{vi.ui.search}</a> <span class="site-map-count">{t.searchHint}</span>
         </li>
+        <li>
+          <a href="/diem-tin">{t.briefs}</a> <span class="site-map-count">{t.briefsHint}</span>
+        </li>
+        <li>
+          <a href="/su-kien">{t.events}</a> <span class="site-map-count">{t.eventsHint}</span>
+        </li>
+        <li>
+          <a href="/van-ban">{t.documents}</a> <span class="site-map-count">{t.documentsHint}</span>
+        </li>
       </ul>
       <h2 id="so-do-chuyen-muc">{vi.ui.categories}</h2>
       <ul aria-labelledby="so-do-chuyen-muc">
@@ -78,11 +87,23 @@ function SiteMapPage(props: { entries: CategoryEntry[] }) {
         <li>
           <a href="/thong-ke">{vi.ui.statsPageTitle}</a>
         </li>
+        <li>
+          <a href="/en" lang="en" hreflang="en">
+            {t.english}
+          </a>{' '}
+          <span class="site-map-count">{t.englishHint}</span>
+        </li>
       </ul>
       <h2 id="so-do-theo-doi">{t.feeds}</h2>
       <ul aria-labelledby="so-do-theo-doi">
         <li>
           <a href="/rss.xml">{vi.ui.rssFeed}</a> <span class="site-map-count">{t.rssHint}</span>
+        </li>
+        <li>
+          <a href="/diem-tin/rss.xml">{t.briefsFeed}</a>
+        </li>
+        <li>
+          <a href="/su-kien/lich.ics">{t.eventsCalendar}</a> <span class="site-map-count">{t.eventsCalendarHint}</span>
         </li>
         <li>
           <a href="/sitemap.xml">{t.xmlSitemap}</a> <span class="site-map-count">{t.xmlSitemapHint}</span>

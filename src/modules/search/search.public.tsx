@@ -25,12 +25,37 @@ import {
   type SearchService,
 } from '../articles/index.js';
 import type { ApiDocs } from '../../platform/http/api-docs.js';
-import { highlightAll, makeSnippet, type Segment } from './snippet.js';
+import type { ListedContent, ListedHit } from '../../platform/content/listed-content.js';
+import type { Logger } from '../../platform/logger.js';
+import { findOtherKinds, Marked, OtherKindHits } from './other-kinds.js';
+import { highlightAll, makeSnippet } from './snippet.js';
+import { searchText } from './search.vi.js';
 
 const PAGE_SIZE = 10;
 
-function Marked(props: { segments: Segment[] }): Child {
-  return <>{props.segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
+/** The articles found: title and snippet with the reader's words marked. */
+function ArticleHits(props: {
+  items: Array<ArticleSummary & { bodyText?: string }>;
+  query: SearchQuery;
+  snippetOf: (a: ArticleSummary & { bodyText?: string }) => Child;
+}) {
+  const { items, query, snippetOf } = props;
+  return (
+    <ul class="article-list">
+      {items.map((a) => (
+        <li class={a.image ? 'has-thumb' : undefined}>
+          <ArticleThumb article={a} />
+          <h3>
+            <a href={a.url}>
+              <Marked segments={highlightAll(a.title, query)} />
+            </a>
+          </h3>
+          <ArticleMeta article={a} showCategory />
+          <p class="lead-text">{snippetOf(a)}</p>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The search page's body: the form again, then the count, the hits with their words marked, and pages. */
@@ -40,10 +65,13 @@ function SearchResults(props: {
   items: Array<ArticleSummary & { bodyText?: string }>;
   page: number;
   pages: number;
+  /** Briefs, events and documents that match: the first page only. */
+  others?: ListedHit[];
   /** Why the words were refused (too long): shown above the form, the words kept in the box. */
   error?: string;
 }) {
   const { query, total, items, error } = props;
+  const others = props.others ?? [];
   const snippetOf = (a: ArticleSummary & { bodyText?: string }) => {
     const leadHit = highlightAll(a.lead, query);
     return <Marked segments={leadHit.some((s) => s.mark) ? leadHit : makeSnippet(a.bodyText ?? a.lead, query)} />;
@@ -71,27 +99,18 @@ function SearchResults(props: {
       <FieldError id="q" text={error} />
       {error ? null : query.tokens.length === 0 ? (
         <p class="notice">{vi.ui.searchEmptyQuery}</p>
-      ) : total === 0 ? (
+      ) : total === 0 && others.length === 0 ? (
         <p class="notice" role="status">
           {vi.ui.searchNoResult}
         </p>
       ) : (
         <>
-          <p role="status">{vi.ui.searchCount(formatNumber(total))}</p>
-          <ul class="article-list">
-            {items.map((a) => (
-              <li class={a.image ? 'has-thumb' : undefined}>
-                <ArticleThumb article={a} />
-                <h3>
-                  <a href={a.url}>
-                    <Marked segments={highlightAll(a.title, query)} />
-                  </a>
-                </h3>
-                <ArticleMeta article={a} showCategory />
-                <p class="lead-text">{snippetOf(a)}</p>
-              </li>
-            ))}
-          </ul>
+          <p role="status">
+            {total > 0 ? vi.ui.searchCount(formatNumber(total)) : searchText.noArticleButOthers}
+            {others.length > 0 ? ` ${searchText.otherCount(formatNumber(others.length))}` : ''}
+          </p>
+          <OtherKindHits hits={others} query={query} />
+          {items.length > 0 ? <ArticleHits items={items} query={query} snippetOf={snippetOf} /> : null}
           <Pagination
             page={props.page}
             pages={props.pages}
@@ -109,6 +128,9 @@ type SearchDeps = {
   pageCache: PageCache;
   renderPage: PublicPageRenderer;
   clock: Clock;
+  /** Briefs, events, documents: searched too, shown above the articles on the first page. */
+  listed: readonly ListedContent[];
+  logger?: Logger;
   /** Unused here: GET /api/v1/articles is declared by the articles module, with this list in it. */
   docs: ApiDocs;
 };
@@ -161,6 +183,7 @@ export function mountSearch(app: Hono, deps: SearchDeps) {
       const { total, items } = query.tokens.length > 0 ? await runSearch(query, page) : { total: 0, items: [] };
       const pages = pageCount(total, PAGE_SIZE);
       if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
+      const others = page === 1 ? await findOtherKinds(deps.listed, query, deps.logger) : [];
       const body = await deps.renderPage(
         {
           title: query.text ? `${vi.ui.search}: ${query.text}` : vi.ui.search,
@@ -169,7 +192,7 @@ export function mountSearch(app: Hono, deps: SearchDeps) {
           noindex: true,
           searchQuery: query.text,
         },
-        <SearchResults query={query} total={total} items={items} page={page} pages={pages} />,
+        <SearchResults query={query} total={total} items={items} page={page} pages={pages} others={others} />,
       );
       return { body };
     });
