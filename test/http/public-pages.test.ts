@@ -153,9 +153,15 @@ for (const dialect of dialectsUnderTest()) {
 
     it('lists every published article and category in sitemap.xml, and points robots.txt at it', async () => {
       const xml = await (await t.request('/sitemap.xml')).text();
-      const published = await t.articles.countPublished();
+      const listed = [...xml.matchAll(/<loc>https:\/\/congtin\.test([^<]*)<\/loc>/g)].map((m) => m[1]!);
+      assert.equal(new Set(listed).size, listed.length, 'each page once');
+      const published = await t.articles.listLatest({ limit: 1000 });
+      assert.equal(published.length, await t.articles.countPublished());
       const categories = await t.articles.listCategories();
-      assert.equal((xml.match(/<url>/g) ?? []).length, 1 + categories.length + published);
+      const sections = ['/', '/diem-tin', '/su-kien', '/van-ban', '/gioi-thieu', '/lien-he', '/en'];
+      for (const path of [...sections, ...categories.map((c) => c.url), ...published.map((a) => a.url)])
+        assert.ok(listed.includes(encodeURI(path)) || listed.includes(path), `${path} is in the sitemap`);
+      assert.ok(!listed.some((path) => path.startsWith('/quan-tri')), 'no staff page');
       const robots = await (await t.request('/robots.txt')).text();
       assert.match(robots, /Sitemap: https:\/\/congtin.test\/sitemap.xml/);
       assert.match(robots, /Disallow: \/quan-tri\//);
