@@ -16,6 +16,7 @@ import { addHomePanels } from './composition/home-panels.js';
 import { buildHttpApp } from './composition/http.js';
 import { buildPeople } from './composition/people.js';
 import { buildWork } from './composition/work.js';
+import { buildEnglish } from './composition/english.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -40,6 +41,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const content = await buildContent(basics, siteUrl);
   const people = await buildPeople(basics, content, siteUrl);
   const work = await buildWork(basics, content, people, siteUrl);
+  await buildEnglish(basics, content, people);
   addHomePanels(basics, people, work);
   const app = buildHttpApp({ basics, content, people, work, siteUrl });
 

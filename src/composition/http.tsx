@@ -29,6 +29,7 @@ import { securityHeaders } from '../platform/http/security-headers.js';
 import { vi } from '../platform/i18n/vi.js';
 import { appText } from '../app.vi.js';
 import { mayDownloadAttachment } from './attachment-access.js';
+import { mountEnglish } from './english.js';
 import type { Basics, Content } from './content.js';
 import type { People } from './people.js';
 import type { Work } from './work.js';
@@ -81,6 +82,7 @@ function mountReaderRoutes(app: Hono, { basics, content, people, work, siteUrl }
     homeBlocks: content.homeBlocks,
   });
   mountArticlePages(app, { articles, pageCache, renderPage, siteName, siteUrl });
+  mountEnglish(app, { content, people });
   // Before the search module's public GET /api/v1/articles, which answers when no status is asked.
   mountArticlesApi(app, { newsroom: work.newsroom, articles, guard: people.accounts.guard, docs });
   mountSearch(app, {

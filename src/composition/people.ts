@@ -26,7 +26,14 @@ export async function buildPeople(basics: Basics, content: Content, siteUrl: str
   let unitInUse: (unitId: number) => Promise<string | undefined> = async () => undefined;
   // A unit's members are the accounts' users (asked only once the accounts below exist).
   const listStaff = () => accounts.service.listUsers();
-  const units = createUnits({ db, clock, isInUse: (unitId) => unitInUse(unitId), listStaff });
+  const units = createUnits({
+    db,
+    clock,
+    isInUse: (unitId) => unitInUse(unitId),
+    listStaff,
+    // The English organisation page shows the tree: it is rendered again after a change.
+    onChange: content.onContentChanged,
+  });
   if (config.demoContent && (await seedDemoUnits(units))) logger.info('demo units created');
   const trustedProxies = createTrustedProxies(config.trustProxy);
   const accounts = await createAccounts({

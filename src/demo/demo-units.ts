@@ -5,6 +5,7 @@
 // DEMO_CONTENT=1 when there is no unit yet.
 import type { Role } from '../modules/accounts/index.js';
 import type { UnitsService } from '../modules/units/index.js';
+import { demoEnglishUnitNames } from './demo-english.js';
 
 interface DemoUnit {
   name: string;
@@ -99,6 +100,7 @@ export async function seedDemoUnits(units: UnitsService): Promise<boolean> {
       parentId,
       name: unit.name,
       shortName: unit.shortName,
+      nameEn: demoEnglishUnitNames[unit.name] ?? '',
       foundedOn: iso(unit.foundedOn),
       address: unit.address ?? '',
       phone: unit.phone ?? '',

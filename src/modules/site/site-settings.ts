@@ -11,12 +11,35 @@ export interface SiteSettings {
   email: string;
   /** Sanitised HTML. */
   aboutHtml: string;
+  /** The English pages (/en): the portal's English name, '' for the Vietnamese one. */
+  nameEn: string;
+  /** The committee in one paragraph, plain text, on /en. */
+  introEn: string;
+  /** /en/about: sanitised HTML, like aboutHtml. */
+  aboutHtmlEn: string;
+  /** Plain text under the contact details on /en/contact (office hours, "you may write in English"). */
+  contactNoteEn: string;
 }
 
-const KEYS: Array<keyof SiteSettings> = ['name', 'address', 'phone', 'email', 'aboutHtml'];
+const KEYS: Array<keyof SiteSettings> = [
+  'name',
+  'address',
+  'phone',
+  'email',
+  'aboutHtml',
+  'nameEn',
+  'introEn',
+  'aboutHtmlEn',
+  'contactNoteEn',
+];
 
-export function createSiteSettings(deps: { db: Db; clock: Clock; defaults: SiteSettings; onChange: () => void }) {
-  let current: SiteSettings = { ...deps.defaults };
+/** The English texts came later (issue #11): a site without them starts with them empty. */
+const ENGLISH_DEFAULTS = { nameEn: '', introEn: '', aboutHtmlEn: '', contactNoteEn: '' };
+type Defaults = Omit<SiteSettings, keyof typeof ENGLISH_DEFAULTS> & Partial<SiteSettings>;
+
+export function createSiteSettings(deps: { db: Db; clock: Clock; defaults: Defaults; onChange: () => void }) {
+  const defaults: SiteSettings = { ...ENGLISH_DEFAULTS, ...deps.defaults };
+  let current: SiteSettings = { ...defaults };
 
   return {
     /** Loads the stored values; on first start stores the defaults. */
@@ -28,11 +51,11 @@ export function createSiteSettings(deps: { db: Db; clock: Clock; defaults: SiteS
         const now = deps.clock.now().toISOString();
         await deps.db
           .insertInto('site_settings')
-          .values(missing.map((key) => ({ key, value: deps.defaults[key], updated_at: now })))
+          .values(missing.map((key) => ({ key, value: defaults[key], updated_at: now })))
           .onConflict((oc) => oc.column('key').doNothing())
           .execute();
       }
-      current = Object.fromEntries(KEYS.map((k) => [k, stored.get(k) ?? deps.defaults[k]])) as unknown as SiteSettings;
+      current = Object.fromEntries(KEYS.map((k) => [k, stored.get(k) ?? defaults[k]])) as unknown as SiteSettings;
     },
 
     get(): SiteSettings {
@@ -40,7 +63,11 @@ export function createSiteSettings(deps: { db: Db; clock: Clock; defaults: SiteS
     },
 
     async update(next: SiteSettings): Promise<void> {
-      const clean: SiteSettings = { ...next, aboutHtml: sanitizeRichText(next.aboutHtml) };
+      const clean: SiteSettings = {
+        ...next,
+        aboutHtml: sanitizeRichText(next.aboutHtml),
+        aboutHtmlEn: sanitizeRichText(next.aboutHtmlEn),
+      };
       const now = deps.clock.now().toISOString();
       await deps.db.transaction().execute(async (trx) => {
         for (const key of KEYS) {

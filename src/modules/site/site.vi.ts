@@ -27,6 +27,16 @@ export const siteText = {
     aboutHtmlHint:
       'Cho phép đoạn văn, tiêu đề, chữ đậm/nghiêng, danh sách, trích dẫn, liên kết, bảng và ảnh; mọi mã khác bị loại bỏ khi lưu.',
     save: 'Lưu cài đặt',
+    /** The English pages' fields (/en), grouped under one heading. */
+    english: 'Trang tiếng Anh (/en)',
+    englishHint:
+      'Nghị định 42/2022/NĐ-CP: cổng thông tin có trang giới thiệu bằng tiếng Anh. Viết các mục dưới đây bằng tiếng Anh; mục để trống thì trang tiếng Anh ghi là đang được soạn.',
+    nameEn: 'Tên cổng thông tin bằng tiếng Anh',
+    nameEnHint: 'Hiện ở đầu các trang tiếng Anh; để trống thì dùng tên tiếng Việt.',
+    introEn: 'Đoạn giới thiệu ngắn (trang /en)',
+    aboutHtmlEn: 'Nội dung trang About (/en/about, HTML)',
+    contactNoteEn: 'Ghi chú dưới thông tin liên hệ (/en/contact)',
+    contactNoteEnHint: 'Ví dụ giờ tiếp khách; để một dòng trống giữa hai đoạn.',
   },
   /** The settings form's field checks (site.schema.ts). */
   fieldErrors: {
@@ -51,6 +61,22 @@ export const siteText = {
     aboutHtml: {
       missing: 'Hãy nhập nội dung giới thiệu.',
       tooLong: (max: number) => `Nội dung giới thiệu quá dài (tối đa ${max} ký tự).`,
+    },
+    nameEn: {
+      missing: 'Hãy nhập tên tiếng Anh.',
+      tooLong: (max: number) => `Tên tiếng Anh quá dài (tối đa ${max} ký tự).`,
+    },
+    introEn: {
+      missing: 'Hãy nhập đoạn giới thiệu tiếng Anh.',
+      tooLong: (max: number) => `Đoạn giới thiệu tiếng Anh quá dài (tối đa ${max} ký tự).`,
+    },
+    aboutHtmlEn: {
+      missing: 'Hãy nhập nội dung trang About.',
+      tooLong: (max: number) => `Nội dung trang About quá dài (tối đa ${max} ký tự).`,
+    },
+    contactNoteEn: {
+      missing: 'Hãy nhập ghi chú liên hệ tiếng Anh.',
+      tooLong: (max: number) => `Ghi chú liên hệ tiếng Anh quá dài (tối đa ${max} ký tự).`,
     },
   },
 } as const;

@@ -20,6 +20,7 @@ type AuditAction = Parameters<AuditLog['record']>[0]['action'];
 const FIELDS: Array<keyof UnitFormValues> = [
   'name',
   'shortName',
+  'nameEn',
   'parentId',
   'foundedOn',
   'address',
@@ -31,6 +32,7 @@ const FIELDS: Array<keyof UnitFormValues> = [
 const toFormValues = (u: UnitNode): UnitFormValues => ({
   name: u.name,
   shortName: u.shortName,
+  nameEn: u.nameEn,
   parentId: u.parentId === null ? '' : String(u.parentId),
   foundedOn: formatFoundingDate(u.foundedOn),
   address: u.address,

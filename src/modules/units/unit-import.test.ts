@@ -11,6 +11,7 @@ const unit = (id: number, parentId: number | null, name: string, shortName = '')
   parentId,
   name,
   shortName,
+  nameEn: '',
   foundedOn: null,
   address: '',
   phone: '',

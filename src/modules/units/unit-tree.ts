@@ -7,6 +7,8 @@ export interface Unit {
   parentId: number | null;
   name: string;
   shortName: string;
+  /** The English name for /en/organisation; '' when none is given. */
+  nameEn: string;
   /** 'YYYY-MM-DD' or null. */
   foundedOn: string | null;
   address: string;
@@ -32,6 +34,7 @@ export function toUnit(row: UnitRow): Unit {
     parentId: row.parent_id,
     name: row.name,
     shortName: row.short_name,
+    nameEn: row.name_en,
     foundedOn: row.founded_on,
     address: row.address,
     phone: row.phone,

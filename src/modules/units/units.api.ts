@@ -15,6 +15,7 @@ const unitSchema = z.object({
   parentId: z.number().int().nullable().describe(t.parentId),
   name: z.string(),
   shortName: z.string().describe(t.shortName),
+  nameEn: z.string().describe(t.nameEn),
   foundedOn: z.string().nullable().describe(t.foundedOn),
   depth: z.number().int().describe(t.depth),
 });
@@ -48,6 +49,7 @@ export function mountUnitsApi(app: Hono, deps: { units: UnitsService; guard: Sta
         parentId: u.parentId,
         name: u.name,
         shortName: u.shortName,
+        nameEn: u.nameEn,
         foundedOn: u.foundedOn,
         depth: u.depth,
       }));

@@ -6,8 +6,8 @@ import type { Unit } from './unit-tree.js';
 
 type Executor = Db | Transaction<Database>;
 
-/** A unit's own columns, as written. */
-export type UnitValues = Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>;
+/** A unit's own columns, as written; without `nameEn` (the import sheet has none) it stays as it is. */
+export type UnitValues = Omit<Unit, 'id' | 'createdAt' | 'updatedAt' | 'nameEn'> & { nameEn?: string };
 
 export function listUnits(db: Executor) {
   return db.selectFrom('units').selectAll().orderBy('position').orderBy('id').execute();
@@ -24,6 +24,7 @@ export async function insertUnit(db: Executor, values: UnitValues, now: string):
       parent_id: values.parentId,
       name: values.name,
       short_name: values.shortName,
+      name_en: values.nameEn ?? '',
       founded_on: values.foundedOn,
       address: values.address,
       phone: values.phone,
@@ -44,6 +45,7 @@ export async function updateUnit(db: Executor, id: number, values: UnitValues, n
       parent_id: values.parentId,
       name: values.name,
       short_name: values.shortName,
+      ...(values.nameEn === undefined ? {} : { name_en: values.nameEn }),
       founded_on: values.foundedOn,
       address: values.address,
       phone: values.phone,

@@ -70,6 +70,12 @@ export function unitFormSchema(today: string) {
   return z.object({
     name: nameField({ missing: m.nameRequired, tooLong: m.nameTooLong(NAME_MAX) }),
     shortName: shortNameField(m.shortNameTooLong(SHORT_NAME_MAX)),
+    // Optional; the same cleaning and length as the name (a form without the field leaves it empty).
+    nameEn: z
+      .string()
+      .default('')
+      .transform(cleanText)
+      .pipe(z.string().refine((s) => chars(s) <= NAME_MAX, m.nameEnTooLong(NAME_MAX))),
     parentId: z
       .string()
       .trim()

@@ -50,6 +50,8 @@ export interface UnitsDeps {
    * root (users.unit_id is theirs). The tree shows who belongs where; a unit with members stays.
    */
   listStaff: () => Promise<ReadonlyArray<{ unitId: number | null }>>;
+  /** After every change: the public pages that show the tree (/en/organisation) are rendered again. */
+  onChange?: () => void;
 }
 
 /** What the parts of the service share. */
@@ -117,14 +119,14 @@ function rethrowDuplicate(error: unknown): never {
   throw error;
 }
 
-function unitChanges({ db, now, treeOf, isInUse, listStaff }: UnitsContext) {
+function unitChanges({ db, now, treeOf, isInUse, listStaff, onChange }: UnitsContext) {
   const refuseMisplaced = (tree: UnitNode[], id: number | undefined, input: UnitInput) => {
     const fields = checkPlacement(tree, id, input);
     if (Object.keys(fields).length > 0) throw new UnitRejectedError(fields);
   };
   return {
     async create(input: UnitInput): Promise<number> {
-      return db
+      const id = await db
         .transaction()
         .execute(async (trx) => {
           refuseMisplaced(await treeOf(trx), undefined, input);
@@ -132,6 +134,8 @@ function unitChanges({ db, now, treeOf, isInUse, listStaff }: UnitsContext) {
           return q.insertUnit(trx, { ...input, position }, now());
         })
         .catch(rethrowDuplicate);
+      onChange?.();
+      return id;
     },
 
     async update(id: number, input: UnitInput): Promise<void> {
@@ -149,6 +153,7 @@ function unitChanges({ db, now, treeOf, isInUse, listStaff }: UnitsContext) {
           await q.updateUnit(trx, id, { ...input, position }, now());
         })
         .catch(rethrowDuplicate);
+      onChange?.();
     },
 
     /** Deletes a unit nothing depends on; otherwise throws UnitInUseError saying what holds it. */
@@ -173,6 +178,7 @@ function unitChanges({ db, now, treeOf, isInUse, listStaff }: UnitsContext) {
           if (isForeignKeyViolation(error)) throw new UnitInUseError(rules.usedInPlans);
           throw error;
         });
+      onChange?.();
     },
   };
 }
@@ -191,7 +197,7 @@ async function insertPlanned(trx: Transaction<Database>, units: PlannedUnit[], a
   return ids;
 }
 
-function unitImport({ db, now, today, treeOf }: UnitsContext) {
+function unitImport({ db, now, today, treeOf, onChange }: UnitsContext) {
   return {
     /**
      * Adds the sheet's units in one transaction, or none: throws UnitImportRejectedError with
@@ -199,7 +205,7 @@ function unitImport({ db, now, today, treeOf }: UnitsContext) {
      */
     async importRows(rows: SheetRow[]): Promise<number> {
       if (rows.length === 0) throw new UnitImportRejectedError([{ row: 2, message: unitsImportText.problems.noRows }]);
-      return db
+      const added = await db
         .transaction()
         .execute(async (trx) => {
           const { problems, units } = planImport(rows, await treeOf(trx), today());
@@ -211,6 +217,8 @@ function unitImport({ db, now, today, treeOf }: UnitsContext) {
             throw new UnitImportRejectedError([{ row: 1, message: unitsImportText.problems.racedDuplicate }]);
           throw error;
         });
+      onChange?.();
+      return added;
     },
   };
 }

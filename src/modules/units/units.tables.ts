@@ -8,6 +8,8 @@ export interface UnitsTable {
   name: string;
   /** "ĐU Khối", "Chi bộ Sở Tư pháp"; '' when there is none. */
   short_name: Generated<string>;
+  /** The English name shown on /en/organisation (migration 019); '' when none is given. */
+  name_en: Generated<string>;
   /** 'YYYY-MM-DD', or null when unknown: anniversaries are counted from it. */
   founded_on: string | null;
   address: Generated<string>;

@@ -1,5 +1,6 @@
 // Dates and numbers as Vietnamese readers write them: dd/mm/yyyy, 24-hour clock, "465.023".
 import { vietnamParts } from '../time/vietnam-time.js';
+import { en } from './en.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -23,4 +24,16 @@ const weekdays = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ n
 export function formatLongDate(at: Date): string {
   const shiftedDay = new Date(at.getTime() + 7 * 3600_000).getUTCDay();
   return `${weekdays[shiftedDay]}, ${formatDate(at)}`;
+}
+
+/** "5 December 2026" (Vietnam's day), for the English pages. */
+export function formatEnglishDate(at: Date | string): string {
+  const p = vietnamParts(new Date(at));
+  return `${p.day} ${en.dates.months[p.month - 1]} ${p.year}`;
+}
+
+/** "Saturday, 5 December 2026", the English header's date line. */
+export function formatEnglishLongDate(at: Date): string {
+  const shiftedDay = new Date(at.getTime() + 7 * 3600_000).getUTCDay();
+  return `${en.dates.weekdays[shiftedDay]}, ${formatEnglishDate(at)}`;
 }

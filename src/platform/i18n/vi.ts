@@ -82,6 +82,10 @@ export const vi = {
     invalidPageField: 'Số trang không hợp lệ',
     errorSummaryTitle: (count: number) =>
       count === 1 ? 'Chưa lưu được: có 1 mục cần sửa' : `Chưa lưu được: có ${count} mục cần sửa`,
+    /** The language switch in the header: each language named in itself (en.ts says the same). */
+    languageSwitch: 'Ngôn ngữ',
+    vietnamese: 'Tiếng Việt',
+    english: 'English',
   },
   staff: {
     pageTitle: (title: string, siteName: string) => `${title} - Quản trị - ${siteName}`,

@@ -9,7 +9,7 @@ export type PublicPageRenderer = (meta: PageMeta, content: Child) => Promise<Buf
 
 export function createPublicPageRenderer(deps: {
   /** Name and contact, read at each render: the admin may change them at any time. */
-  readSite: () => { name: string; address: string; phone: string; email: string };
+  readSite: () => { name: string; nameEn?: string; address: string; phone: string; email: string };
   siteUrl: string;
   stylesheetHref: string;
   scriptHref: string;
@@ -20,8 +20,11 @@ export function createPublicPageRenderer(deps: {
 }): PublicPageRenderer {
   return async (meta, content) => {
     const site = deps.readSite();
+    // An English page shows the English name when the admin gave one, else the Vietnamese one, marked so.
+    const english = meta.lang === 'en';
     const chrome = {
-      siteName: site.name,
+      siteName: english && site.nameEn ? site.nameEn : site.name,
+      siteNameLang: english && !site.nameEn ? ('vi' as const) : undefined,
       contact: { address: site.address, phone: site.phone, email: site.email },
       siteUrl: deps.siteUrl,
       stylesheetHref: deps.stylesheetHref,

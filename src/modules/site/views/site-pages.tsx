@@ -100,6 +100,7 @@ export function SettingsForm(props: { csrfToken: string; values: SiteSettings; e
           </p>
           <FieldError id="aboutHtml" text={e.aboutHtml} />
         </div>
+        <EnglishFields values={v} errors={e} />
         <div>
           <button type="submit" class="button">
             {t.form.save}
@@ -107,5 +108,59 @@ export function SettingsForm(props: { csrfToken: string; values: SiteSettings; e
         </div>
       </form>
     </section>
+  );
+}
+
+/** The English pages' texts; lang="en" so that screen readers and spell checkers treat them as English. */
+function EnglishFields(props: { values: SiteSettings; errors: Record<string, string> }) {
+  const v = props.values;
+  const e = props.errors;
+  const describedBy = (id: keyof SiteSettings, hint?: string) =>
+    [hint, e[id] ? `${id}-loi` : undefined].filter(Boolean).join(' ') || undefined;
+  const area = (id: keyof SiteSettings, label: string, rows: number, hint?: string) => (
+    <div>
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        lang="en"
+        aria-invalid={e[id] ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint ? `${id}-hint` : undefined)}
+      >
+        {v[id]}
+      </textarea>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={id} text={e[id]} />
+    </div>
+  );
+  return (
+    <fieldset class="settings-english">
+      <legend>{t.form.english}</legend>
+      <p class="hint">{t.form.englishHint}</p>
+      <div>
+        <label for="nameEn">{t.form.nameEn}</label>
+        <input
+          id="nameEn"
+          name="nameEn"
+          type="text"
+          lang="en"
+          value={v.nameEn}
+          aria-invalid={e.nameEn ? 'true' : undefined}
+          aria-describedby={describedBy('nameEn', 'nameEn-hint')}
+        />
+        <p class="hint" id="nameEn-hint">
+          {t.form.nameEnHint}
+        </p>
+        <FieldError id="nameEn" text={e.nameEn} />
+      </div>
+      {area('introEn', t.form.introEn, 5)}
+      {area('aboutHtmlEn', t.form.aboutHtmlEn, 14, t.form.aboutHtmlHint)}
+      {area('contactNoteEn', t.form.contactNoteEn, 4, t.form.contactNoteEnHint)}
+    </fieldset>
   );
 }

@@ -10,6 +10,7 @@ const t = unitsText;
 export interface UnitFormValues {
   name: string;
   shortName: string;
+  nameEn: string;
   parentId: string;
   foundedOn: string;
   address: string;
@@ -21,6 +22,7 @@ export interface UnitFormValues {
 export const emptyUnitForm: UnitFormValues = {
   name: '',
   shortName: '',
+  nameEn: '',
   parentId: '',
   foundedOn: '',
   address: '',
@@ -109,6 +111,23 @@ function UnitNameFields(props: FieldProps) {
           {t.form.shortNameHint}
         </p>
         <FieldError id="shortName" text={e.shortName} />
+      </div>
+      <div>
+        <label for="nameEn">{t.form.nameEn}</label>
+        {/* lang: a screen reader reads the English name in English, a spell checker checks it as English */}
+        <input
+          id="nameEn"
+          name="nameEn"
+          type="text"
+          lang="en"
+          value={v.nameEn}
+          maxlength={200}
+          aria-describedby={describedBy(e, 'nameEn', 'nameEn-hint')}
+        />
+        <p class="hint" id="nameEn-hint">
+          {t.form.nameEnHint}
+        </p>
+        <FieldError id="nameEn" text={e.nameEn} />
       </div>
     </>
   );
