@@ -17,6 +17,7 @@ import { remindersMigration } from './010-reminders.js';
 import { attachmentsMigration } from './011-attachments.js';
 import { loginLocksMigration } from './013-login-locks.js';
 import { mediaVariantsMigration } from './014-media-variants.js';
+import { englishMigration } from './019-english.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -34,5 +35,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '012-plan-versions': planVersionsMigration(),
     '013-login-locks': loginLocksMigration(),
     '014-media-variants': mediaVariantsMigration(),
+    '019-english': englishMigration(),
   };
 }
