@@ -16,6 +16,7 @@ import { addHomePanels } from './composition/home-panels.js';
 import { buildHttpApp } from './composition/http.js';
 import { buildPeople } from './composition/people.js';
 import { buildWork } from './composition/work.js';
+import { buildBriefs } from './composition/briefs.js';
 import { buildEnglish } from './composition/english.js';
 
 export interface AppOverrides {
@@ -41,9 +42,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const content = await buildContent(basics, siteUrl);
   const people = await buildPeople(basics, content, siteUrl);
   const work = await buildWork(basics, content, people, siteUrl);
+  const briefs = await buildBriefs(basics, content, people, work, siteUrl);
   await buildEnglish(basics, content, people);
   addHomePanels(basics, people, work);
-  const app = buildHttpApp({ basics, content, people, work, siteUrl });
+  const app = buildHttpApp({ basics, content, people, work, briefs, siteUrl });
 
   return {
     app,
@@ -60,6 +62,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     settings: content.settings,
     units: people.units,
     plans: work.plans,
+    briefs: briefs.briefs,
     reminders: work.reminders,
     logger,
     /** Flushes queued hits, then closes the database. */

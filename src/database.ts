@@ -35,6 +35,7 @@ import type {
 } from './modules/plans/plans.tables.js';
 import type { MediaTable } from './modules/media/media.tables.js';
 import type { UnitsTable } from './modules/units/units.tables.js';
+import type { BriefRevisionsTable, BriefSettingsTable, BriefsTable } from './modules/briefs/briefs.tables.js';
 import type {
   NotificationReadsTable,
   NotificationsTable,
@@ -82,6 +83,9 @@ export interface Database {
   attachments: AttachmentsTable;
   plan_attachments: PlanAttachmentsTable;
   report_attachments: ReportAttachmentsTable;
+  briefs: BriefsTable;
+  brief_revisions: BriefRevisionsTable;
+  brief_settings: BriefSettingsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -29,6 +29,7 @@ import { securityHeaders } from '../platform/http/security-headers.js';
 import { vi } from '../platform/i18n/vi.js';
 import { appText } from '../app.vi.js';
 import { mayDownloadAttachment } from './attachment-access.js';
+import { type Briefs, mountBriefs } from './briefs.js';
 import { mountEnglish } from './english.js';
 import type { Basics, Content } from './content.js';
 import type { People } from './people.js';
@@ -43,6 +44,7 @@ interface Parts {
   content: Content;
   people: People;
   work: Work;
+  briefs: Briefs;
   siteUrl: string;
 }
 
@@ -260,6 +262,7 @@ export function buildHttpApp(parts: Parts): Hono {
   app.use(securityHeaders());
   content.assets.mount(app);
   mountReaderRoutes(app, parts, docs);
+  mountBriefs(app, { ...parts, briefs: parts.briefs.briefs }, docs);
   people.accounts.mount(app, docs);
   docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
   mountNewsroomRoutes(app, parts);

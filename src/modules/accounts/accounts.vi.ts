@@ -173,6 +173,11 @@ export const accountsText = {
     'task.marked_done': 'Xác nhận hoàn thành nhiệm vụ',
     'report.filed': 'Gửi báo cáo tiến độ',
     'report.corrected': 'Sửa báo cáo tiến độ',
+    'brief.created': 'Tạo bản Điểm tin sáng',
+    'brief.updated': 'Sửa bản nháp Điểm tin sáng',
+    'brief.published': 'Phát hành Điểm tin sáng',
+    'brief.amended': 'Sửa Điểm tin sáng đã phát hành',
+    'brief.settings_updated': 'Đổi nhiệm vụ Điểm tin sáng cập nhật',
   },
   /** The users' list, the new user form and a user's page (views/users-pages.tsx). */
   users: {

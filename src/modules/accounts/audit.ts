@@ -52,7 +52,12 @@ export type AuditAction =
   | 'task.reopened'
   | 'task.marked_done'
   | 'report.filed'
-  | 'report.corrected';
+  | 'report.corrected'
+  | 'brief.created'
+  | 'brief.updated'
+  | 'brief.published'
+  | 'brief.amended'
+  | 'brief.settings_updated';
 
 export interface AuditEntry {
   action: AuditAction;

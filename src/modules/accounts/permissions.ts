@@ -32,6 +32,8 @@ export const permissions = {
   'reports.file': ['admin', 'editor', 'unit_reporter'],
   /** File a report for any unit of the task. */
   'reports.file_any': ['admin', 'editor'],
+  /** The morning brief: compose, preview, publish; correct a published one with a logged reason. */
+  'briefs.write': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -3,6 +3,8 @@
 // per-record rules (plans-policy.ts) itself, so pages and the API cannot differ. The parts, by job,
 // are in service/: commands (what editors and units write), reads (and what other modules ask),
 // validation, the task views.
+import { createFedReports } from './service/fed-reports.js';
+import { createEventOutcomes } from './service/event-outcomes.js';
 import { createHomeFacts } from './service/home-facts.js';
 import { createOutsideReads } from './service/outside-reads.js';
 import { createPlanCommands } from './service/plan-commands.js';
@@ -15,6 +17,8 @@ import { createTaskReads } from './service/task-reads.js';
 export type { PlanServiceDeps } from './service/service-kit.js';
 export type { PlanWithSummary } from './service/plan-reads.js';
 export type { Reminder } from './service/outside-reads.js';
+export type { EventTaskRef } from './service/event-outcomes.js';
+export type { FeedableTask, FedReportResult } from './service/fed-reports.js';
 
 export function createPlans(deps: PlanServiceDeps) {
   const kit = createServiceKit(deps);
@@ -26,6 +30,8 @@ export function createPlans(deps: PlanServiceDeps) {
     ...createReportCommands(kit),
     ...createOutsideReads(kit),
     ...createHomeFacts(kit),
+    ...createEventOutcomes(kit),
+    ...createFedReports(kit),
   };
 }
 
