@@ -48,6 +48,12 @@ import type {
   ReportAttachmentsTable,
 } from './modules/attachments/attachments.tables.js';
 
+import type {
+  ContactDepartmentsTable,
+  ContactMessagesTable,
+  ContactSecretsTable,
+} from './modules/contact/contact.tables.js';
+
 export interface Database {
   categories: CategoriesTable;
   articles: ArticlesTable;
@@ -86,6 +92,9 @@ export interface Database {
   briefs: BriefsTable;
   brief_revisions: BriefRevisionsTable;
   brief_settings: BriefSettingsTable;
+  contact_departments: ContactDepartmentsTable;
+  contact_messages: ContactMessagesTable;
+  contact_secrets: ContactSecretsTable;
 }
 
 export type Db = Kysely<Database>;

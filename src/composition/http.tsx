@@ -19,6 +19,7 @@ import { mountPortal } from '../modules/portal/index.js';
 import { mountNotificationPages } from '../modules/reminders/index.js';
 import { mountSearch, parseSearchQuery } from '../modules/search/index.js';
 import { capSiteSettingsBodies, mountSitePages } from '../modules/site/index.js';
+import { capContactBodies } from '../modules/contact/index.js';
 import { capUnitImports, mountUnitsAdmin, mountUnitsApi } from '../modules/units/index.js';
 import { createApiDocs, type ApiDocs } from '../platform/http/api-docs.js';
 import { mountApiRoute } from '../platform/http/api-route.js';
@@ -29,6 +30,7 @@ import { securityHeaders } from '../platform/http/security-headers.js';
 import { vi } from '../platform/i18n/vi.js';
 import { appText } from '../app.vi.js';
 import { mayDownloadAttachment } from './attachment-access.js';
+import { type Contact, mountContact } from './contact.js';
 import { type Briefs, mountBriefs } from './briefs.js';
 import { mountEnglish } from './english.js';
 import type { Basics, Content } from './content.js';
@@ -44,6 +46,7 @@ interface Parts {
   content: Content;
   people: People;
   work: Work;
+  contact: Contact;
   briefs: Briefs;
   siteUrl: string;
 }
@@ -67,6 +70,7 @@ function capBodies(app: Hono, { basics, people }: Parts) {
   capSiteSettingsBodies(app);
   capPlansApiBodies(app);
   people.accounts.capBodies(app);
+  capContactBodies(app);
   app.use(enforceBodyCaps({ defaultBytes: DEFAULT_BODY_BYTES }));
 }
 
@@ -266,6 +270,7 @@ export function buildHttpApp(parts: Parts): Hono {
   people.accounts.mount(app, docs);
   docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
   mountNewsroomRoutes(app, parts);
+  mountContact(app, parts);
   mountPlanRoutes(app, parts, docs);
   mountHealthCheck(app, parts, docs);
   installErrorPages(app, parts);

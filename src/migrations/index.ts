@@ -19,6 +19,7 @@ import { loginLocksMigration } from './013-login-locks.js';
 import { mediaVariantsMigration } from './014-media-variants.js';
 import { briefsMigration } from './015-briefs.js';
 import { englishMigration } from './019-english.js';
+import { contactMigration } from './018-contact.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -38,5 +39,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '014-media-variants': mediaVariantsMigration(),
     '015-briefs': briefsMigration(dialect),
     '019-english': englishMigration(),
+    '018-contact': contactMigration(dialect),
   };
 }

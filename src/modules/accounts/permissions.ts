@@ -34,6 +34,10 @@ export const permissions = {
   'reports.file_any': ['admin', 'editor'],
   /** The morning brief: compose, preview, publish; correct a published one with a logged reason. */
   'briefs.write': ['admin', 'editor'],
+  /** The contact form's inbox: read readers' messages, set their status, who handles them, notes. */
+  'contact.handle': ['admin', 'editor'],
+  /** The departments readers write to (name, e-mail, order, active). */
+  'contact.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -4,6 +4,8 @@ import { createTransport } from 'nodemailer';
 
 export interface MailMessage {
   to: { name: string; address: string };
+  /** Where an answer goes when it is not the sender (a reader's message passed on to a department). */
+  replyTo?: { name: string; address: string };
   subject: string;
   text: string;
   html: string;
@@ -47,6 +49,7 @@ export function createSmtpMailer(smtp: { url: string; from: string }, senderName
       await transport.sendMail({
         from,
         to: message.to,
+        replyTo: message.replyTo,
         subject: message.subject,
         text: message.text,
         html: message.html,

@@ -1,5 +1,5 @@
-// /gioi-thieu and /lien-he (page-cached, as Decree 42/2022/NĐ-CP asks of state portals) and the
-// admin's /quan-tri/cai-dat.
+// /gioi-thieu (page-cached, as Decree 42/2022/NĐ-CP asks of state portals) and the admin's
+// /quan-tri/cai-dat. /lien-he is the contact module's page, which shows ContactPage above its form.
 import type { Context, Hono } from 'hono';
 import { bodyCap } from '../../platform/http/body.js';
 import { fieldErrors } from '../../platform/http/form-errors.js';
@@ -8,7 +8,7 @@ import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import { requestIdOf, type AuditLog, type StaffEnv, type StaffFrame, type StaffGuard } from '../accounts/index.js';
 import { settingsSchema } from './site.schema.js';
 import type { SiteSettings, SiteSettingsStore } from './site-settings.js';
-import { AboutPage, ContactPage, SettingsForm } from './views/site-pages.js';
+import { AboutPage, SettingsForm } from './views/site-pages.js';
 import { siteText as t } from './site.vi.js';
 
 /** The settings form carries the About page's HTML (up to ~1 MB, tripled by form encoding). */
@@ -34,16 +34,6 @@ export function mountSitePages(
       body: await renderPage(
         { title: t.about.title, description: t.about.description(settings.get().name), path: '/gioi-thieu' },
         <AboutPage settings={settings.get()} />,
-      ),
-    }));
-    return sendPage(c, page);
-  });
-
-  app.get('/lien-he', async (c) => {
-    const page = await pageCache.get('/lien-he', async () => ({
-      body: await renderPage(
-        { title: t.contact.title, description: t.contact.description(settings.get().name), path: '/lien-he' },
-        <ContactPage settings={settings.get()} />,
       ),
     }));
     return sendPage(c, page);
