@@ -266,8 +266,9 @@ export function buildHttpApp(parts: Parts): Hono {
   app.use(securityHeaders());
   content.assets.mount(app);
   mountReaderRoutes(app, parts, docs);
-  mountBriefs(app, { ...parts, briefs: parts.briefs.briefs }, docs);
   people.accounts.mount(app, docs);
+  // After the accounts' session loading, like every module with staff pages.
+  mountBriefs(app, { ...parts, briefs: parts.briefs.briefs }, docs);
   docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
   mountNewsroomRoutes(app, parts);
   mountContact(app, parts);
