@@ -8,7 +8,11 @@
 //     transaction passes through them (a `trx` is a `db`);
 //   - every Vietnamese word a user can see lives in a catalogue (a `*.vi.ts` file, or
 //     platform/i18n/): a string or JSX text with Vietnamese letters anywhere else is a breach, so
-//     the English pages can swap catalogues instead of hunting sentences through views.
+//     the English pages can swap catalogues instead of hunting sentences through views;
+//   - the English pages' views (modules/english/*.tsx, and the public frame that wears either
+//     language) hold no English words either: JSX text or a visible attribute (title, alt,
+//     aria-label, placeholder) with letters is a breach; their words are in `*.en.ts` files or
+//     platform/i18n/en.ts.
 // The debts found when the rules came in are listed in scripts/code-shape-debts.json: anything
 // beyond them fails, and a debt paid off must be struck from the list (it may only shrink).
 // `--write-debts` rewrites the list from the tree (for striking paid debts, never to add one);
@@ -36,7 +40,7 @@ const QUERY_METHODS = new Set([
 export interface Breach {
   file: string;
   line: number;
-  rule: 'file-too-long' | 'function-too-long' | 'foreign-table' | 'vietnamese-text' | 'query-shape';
+  rule: 'file-too-long' | 'function-too-long' | 'foreign-table' | 'vietnamese-text' | 'english-text' | 'query-shape';
   detail: string;
 }
 
@@ -129,6 +133,36 @@ export function checkText(file: string, text: string): Breach[] {
         detail: `"${words.length > 60 ? `${words.slice(0, 57)}…` : words}"`,
       });
     }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return breaches;
+}
+
+// The views that render English pages: their words must come from a catalogue, as the Vietnamese ones do.
+const ENGLISH_VIEW = /^(src\/modules\/english\/.*\.tsx|src\/platform\/views\/layout\.tsx)$/;
+const VISIBLE_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder']);
+const LETTER = /\p{L}/u;
+
+/** JSX text and visible attributes with words in an English page's view. */
+export function checkEnglishText(file: string, text: string): Breach[] {
+  if (!ENGLISH_VIEW.test(file)) return [];
+  const source = parseSource(file, text);
+  const breaches: Breach[] = [];
+  const breach = (node: ts.Node, words: string) => {
+    const detail = words.trim().replace(/\s+/g, ' ');
+    breaches.push({ file, line: lineOf(source, node), rule: 'english-text', detail: `"${detail.slice(0, 60)}"` });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && LETTER.test(node.text)) breach(node, node.text);
+    if (
+      ts.isJsxAttribute(node) &&
+      VISIBLE_ATTRIBUTES.has(node.name.getText(source)) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      LETTER.test(node.initializer.text)
+    )
+      breach(node, node.initializer.text);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -234,6 +268,7 @@ export function checkTree(root: string): Breach[] {
     const relative = path.relative(root, file);
     breaches.push(...checkSizes(relative, text));
     breaches.push(...checkText(relative, text));
+    breaches.push(...checkEnglishText(relative, text));
     breaches.push(...checkQueryShape(relative, text));
     const moduleName = /^src\/modules\/([^/]+)\//.exec(relative)?.[1];
     if (moduleName) breaches.push(...checkTables(relative, text, moduleName, owners));
@@ -243,7 +278,7 @@ export function checkTree(root: string): Breach[] {
 
 /** A breach without its line number (lines move with every edit): what the debts list holds. */
 export const debtKey = (b: Breach) =>
-  b.rule === 'vietnamese-text'
+  b.rule === 'vietnamese-text' || b.rule === 'english-text'
     ? `${b.file}  ${b.rule}`
     : `${b.file}  ${b.rule}  ${b.detail.replace(/: \d+ lines.*$| lines \(.*$/, '').replace(/^\d+$/, '')}`.trimEnd();
 
