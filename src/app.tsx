@@ -16,6 +16,7 @@ import { addHomePanels } from './composition/home-panels.js';
 import { buildHttpApp } from './composition/http.js';
 import { buildPeople } from './composition/people.js';
 import { buildWork } from './composition/work.js';
+import { buildDocuments } from './composition/documents.js';
 import { buildContact } from './composition/contact.js';
 import { buildBriefs } from './composition/briefs.js';
 import { buildEnglish } from './composition/english.js';
@@ -43,11 +44,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const content = await buildContent(basics, siteUrl);
   const people = await buildPeople(basics, content, siteUrl);
   const work = await buildWork(basics, content, people, siteUrl);
+  const documents = await buildDocuments(basics, content, people);
   const contact = await buildContact(basics, content, people, work, siteUrl);
   const briefs = await buildBriefs(basics, content, people, work, siteUrl);
   await buildEnglish(basics, content, people);
   addHomePanels(basics, people, work);
-  const app = buildHttpApp({ basics, content, people, work, briefs, contact, siteUrl });
+  const app = buildHttpApp({ basics, content, people, work, documents, briefs, contact, siteUrl });
 
   return {
     app,
@@ -64,6 +66,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     settings: content.settings,
     units: people.units,
     plans: work.plans,
+    documents: documents.service,
     briefs: briefs.briefs,
     reminders: work.reminders,
     contact: contact.service,

@@ -47,6 +47,7 @@ import type {
   PlanAttachmentsTable,
   ReportAttachmentsTable,
 } from './modules/attachments/attachments.tables.js';
+import type { DocumentsTable } from './modules/documents/documents.tables.js';
 
 import type {
   ContactDepartmentsTable,
@@ -89,6 +90,7 @@ export interface Database {
   attachments: AttachmentsTable;
   plan_attachments: PlanAttachmentsTable;
   report_attachments: ReportAttachmentsTable;
+  documents: DocumentsTable;
   briefs: BriefsTable;
   brief_revisions: BriefRevisionsTable;
   brief_settings: BriefSettingsTable;

@@ -30,6 +30,7 @@ import { securityHeaders } from '../platform/http/security-headers.js';
 import { vi } from '../platform/i18n/vi.js';
 import { appText } from '../app.vi.js';
 import { mayDownloadAttachment } from './attachment-access.js';
+import { capDocumentBodies, type Documents, mountDocumentFileRoutes, mountDocuments } from './documents.js';
 import { type Contact, mountContact } from './contact.js';
 import { type Briefs, mountBriefs } from './briefs.js';
 import { mountEnglish } from './english.js';
@@ -46,13 +47,14 @@ interface Parts {
   content: Content;
   people: People;
   work: Work;
+  documents: Documents;
   contact: Contact;
   briefs: Briefs;
   siteUrl: string;
 }
 
 /** Each route's own cap is declared first; every other request with a body gets the default. */
-function capBodies(app: Hono, { basics, people }: Parts) {
+function capBodies(app: Hono, { basics, people, documents }: Parts) {
   const { config } = basics;
   capMediaUploads(app, { maxBytes: config.uploadMaxBytes });
   capUnitImports(app);
@@ -67,6 +69,7 @@ function capBodies(app: Hono, { basics, people }: Parts) {
     ],
   });
   capArticleBodies(app);
+  capDocumentBodies(app, documents);
   capSiteSettingsBodies(app);
   capPlansApiBodies(app);
   people.accounts.capBodies(app);
@@ -74,7 +77,8 @@ function capBodies(app: Hono, { basics, people }: Parts) {
   app.use(enforceBodyCaps({ defaultBytes: DEFAULT_BODY_BYTES }));
 }
 
-function mountReaderRoutes(app: Hono, { basics, content, people, work, siteUrl }: Parts, docs: ApiDocs) {
+function mountReaderRoutes(app: Hono, parts: Parts, docs: ApiDocs) {
+  const { basics, content, people, work, siteUrl } = parts;
   const { config, clock } = basics;
   const { articles, pageCache, renderPage, siteName, analytics } = content;
   mountPortal(app, {
@@ -87,7 +91,14 @@ function mountReaderRoutes(app: Hono, { basics, content, people, work, siteUrl }
     listed: content.listed,
     homeBlocks: content.homeBlocks,
   });
-  mountArticlePages(app, { articles, pageCache, renderPage, siteName, siteUrl });
+  mountArticlePages(app, {
+    articles,
+    pageCache,
+    renderPage,
+    siteName,
+    siteUrl,
+    linkDocumentNumbers: parts.documents.linkDocumentNumbers,
+  });
   mountEnglish(app, { content, people });
   // Before the search module's public GET /api/v1/articles, which answers when no status is asked.
   mountArticlesApi(app, { newsroom: work.newsroom, articles, guard: people.accounts.guard, docs });
@@ -263,12 +274,15 @@ export function buildHttpApp(parts: Parts): Hono {
   // Before the site-wide headers: uploaded files carry a stricter policy of their own (sandbox).
   mountMediaFiles(app, { files: content.media.files, variantFiles: content.media.variantFiles });
   keepAttachmentHeaders(app);
+  mountDocumentFileRoutes(app, parts.documents);
   app.use(securityHeaders());
   content.assets.mount(app);
   mountReaderRoutes(app, parts, docs);
   people.accounts.mount(app, docs);
+  // After the accounts' session loading: the register's staff pages need it.
+  mountDocuments(app, parts, docs);
   // After the accounts' session loading, like every module with staff pages.
-  mountBriefs(app, { ...parts, briefs: parts.briefs.briefs }, docs);
+  mountBriefs(app, { ...parts, briefs: parts.briefs.briefs }, docs, parts.documents.linkDocumentNumbers);
   docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
   mountNewsroomRoutes(app, parts);
   mountContact(app, parts);

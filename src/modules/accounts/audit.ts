@@ -60,7 +60,10 @@ export type AuditAction =
   | 'brief.updated'
   | 'brief.published'
   | 'brief.amended'
-  | 'brief.settings_updated';
+  | 'brief.settings_updated'
+  | 'document.created'
+  | 'document.updated'
+  | 'document.deleted';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -38,6 +38,8 @@ export const permissions = {
   'contact.handle': ['admin', 'editor'],
   /** The departments readers write to (name, e-mail, order, active). */
   'contact.manage': ['admin'],
+  /** The documents register (Văn bản): add, edit and delete documents and their files (readers see them all). */
+  'documents.manage': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -5,6 +5,7 @@ import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import { readPageNumber } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
+import type { LinkDocumentNumbers } from '../../platform/content/listed-content.js';
 import type { ArticlesService } from './articles.service.js';
 import { ArticlePage } from './views/article-page.js';
 import { CategoryPage } from './views/category-page.js';
@@ -22,6 +23,8 @@ export function mountArticlePages(
     /** The site's name (settings) and origin: an article's share links and printout name them. */
     siteName: () => string;
     siteUrl: string;
+    /** Registered document numbers in the body become links to the register (the stored body is unchanged). */
+    linkDocumentNumbers?: LinkDocumentNumbers;
   },
 ) {
   const { articles, pageCache, renderPage } = deps;
@@ -29,8 +32,10 @@ export function mountArticlePages(
   app.get('/tin-tuc/:slug', async (c) => {
     const slug = c.req.param('slug');
     const page = await pageCache.get(`/tin-tuc/${slug}`, async () => {
-      const article = await articles.findPublished(slug);
-      if (!article) throw new NotFoundError(articleError('ARTICLE_NOT_FOUND'));
+      const found = await articles.findPublished(slug);
+      if (!found) throw new NotFoundError(articleError('ARTICLE_NOT_FOUND'));
+      const link = deps.linkDocumentNumbers;
+      const article = link ? { ...found, bodyHtml: await link(found.bodyHtml) } : found;
       const related = await articles.listLatest({
         categoryId: article.categoryId,
         excludeId: article.id,

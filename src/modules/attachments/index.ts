@@ -15,3 +15,6 @@ export type { Attachment, AttachmentWithOwners, AttachmentsService, Upload } fro
 export { ATTACHMENT_FIELD, attachmentFormBytes, capAttachmentUploads, readUploads } from './attachment-uploads.js';
 export { keepAttachmentHeaders, mountAttachmentDownloads, type MayDownload } from './attachments.download.js';
 export { AttachmentList, type AttachmentListItem } from './views/attachment-list.js';
+// The documents register keeps its own public files, checked by the same rules.
+export { ATTACHMENT_TYPES, detectAttachmentType, type AttachmentExtension } from './attachment-type.js';
+export { contentDisposition } from './attachments.download.js';
