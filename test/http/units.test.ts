@@ -458,14 +458,23 @@ for (const dialect of dialectsUnderTest()) {
           parentId: number | null;
           name: string;
           shortName: string;
+          nameEn: string;
           foundedOn: string | null;
           depth: number;
         }>;
       };
-      assert.deepEqual(Object.keys(items[0]!).sort(), ['depth', 'foundedOn', 'id', 'name', 'parentId', 'shortName']);
+      assert.deepEqual(Object.keys(items[0]!).sort(), [
+        'depth',
+        'foundedOn',
+        'id',
+        'name',
+        'nameEn',
+        'parentId',
+        'shortName',
+      ]);
       assert.deepEqual(
-        [items[0]!.name, items[0]!.parentId, items[0]!.depth, items[0]!.shortName],
-        [ROOT, null, 0, 'ĐU Khối'],
+        [items[0]!.name, items[0]!.parentId, items[0]!.depth, items[0]!.shortName, items[0]!.nameEn],
+        [ROOT, null, 0, 'ĐU Khối', 'Party Committee of the Provincial Agencies and Enterprises Bloc of Lào Cai'],
       );
       const power = items.find((u) => u.name === POWER)!;
       assert.deepEqual([power.depth, power.foundedOn, power.parentId], [1, '1991-12-21', items[0]!.id]);
