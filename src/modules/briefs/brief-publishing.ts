@@ -29,9 +29,9 @@ async function feedTracker(kit: BriefKit, ctx: BriefContext, brief: Brief): Prom
 
 export async function publishBrief(kit: BriefKit, ctx: BriefContext, id: number): Promise<Brief> {
   const row = await kit.loadRow(kit.db, id);
+  if (briefOf(row, '').items.length === 0) refused({ items: text.itemsRequired });
   if (row.day > vietnamDay(kit.clock.now()))
     throw new AppError({ code: 'BRIEF_FUTURE', message: text.dateFuture }, 409);
-  if (briefOf(row, '').items.length === 0) refused({ items: text.itemsRequired });
   if (row.status === 'draft') {
     const now = kit.nowIso();
     await kit.db.transaction().execute(async (trx) => {

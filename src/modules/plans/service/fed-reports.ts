@@ -4,6 +4,7 @@
 // report (the unit's own, or one filed by an earlier publication), nothing more is filed, so a
 // corrected brief published again does not count twice.
 import { NotFoundError } from '../../../platform/http/errors.js';
+import { vietnamDay } from '../../../platform/time/vietnam-time.js';
 import * as q from '../plans.queries.js';
 import type { PlanContext } from '../plans.types.js';
 import { plansText } from '../plans.vi.js';
@@ -23,11 +24,12 @@ export type FedReportResult = 'filed' | 'already_reported' | 'no_occurrence' | '
 export function createFedReports(kit: ServiceKit) {
   const { db, nowIso, record, writeTask } = kit;
   return {
-    /** The open daily tasks, for a setting that says which one a daily publication feeds. */
+    /** The open daily tasks still running, for a setting that says which one a daily publication feeds. */
     async listDailyTasks(): Promise<FeedableTask[]> {
       const rows = await q.listAllTasks(db);
+      const today = vietnamDay(kit.clock.now());
       return rows
-        .filter((r) => r.recurrence === 'daily' && r.closed_at === null)
+        .filter((r) => r.recurrence === 'daily' && r.closed_at === null && (r.recur_to ?? '') >= today)
         .map((r) => ({ id: r.id, title: r.title, planId: r.plan_id }));
     },
 
