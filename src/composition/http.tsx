@@ -149,7 +149,8 @@ function mountNewsroomRoutes(app: Hono, { content, people, work }: Parts) {
   mountSitePages(app, { settings: content.settings, pageCache: content.pageCache, renderPage, guard, frame, audit });
 }
 
-function mountPlanRoutes(app: Hono, { basics, content, people, work }: Parts, docs: ApiDocs) {
+function mountPlanRoutes(app: Hono, parts: Parts, docs: ApiDocs) {
+  const { basics, content, people, work } = parts;
   const { clock, config } = basics;
   const { articles, search, settings, attachments } = content;
   const { guard, frame, audit } = people.accounts;
@@ -174,6 +175,7 @@ function mountPlanRoutes(app: Hono, { basics, content, people, work }: Parts, do
     findArticles: async (ids) => (await articles.listPublishedByIds(ids)).map(toChoice),
     letterhead: () => ({ ...config.report, issuer: settings.get().name.toLocaleUpperCase('vi') }),
     attachments,
+    documentUrls: parts.documents.urlsOf,
   });
   mountPlansApi(app, { plans: work.plans, guard, docs });
   mountNotificationPages(app, { reminders: work.reminders, guard, frame });

@@ -78,6 +78,23 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(html, /<h1 class="block-title">Văn bản<\/h1>/);
     });
 
+    it('links the tracker’s plans and programmes to their documents in the register', async () => {
+      const index = await get(t, '/quan-tri/ke-hoach', { cookie: editor.cookie });
+      assert.equal(index.status, 200);
+      for (const slug of ['132-kh-duk', '17-da-tu', '215-kh-duk', '05-da-tu'])
+        assert.match(index.html, new RegExp(`<a href="/van-ban/${slug}" title="[^"]+">`), slug);
+      const plan = await t.db
+        .selectFrom('plans')
+        .select('id')
+        .where('number', '=', '132/KH-ĐUK')
+        .executeTakeFirstOrThrow();
+      const page = await get(t, `/quan-tri/ke-hoach/${plan.id}`, { cookie: editor.cookie });
+      assert.match(
+        page.html,
+        /Trong sổ văn bản:.*<a href="\/van-ban\/132-kh-duk"[^>]*>132\/KH-ĐUK<\/a>, <a href="\/van-ban\/17-da-tu"[^>]*>17-ĐA\/TU<\/a>/s,
+      );
+    });
+
     it('finds 132/KH-ĐUK however its number is typed, and titles without diacritics', async () => {
       for (const q of ['132/kh-duk', '132 KH DUK', '132/KH-ĐUK', '132khduk', '132 / KH – ĐUK']) {
         const { status, html } = await get(t, `/van-ban?q=${encodeURIComponent(q)}`);

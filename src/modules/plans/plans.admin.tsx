@@ -35,6 +35,8 @@ export interface PlanPageDeps {
   letterhead: () => { parentIssuer: string; issuer: string; place: string };
   /** Files attached to plans (the signed document) and to reports (minutes, photos, lists). */
   attachments: AttachmentsService;
+  /** The plans' and programmes' numbers that are in the documents register → their pages there. */
+  documentUrls?: (numbers: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
 function addToStaffFrame({ plans, frame }: PlanPageDeps) {

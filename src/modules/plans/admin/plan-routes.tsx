@@ -108,6 +108,7 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     // Leaders, editors and admins also get the picture across plans, unit by unit.
     const overview = seesAllUnits(ctx.actor) ? dashboardOf(await plans.listAllVisibleTasks(ctx)) : undefined;
     const myUnitHref = ctx.actor.unitId !== null || seesAllUnits(ctx.actor) ? '/quan-tri/don-vi-cua-toi' : undefined;
+    const registered = await deps.documentUrls?.([...programmes, ...list].map((p) => p.number));
     return frame.respond(
       c,
       plansText.titles.plans,
@@ -117,6 +118,7 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
         plans={list}
         manages={managesPlans(ctx.actor)}
         myUnitHref={myUnitHref}
+        registered={registered}
       />,
     );
   });
@@ -129,6 +131,7 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     const listed = statusFilter ? summary[statusFilter] : summary.total;
     if (page > 1 && (page - 1) * TASKS_PER_PAGE >= listed) throw new NotFoundError('PAGE_OUT_OF_RANGE');
     const documents = (await deps.attachments.listForPlans([plan.id])).get(plan.id) ?? [];
+    const registered = await deps.documentUrls?.([plan.number, plan.programmeNumber ?? '']);
     return frame.respond(
       c,
       plansText.titles.plan(plan.number),
@@ -143,6 +146,7 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
         page={page}
         perPage={TASKS_PER_PAGE}
         statusFilter={statusFilter}
+        registered={registered}
       />,
     );
   });

@@ -13,6 +13,7 @@ import { DashboardBlocks } from './dashboard-blocks.js';
 import { planPagesText } from './plan-pages.vi.js';
 import { STATUSES, SummaryBar } from './status-summary.js';
 import { TaskRows, TaskTableHead } from './task-table.js';
+import { RegisterLinks, type RegisteredNumbers } from './register-links.js';
 
 const OVERDUE_SHOWN = 30;
 const text = planPagesText.plan;
@@ -26,7 +27,12 @@ function listHref(planId: number, page: number, status: TaskStatus | undefined) 
   return `/quan-tri/ke-hoach/${planId}${s ? `?${s}` : ''}#nhiem-vu`;
 }
 
-function PlanHeading(props: { plan: Plan; documents: AttachmentListItem[]; seesAllUnits: boolean }) {
+function PlanHeading(props: {
+  plan: Plan;
+  documents: AttachmentListItem[];
+  seesAllUnits: boolean;
+  registered?: RegisteredNumbers;
+}) {
   const { plan } = props;
   return (
     <>
@@ -43,6 +49,7 @@ function PlanHeading(props: { plan: Plan; documents: AttachmentListItem[]; seesA
           programmeTitle: plan.programmeTitle,
         })}
       </p>
+      <RegisterLinks numbers={[plan.number, plan.programmeNumber]} registered={props.registered} />
       {props.documents.length > 0 ? (
         <div class="plan-documents">
           <strong>{text.documents}</strong> <AttachmentList items={props.documents} />
@@ -151,6 +158,7 @@ export function PlanPage(props: {
   page: number;
   perPage: number;
   statusFilter?: TaskStatus;
+  registered?: RegisteredNumbers;
 }) {
   const { plan, statusFilter } = props;
   // Numbers come from the whole plan, so task 137 is 137 on every page and in the exports.
@@ -161,7 +169,12 @@ export function PlanPage(props: {
   const overdue = props.tasks.filter((t) => t.status.status === 'overdue');
   return (
     <section>
-      <PlanHeading plan={plan} documents={props.documents} seesAllUnits={props.seesAllUnits} />
+      <PlanHeading
+        plan={plan}
+        documents={props.documents}
+        seesAllUnits={props.seesAllUnits}
+        registered={props.registered}
+      />
       <PlanActions planId={plan.id} manages={props.manages} />
       <SummaryBar summary={props.summary} label={text.progressBar(plan.number)} />
       {overdue.length > 0 ? <OverdueList planId={plan.id} overdue={overdue} /> : null}

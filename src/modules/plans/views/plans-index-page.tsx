@@ -6,6 +6,7 @@ import type { Plan, Programme, StatusCounts } from '../plans.types.js';
 import { UnitTable } from './dashboard-blocks.js';
 import { planPagesText } from './plan-pages.vi.js';
 import { SummaryBar } from './status-summary.js';
+import { RegisterLinks, type RegisteredNumbers } from './register-links.js';
 
 const text = planPagesText.index;
 
@@ -51,7 +52,7 @@ function Overview(props: { overview: PlanDashboard }) {
   );
 }
 
-function PlanCard(props: { plan: Plan & { summary: StatusCounts } }) {
+function PlanCard(props: { plan: Plan & { summary: StatusCounts }; registered?: RegisteredNumbers }) {
   const p = props.plan;
   return (
     <article class="block plan-card">
@@ -61,12 +62,13 @@ function PlanCard(props: { plan: Plan & { summary: StatusCounts } }) {
       <p class="meta">
         {text.planMeta({ issued: formatDate(p.issuedOn), year: p.year, programmeNumber: p.programmeNumber })}
       </p>
+      <RegisterLinks numbers={[p.number, p.programmeNumber]} registered={props.registered} />
       <SummaryBar summary={p.summary} label={planPagesText.plan.progressBar(p.number)} />
     </article>
   );
 }
 
-function ProgrammeList(props: { programmes: Programme[]; manages: boolean }) {
+function ProgrammeList(props: { programmes: Programme[]; manages: boolean; registered?: RegisteredNumbers }) {
   return (
     <section class="block">
       <h2>{text.programmes}</h2>
@@ -75,6 +77,7 @@ function ProgrammeList(props: { programmes: Programme[]; manages: boolean }) {
           <li>
             {props.manages ? <a href={`/quan-tri/ke-hoach/de-an/${pr.id}`}>{pr.number}</a> : pr.number}: {pr.title} (
             {pr.startYear}–{pr.endYear})
+            <RegisterLinks numbers={[pr.number]} registered={props.registered} />
           </li>
         ))}
       </ul>
@@ -88,6 +91,7 @@ export function PlansIndex(props: {
   manages: boolean;
   myUnitHref?: string;
   overview?: PlanDashboard;
+  registered?: RegisteredNumbers;
 }) {
   return (
     <section>
@@ -95,9 +99,11 @@ export function PlansIndex(props: {
       {props.plans.length === 0 ? <p>{text.noPlans}</p> : null}
       {props.overview && props.overview.summary.total > 0 ? <Overview overview={props.overview} /> : null}
       {props.plans.map((p) => (
-        <PlanCard plan={p} />
+        <PlanCard plan={p} registered={props.registered} />
       ))}
-      {props.programmes.length > 0 ? <ProgrammeList programmes={props.programmes} manages={props.manages} /> : null}
+      {props.programmes.length > 0 ? (
+        <ProgrammeList programmes={props.programmes} manages={props.manages} registered={props.registered} />
+      ) : null}
     </section>
   );
 }
