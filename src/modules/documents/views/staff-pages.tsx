@@ -154,7 +154,9 @@ function FileField(props: { errors: Record<string, string>; current?: Registered
       />
       <p class="hint" id="file-hint">
         {t.fileHint(props.maxSize)}
-        {props.current ? ` ${t.currentFile(`${props.current.name}, ${formatFileSize(props.current.bytes)}`)}` : ''}
+        {props.current
+          ? ` ${t.replaceHint} ${t.currentFile(`${props.current.name}, ${formatFileSize(props.current.bytes)}`)}`
+          : ''}
       </p>
       {props.current ? (
         <p>
