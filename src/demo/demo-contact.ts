@@ -87,7 +87,8 @@ export async function seedDemoContact(deps: {
   const system = { userId: handler?.id ?? 0, actor: handler?.email ?? 'demo', requestId: 'demo' };
   const ids: number[] = [];
   for (const department of demoDepartments) ids.push(await contact.createDepartment(system, department));
-  for (const m of demoMessages) {
+  // Oldest first, so the inbox's order (newest id first) is the order they came in.
+  for (const m of [...demoMessages].sort((a, b) => b.hoursAgo - a.hoursAgo)) {
     const receivedAt = new Date(deps.now.getTime() - m.hoursAgo * 3600_000).toISOString();
     const input = {
       departmentId: ids[m.department - 1]!,

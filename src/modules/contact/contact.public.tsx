@@ -139,11 +139,13 @@ export function mountContactPages(app: Hono, deps: ContactPagesDeps) {
       if (parsed.success) await contact.receive(parsed.data, { spam: true });
       return c.redirect(THANKS_PATH, 303);
     }
-    const errors = parsed.success ? {} : fieldErrors(parsed.error);
+    if (!parsed.success) return refuse(c, values, fieldErrors(parsed.error));
+    // Said only of a form that is otherwise right: a person fixing fields sends a new stamp anyway.
     const stampCheck = checkStamp(deps.secret, stamp, clock.now());
     if (stampCheck !== 'ok')
-      errors._form = stampCheck === 'too-fast' ? contactText.refusal.tooFast : contactText.refusal.stampInvalid;
-    if (!parsed.success || stampCheck !== 'ok') return refuse(c, values, errors);
+      return refuse(c, values, {
+        _form: stampCheck === 'too-fast' ? contactText.refusal.tooFast : contactText.refusal.stampInvalid,
+      });
     const received = await contact.receive(parsed.data, { spam: false });
     if (received.kind === 'unknown-department')
       return refuse(c, values, { departmentId: contactText.refusal.departmentUnknown });

@@ -23,6 +23,7 @@ export const contactText = {
     messageHint: `Tối đa ${MESSAGE_MAX.toLocaleString('vi-VN')} ký tự.`,
     trap: 'Để trống ô này',
     send: 'Gửi thư',
+    notSent: (count: number) => `Chưa gửi được: có ${count} mục cần sửa`,
     closed: 'Hiện chưa nhận thư qua biểu mẫu. Xin liên hệ qua điện thoại hoặc email ở trên.',
   },
   refusal: {
@@ -86,7 +87,6 @@ export const contactText = {
     body: 'Nội dung',
     notified: (at: string) => `Đã báo bộ phận qua email lúc ${at}.`,
     notNotified: 'Chưa có email thông báo nào được gửi cho bộ phận.',
-    reply: 'Trả lời qua email',
     handling: 'Xử lý',
     status: 'Trạng thái',
     assignee: 'Người xử lý',

@@ -104,7 +104,7 @@ export function ContactForm(props: {
   if (props.departments.length === 0) return <p class="contact-closed">{t.closed}</p>;
   return (
     <form method="post" action="/lien-he" class="form contact-form" novalidate>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} title={t.notSent} />
       <p class="hint">{t.intro}</p>
       <input type="hidden" name={STAMP_FIELD} value={props.stamp} />
       <TextField
