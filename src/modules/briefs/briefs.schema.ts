@@ -31,6 +31,8 @@ export function safeOutsideUrl(value: string): string | undefined {
   } catch {
     return undefined;
   }
+  // The scheme as typed must be followed by //: "https:alert(1)" is not an address anyone meant.
+  if (!/^https?:\/\/[^/]/i.test(value)) return undefined;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (!url.hostname || url.username || url.password) return undefined;
   return url.href;
