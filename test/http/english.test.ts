@@ -120,6 +120,17 @@ for (const dialect of dialectsUnderTest()) {
       }
     });
 
+    it('answers an unknown address under /en with a 404 in English that escapes the address', async () => {
+      for (const path of ['/en/nothing-here', '/en/about/more', '/en/%3Cscript%3Ealert(1)%3C/script%3E']) {
+        const { status, html } = await page(path);
+        assert.equal(status, 404, path);
+        assert.equal(langOf(html), 'en', path);
+        assert.match(html, /<h1>Page not found<\/h1>/, path);
+        assert.match(html, /<meta name="robots" content="noindex"/, path);
+        assert.doesNotMatch(html, /<script>alert/, path);
+      }
+    });
+
     it('shows the units by their English names, or their Vietnamese names marked lang="vi"', async () => {
       const html = (await page('/en/organisation')).html;
       assert.match(html, /<span class="unit-name">Party Organisation of the Department of Finance<\/span>/);

@@ -58,4 +58,9 @@ export const englishText = {
     writeAfter:
       '. You may write your message in English; the form asks for your name, your e-mail address, a topic and the message.',
   },
+  notFound: {
+    message: 'There is no English page at this address. The English pages are listed in the menu above.',
+    englishHome: 'English home page',
+    vietnameseHome: 'the full portal, in Vietnamese',
+  },
 } as const;

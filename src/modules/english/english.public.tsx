@@ -8,7 +8,14 @@ import type { NavItem } from '../../platform/views/layout.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import { englishText as t } from './english.en.js';
 import type { EnglishSources } from './english-sources.js';
-import { EnglishAbout, EnglishContact, EnglishHome, EnglishOrganisation } from './views/english-pages.js';
+import { en } from '../../platform/i18n/en.js';
+import {
+  EnglishAbout,
+  EnglishContact,
+  EnglishHome,
+  EnglishNotFound,
+  EnglishOrganisation,
+} from './views/english-pages.js';
 
 const HEADLINE_COUNT = 8;
 
@@ -71,5 +78,15 @@ export function mountEnglishPages(
         <EnglishContact siteName={siteName()} siteNameLang={settings.nameEn ? undefined : 'vi'} settings={settings} />
       ),
     };
+  });
+
+  // Any other address under /en: a 404 in English (not cached: addresses without end cannot fill the cache).
+  app.get('/en/*', async (c) => {
+    const meta = { title: en.ui.notFoundTitle, description: t.notFound.message, path: c.req.path, lang: 'en' as const };
+    const body = await renderPage({ ...meta, nav: ENGLISH_NAV, noindex: true }, <EnglishNotFound />);
+    return c.body(body as Uint8Array<ArrayBuffer>, 404, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
   });
 }

@@ -208,3 +208,24 @@ export function EnglishContact(props: { siteName: string; siteNameLang?: 'vi'; s
     </article>
   );
 }
+
+/** An address under /en that is no page: said in English, with the way back. */
+export function EnglishNotFound() {
+  return (
+    <section class="block error-page">
+      <h1>{en.ui.notFoundTitle}</h1>
+      <p>{t.notFound.message}</p>
+      <ul>
+        <li>
+          <a href="/en">{t.notFound.englishHome}</a>
+        </li>
+        <li>
+          <a href="/" lang="vi" hreflang="vi">
+            {en.ui.vietnamese}
+          </a>{' '}
+          ({t.notFound.vietnameseHome})
+        </li>
+      </ul>
+    </section>
+  );
+}
