@@ -37,8 +37,7 @@ export const englishText = {
       count === 1
         ? 'The committee has no subordinate organisation listed yet.'
         : `${count} Party organisations, from the Bloc’s Party Committee down to the grassroots Party committees and cells.`,
-    vietnameseNames:
-      'Where no English name has been given yet, the Vietnamese name is shown (marked “in Vietnamese” for screen readers).',
+    vietnameseNames: 'Where no English name has been given yet, the unit’s Vietnamese name is shown.',
     founded: (date: string) => `founded ${date}`,
     empty: 'The organisation chart has not been entered yet.',
     treeLabel: 'Organisation chart',
