@@ -200,7 +200,7 @@ function ArticlePicker(props: { q: string; found?: Array<{ id: number; title: st
     <fieldset class="brief-picker">
       <legend>{t.searchArticles}</legend>
       <div>
-        <label for="q">{t.searchArticles}</label>
+        <label for="q">{t.searchLabel}</label>
         <input id="q" name="q" type="search" value={props.q} maxlength={200} />
       </div>
       <button type="submit" name="op" value="search" class="button button-secondary">

@@ -133,8 +133,9 @@ function CalendarDay(props: { day: string | null; has: boolean; future: boolean 
   if (props.has)
     return (
       <td class="brief-day-has">
-        <a href={`/diem-tin/${day}`} aria-label={t.dayLink(day)}>
+        <a href={`/diem-tin/${day}`}>
           {n}
+          <span class="visually-hidden"> ({t.dayLink(day)})</span>
         </a>
       </td>
     );
