@@ -363,6 +363,37 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await get(t, '/quan-tri/van-ban/abc', { cookie: editor.cookie })).status, 404);
     });
 
+    it('reads the register a page at a time, on the page and in the API', async () => {
+      for (let n = 1; n <= 25; n++)
+        await t.documents.create(
+          {
+            number: `${n}/TB-VP`,
+            kind: 'thong-bao',
+            issuer: 'Văn phòng Đảng ủy Khối',
+            issuedOn: `2019-03-${String(n).padStart(2, '0')}`,
+            title: `Thông báo lịch làm việc tuần ${n}`,
+            summary: '',
+          },
+          undefined,
+          null,
+        );
+      const issuer = encodeURIComponent('Văn phòng Đảng ủy Khối');
+      const first = await get(t, `/van-ban?issuer=${issuer}`);
+      assert.equal(numbersOn(first.html).length, 20);
+      assert.equal(numbersOn(first.html)[0], '25/TB-VP');
+      assert.match(first.html, /25 văn bản/);
+      assert.match(first.html, /href="\/van-ban\?issuer=[^"]+&amp;trang=2" rel="next"/);
+      const second = await get(t, `/van-ban?issuer=${issuer}&trang=2`);
+      assert.deepEqual(numbersOn(second.html), ['5/TB-VP', '4/TB-VP', '3/TB-VP', '2/TB-VP', '1/TB-VP']);
+      assert.equal((await get(t, `/van-ban?issuer=${issuer}&trang=3`)).status, 404);
+      const api = await (await t.request(`/api/v1/documents?issuer=${issuer}&page=2`)).json();
+      assert.equal(api.total, 25);
+      assert.equal(api.page, 2);
+      assert.equal(api.items.length, 5);
+      const beyond = await (await t.request(`/api/v1/documents?issuer=${issuer}&page=9`)).json();
+      assert.deepEqual(beyond.items, []);
+    });
+
     it('links registered numbers in an article body, not in its headings, and unlinks a deleted one', async () => {
       const [article] = await t.articles
         .listLatest({ limit: 50 })
