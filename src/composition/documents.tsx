@@ -23,7 +23,10 @@ async function seedDemoDocuments(basics: Basics, documents: Documents) {
   for (const demo of demoDocuments(today)) {
     const { withPdf, ...input } = demo;
     const upload = withPdf
-      ? { data: minimalPdf(`${demo.number}`, `${demo.title}. ${demo.summary}`), fileName: `${demo.number}.pdf` }
+      ? {
+          data: minimalPdf(`${demo.number}`, `${demo.title}. ${demo.summary}`),
+          fileName: `${demo.number.replace(/\//g, '-')}.pdf`,
+        }
       : undefined;
     await documents.service.create(input, upload, null);
   }

@@ -195,9 +195,9 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(file.headers.get('content-type'), 'application/pdf');
       assert.equal(file.headers.get('x-content-type-options'), 'nosniff');
       assert.match(file.headers.get('content-security-policy')!, /sandbox/);
-      assert.match(
-        file.headers.get('content-disposition')!,
-        /^attachment; filename="132-KH-DUK\.pdf"; filename\*=UTF-8''132%2FKH-%C4%90UK\.pdf$|^attachment; filename="[^"]+\.pdf"/,
+      assert.equal(
+        file.headers.get('content-disposition'),
+        `attachment; filename="132-KH-DUK.pdf"; filename*=UTF-8''132-KH-%C4%90UK.pdf`,
       );
       const bytes = Buffer.from(await file.arrayBuffer());
       assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
