@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Document, Packer, Paragraph } from 'docx';
+import { findDocumentNumbers, numberKey } from '../../src/modules/documents/index.js';
 import { dialectsUnderTest } from '../support/databases.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, ORIGIN, type StaffSession } from '../support/staff.js';
@@ -76,6 +77,18 @@ for (const dialect of dialectsUnderTest()) {
       for (const n of ['132/KH-ĐUK', '17-ĐA/TU', '05-ĐA/TU', '215/KH-ĐUK', '42/2022/NĐ-CP'])
         assert.ok(numbers.includes(n), n);
       assert.match(html, /<h1 class="block-title">Văn bản<\/h1>/);
+    });
+
+    it('has every demo number in a form the number finder recognises (so articles can link it)', async () => {
+      const { items } = await t.documents.list({}, 1, 100);
+      for (const doc of items) {
+        const found = findDocumentNumbers(`Theo văn bản số ${doc.number} của ${doc.issuer}.`);
+        assert.deepEqual(
+          found.map((f) => f.key),
+          [numberKey(doc.number)],
+          doc.number,
+        );
+      }
     });
 
     it('links the tracker’s plans and programmes to their documents in the register', async () => {
