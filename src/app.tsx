@@ -20,6 +20,7 @@ import { buildDocuments } from './composition/documents.js';
 import { buildContact } from './composition/contact.js';
 import { buildBriefs } from './composition/briefs.js';
 import { buildEnglish } from './composition/english.js';
+import { buildEvents } from './composition/events.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -48,8 +49,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const contact = await buildContact(basics, content, people, work, siteUrl);
   const briefs = await buildBriefs(basics, content, people, work, siteUrl);
   await buildEnglish(basics, content, people);
+  const events = await buildEvents(basics, content, people, work, documents.linkDocumentNumbers);
   addHomePanels(basics, people, work);
-  const app = buildHttpApp({ basics, content, people, work, documents, briefs, contact, siteUrl });
+  const app = buildHttpApp({ basics, content, people, work, documents, briefs, contact, events, siteUrl });
 
   return {
     app,
@@ -68,6 +70,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     plans: work.plans,
     documents: documents.service,
     briefs: briefs.briefs,
+    events: events.events,
     reminders: work.reminders,
     contact: contact.service,
     logger,

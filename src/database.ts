@@ -37,6 +37,12 @@ import type { MediaTable } from './modules/media/media.tables.js';
 import type { UnitsTable } from './modules/units/units.tables.js';
 import type { BriefRevisionsTable, BriefSettingsTable, BriefsTable } from './modules/briefs/briefs.tables.js';
 import type {
+  CommemorationsTable,
+  EventArticlesTable,
+  EventRegistrationsTable,
+  EventsTable,
+} from './modules/events/events.tables.js';
+import type {
   NotificationReadsTable,
   NotificationsTable,
   ReminderEmailsTable,
@@ -90,10 +96,14 @@ export interface Database {
   attachments: AttachmentsTable;
   plan_attachments: PlanAttachmentsTable;
   report_attachments: ReportAttachmentsTable;
-  documents: DocumentsTable;
   briefs: BriefsTable;
   brief_revisions: BriefRevisionsTable;
   brief_settings: BriefSettingsTable;
+  documents: DocumentsTable;
+  events: EventsTable;
+  event_articles: EventArticlesTable;
+  event_registrations: EventRegistrationsTable;
+  commemorations: CommemorationsTable;
   contact_departments: ContactDepartmentsTable;
   contact_messages: ContactMessagesTable;
   contact_secrets: ContactSecretsTable;

@@ -31,9 +31,10 @@ import { vi } from '../platform/i18n/vi.js';
 import { appText } from '../app.vi.js';
 import { mayDownloadAttachment } from './attachment-access.js';
 import { capDocumentBodies, type Documents, mountDocumentFileRoutes, mountDocuments } from './documents.js';
-import { type Contact, mountContact } from './contact.js';
 import { type Briefs, mountBriefs } from './briefs.js';
 import { mountEnglish } from './english.js';
+import { type Events, mountEvents } from './events.js';
+import { type Contact, mountContact } from './contact.js';
 import type { Basics, Content } from './content.js';
 import type { People } from './people.js';
 import type { Work } from './work.js';
@@ -50,6 +51,7 @@ interface Parts {
   documents: Documents;
   contact: Contact;
   briefs: Briefs;
+  events: Events;
   siteUrl: string;
 }
 
@@ -281,10 +283,11 @@ export function buildHttpApp(parts: Parts): Hono {
   content.assets.mount(app);
   mountReaderRoutes(app, parts, docs);
   people.accounts.mount(app, docs);
-  // After the accounts' session loading: the register's staff pages need it.
-  mountDocuments(app, parts, docs);
   // After the accounts' session loading, like every module with staff pages.
   mountBriefs(app, { ...parts, briefs: parts.briefs.briefs }, docs, parts.documents.linkDocumentNumbers);
+  mountEvents(app, { ...parts, events: parts.events.events }, docs);
+  // After the accounts' session loading: the register's staff pages need it.
+  mountDocuments(app, parts, docs);
   docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
   mountNewsroomRoutes(app, parts);
   mountContact(app, parts);

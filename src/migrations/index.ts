@@ -17,8 +17,9 @@ import { remindersMigration } from './010-reminders.js';
 import { attachmentsMigration } from './011-attachments.js';
 import { loginLocksMigration } from './013-login-locks.js';
 import { mediaVariantsMigration } from './014-media-variants.js';
-import { documentsMigration } from './017-documents.js';
 import { briefsMigration } from './015-briefs.js';
+import { eventsMigration } from './016-events.js';
+import { documentsMigration } from './017-documents.js';
 import { englishMigration } from './019-english.js';
 import { contactMigration } from './018-contact.js';
 
@@ -39,6 +40,7 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '013-login-locks': loginLocksMigration(),
     '014-media-variants': mediaVariantsMigration(),
     '015-briefs': briefsMigration(dialect),
+    '016-events': eventsMigration(dialect),
     '017-documents': documentsMigration(dialect),
     '019-english': englishMigration(),
     '018-contact': contactMigration(dialect),

@@ -34,12 +34,16 @@ export const permissions = {
   'reports.file_any': ['admin', 'editor'],
   /** The morning brief: compose, preview, publish; correct a published one with a logged reason. */
   'briefs.write': ['admin', 'editor'],
+  /** Events: create, edit, publish, delete; keep the commemorated dates; record attendance and results. */
+  'events.manage': ['admin', 'editor'],
+  /** Register participants for classes and contests (unit reporters: their own unit's only). */
+  'events.register': ['admin', 'editor', 'unit_reporter'],
+  /** The documents register (Văn bản): add, edit and delete documents and their files (readers see them all). */
+  'documents.manage': ['admin', 'editor'],
   /** The contact form's inbox: read readers' messages, set their status, who handles them, notes. */
   'contact.handle': ['admin', 'editor'],
   /** The departments readers write to (name, e-mail, order, active). */
   'contact.manage': ['admin'],
-  /** The documents register (Văn bản): add, edit and delete documents and their files (readers see them all). */
-  'documents.manage': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
