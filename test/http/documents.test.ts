@@ -372,6 +372,20 @@ for (const dialect of dialectsUnderTest()) {
       const gone = await postDocument(t, `/quan-tri/van-ban/${created.id}/xoa`, editor, {});
       assert.equal(gone.status, 303);
       assert.equal((await get(t, '/van-ban/77-kh-duk')).status, 404);
+      const audit = await t.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor', 'target'])
+        .where('target', '=', '77/KH-ĐUK')
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(
+        audit.map((a) => [a.action, a.actor]),
+        [
+          ['document.created', DEMO_ACCOUNT.editor],
+          ['document.updated', DEMO_ACCOUNT.editor],
+          ['document.deleted', DEMO_ACCOUNT.editor],
+        ],
+      );
       assert.equal((await get(t, '/quan-tri/van-ban/999999', { cookie: editor.cookie })).status, 404);
       assert.equal((await get(t, '/quan-tri/van-ban/abc', { cookie: editor.cookie })).status, 404);
     });
