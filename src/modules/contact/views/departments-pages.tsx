@@ -28,7 +28,7 @@ export function DepartmentsPage(props: { departments: Department[] }) {
         <p>{t.empty}</p>
       ) : (
         <TableFrame labelledBy="bo-phan-nhan-thu">
-          <table class="data-table">
+          <table class="data-table contact-table">
             <caption class="visually-hidden">{t.caption}</caption>
             <thead>
               <tr>
