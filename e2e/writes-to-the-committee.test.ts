@@ -25,7 +25,11 @@ describe('a reader writes to the committee', () => {
         await page.keyboard.press('Tab');
         reached.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
       }
-      assert.deepEqual(reached.slice(0, 5), ['email', 'phone', 'departmentId', 'message', 'BUTTON'], 'Tab skips the trap');
+      assert.deepEqual(
+        reached.slice(0, 5),
+        ['email', 'phone', 'departmentId', 'message', 'BUTTON'],
+        'Tab skips the trap',
+      );
       const name = `Bạn đọc ${width}`;
       await page.getByLabel('Họ và tên').fill(name);
       await page.getByLabel('Email').fill('bandoc@vidu');
