@@ -1,3 +1,4 @@
+// Data file: demo content (Vietnamese words by nature), exempt from the text rule of check-shape.
 // The demo's events, on the first start only: the commemorated dates (so the anniversaries of the
 // coming twelve months show beside the Bloc committee's founding and the units'), a contest and a
 // class linked to this year's plan tasks (the class with registrations from three units), a

@@ -22,21 +22,8 @@ export interface MountEventsAdminDeps extends EventsAdminDeps {
   frame: StaffFrame;
 }
 
-export function mountEventsAdmin(app: Hono, deps: MountEventsAdminDeps) {
-  const { events, guard, frame } = deps;
-  frame.addSection({
-    href: '/quan-tri/su-kien',
-    label: t.section,
-    hint: t.sectionHint,
-    permission: 'events.register',
-    order: 30,
-  });
-  frame.addFlashes({
-    'da-luu-su-kien': { kind: 'ok', text: t.saved },
-    'da-xoa-su-kien': { kind: 'ok', text: t.deleted },
-    'da-tao-tu-ngay-ky-niem': { kind: 'ok', text: t.created },
-  });
-
+function createFormPages(deps: MountEventsAdminDeps) {
+  const { events, frame } = deps;
   async function showForm(
     c: Context<StaffEnv>,
     target: { action: string; heading: string; id?: number },
@@ -78,6 +65,26 @@ export function mountEventsAdmin(app: Hono, deps: MountEventsAdminDeps) {
     }
     return c.redirect('/quan-tri/su-kien?tb=da-luu-su-kien', 303);
   }
+
+  return { showForm, save };
+}
+
+export function mountEventsAdmin(app: Hono, deps: MountEventsAdminDeps) {
+  const { events, guard, frame } = deps;
+  frame.addSection({
+    href: '/quan-tri/su-kien',
+    label: t.section,
+    hint: t.sectionHint,
+    permission: 'events.register',
+    order: 30,
+  });
+  frame.addFlashes({
+    'da-luu-su-kien': { kind: 'ok', text: t.saved },
+    'da-xoa-su-kien': { kind: 'ok', text: t.deleted },
+    'da-tao-tu-ngay-ky-niem': { kind: 'ok', text: t.created },
+  });
+
+  const { showForm, save } = createFormPages(deps);
 
   app.get('/quan-tri/su-kien', guard.require('events.register'), async (c) => {
     const page = readPageNumber(c);

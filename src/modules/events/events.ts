@@ -2,7 +2,7 @@
 import { createCommemorations } from './commemorations.js';
 import { createEventCommands, createEventReads } from './events.service.js';
 import { createEventsListed } from './listed.js';
-import { createRegistrations } from './registrations.js';
+import { createRegistrations, createResults } from './registrations.js';
 import { createEventsKit, type EventsDeps } from './service-kit.js';
 
 export function createEvents(deps: EventsDeps) {
@@ -14,6 +14,7 @@ export function createEvents(deps: EventsDeps) {
     ...commands,
     ...reads,
     ...createRegistrations(kit),
+    ...createResults(kit),
     ...commemorations,
     listed: createEventsListed(kit),
     linkDocumentNumbers: deps.linkDocumentNumbers,

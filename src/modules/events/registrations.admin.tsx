@@ -85,7 +85,12 @@ export function mountRegistrationsAdmin(app: Hono, deps: EventsAdminDeps & { gua
     await events.unregister(staffContextOf(c), id, readIdParam(c, 'rid'));
     return c.redirect(`/quan-tri/su-kien/${id}/dang-ky?tb=da-rut-ten`, 303);
   });
+  mountResults(app, deps);
+}
 
+/** The organiser's record of attendance and results, and "held". */
+function mountResults(app: Hono, deps: EventsAdminDeps & { guard: StaffGuard }) {
+  const { events, guard } = deps;
   app.post('/quan-tri/su-kien/:id{[0-9]+}/ket-qua', guard.require('events.manage'), async (c) => {
     const id = readIdParam(c);
     const form = await c.req.parseBody();

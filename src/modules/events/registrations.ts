@@ -13,29 +13,29 @@ import type { EventContext, EventsKit } from './service-kit.js';
 
 const managerOf = (ctx: EventContext) => can(ctx.actor.roles, 'events.manage');
 
+async function openEvent(db: EventsKit['db'], eventId: number) {
+  const row = await q.findEvent(db, eventId);
+  if (!row) throw new NotFoundError(eventErrors('EVENT_NOT_FOUND'));
+  if (!takesRegistrations(row.kind)) throw new AppError(eventErrors('NOT_REGISTRABLE'), 409);
+  return row;
+}
+
+/** The unit a person registers for: their own, unless they organise (then the one chosen). */
+function unitFor(ctx: EventContext, chosen: number | null): number {
+  if (managerOf(ctx) && chosen !== null) return chosen;
+  if (ctx.actor.unitId === null) throw new AppError(eventErrors('NO_UNIT'), 403);
+  if (chosen !== null && chosen !== ctx.actor.unitId && !managerOf(ctx))
+    throw new AppError(eventErrors('OTHER_UNIT'), 403);
+  return ctx.actor.unitId;
+}
+
 export function createRegistrations(kit: EventsKit) {
-  const { db } = kit;
-
-  async function openEvent(eventId: number) {
-    const row = await q.findEvent(db, eventId);
-    if (!row) throw new NotFoundError(eventErrors('EVENT_NOT_FOUND'));
-    if (!takesRegistrations(row.kind)) throw new AppError(eventErrors('NOT_REGISTRABLE'), 409);
-    return row;
-  }
   const started = (startsAt: string) => startsAt <= kit.nowIso();
-
-  /** The unit a person registers for: their own, unless they organise (then the one chosen). */
-  function unitFor(ctx: EventContext, chosen: number | null): number {
-    if (managerOf(ctx) && chosen !== null) return chosen;
-    if (ctx.actor.unitId === null) throw new AppError(eventErrors('NO_UNIT'), 403);
-    if (chosen !== null && chosen !== ctx.actor.unitId && !managerOf(ctx))
-      throw new AppError(eventErrors('OTHER_UNIT'), 403);
-    return ctx.actor.unitId;
-  }
+  const { db } = kit;
 
   return {
     async listRegistrations(ctx: EventContext, eventId: number) {
-      const event = await openEvent(eventId);
+      const event = await openEvent(db, eventId);
       const rows = await q.listRegistrations(db, eventId);
       const units = new Map((await kit.listUnits()).map((u) => [u.id, u.name]));
       const perUnit = (await q.countByUnit(db, eventId)).map((c) => ({
@@ -62,7 +62,7 @@ export function createRegistrations(kit: EventsKit) {
     },
 
     async register(ctx: EventContext, eventId: number, input: RegistrationInput): Promise<number> {
-      const event = await openEvent(eventId);
+      const event = await openEvent(db, eventId);
       if (started(event.starts_at)) throw new AppError(eventErrors('REGISTRATION_CLOSED'), 409);
       const unitId = unitFor(ctx, input.unitId);
       if (!(await kit.listUnits()).some((u) => u.id === unitId))
@@ -85,7 +85,7 @@ export function createRegistrations(kit: EventsKit) {
     },
 
     async unregister(ctx: EventContext, eventId: number, registrationId: number): Promise<void> {
-      const event = await openEvent(eventId);
+      const event = await openEvent(db, eventId);
       const row = await q.findRegistration(db, registrationId);
       if (!row || row.event_id !== eventId) throw new NotFoundError(eventErrors('REGISTRATION_NOT_FOUND'));
       if (!managerOf(ctx)) {
@@ -100,7 +100,13 @@ export function createRegistrations(kit: EventsKit) {
       });
       kit.onContentChanged();
     },
+  };
+}
 
+/** Attendance, results and "held", the organiser's. */
+export function createResults(kit: EventsKit) {
+  const { db } = kit;
+  return {
     /**
      * The organiser's record: who came and their results; `held` marks the event as having taken
      * place and, the first time, files the linked task's report. Returns whether the task counted it.
@@ -112,7 +118,8 @@ export function createRegistrations(kit: EventsKit) {
       held: boolean,
     ): Promise<{ counted: boolean | undefined }> {
       if (!managerOf(ctx)) throw new ForbiddenError();
-      const event = await openEvent(eventId);
+      const event = await q.findEvent(db, eventId);
+      if (!event) throw new NotFoundError(eventErrors('EVENT_NOT_FOUND'));
       const rows = await q.listRegistrations(db, eventId);
       await db.transaction().execute(async (trx) => {
         for (const row of rows) {

@@ -90,6 +90,32 @@ function Select(props: {
   );
 }
 
+function ArticlesSelect(props: { chosen: string[]; articles: Choice[]; errors: Record<string, string> }) {
+  const e = props.errors;
+  return (
+    <div>
+      <label for="articleIds">{t.articles}</label>
+      <select
+        id="articleIds"
+        name="articleIds"
+        multiple
+        size={6}
+        aria-describedby={describedBy('articleIds', e, t.articlesHint)}
+      >
+        {props.articles.map((a) => (
+          <option value={String(a.id)} selected={props.chosen.includes(String(a.id))}>
+            {a.label}
+          </option>
+        ))}
+      </select>
+      <p class="hint" id="articleIds-hint">
+        {t.articlesHint}
+      </p>
+      <FieldError id="articleIds" text={e.articleIds} />
+    </div>
+  );
+}
+
 export function EventForm(props: {
   csrfToken: string;
   action: string;
@@ -144,26 +170,7 @@ export function EventForm(props: {
         </div>
         <Select id="taskId" label={t.task} value={v.taskId} choices={props.tasks} none={t.noTask} errors={e} />
         <Field id="capacity" label={t.capacity} value={v.capacity} errors={e} type="number" hint={t.capacityHint} />
-        <div>
-          <label for="articleIds">{t.articles}</label>
-          <select
-            id="articleIds"
-            name="articleIds"
-            multiple
-            size={6}
-            aria-describedby={describedBy('articleIds', e, t.articlesHint)}
-          >
-            {props.articles.map((a) => (
-              <option value={String(a.id)} selected={v.articleIds.includes(String(a.id))}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-          <p class="hint" id="articleIds-hint">
-            {t.articlesHint}
-          </p>
-          <FieldError id="articleIds" text={e.articleIds} />
-        </div>
+        <ArticlesSelect chosen={v.articleIds} articles={props.articles} errors={e} />
         <div class="checkbox">
           <input type="checkbox" id="published" name="published" value="1" checked={v.published} />
           <label for="published">{t.published}</label>

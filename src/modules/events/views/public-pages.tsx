@@ -82,6 +82,52 @@ export function EventsListPage(props: {
   );
 }
 
+function EventRegistrations(props: { event: EventView; perUnit: Array<{ unit: string; count: number }> }) {
+  const p = eventsText.page;
+  const { event } = props;
+  return (
+    <>
+      {props.perUnit.length > 0 ? (
+        <section aria-labelledby="dang-ky-theo-don-vi">
+          <h2 class="event-group" id="dang-ky-theo-don-vi">
+            {p.registrations}
+          </h2>
+          <p>{p.capacity(event.registeredCount, event.capacity)}</p>
+          <ul>
+            {props.perUnit.map((u) => (
+              <li>
+                {u.unit}: {u.count}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function EventArticles(props: { articles: Array<{ id: number; title: string; url: string }> }) {
+  const p = eventsText.page;
+  return (
+    <>
+      {props.articles.length > 0 ? (
+        <section aria-labelledby="tin-bai-su-kien">
+          <h2 class="event-group" id="tin-bai-su-kien">
+            {p.articles}
+          </h2>
+          <ul>
+            {props.articles.map((a) => (
+              <li>
+                <a href={a.url}>{a.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
 export function EventPage(props: {
   event: EventView;
   /** The description as paragraphs of HTML, escaped and with document numbers linked. */
@@ -131,35 +177,8 @@ export function EventPage(props: {
         ) : null}
       </dl>
       {props.descriptionHtml ? <div class="event-description">{raw(props.descriptionHtml)}</div> : null}
-      {props.perUnit.length > 0 ? (
-        <section aria-labelledby="dang-ky-theo-don-vi">
-          <h2 class="event-group" id="dang-ky-theo-don-vi">
-            {p.registrations}
-          </h2>
-          <p>{p.capacity(event.registeredCount, event.capacity)}</p>
-          <ul>
-            {props.perUnit.map((u) => (
-              <li>
-                {u.unit}: {u.count}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {props.articles.length > 0 ? (
-        <section aria-labelledby="tin-bai-su-kien">
-          <h2 class="event-group" id="tin-bai-su-kien">
-            {p.articles}
-          </h2>
-          <ul>
-            {props.articles.map((a) => (
-              <li>
-                <a href={a.url}>{a.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <EventRegistrations event={event} perUnit={props.perUnit} />
+      <EventArticles articles={props.articles} />
     </article>
   );
 }
