@@ -23,7 +23,7 @@ import type { Work } from './work.js';
 export async function buildBriefs(basics: Basics, content: Content, people: People, work: Work, siteUrl: string) {
   const { db, clock, logger, config } = basics;
   const { articles } = content;
-  const briefsDeps = {
+  const briefs = createBriefs({
     db,
     clock,
     audit: people.accounts.audit,
@@ -34,23 +34,20 @@ export async function buildBriefs(basics: Basics, content: Content, people: Peop
       (await articles.listPublishedByIds(ids)).map((a) => ({ id: a.id, title: a.title, url: a.url, lead: a.lead })),
     tracker: {
       listDailyTasks: () => work.plans.listDailyTasks(),
-      fileReport: (ctx: BriefContext, taskId: number, day: string, body: string, filedAt: string) =>
-        work.plans.fileFedReport(ctx, taskId, day, body, filedAt),
+      fileReports: (
+        ctx: BriefContext,
+        taskId: number,
+        entries: Array<{ day: string; body: string; filedAt: string }>,
+      ) => work.plans.fileFedReports(ctx, taskId, entries),
     },
     logError: (err: unknown, message: string) => logger.error({ err }, message),
-  };
-  const briefs = createBriefs(briefsDeps);
+  });
   if (people.firstAccounts && config.demoContent) {
     const editor = (await people.accounts.service.listUsers()).find((u) => u.email === 'bientap@congtin.demo');
     const articleIds = (await articles.listLatest({ limit: 40 })).map((a) => a.id);
     if (editor) {
       const actor = { id: editor.id, name: editor.name, email: editor.email, roles: editor.roles, unitId: null };
-      await seedDemoBriefs({
-        makeBriefs: (at) => createBriefs({ ...briefsDeps, clock: at }),
-        clock,
-        articleIds,
-        editor: actor,
-      });
+      await seedDemoBriefs({ briefs, clock, articleIds, editor: actor });
     }
     logger.info('demo briefs created');
   }

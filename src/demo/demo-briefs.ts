@@ -1,8 +1,8 @@
 // Data file: demo content (Vietnamese words by nature), exempt from the text rule of check-shape.
 // Thirty days of the morning brief up to today (Vietnam time), two days missed (12 and 11 days
 // ago, the same days the demo plan's daily task shows as missed), each brief three to five items
-// mixing the portal's own articles and outside sources. Each one is published at 07:30 of its day,
-// which files that day's report of the daily task, so the tracker's evidence is the brief itself.
+// mixing the portal's own articles and outside sources. Each one counts as published at 07:30 of
+// its day, which files that day's report of the daily task: the tracker's evidence is the brief.
 import type { BriefContext, BriefsService } from '../modules/briefs/index.js';
 import type { Clock } from '../platform/clock.js';
 import { vietnamDay } from '../platform/time/vietnam-time.js';
@@ -106,35 +106,33 @@ const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 interface DemoDeps {
-  /** A briefs service whose clock reads `clock` (each brief is published at 07:30 of its own day). */
-  makeBriefs: (clock: Clock) => BriefsService;
+  briefs: BriefsService;
   clock: Clock;
   articleIds: number[];
   editor: BriefContext['actor'];
 }
 
 export async function seedDemoBriefs(deps: DemoDeps): Promise<void> {
+  const { briefs } = deps;
   const ctx = { actor: deps.editor, requestId: 'demo' };
-  const realNow = deps.clock.now();
-  const today = vietnamDay(realNow);
-  let at = realNow;
-  const clock: Clock = { now: () => new Date(at) };
-  const briefs = deps.makeBriefs(clock);
+  const now = deps.clock.now();
+  const today = vietnamDay(now);
   const setting = await briefs.taskSetting();
   const task = setting.tasks.find((t) => t.title === DAILY_TASK);
   if (task) await briefs.setTask(ctx, task.id);
+  const entries = [];
   for (let back = DAYS - 1; back >= 0; back--) {
     if (MISSED.includes(back)) continue;
     const day = addDays(today, -back);
-    const morning = dayAt0730(day);
-    at = new Date(Math.min(morning.getTime(), realNow.getTime()));
     const n = 3 + (back % 3);
     const items = Array.from({ length: n }, (_, i) => {
       const articleId = deps.articleIds[(back * 2 + i) % Math.max(deps.articleIds.length, 1)];
       if (i % 2 === 0 && articleId !== undefined) return { kind: 'article' as const, articleId };
       return { kind: 'outside' as const, ...OUTSIDE[(back * 3 + i) % OUTSIDE.length]! };
     });
-    const created = await briefs.create(ctx, { date: day, intro: INTROS[back % INTROS.length]!, items });
-    await briefs.publish(ctx, created.id);
+    // Published at 07:30 of its day (today's no later than now).
+    const at = new Date(Math.min(dayAt0730(day).getTime(), now.getTime())).toISOString();
+    entries.push({ brief: { date: day, intro: INTROS[back % INTROS.length]!, items }, publishedAt: at });
   }
+  await briefs.importPublished(ctx, entries);
 }

@@ -9,7 +9,7 @@ import type { StoredItem } from './brief-items.js';
 import { createBriefReads } from './brief-reads.js';
 import * as q from './briefs.queries.js';
 import type { BriefInput } from './briefs.schema.js';
-import type { BriefContext, BriefsDeps } from './briefs.service.js';
+import type { BriefContext, BriefsDeps, PickedArticle } from './briefs.service.js';
 import { briefError, briefsText } from './briefs.vi.js';
 
 const text = briefsText.input;
@@ -54,9 +54,9 @@ export function createBriefKit(deps: BriefsDeps) {
     reads: createBriefReads(deps),
 
     /** The items to store: outside ones as typed (NFC), portal articles as published now, or refused. */
-    async storedItems(input: BriefInput): Promise<StoredItem[]> {
+    async storedItems(input: BriefInput, known?: Map<number, PickedArticle>): Promise<StoredItem[]> {
       const ids = input.items.flatMap((i) => (i.kind === 'article' ? [i.articleId] : []));
-      const found = new Map((await deps.findArticles(ids)).map((a) => [a.id, a]));
+      const found = known ?? new Map((await deps.findArticles(ids)).map((a) => [a.id, a]));
       const fields: Record<string, string> = {};
       const items = input.items.map((item, n): StoredItem => {
         if (item.kind === 'outside')

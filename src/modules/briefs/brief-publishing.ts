@@ -18,7 +18,8 @@ async function feedTracker(kit: BriefKit, ctx: BriefContext, brief: Brief): Prom
   if (!(await q.claimReport(db, brief.id, kit.nowIso()))) return;
   try {
     const body = briefsText.report(brief.date, deps.siteUrl + brief.url);
-    const result = await deps.tracker.fileReport(ctx, taskId, brief.date, body, brief.publishedAt ?? kit.nowIso());
+    const filedAt = brief.publishedAt ?? kit.nowIso();
+    const [result] = await deps.tracker.fileReports(ctx, taskId, [{ day: brief.date, body, filedAt }]);
     // Nothing was filed for a day the task does not have: a later publication may try again.
     if (result === 'no_occurrence' || result === 'closed') await q.releaseReport(db, brief.id);
   } catch (err) {

@@ -116,6 +116,11 @@ export async function claimReport(db: Executor, id: number, at: string): Promise
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Marks briefs whose day's report is filed (a history brought in at once). */
+export async function markReported(db: Executor, ids: readonly number[], at: string) {
+  if (ids.length > 0) await db.updateTable('briefs').set({ reported_at: at }).where('id', 'in', ids).execute();
+}
+
 /** Gives the claim back when filing failed, so the next publication tries again. */
 export async function releaseReport(db: Executor, id: number) {
   await db.updateTable('briefs').set({ reported_at: null }).where('id', '=', id).execute();

@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { AuditLog, Role } from '../accounts/index.js';
 import { createBriefKit } from './brief-kit.js';
 import { publishBrief, readTaskSetting, setTask } from './brief-publishing.js';
+import { importPublished, type PublishedEntry } from './brief-import.js';
 import { createBrief, updateBrief } from './brief-writes.js';
 import type { Brief } from './brief-items.js';
 
@@ -34,8 +35,15 @@ export interface PickedArticle {
 /** The plan tracker, as the composition root hands it over (the briefs module does not import plans). */
 export interface BriefTracker {
   listDailyTasks(): Promise<Array<{ id: number; title: string }>>;
-  /** Files the day's report (at `filedAt`, the publication); says 'filed', 'already_reported', 'no_occurrence' or 'closed'. */
-  fileReport(ctx: BriefContext, taskId: number, day: string, body: string, filedAt: string): Promise<string>;
+  /**
+   * Files each day's report (at `filedAt`, its publication) unless the day has one; answers per
+   * day 'filed', 'already_reported', 'no_occurrence' or 'closed'.
+   */
+  fileReports(
+    ctx: BriefContext,
+    taskId: number,
+    entries: Array<{ day: string; body: string; filedAt: string }>,
+  ): Promise<string[]>;
 }
 
 export interface BriefsDeps {
@@ -60,6 +68,8 @@ export function createBriefs(deps: BriefsDeps) {
     update: (ctx: BriefContext, id: number, sent: unknown): Promise<Brief> => updateBrief(kit, ctx, id, sent),
     /** Publishes a draft (today's or an earlier day's, with at least one item); again is harmless. */
     publish: (ctx: BriefContext, id: number): Promise<Brief> => publishBrief(kit, ctx, id),
+    /** Published briefs of past days brought in at once (a demo, an old portal's archive); feeds the task. */
+    importPublished: (ctx: BriefContext, entries: PublishedEntry[]) => importPublished(kit, ctx, entries),
     taskSetting: () => readTaskSetting(kit),
     setTask: (ctx: BriefContext, taskId: number | null) => setTask(kit, ctx, taskId),
   };

@@ -18,7 +18,7 @@ export type { PlanServiceDeps } from './service/service-kit.js';
 export type { PlanWithSummary } from './service/plan-reads.js';
 export type { Reminder } from './service/outside-reads.js';
 export type { EventTaskRef } from './service/event-outcomes.js';
-export type { FeedableTask, FedReportResult } from './service/fed-reports.js';
+export type { FedEntry, FeedableTask, FedReportResult } from './service/fed-reports.js';
 
 export function createPlans(deps: PlanServiceDeps) {
   const kit = createServiceKit(deps);
