@@ -218,6 +218,10 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it('answers unknown or malformed documents and files with a Vietnamese 404', async () => {
+      const missing = await get(t, '/van-ban/khong-co/tai-ve');
+      assert.equal(missing.status, 404);
+      assert.match(missing.headers.get('content-security-policy')!, /default-src/);
+      assert.equal(missing.headers.get('x-content-type-options'), 'nosniff');
       for (const path of [
         '/van-ban/khong-co',
         '/van-ban/..%2f..%2fetc',

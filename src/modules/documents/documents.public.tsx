@@ -100,9 +100,10 @@ export function mountDocumentPages(app: Hono, deps: PublicDeps) {
  * so it keeps its own: a sandbox policy and nosniff, sent as a download under its stored type.
  */
 export function mountDocumentFiles(app: Hono, deps: { documents: DocumentsService }) {
-  app.on(['GET', 'HEAD'], '/van-ban/:slug/tai-ve', async (c) => {
+  app.on(['GET', 'HEAD'], '/van-ban/:slug/tai-ve', async (c, next) => {
     const found = await deps.documents.openFile(c.req.param('slug'));
-    if (!found) throw new NotFoundError(documentError('DOCUMENT_NOT_FOUND'));
+    // No such file: on to the site-wide headers and the readers' 404 page, like any unknown address.
+    if (!found) return next();
     const headers = {
       ...SANDBOXED_FILE_HEADERS,
       'Cache-Control': 'public, max-age=300',
