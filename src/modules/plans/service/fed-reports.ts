@@ -31,7 +31,7 @@ export interface FedEntry {
 }
 
 export function createFedReports(kit: ServiceKit) {
-  const { db, nowIso, record, writeTask } = kit;
+  const { db, nowIso, writeTask } = kit;
   /**
    * Files the day's report of a daily task for its lead unit, with `body` as the report text
    * (it names the evidence and links it), unless that occurrence already has one. The person
@@ -59,7 +59,10 @@ export function createFedReports(kit: ServiceKit) {
         if (keys[n] !== entry.day) results.push('no_occurrence');
         else if (taken.has(entry.day)) results.push('already_reported');
         else {
-          await insertFedReport(trx, ctx, task.leadUnit.id, taskId, { ...entry, filedAt: entry.filedAt ?? nowIso() });
+          await insertFedReport(kit, trx, ctx, task.leadUnit.id, taskId, {
+            ...entry,
+            filedAt: entry.filedAt ?? nowIso(),
+          });
           taken.add(entry.day);
           results.push('filed');
         }
@@ -86,30 +89,31 @@ export function createFedReports(kit: ServiceKit) {
       return result!;
     },
   };
+}
 
-  async function insertFedReport(
-    trx: Transaction<Database>,
-    ctx: PlanContext,
-    unitId: number,
-    taskId: number,
-    entry: Required<FedEntry>,
-  ) {
-    const { day, body, filedAt } = entry;
-    const input = { unitId, activityDate: day, body, quantity: null, completed: true, articleIds: [] };
-    const id = await q.insertReport(trx, {
-      task_id: taskId,
-      unit_id: unitId,
-      occurrence_key: day,
-      activity_date: day,
-      body,
-      quantity: null,
-      completed: 1,
-      author_id: ctx.actor.id,
-      author_name: ctx.actor.name,
-      filed_at: filedAt,
-      updated_at: filedAt,
-    });
-    await q.insertReportRevision(trx, revisionRow(id, 1, input, [], ctx.actor.name, filedAt));
-    await record(ctx, trx, 'report.filed', plansText.audit.report(id, taskId), day);
-  }
+async function insertFedReport(
+  kit: ServiceKit,
+  trx: Transaction<Database>,
+  ctx: PlanContext,
+  unitId: number,
+  taskId: number,
+  entry: Required<FedEntry>,
+) {
+  const { day, body, filedAt } = entry;
+  const input = { unitId, activityDate: day, body, quantity: null, completed: true, articleIds: [] };
+  const id = await q.insertReport(trx, {
+    task_id: taskId,
+    unit_id: unitId,
+    occurrence_key: day,
+    activity_date: day,
+    body,
+    quantity: null,
+    completed: 1,
+    author_id: ctx.actor.id,
+    author_name: ctx.actor.name,
+    filed_at: filedAt,
+    updated_at: filedAt,
+  });
+  await q.insertReportRevision(trx, revisionRow(id, 1, input, [], ctx.actor.name, filedAt));
+  await kit.record(ctx, trx, 'report.filed', plansText.audit.report(id, taskId), day);
 }
