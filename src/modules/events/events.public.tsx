@@ -2,7 +2,7 @@
 // /su-kien/:slug (the id at the end names the event; another slug for it redirects) and the
 // calendar feed /su-kien/lich.ics. Page-cached: the same for every reader.
 import type { Hono } from 'hono';
-import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
+import { AppError, NotFoundError } from '../../platform/http/errors.js';
 import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
@@ -30,7 +30,7 @@ export interface EventPagesDeps {
 function readKind(raw: string | undefined): EventKind | undefined {
   if (raw === undefined || raw === '') return undefined;
   const kind = EVENT_KINDS.find((k) => kindSlugs[k] === raw);
-  if (!kind) throw new BadRequestError('BAD_REQUEST', { loai: eventErrors('BAD_KIND').message });
+  if (!kind) throw new AppError(eventErrors('BAD_KIND'), 400, { loai: eventErrors('BAD_KIND').message });
   return kind;
 }
 

@@ -13,7 +13,13 @@ export const table: PermissionRouteTable = {
   routes: [
     { method: 'GET', pattern: path, path: () => path, permission: 'events.register' },
     { method: 'GET', pattern: `${path}/moi`, path: () => `${path}/moi`, permission: 'events.manage' },
-    { method: 'POST', pattern: `${path}/moi`, path: () => `${path}/moi`, permission: 'events.manage', fields: emptyEvent },
+    {
+      method: 'POST',
+      pattern: `${path}/moi`,
+      path: () => `${path}/moi`,
+      permission: 'events.manage',
+      fields: emptyEvent,
+    },
     { method: 'GET', pattern: id, path: (ids) => `${path}/${ids.event}`, permission: 'events.manage' },
     {
       method: 'POST',
@@ -22,8 +28,18 @@ export const table: PermissionRouteTable = {
       permission: 'events.manage',
       fields: emptyEvent,
     },
-    { method: 'POST', pattern: `${id}/xoa`, path: (ids) => `${path}/${ids.doomedEvent}/xoa`, permission: 'events.manage' },
-    { method: 'GET', pattern: `${id}/dang-ky`, path: (ids) => `${path}/${ids.event}/dang-ky`, permission: 'events.register' },
+    {
+      method: 'POST',
+      pattern: `${id}/xoa`,
+      path: (ids) => `${path}/${ids.doomedEvent}/xoa`,
+      permission: 'events.manage',
+    },
+    {
+      method: 'GET',
+      pattern: `${id}/dang-ky`,
+      path: (ids) => `${path}/${ids.event}/dang-ky`,
+      permission: 'events.register',
+    },
     {
       method: 'POST',
       pattern: `${id}/dang-ky`,
@@ -88,7 +104,11 @@ export const table: PermissionRouteTable = {
     const event = await t.events.createEvent(editor, { ...base, title: 'Lớp để thử quyền' });
     const doomedEvent = await t.events.createEvent(editor, { ...base, title: 'Lớp sẽ bị xóa' });
     // Several allowed roles withdraw it in turn: the first succeeds, the others find it gone (404).
-    const registration = await t.events.register(reporter, event, { name: 'Người thử', positionTitle: '', unitId: null });
+    const registration = await t.events.register(reporter, event, {
+      name: 'Người thử',
+      positionTitle: '',
+      unitId: null,
+    });
     const commemoration = await t.events.addCommemoration(editor, { name: 'Ngày để thử quyền', date: '01/01/2000' });
     return { event, doomedEvent, registration, commemoration };
   },
