@@ -16,8 +16,9 @@ const VIEWPORTS = [
 ];
 
 // Files, feeds and actions are not pages to look at; /dang-xuat would end the crawl's session.
+// A register's file (/van-ban/…/tai-ve) is a download, whatever its name.
 const NOT_A_PAGE =
-  /\.(docx|xlsx|csv|xml|ics|json|ico|png|jpe?g|webp|avif|svg|pdf|zip)$|^\/(api|static|tep-tin|dang-xuat)\b/;
+  /\.(docx|xlsx|csv|xml|ics|json|ico|png|jpe?g|webp|avif|svg|pdf|zip)$|\/tai-ve$|^\/(api|static|tep-tin|dang-xuat)\b/;
 
 /** /quan-tri/ke-hoach/3/nhiem-vu/17 → /quan-tri/ke-hoach/:n/nhiem-vu/:n; an article's slug → :bai. */
 function kindOf(path: string): string {

@@ -16,7 +16,17 @@ const BLOCK_COUNT = 5;
 const RSS_COUNT = 20;
 // The sections with lists of their own (briefs, events, documents, the English pages): in the
 // sitemap whatever their content, like the fixed pages.
-const SECTION_PATHS = ['/diem-tin', '/su-kien', '/van-ban', '/gioi-thieu', '/lien-he', '/en'];
+const SECTION_PATHS = [
+  '/diem-tin',
+  '/su-kien',
+  '/van-ban',
+  '/gioi-thieu',
+  '/lien-he',
+  '/en',
+  '/en/about',
+  '/en/organisation',
+  '/en/contact',
+];
 
 /** A block another module puts on the home page (the latest brief, the next events); null when empty. */
 export type HomeBlock = () => Promise<Child | null>;
