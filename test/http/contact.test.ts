@@ -248,6 +248,12 @@ for (const dialect of dialectsUnderTest()) {
         assert.doesNotMatch(html, /<script>alert|<img src=x|<svg onload|<b onmouseover/, path);
         assert.match(html, /&lt;/, `${path} shows the text escaped`);
       }
+      const notice = await waitFor(
+        () => mailbox.messages.find((m) => m.to.includes('danvan@congtin.demo')),
+        'the notice of the hostile message',
+      );
+      assert.doesNotMatch(notice.html, /<script>alert|<img src=x|<b onmouseover/, 'the e-mail’s HTML escapes it too');
+      assert.match(notice.html, /&lt;script&gt;/);
       const refused = await sendContact(t, { name: XSS, email: 'x' }, nextIp());
       assert.doesNotMatch(await refused.text(), /<script>alert/);
     });
