@@ -309,7 +309,9 @@ for (const dialect of dialectsUnderTest()) {
         briefForm({ date: '2026-12-01', intro: 'Chưa có tin.', op: 'publish' }),
       );
       assert.equal(empty.status, 400);
-      assert.match(await empty.text(), /ít nhất một tin/);
+      const emptyHtml = await empty.text();
+      assert.match(emptyHtml, /ít nhất một tin/);
+      assert.match(emptyHtml, /action="\/quan-tri\/diem-tin\/\d+"/, 'saved as a draft: the form is now that draft’s');
       const future = await t.briefs.get(
         (await t.db.selectFrom('briefs').select('id').where('day', '=', '2026-12-01').executeTakeFirstOrThrow()).id,
       );

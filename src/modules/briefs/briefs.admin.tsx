@@ -132,11 +132,21 @@ async function handleForm(c: Ctx, deps: BriefsAdminDeps, brief: Brief | undefine
     saved = brief
       ? await deps.briefs.update(ctx, brief.id, briefInputOf(form))
       : await deps.briefs.create(ctx, briefInputOf(form));
-    if (op.kind === 'publish') saved = await deps.briefs.publish(ctx, saved.id);
   } catch (err) {
     const refused = formErrorsOf(err);
     if (!refused) throw err;
     return showForm(c, deps, form, { brief, errors: refused.errors, status: refused.status });
+  }
+  if (op.kind === 'publish') {
+    try {
+      saved = await deps.briefs.publish(ctx, saved.id);
+    } catch (err) {
+      // Saved, not published: the form of the saved draft says why, so a second try does not
+      // collide with the draft it just made.
+      const refused = formErrorsOf(err);
+      if (!refused) throw err;
+      return showForm(c, deps, formOf(saved), { brief: saved, errors: refused.errors, status: refused.status });
+    }
   }
   if (op.kind === 'preview') return c.redirect(`${BRIEFS_PATH}/${saved.id}/xem-truoc`, 303);
   if (op.kind === 'publish') return c.redirect(`${BRIEFS_PATH}?tb=da-phat-hanh-diem-tin`, 303);
