@@ -3,6 +3,7 @@
 // through a real SMTP server after the answer, and the staff's inbox: permissions, filters,
 // status, assignee and notes (audited), XSS through every field it shows, unknown ids.
 import assert from 'node:assert/strict';
+import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Role } from '../../src/modules/accounts/index.js';
 import { openContactForm, postContact, sendContact } from '../support/contact.js';
@@ -315,6 +316,46 @@ for (const dialect of dialectsUnderTest()) {
         .where('action', '=', 'contact.department_updated')
         .execute();
       assert.ok(audit.some((a) => a.detail.includes('inactive')));
+    });
+  });
+}
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`contact form with a mail server that never answers [${dialect}]`, () => {
+    let t: TestApp;
+    let silent: Server;
+    const sockets = new Set<Socket>();
+
+    before(async () => {
+      // Accepts the connection and never greets: nodemailer waits for its greeting timeout (15 s).
+      silent = createServer((socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+      });
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const { port } = silent.address() as AddressInfo;
+      t = await startTestApp(dialect, {
+        env: { TRUST_PROXY: '127.0.0.1', SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'congtin@congtin.test' },
+      });
+    });
+    after(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+      await t.dispose();
+    });
+
+    it('thanks the reader at once and keeps the message; the notice waits on its own', async () => {
+      const connectionsBefore = sockets.size;
+      const started = performance.now();
+      const res = await sendContact(t, { name: 'Người gửi lúc máy thư treo' }, '198.51.100.200');
+      assert.equal(res.status, 303);
+      assert.ok(performance.now() - started < 3000, 'the answer did not wait for the mail server');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.ok(sockets.size > connectionsBefore, 'the notice is on its way to the mail server');
+      const row = await latestMessage(t);
+      assert.equal(row.name, 'Người gửi lúc máy thư treo');
+      assert.equal(row.status, 'new');
+      assert.equal(row.notified_at, null);
     });
   });
 }
