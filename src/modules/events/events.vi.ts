@@ -147,6 +147,7 @@ export const eventsText = {
   registration: {
     title: (event: string) => `Đăng ký tham dự: ${event}`,
     byUnit: 'Số người theo đơn vị',
+    listHeading: 'Danh sách đăng ký',
     colUnit: 'Đơn vị',
     colCount: 'Số người',
     colName: 'Họ và tên',

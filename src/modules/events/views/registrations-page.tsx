@@ -186,7 +186,7 @@ export function RegistrationsPage(props: Props) {
           </ul>
         </>
       ) : null}
-      <h2 id="danh-sach-dang-ky">{t.colName}</h2>
+      <h2 id="danh-sach-dang-ky">{t.listHeading}</h2>
       <Names {...props} />
       <AddForm {...props} />
       <ResultsForm {...props} />
