@@ -51,6 +51,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   await buildEnglish(basics, content, people);
   const events = await buildEvents(basics, content, people, work, documents.linkDocumentNumbers);
   addHomePanels(basics, people, work);
+  // Search and the sitemap find briefs, events and documents; the home page shows the latest brief
+  // and the next events (the portal and search modules know them only by these contracts).
+  content.listed.push(briefs.listed, events.listed, documents.listed);
+  content.homeBlocks.push(briefs.homeBlock, events.homeBlock);
   const app = buildHttpApp({ basics, content, people, work, documents, briefs, contact, events, siteUrl });
 
   return {
