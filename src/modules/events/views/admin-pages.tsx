@@ -177,6 +177,7 @@ export function CommemorationsPage(props: {
         <div>
           <label for="name">{c.name}</label>
           <input
+            type="text"
             id="name"
             name="name"
             value={props.values?.name ?? ''}
@@ -190,6 +191,7 @@ export function CommemorationsPage(props: {
         <div>
           <label for="date">{c.date}</label>
           <input
+            type="text"
             id="date"
             name="date"
             value={props.values?.date ?? ''}

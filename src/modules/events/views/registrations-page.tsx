@@ -65,12 +65,20 @@ function AddForm(props: Props) {
         )}
         <div>
           <label for="name">{t.name}</label>
-          <input id="name" name="name" value={v.name} required aria-describedby={e.name ? 'name-loi' : undefined} />
+          <input
+            type="text"
+            id="name"
+            name="name"
+            value={v.name}
+            required
+            aria-describedby={e.name ? 'name-loi' : undefined}
+          />
           <FieldError id="name" text={e.name} />
         </div>
         <div>
           <label for="positionTitle">{t.position}</label>
           <input
+            type="text"
             id="positionTitle"
             name="positionTitle"
             value={v.positionTitle}
@@ -153,7 +161,7 @@ function ResultsForm(props: Props) {
               <label for={`attended-${r.id}`}>{t.attendedLabel(r.name)}</label>
             </div>
             <label for={`result-${r.id}`}>{t.resultLabel(r.name)}</label>
-            <input id={`result-${r.id}`} name={`result-${r.id}`} value={r.result} />
+            <input type="text" id={`result-${r.id}`} name={`result-${r.id}`} value={r.result} />
           </fieldset>
         ))}
         <div class="checkbox">
