@@ -135,4 +135,23 @@ export async function seedDemoEvents(deps: {
   }
   for (const [ctx, unitId, name, positionTitle] of registering)
     await events.register(ctx, classId, { name, positionTitle, unitId });
+  // The Party's next anniversary, made into an event the way an editor does it (one click), then published.
+  const party = (await events.listAnniversaries()).find((a) => a.name === COMMEMORATED[0]!.name);
+  if (party) {
+    const id = await events.createFromAnniversary(desk, party.key, party.years);
+    const made = await events.loadEvent(id);
+    await events.updateEvent(
+      desk,
+      id,
+      event({
+        title: made.title,
+        kind: 'anniversary',
+        startsAt: made.startsAt,
+        endsAt: made.endsAt,
+        place: hall,
+        unitId: root,
+        description: 'Lễ kỷ niệm và gặp mặt đảng viên được trao Huy hiệu Đảng đợt 03/02.',
+      }),
+    );
+  }
 }

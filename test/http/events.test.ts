@@ -67,6 +67,9 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(html, /03\/02\/2027<\/time> <strong>Kỷ niệm 97 năm<\/strong> Ngày thành lập Đảng Cộng sản Việt Nam/);
       assert.match(html, /18\/11\/2027<\/time> <strong>Kỷ niệm 19 năm<\/strong> ngày thành lập Đảng ủy Khối/);
       assert.match(html, /href="\/su-kien\/lich\.ics"/);
+      // The demo made the Party's 97th anniversary into a public event, which says what it marks.
+      const api = await (await t.request('/api/v1/events?from=2027-02-03&to=2027-02-03&kind=anniversary')).json();
+      assert.deepEqual(api.items[0].anniversary, { years: 97, of: 'Ngày thành lập Đảng Cộng sản Việt Nam' });
     });
 
     it('filters by kind; a bad kind or page is a 400 in Vietnamese, a page past the end a 404', async () => {
@@ -316,20 +319,22 @@ for (const dialect of dialectsUnderTest()) {
 
     it('an anniversary becomes a draft event with one click, once', async () => {
       const page = await (await staffGet('/quan-tri/su-kien/ngay-ky-niem', editor)).text();
-      const key = /name="key" value="(date:\d+)"\/><input type="hidden" name="years" value="97"/.exec(page)?.[1];
-      assert.ok(key, 'the 97th anniversary of the Party has a button');
-      const made = await postForm(t, '/quan-tri/su-kien/tu-ngay-ky-niem', editor, { key: key!, years: '97' });
+      const key = /name="key" value="(date:\d+)"\/><input type="hidden" name="years" value="137"/.exec(page)?.[1];
+      assert.ok(key, "the 137th anniversary of Hồ Chí Minh's birth has a button");
+      // The demo made the Party's 97th into an event already: it links to it instead.
+      assert.doesNotMatch(page, /name="years" value="97"/);
+      const made = await postForm(t, '/quan-tri/su-kien/tu-ngay-ky-niem', editor, { key: key!, years: '137' });
       assert.equal(made.status, 303);
       const id = Number(/\/quan-tri\/su-kien\/(\d+)/.exec(made.headers.get('location')!)![1]);
       const event = await t.events.loadEvent(id);
       assert.equal(event.kind, 'anniversary');
       assert.equal(event.published, false);
-      assert.equal(event.title, 'Kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam');
-      assert.equal(event.startsAt, '2027-02-03T01:00:00.000Z');
-      const again = await postForm(t, '/quan-tri/su-kien/tu-ngay-ky-niem', editor, { key: key!, years: '97' });
+      assert.equal(event.title, 'Kỷ niệm 137 năm Ngày sinh Chủ tịch Hồ Chí Minh');
+      assert.equal(event.startsAt, '2027-05-19T01:00:00.000Z');
+      const again = await postForm(t, '/quan-tri/su-kien/tu-ngay-ky-niem', editor, { key: key!, years: '137' });
       assert.equal(again.headers.get('location'), made.headers.get('location'));
       assert.equal(
-        (await postForm(t, '/quan-tri/su-kien/tu-ngay-ky-niem', editor, { key: key!, years: '96' })).status,
+        (await postForm(t, '/quan-tri/su-kien/tu-ngay-ky-niem', editor, { key: key!, years: '136' })).status,
         404,
       );
       assert.equal(
@@ -344,12 +349,12 @@ for (const dialect of dialectsUnderTest()) {
         eventForm({
           title: event.title,
           kind: 'anniversary',
-          startsAt: '2027-02-03T08:00',
-          endsAt: '2027-02-03T11:00',
+          startsAt: '2027-05-19T08:00',
+          endsAt: '2027-05-19T11:00',
         }),
       );
-      const api = await (await t.request('/api/v1/events?from=2027-02-03&to=2027-02-03&kind=anniversary')).json();
-      assert.deepEqual(api.items[0].anniversary, { years: 97, of: 'Ngày thành lập Đảng Cộng sản Việt Nam' });
+      const api = await (await t.request('/api/v1/events?from=2027-05-19&to=2027-05-19&kind=anniversary')).json();
+      assert.deepEqual(api.items[0].anniversary, { years: 137, of: 'Ngày sinh Chủ tịch Hồ Chí Minh' });
       const bad = await postForm(t, '/quan-tri/su-kien/ngay-ky-niem', editor, { name: 'Ngày mai', date: '30/02/2020' });
       assert.equal(bad.status, 400);
       assert.match(await bad.text(), /Ngày không hợp lệ/);
