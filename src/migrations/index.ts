@@ -23,6 +23,8 @@ import { documentsMigration } from './017-documents.js';
 import { englishMigration } from './019-english.js';
 import { contactMigration } from './018-contact.js';
 
+import { searchWordsMigration } from './020-search-words.js';
+
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
@@ -44,5 +46,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '017-documents': documentsMigration(dialect),
     '019-english': englishMigration(),
     '018-contact': contactMigration(dialect),
+    '020-search-words': searchWordsMigration(dialect),
   };
 }

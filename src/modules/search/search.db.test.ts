@@ -136,6 +136,25 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await api('hop thuong ky')).total, 0, 'gone when unpublished');
     });
 
+    it('finds an article by a document number with slashes, however it is typed, on both engines', async () => {
+      const category = (await t.articles.listCategories())[0]!;
+      await t.articles.createArticle({
+        title: 'Sơ kết sáu tháng thực hiện kế hoạch',
+        lead: 'Các đảng bộ báo cáo kết quả.',
+        bodyHtml: '<p>Thực hiện Kế hoạch số 132/KH-ĐUK ngày 10/01/2023 và Đề án 17-ĐA/TU của Tỉnh ủy.</p>',
+        author: 'PV',
+        categoryId: category.id,
+        status: 'published',
+        publishedAt: '2026-11-06T02:00:00Z',
+      });
+      for (const q of ['132 KH DUK', '132/kh-duk', '132/KH-ĐUK', '17 da tu', '17-ĐA/TU'])
+        assert.deepEqual(
+          (await api(q)).items.map((i) => i.title),
+          ['Sơ kết sáu tháng thực hiện kế hoạch'],
+          q,
+        );
+    });
+
     it('survives hostile input', async () => {
       for (const q of [
         '"',
