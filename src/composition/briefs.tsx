@@ -87,6 +87,7 @@ export function mountBriefs(
     briefs,
     guard: people.accounts.guard,
     frame: people.accounts.frame,
+    clock,
     linkDocumentNumbers,
     searchArticles: async (q) => {
       const nowIso = clock.now().toISOString();

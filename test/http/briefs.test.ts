@@ -498,6 +498,20 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(!pages.some((p) => p.path === '/diem-tin/2026-12-01'), 'drafts are not listed');
     });
 
+    it('tells the editor on the dashboard whether today’s brief is out', async () => {
+      const home = await (await t.request('/quan-tri', { headers: { cookie: editor.cookie } })).text();
+      assert.match(home, /Đã phát hành bản tin hôm nay/);
+      t.clock.set('2026-11-27T18:00:00Z'); // 01:00 on the 28th in Vietnam: no brief yet
+      try {
+        // A session of that hour (the editor's own would have timed out by then).
+        const later = await loginAs(t, 'bientap@congtin.demo', PASSWORD);
+        const next = await (await t.request('/quan-tri', { headers: { cookie: later.cookie } })).text();
+        assert.match(next, /Chưa phát hành bản tin hôm nay/);
+      } finally {
+        t.clock.set('2026-11-27T03:00:00Z');
+      }
+    });
+
     it('lets the editor choose the task a publication feeds, and refuses an unknown one', async () => {
       const list = await t.request('/quan-tri/diem-tin', { headers: { cookie: editor.cookie } });
       const html = await list.text();

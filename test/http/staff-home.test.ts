@@ -39,6 +39,7 @@ const EXPECTED_MENU: Record<Exclude<Role, 'admin'>, string[]> = {
     '/quan-tri/bai-viet',
     '/quan-tri/ke-hoach',
     '/quan-tri/thu-vien-anh',
+    '/quan-tri/diem-tin',
     '/quan-tri/chuyen-muc',
     '/quan-tri/ma-api',
   ],

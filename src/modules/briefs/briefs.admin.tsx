@@ -1,7 +1,9 @@
 // /quan-tri/diem-tin: the list and the feed setting, the form (new and edit), the preview and
 // publishing. Every route asks 'briefs.write'; forms carry the CSRF token (the guard checks it).
 import type { Context, Hono } from 'hono';
+import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/http/errors.js';
+import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import { readIdParam, readPageNumber } from '../../platform/http/query.js';
 import { pageCount } from '../../platform/views/pagination.js';
 import type { LinkDocumentNumbers } from '../../platform/content/listed-content.js';
@@ -32,6 +34,7 @@ export interface BriefsAdminDeps {
   /** One published article by id (the picker's choice), or undefined. */
   findArticle: (id: number) => Promise<{ id: number; title: string } | undefined>;
   linkDocumentNumbers?: LinkDocumentNumbers;
+  clock: Clock;
 }
 
 type Ctx = Context<StaffEnv>;
@@ -161,6 +164,8 @@ export function mountBriefsAdmin(app: Hono, deps: BriefsAdminDeps) {
     hint: t.sectionHint,
     permission: 'briefs.write',
     order: 25,
+    // The dashboard card says whether today's brief is out yet.
+    summary: async () => ((await briefs.publishedOn(vietnamDay(deps.clock.now()))) ? t.todayDone : t.todayMissing),
   });
   frame.addFlashes({
     'da-luu-diem-tin': { kind: 'ok', text: t.flashSaved },

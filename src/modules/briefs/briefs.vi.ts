@@ -98,6 +98,8 @@ export const briefsText = {
     flashPublished: 'Đã phát hành bản tin.',
     flashSettings: 'Đã lưu nhiệm vụ được cập nhật.',
     draftNote: 'Bản nháp: bạn đọc chưa thấy bản tin này.',
+    todayDone: 'Đã phát hành bản tin hôm nay',
+    todayMissing: 'Chưa phát hành bản tin hôm nay',
   },
   report: (day: string, url: string) => `Đã phát hành Điểm tin sáng ngày ${dmy(day)} trên cổng thông tin: ${url}`,
   input: {
