@@ -114,6 +114,25 @@ for (const dialect of dialectsUnderTest()) {
       assert.doesNotMatch(await (await t.request('/su-kien')).text(), /Bản nháp chưa công bố/);
     });
 
+    it("links a registered document's number in the description, and leaves an unknown one as text", async () => {
+      const res = await postForm(
+        t,
+        '/quan-tri/su-kien/moi',
+        editor,
+        eventForm({
+          title: 'Hội nghị quán triệt văn bản',
+          description: 'Quán triệt Kế hoạch số 132/KH-ĐUK và Công văn 999/XYZ-ABC.',
+        }),
+      );
+      assert.equal(res.status, 303);
+      const made = (await t.events.listForStaff(1, 100)).items.find((e) => e.title === 'Hội nghị quán triệt văn bản')!;
+      const html = await (await t.request(made.url)).text();
+      assert.match(html, /<a [^>]*href="\/van-ban\/[^"]+"[^>]*>132\/KH-ĐUK<\/a>/);
+      assert.doesNotMatch(html, /<a [^>]*>999\/XYZ-ABC/);
+      // The stored text is unchanged.
+      assert.equal(made.description, 'Quán triệt Kế hoạch số 132/KH-ĐUK và Công văn 999/XYZ-ABC.');
+    });
+
     it('the staff form refuses bad dates, an end before the start, unknown units and tasks, in Vietnamese', async () => {
       const cases: Array<[Record<string, string>, RegExp]> = [
         [{ startsAt: '2027-02-30T08:00' }, /Thời gian bắt đầu không hợp lệ/],
