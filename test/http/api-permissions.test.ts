@@ -157,11 +157,26 @@ const CALLS: Call[] = [
     path: ({ reporterUnit }) => `/api/v1/units/${reporterUnit}/tasks`,
     permission: 'plans.read',
   },
+  // An empty brief is refused (400) and a brief that does not exist is not found (404): nothing is written.
+  {
+    method: 'POST',
+    pattern: '/api/v1/briefs',
+    path: () => '/api/v1/briefs',
+    permission: 'briefs.write',
+    json: { date: '' },
+  },
+  {
+    method: 'POST',
+    pattern: '/api/v1/briefs/:id/publish',
+    path: () => '/api/v1/briefs/999999/publish',
+    permission: 'briefs.write',
+  },
 ];
 
 // Answer anyone, signed in or not (the reader's side of the API).
 const PUBLIC_CALLS = [
   'GET /api/v1/articles',
+  'GET /api/v1/briefs',
   'POST /api/v1/hit',
   'GET /api/v1/hit.gif',
   'GET /api/v1/stats',
