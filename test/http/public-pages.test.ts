@@ -30,13 +30,17 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(home, /<title>Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai<\/title>/);
       assert.match(home, /Thông tin mới nhất/);
       assert.match(home, /Tin nổi bật/);
-      const latestBlock = home.slice(home.indexOf('Thông tin mới nhất'), home.indexOf('category-grid'));
+      const latestStart = home.indexOf('Thông tin mới nhất');
+      const latestBlock = home.slice(latestStart, home.indexOf('</section>', latestStart));
       // An item with a featured image is <li class="has-thumb">.
       assert.equal((latestBlock.match(/<li[\s>]/g) ?? []).length, 10);
       for (const name of ['Xây dựng Đảng', 'Học tập và làm theo Bác', 'Văn hóa - Xã hội'])
         assert.ok(home.includes(`<span>${name}</span>`), name);
       for (const label of ['Đang online', 'Hôm nay', 'Trong tuần', 'Tất cả']) assert.ok(home.includes(label), label);
       assert.match(home, /<noscript><img src="\/api\/v1\/hit.gif\?path=%2F"/);
+      // The other sections' blocks: the latest morning brief and the coming events.
+      assert.match(home, /href="\/diem-tin\/\d{4}-\d{2}-\d{2}"/);
+      assert.match(home, /href="\/su-kien\/[a-z0-9-]+-\d+"/);
     });
 
     it('lists a category newest first, paginated with ?trang=', async () => {

@@ -31,11 +31,9 @@ export function createEventsListed(kit: Pick<EventsKit, 'db'>): ListedContent {
       });
     },
     async listPages() {
+      // /su-kien itself is listed by the portal with the other sections.
       const rows = await q.listPublicPages(kit.db);
-      return [
-        { path: '/su-kien' },
-        ...rows.map((r) => ({ path: `/su-kien/${eventSlug(r.id, r.title)}`, lastModified: r.updated_at })),
-      ];
+      return rows.map((r) => ({ path: `/su-kien/${eventSlug(r.id, r.title)}`, lastModified: r.updated_at }));
     },
   };
 }
