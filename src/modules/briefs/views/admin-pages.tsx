@@ -221,8 +221,10 @@ function ArticlePicker(props: { q: string; found?: Array<{ id: number; title: st
                   aria-label={t.pick(a.title)}
                 >
                   {t.pickShort}
-                </button>{' '}
-                {a.title} <span class="meta">({formatDateTime(a.publishedAt)})</span>
+                </button>
+                <span>
+                  {a.title} <span class="meta">({formatDateTime(a.publishedAt)})</span>
+                </span>
               </li>
             ))}
           </ul>
