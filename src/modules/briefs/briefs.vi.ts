@@ -33,6 +33,8 @@ export const briefsText = {
     feedDescription: (site: string) => `Điểm tin sáng của ${site}`,
     homeTitle: 'Điểm tin sáng',
     homeMore: 'Đọc bản tin',
+    homeAll: 'Xem tất cả',
+    homeDay: (day: string) => `Số ra ngày ${dmy(day)}`,
     pickDay: 'Xem bản tin ngày',
     pickDayButton: 'Xem',
     monthLabel: 'Tháng',

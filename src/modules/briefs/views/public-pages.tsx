@@ -202,13 +202,18 @@ export function LatestBriefBlock(props: { brief: Brief | undefined }) {
   return (
     <section class="block brief-home" aria-labelledby="brief-home-title">
       <h2 class="block-title" id="brief-home-title">
-        <a href="/diem-tin">{t.homeTitle}</a>
+        <span>{t.homeTitle}</span>
+        <a href="/diem-tin" aria-label={`${t.homeAll}: ${t.homeTitle}`}>
+          {t.homeAll}
+        </a>
       </h2>
-      <p class="meta">{briefsText.dmy(brief.date)}</p>
+      <p class="meta">{t.homeDay(brief.date)}</p>
       <ul>
         {brief.items.slice(0, 5).map((item) => (
           <li>
-            <ItemLink item={item} /> <span class="meta">({item.sourceName})</span>
+            <ItemLink item={item} />
+            {/* The portal's own articles need no source named; outside ones do. */}
+            {item.kind === 'outside' ? <span class="meta"> ({item.sourceName})</span> : null}
           </li>
         ))}
       </ul>
