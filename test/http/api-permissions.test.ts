@@ -166,6 +166,13 @@ const CALLS: Call[] = [
     json: { date: '' },
   },
   {
+    method: 'PUT',
+    pattern: '/api/v1/briefs/:id',
+    path: () => '/api/v1/briefs/999999',
+    permission: 'briefs.write',
+    json: { date: '2026-01-01', intro: 'x', items: [], version: 1 },
+  },
+  {
     method: 'POST',
     pattern: '/api/v1/briefs/:id/publish',
     path: () => '/api/v1/briefs/999999/publish',

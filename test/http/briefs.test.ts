@@ -410,6 +410,31 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(published.status, 200);
       assert.equal((await published.json()).status, 'published');
       assert.equal((await t.request('/diem-tin/2026-10-20')).status, 200);
+      const put = (body: unknown) =>
+        t.request(`/api/v1/briefs/${state.id}`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${token}`, origin: ORIGIN, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const change = { ...brief, intro: 'Lời dẫn sửa qua API.', version: state.version + 1 };
+      const noReason = await put(change);
+      assert.equal(noReason.status, 400);
+      assert.ok((await noReason.json()).error.fields.reason);
+      const changed = await put({ ...change, reason: 'Sửa lời dẫn' });
+      assert.equal(changed.status, 200);
+      assert.equal((await changed.json()).version, state.version + 2);
+      assert.match(await (await t.request('/diem-tin/2026-10-20')).text(), /Lời dẫn sửa qua API\./);
+      assert.equal((await put({ ...change, reason: 'Lần nữa' })).status, 409, 'a stale version');
+      assert.equal(
+        (
+          await t.request('/api/v1/briefs/999999', {
+            method: 'PUT',
+            headers: { authorization: `Bearer ${token}`, origin: ORIGIN, 'content-type': 'application/json' },
+            body: JSON.stringify(change),
+          })
+        ).status,
+        404,
+      );
       assert.equal((await call('/api/v1/briefs/999999/publish', {})).status, 404);
       assert.equal((await call('/api/v1/briefs/abc/publish', {})).status, 404);
       assert.equal((await call('/api/v1/briefs', { ...brief, date: '2026-10-21' }, '')).status, 401);

@@ -10,7 +10,7 @@ import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Clock } from '../../platform/clock.js';
 import { staffContextOf, type StaffEnv, type StaffGuard } from '../accounts/index.js';
 import { addDays, type Brief, daysBetween } from './brief-items.js';
-import { briefInputSchema, isBriefDay } from './briefs.schema.js';
+import { briefChangeSchema, briefInputSchema, isBriefDay } from './briefs.schema.js';
 import type { BriefsService } from './briefs.service.js';
 import { briefError, briefsText } from './briefs.vi.js';
 
@@ -66,21 +66,26 @@ export function readRange(c: Context, today: string): { from: string; to: string
   return { from, to };
 }
 
-export function mountBriefsApi(
-  app: Hono,
-  deps: { briefs: BriefsService; guard: StaffGuard; docs: ApiDocs; clock: Clock; siteUrl: string },
-) {
+type ApiDeps = { briefs: BriefsService; guard: StaffGuard; docs: ApiDocs; clock: Clock; siteUrl: string };
+
+const idFirst: MiddlewareHandler = async (c, next) => {
+  readIdParam(c, 'id', briefError('BRIEF_ID_NOT_FOUND'));
+  await next();
+};
+const idParams = z.object({ id: z.string().regex(/^[1-9][0-9]*$/) });
+const refusals = { 401: error(t.unauthenticated), 403: error(t.forbidden) };
+const contextOf = (c: Context) => staffContextOf(c as Context<StaffEnv>);
+
+export function mountBriefsApi(app: Hono, deps: ApiDeps) {
   const { briefs, guard, docs } = deps;
   const api = app as unknown as Hono<StaffEnv>;
   api.use('/api/v1/briefs', async (c, next) => (c.req.method === 'GET' ? next() : guard.loadStaff()(c, next)));
   api.use('/api/v1/briefs', async (c, next) =>
     c.req.method === 'GET' ? next() : guard.csrf({ afterPermission: true })(c, next),
   );
+  // Not '/api/v1/briefs/*': in Hono that also matches the public list.
+  api.use('/api/v1/briefs/:id', guard.loadStaff(), guard.csrf({ afterPermission: true }));
   api.use('/api/v1/briefs/:id/publish', guard.loadStaff(), guard.csrf({ afterPermission: true }));
-  const idFirst: MiddlewareHandler = async (c, next) => {
-    readIdParam(c, 'id', briefError('BRIEF_ID_NOT_FOUND'));
-    await next();
-  };
 
   mountApiRoute(
     app,
@@ -98,8 +103,11 @@ export function mountBriefsApi(
       return c.json({ items: found.map((b) => toJson(b, deps.siteUrl)) });
     },
   );
+  mountCreateRoute(app, deps);
+  mountChangeRoutes(app, deps);
+}
 
-  const refusals = { 401: error(t.unauthenticated), 403: error(t.forbidden) };
+function mountCreateRoute(app: Hono, { briefs, guard, docs }: ApiDeps) {
   mountApiRoute(
     app,
     docs,
@@ -112,12 +120,33 @@ export function mountBriefsApi(
       before: [guard.require('briefs.write')],
       responses: { 201: { description: t.created, ...json(stateSchema) }, 400: error(t.invalid), ...refusals },
     },
-    async (c, { body }) => {
-      const brief = await briefs.create(staffContextOf(c as Context<StaffEnv>), body);
-      return c.json(stateOf(brief), 201);
-    },
+    async (c, { body }) => c.json(stateOf(await briefs.create(contextOf(c), body)), 201),
   );
+}
 
+function mountChangeRoutes(app: Hono, { briefs, guard, docs }: ApiDeps) {
+  mountApiRoute(
+    app,
+    docs,
+    {
+      method: 'put',
+      path: '/api/v1/briefs/{id}',
+      summary: t.updateSummary,
+      description: t.updateDescription,
+      security,
+      params: idParams,
+      body: briefChangeSchema,
+      before: [guard.require('briefs.write'), idFirst],
+      responses: {
+        200: { description: t.updated, ...json(stateSchema) },
+        400: error(t.invalid),
+        ...refusals,
+        404: error(t.notFound),
+        409: error(t.conflict),
+      },
+    },
+    async (c, { body }) => c.json(stateOf(await briefs.update(contextOf(c), readIdParam(c, 'id'), body))),
+  );
   mountApiRoute(
     app,
     docs,
@@ -126,7 +155,7 @@ export function mountBriefsApi(
       path: '/api/v1/briefs/{id}/publish',
       summary: t.publishSummary,
       security,
-      params: z.object({ id: z.string().regex(/^[1-9][0-9]*$/) }),
+      params: idParams,
       before: [guard.require('briefs.write'), idFirst],
       responses: {
         200: { description: t.published, ...json(stateSchema) },
@@ -136,9 +165,6 @@ export function mountBriefsApi(
         409: error(t.conflict),
       },
     },
-    async (c) => {
-      const brief = await briefs.publish(staffContextOf(c as Context<StaffEnv>), readIdParam(c, 'id'));
-      return c.json(stateOf(brief));
-    },
+    async (c) => c.json(stateOf(await briefs.publish(contextOf(c), readIdParam(c, 'id')))),
   );
 }

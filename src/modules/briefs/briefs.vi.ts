@@ -139,6 +139,10 @@ export const briefsText = {
     createSummary: 'Tạo bản nháp Điểm tin sáng',
     created: 'Đã tạo bản nháp',
     publishSummary: 'Phát hành một bản Điểm tin sáng',
+    updateSummary: 'Sửa một bản Điểm tin sáng',
+    updateDescription:
+      'Gửi cả bản tin cùng version đã đọc (409 khi có người lưu sau đó). Bản tin đã phát hành giữ nguyên ngày và cần reason (lý do), được ghi vào nhật ký.',
+    updated: 'Đã lưu',
     published: 'Đã phát hành',
     unauthenticated: 'Chưa đăng nhập hoặc mã API không hợp lệ',
     forbidden: 'Không có quyền soạn Điểm tin sáng',
