@@ -184,6 +184,8 @@ const CALLS: Call[] = [
 const PUBLIC_CALLS = [
   'GET /api/v1/articles',
   'GET /api/v1/briefs',
+  'GET /api/v1/events',
+  'GET /api/v1/documents',
   'POST /api/v1/hit',
   'GET /api/v1/hit.gif',
   'GET /api/v1/stats',

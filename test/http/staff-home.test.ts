@@ -40,11 +40,14 @@ const EXPECTED_MENU: Record<Exclude<Role, 'admin'>, string[]> = {
     '/quan-tri/ke-hoach',
     '/quan-tri/thu-vien-anh',
     '/quan-tri/diem-tin',
+    '/quan-tri/su-kien',
     '/quan-tri/chuyen-muc',
+    '/quan-tri/van-ban',
+    '/quan-tri/lien-he',
     '/quan-tri/ma-api',
   ],
   contributor: ['/quan-tri', '/quan-tri/bai-viet', '/quan-tri/thu-vien-anh', '/quan-tri/ma-api'],
-  unit_reporter: ['/quan-tri', '/quan-tri/ke-hoach', '/quan-tri/ma-api'],
+  unit_reporter: ['/quan-tri', '/quan-tri/ke-hoach', '/quan-tri/su-kien', '/quan-tri/ma-api'],
   leader: ['/quan-tri', '/quan-tri/ke-hoach', '/quan-tri/ma-api'],
 };
 

@@ -77,6 +77,11 @@ export function mountEventsAdmin(app: Hono, deps: MountEventsAdminDeps) {
     hint: t.sectionHint,
     permission: 'events.register',
     order: 30,
+    // A unit reporter registers people of their unit: with no unit there is nothing to do here.
+    shownTo: (c) => {
+      const { actor } = staffContextOf(c);
+      return actor.unitId !== null || can(actor.roles, 'events.manage');
+    },
   });
   frame.addFlashes({
     'da-luu-su-kien': { kind: 'ok', text: t.saved },
