@@ -31,20 +31,19 @@ const SECTION_PATHS = [
 /** A block another module puts on the home page (the latest brief, the next events); null when empty. */
 export type HomeBlock = () => Promise<Child | null>;
 
-export function mountPortal(
-  app: Hono,
-  deps: {
-    articles: ArticlesService;
-    pageCache: PageCache;
-    renderPage: PublicPageRenderer;
-    clock: Clock;
-    siteName: () => string;
-    siteUrl: string;
-    /** Briefs, events, documents: their pages join the sitemap. */
-    listed: readonly ListedContent[];
-    homeBlocks: readonly HomeBlock[];
-  },
-) {
+interface PortalDeps {
+  articles: ArticlesService;
+  pageCache: PageCache;
+  renderPage: PublicPageRenderer;
+  clock: Clock;
+  siteName: () => string;
+  siteUrl: string;
+  /** Briefs, events, documents: their pages join the sitemap. */
+  listed: readonly ListedContent[];
+  homeBlocks: readonly HomeBlock[];
+}
+
+export function mountPortal(app: Hono, deps: PortalDeps) {
   const { articles, pageCache } = deps;
 
   app.get('/', async (c) => {
@@ -99,6 +98,16 @@ export function mountPortal(
     return sendPage(c, page);
   });
 
+  mountSitemap(app, deps);
+  mountSiteMap(app, deps);
+
+  const robots = buildRobots(deps.siteUrl);
+  app.get('/robots.txt', (c) => c.text(robots, 200, { 'Cache-Control': 'public, max-age=3600' }));
+}
+
+/** /sitemap.xml: the sections, categories, articles and every listed kind's pages. */
+function mountSitemap(app: Hono, deps: PortalDeps) {
+  const { articles, pageCache } = deps;
   app.get('/sitemap.xml', async (c) => {
     const page = await pageCache.get('/sitemap.xml', async () => {
       const categories = await articles.listCategories();
@@ -115,9 +124,4 @@ export function mountPortal(
     });
     return sendPage(c, page);
   });
-
-  mountSiteMap(app, deps);
-
-  const robots = buildRobots(deps.siteUrl);
-  app.get('/robots.txt', (c) => c.text(robots, 200, { 'Cache-Control': 'public, max-age=3600' }));
 }
