@@ -20,13 +20,14 @@ const VIEWPORTS = [
 const NOT_A_PAGE =
   /\.(docx|xlsx|csv|xml|ics|json|ico|png|jpe?g|webp|avif|svg|pdf|zip)$|\/tai-ve$|^\/(api|static|tep-tin|dang-xuat)\b/;
 
-/** /quan-tri/ke-hoach/3/nhiem-vu/17 → /quan-tri/ke-hoach/:n/nhiem-vu/:n; an article's slug → :bai. */
+/** /quan-tri/ke-hoach/3/nhiem-vu/17 → /quan-tri/ke-hoach/:n/nhiem-vu/:n; an article's, event's or document's slug → :bai. */
 function kindOf(path: string): string {
   return path
     .split('/')
     .map((segment, i, all) => {
       if (/^\d+$/.test(segment)) return ':n';
-      if (all[1] === 'tin-tuc' && i === all.length - 1 && i > 1) return ':bai';
+      // An article, an event or a document by its slug: one of each is enough.
+      if (['tin-tuc', 'su-kien', 'van-ban'].includes(all[1]!) && i === 2 && all.length === 3) return ':bai';
       if (/^\d{4}-\d{2}-\d{2}$/.test(segment)) return ':ngay';
       return segment;
     })

@@ -3,6 +3,7 @@
 // ago, the same days the demo plan's daily task shows as missed), each brief three to five items
 // mixing the portal's own articles and outside sources. Each one counts as published at 07:30 of
 // its day, which files that day's report of the daily task: the tracker's evidence is the brief.
+import { randomUUID } from 'node:crypto';
 import type { BriefContext, BriefsService } from '../modules/briefs/index.js';
 import type { Clock } from '../platform/clock.js';
 import { vietnamDay } from '../platform/time/vietnam-time.js';
@@ -114,7 +115,7 @@ interface DemoDeps {
 
 export async function seedDemoBriefs(deps: DemoDeps): Promise<void> {
   const { briefs } = deps;
-  const ctx = { actor: deps.editor, requestId: 'demo' };
+  const ctx = { actor: deps.editor, requestId: randomUUID() };
   const now = deps.clock.now();
   const today = vietnamDay(now);
   const setting = await briefs.taskSetting();

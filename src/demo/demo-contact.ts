@@ -1,6 +1,7 @@
 // Data file: long by nature (demo content), exempt from the size rules of scripts/check-shape.ts.
 // The contact form's demo: two departments and a few readers' messages in each state of the inbox,
 // written for congtin. Seeded on the first start only (composition/contact.tsx).
+import { randomUUID } from 'node:crypto';
 import type { ContactService } from '../modules/contact/index.js';
 
 export const demoDepartments = [
@@ -84,7 +85,7 @@ export async function seedDemoContact(deps: {
   handler: { id: number; email: string } | undefined;
 }) {
   const { contact, handler } = deps;
-  const system = { userId: handler?.id ?? 0, actor: handler?.email ?? 'demo', requestId: 'demo' };
+  const system = { userId: handler?.id ?? 0, actor: handler?.email ?? 'demo', requestId: randomUUID() };
   const ids: number[] = [];
   for (const department of demoDepartments) ids.push(await contact.createDepartment(system, department));
   // Oldest first, so the inbox's order (newest id first) is the order they came in.

@@ -3,6 +3,7 @@
 // coming twelve months show beside the Bloc committee's founding and the units'), a contest and a
 // class linked to this year's plan tasks (the class with registrations from three units), a
 // seminar already held and a conference to come. Dated from today, in Vietnam time.
+import { randomUUID } from 'node:crypto';
 import type { Accounts } from '../modules/accounts/index.js';
 import type { EventContext, EventsService } from '../modules/events/index.js';
 import type { Plans } from '../modules/plans/index.js';
@@ -18,6 +19,8 @@ const COMMEMORATED = [
     date: '02/09/1945',
   },
   { name: 'Ngày Chủ tịch Hồ Chí Minh về thăm Lào Cai', date: '23/09/1958' },
+  // The first congress of the province's Party members elected its committee on 5 March 1947.
+  { name: 'Ngày thành lập Đảng bộ tỉnh Lào Cai', date: '05/03/1947' },
 ];
 
 /** A wall-clock time in Vietnam, `days` from today, as a UTC instant. */
@@ -55,7 +58,7 @@ export async function seedDemoEvents(deps: {
   if (!editor) return;
   const ctxOf = (u: typeof editor): EventContext => ({
     actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId },
-    requestId: 'demo',
+    requestId: randomUUID(),
   });
   const desk = ctxOf(editor);
   for (const c of COMMEMORATED) await events.addCommemoration(desk, c);
