@@ -1,6 +1,7 @@
 // A mailbox for tests: smtp-server on 127.0.0.1 collecting what it is sent, each message decoded
 // (headers' encoded words, quoted-printable or base64 bodies, multipart/alternative).
-// The same decoding as test/http/reminders.test.ts's own mailbox, for the tests that came later.
+// Used by the reminders' and the contact form's tests: optionally with a login, and able to
+// refuse an address's next delivery (450) to test retries.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -81,11 +82,31 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
   };
 }
 
-export async function startMailbox() {
+export interface MailboxOptions {
+  /** When set, the server asks for this login (plain, no TLS: loopback only). */
+  auth?: { user: string; password: string };
+}
+
+export async function startMailbox(options: MailboxOptions = {}) {
   const messages: ReceivedMail[] = [];
+  /** Addresses whose next delivery the server refuses (450), once each. */
+  const refuseOnce = new Set<string>();
+  const { auth } = options;
   const server = new SMTPServer({
     logger: false,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    disabledCommands: auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    allowInsecureAuth: true,
+    onAuth(login, _session, callback) {
+      if (auth && login.username === auth.user && login.password === auth.password) callback(null, { user: auth.user });
+      else callback(new Error('Sai tên hoặc mật khẩu'));
+    },
+    onRcptTo(address, _session, callback) {
+      if (refuseOnce.delete(address.address)) {
+        const err = new Error('Hộp thư tạm thời không nhận thư') as Error & { responseCode: number };
+        err.responseCode = 450;
+        callback(err);
+      } else callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -107,7 +128,9 @@ export async function startMailbox() {
   return {
     port,
     messages,
+    refuseOnce,
     url: `smtp://127.0.0.1:${port}`,
+    to: (address: string) => messages.filter((m) => m.to.includes(address)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
