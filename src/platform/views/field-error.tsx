@@ -6,3 +6,12 @@ export function FieldError(props: { id: string; text?: string }) {
     </p>
   ) : null;
 }
+
+/** A field's aria-describedby: its hint's id, if any, and its message's, when it has one. */
+export function describedBy(
+  errors: Readonly<Record<string, string | undefined>>,
+  field: string,
+  hint?: string,
+): string | undefined {
+  return [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
+}

@@ -1,7 +1,7 @@
 // The article form's fields in groups: the text, where it goes (category, featured image), its
 // classification, and the fields only editors see. A field with an error points at its message.
 import type { Classification } from '../articles.tables.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import { classificationLabels } from './article-badges.js';
 import type { ArticleFormValues, ImageChoice } from './article-form-values.js';
 import { newsroomPagesText } from './newsroom-pages.vi.js';
@@ -14,11 +14,10 @@ interface FieldGroupProps {
 }
 
 /** The aria-describedby of a field: its hint, then its error message when it has one. */
-const describedBy = (errors: Record<string, string>) => (id: string, hint?: string) =>
-  [hint, errors[id] ? `${id}-loi` : undefined].filter(Boolean).join(' ') || undefined;
+const describedIn = (errors: Record<string, string>) => (id: string, hint?: string) => describedBy(errors, id, hint);
 
 export function ContentFields({ values: v, errors: e }: FieldGroupProps) {
-  const described = describedBy(e);
+  const described = describedIn(e);
   return (
     <>
       <div>
@@ -69,7 +68,7 @@ export function PlacementFields(
   props: FieldGroupProps & { categories: Array<{ id: number; name: string }>; images: ImageChoice[] },
 ) {
   const { values: v, errors: e } = props;
-  const described = describedBy(e);
+  const described = describedIn(e);
   const selectedImage = props.images.find((i) => String(i.id) === v.featuredImageId);
   return (
     <div class="form-row">
@@ -123,7 +122,7 @@ export function ClassificationField({ values: v, errors: e }: FieldGroupProps) {
       <select
         id="classification"
         name="classification"
-        aria-describedby={describedBy(e)('classification', 'classification-hint')}
+        aria-describedby={describedBy(e, 'classification', 'classification-hint')}
       >
         {(Object.keys(classificationLabels) as Classification[]).map((k) => (
           <option value={k} selected={v.classification === k}>
@@ -141,7 +140,7 @@ export function ClassificationField({ values: v, errors: e }: FieldGroupProps) {
 
 export function EditorFields(props: FieldGroupProps & { writers?: Array<{ id: number; name: string }> }) {
   const { values: v, errors: e } = props;
-  const described = describedBy(e);
+  const described = describedIn(e);
   return (
     <fieldset>
       <legend>{t.editorsOnly}</legend>

@@ -1,5 +1,5 @@
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import type { Category } from '../categories.service.js';
 import { categoriesAdminText as t } from './categories-admin.vi.js';
 import { TableFrame } from '../../../platform/views/table-frame.js';
@@ -49,9 +49,6 @@ export function CategoriesList(props: { categories: Row[] }) {
 }
 
 /** The input's aria-describedby: its hint, then its error when it has one. */
-const describedBy = (errors: Record<string, string>, field: string, hint?: string) =>
-  [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
-
 export interface CategoryFormValues {
   name: string;
   description: string;

@@ -4,7 +4,7 @@
 import type { Child } from 'hono/jsx';
 import { vi } from '../../../platform/i18n/vi.js';
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import type { ContactFormValues } from '../contact.schema.js';
 import type { Department } from '../contact.service.js';
 import { contactText, MESSAGE_MAX } from '../contact.vi.js';
@@ -17,10 +17,6 @@ export const STAMP_FIELD = 'stamp';
 export const emptyContactForm: ContactFormValues = { name: '', email: '', phone: '', departmentId: '', message: '' };
 
 type Errors = Record<string, string>;
-
-function describedBy(errors: Errors, field: string, hint?: string) {
-  return [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
-}
 
 function TextField(props: {
   field: 'name' | 'email' | 'phone';

@@ -1,6 +1,6 @@
 // /quan-tri/lien-he/bo-phan: the departments readers write to, and the form that adds or edits one.
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import { TableFrame } from '../../../platform/views/table-frame.js';
 import type { DepartmentFormValues } from '../contact.schema.js';
 import type { Department } from '../contact.service.js';
@@ -58,10 +58,6 @@ export function DepartmentsPage(props: { departments: Department[] }) {
 }
 
 export const emptyDepartmentForm: DepartmentFormValues = { name: '', email: '', position: '0', active: '1' };
-
-function describedBy(errors: Record<string, string>, field: string, hint?: string) {
-  return [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
-}
 
 export function DepartmentForm(props: {
   csrfToken: string;

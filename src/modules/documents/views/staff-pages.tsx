@@ -2,7 +2,7 @@
 // the delete block.
 import { formatFileSize } from '../../../platform/files/file-size.js';
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import { Pagination } from '../../../platform/views/pagination.js';
 import { TableFrame } from '../../../platform/views/table-frame.js';
 import { DOCUMENT_FILE_FIELD } from '../document-files.js';
@@ -93,9 +93,6 @@ export function StaffDocumentList(props: { items: RegisteredDocument[]; page: nu
 }
 
 type FieldProps = { values: DocumentFormValues; errors: Record<string, string> };
-
-const describedBy = (errors: Record<string, string>, field: string, hint?: string) =>
-  [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
 
 function TextField(props: FieldProps & { name: keyof DocumentFormValues; label: string; max: number; hint?: string }) {
   const { name, values: v, errors: e } = props;

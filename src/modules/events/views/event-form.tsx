@@ -1,6 +1,6 @@
 // The staff's event form. Values are kept as typed strings so a refused form comes back as sent.
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import { EVENT_KINDS } from '../events.tables.js';
 import { eventsText, kindLabels } from '../events.vi.js';
 
@@ -25,9 +25,6 @@ export interface Choice {
   label: string;
 }
 
-const describedBy = (id: string, errors: Record<string, string>, hint?: string) =>
-  [hint ? `${id}-hint` : '', errors[id] ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
-
 function Field(props: {
   id: keyof EventFormValues;
   label: string;
@@ -48,7 +45,7 @@ function Field(props: {
         value={props.value}
         required={props.required}
         aria-invalid={errors[id] ? 'true' : undefined}
-        aria-describedby={describedBy(id, errors, props.hint)}
+        aria-describedby={describedBy(errors, id, props.hint ? `${id}-hint` : undefined)}
       />
       {props.hint ? (
         <p class="hint" id={`${id}-hint`}>
@@ -76,7 +73,7 @@ function Select(props: {
         id={id}
         name={id}
         aria-invalid={errors[id] ? 'true' : undefined}
-        aria-describedby={describedBy(id, errors)}
+        aria-describedby={describedBy(errors, id)}
       >
         {props.none !== undefined ? <option value="">{props.none}</option> : null}
         {props.choices.map((c) => (
@@ -100,7 +97,7 @@ function ArticlesSelect(props: { chosen: string[]; articles: Choice[]; errors: R
         name="articleIds"
         multiple
         size={6}
-        aria-describedby={describedBy('articleIds', e, t.articlesHint)}
+        aria-describedby={describedBy(e, 'articleIds', 'articleIds-hint')}
       >
         {props.articles.map((a) => (
           <option value={String(a.id)} selected={props.chosen.includes(String(a.id))}>
@@ -137,7 +134,7 @@ export function EventForm(props: {
         <Field id="title" label={t.title} value={v.title} errors={e} required />
         <div>
           <label for="kind">{t.kind}</label>
-          <select id="kind" name="kind" aria-describedby={describedBy('kind', e)}>
+          <select id="kind" name="kind" aria-describedby={describedBy(e, 'kind')}>
             {EVENT_KINDS.map((k) => (
               <option value={k} selected={v.kind === k}>
                 {kindLabels[k]}
@@ -159,7 +156,7 @@ export function EventForm(props: {
             name="description"
             rows={8}
             aria-invalid={e.description ? 'true' : undefined}
-            aria-describedby={describedBy('description', e, t.descriptionHint)}
+            aria-describedby={describedBy(e, 'description', 'description-hint')}
           >
             {v.description}
           </textarea>

@@ -2,7 +2,7 @@
 // as typed strings so a refused form comes back exactly as it was sent.
 import type { Choice } from './choices.js';
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import { planFormsText as text } from './plan-forms.vi.js';
 
 function Text(props: {
@@ -15,9 +15,7 @@ function Text(props: {
   required?: boolean;
   list?: string;
 }) {
-  const described =
-    [props.hint ? `${props.id}-hint` : '', props.errors[props.id] ? `${props.id}-loi` : ''].filter(Boolean).join(' ') ||
-    undefined;
+  const described = describedBy(props.errors, props.id, props.hint ? `${props.id}-hint` : undefined);
   return (
     <div>
       <label for={props.id}>{props.label}</label>

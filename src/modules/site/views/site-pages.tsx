@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import { vi } from '../../../platform/i18n/vi.js';
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 import type { SiteSettings } from '../site-settings.js';
 import { siteText as t } from '../site.vi.js';
 
@@ -115,8 +115,7 @@ export function SettingsForm(props: { csrfToken: string; values: SiteSettings; e
 function EnglishFields(props: { values: SiteSettings; errors: Record<string, string> }) {
   const v = props.values;
   const e = props.errors;
-  const describedBy = (id: keyof SiteSettings, hint?: string) =>
-    [hint, e[id] ? `${id}-loi` : undefined].filter(Boolean).join(' ') || undefined;
+  const described = (id: keyof SiteSettings, hint?: string) => describedBy(e, id, hint);
   const area = (id: keyof SiteSettings, label: string, rows: number, hint?: string) => (
     <div>
       <label for={id}>{label}</label>
@@ -126,7 +125,7 @@ function EnglishFields(props: { values: SiteSettings; errors: Record<string, str
         rows={rows}
         lang="en"
         aria-invalid={e[id] ? 'true' : undefined}
-        aria-describedby={describedBy(id, hint ? `${id}-hint` : undefined)}
+        aria-describedby={described(id, hint ? `${id}-hint` : undefined)}
       >
         {v[id]}
       </textarea>
@@ -151,7 +150,7 @@ function EnglishFields(props: { values: SiteSettings; errors: Record<string, str
           lang="en"
           value={v.nameEn}
           aria-invalid={e.nameEn ? 'true' : undefined}
-          aria-describedby={describedBy('nameEn', 'nameEn-hint')}
+          aria-describedby={described('nameEn', 'nameEn-hint')}
         />
         <p class="hint" id="nameEn-hint">
           {t.form.nameEnHint}

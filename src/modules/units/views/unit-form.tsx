@@ -3,7 +3,7 @@ import type { UnitNode } from '../unit-tree.js';
 import { unitsText } from '../units.vi.js';
 import { UNITS_PATH } from './units-pages.js';
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
-import { FieldError } from '../../../platform/views/field-error.js';
+import { describedBy, FieldError } from '../../../platform/views/field-error.js';
 
 const t = unitsText;
 
@@ -34,10 +34,6 @@ export const emptyUnitForm: UnitFormValues = {
 type FieldProps = { values: UnitFormValues; errors: Record<string, string> };
 
 /** The input's aria-describedby: its hint, then its error when it has one. */
-function describedBy(errors: Record<string, string>, field: string, hint?: string) {
-  return [hint, errors[field] ? `${field}-loi` : undefined].filter(Boolean).join(' ') || undefined;
-}
-
 export function UnitForm(props: {
   csrfToken: string;
   title: string;
