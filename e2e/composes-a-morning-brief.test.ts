@@ -4,10 +4,9 @@
 // brief's public and staff pages, at 1280 and 390 px, and nothing is wider than the screen.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { vietnamDay } from '../src/platform/time/vietnam-time.js';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
-import { expectNoAxeViolations, logInAs } from './support/checks.js';
+import { expectFitsAndAccessible, logInAs } from './support/checks.js';
 
 const dmy = (day: string) => `${day.slice(8)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
@@ -85,7 +84,7 @@ describe('an editor composes the morning brief, a reader finds it by date', () =
       const page = await context.newPage();
       const check = async (path: string) => {
         await page.goto(baseUrl + path);
-        await fitsAndPasses(page, `${path} at ${viewport.width}px`);
+        await expectFitsAndAccessible(page, `${path} at ${viewport.width}px`);
       };
       for (const path of publicPaths) await check(path);
       await logInAs(page, baseUrl, 'bientap@congtin.demo');
@@ -96,14 +95,8 @@ describe('an editor composes the morning brief, a reader finds it by date', () =
       await page.getByLabel('Đường dẫn (http hoặc https)').fill('javascript:alert(1)');
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
       assert.ok(await page.locator('.error-summary').isVisible());
-      await fitsAndPasses(page, `refused form at ${viewport.width}px`);
+      await expectFitsAndAccessible(page, `refused form at ${viewport.width}px`);
       await context.close();
     }
   });
 });
-
-async function fitsAndPasses(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${label} is ${overflow}px too wide`);
-  await expectNoAxeViolations(page, label);
-}

@@ -4,9 +4,8 @@
 // 390 px, nothing is wider than the screen, and screenshots are left in $SCREENSHOT_DIR if set.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { newReaderContext, usePortalInBrowser } from './support/browser.js';
-import { expectNoAxeViolations, logInAs } from './support/checks.js';
+import { expectFitsAndAccessible, logInAs } from './support/checks.js';
 
 const CLASS = 'Lớp bồi dưỡng lý luận chính trị cho đảng viên mới (lớp thứ hai)';
 
@@ -71,7 +70,7 @@ describe('a unit reporter registers two people for a class', () => {
       const page = await context.newPage();
       const check = async (path: string) => {
         await page.goto(baseUrl + path);
-        await fitsAndPasses(page, `${path} at ${viewport.width}px`);
+        await expectFitsAndAccessible(page, `${path} at ${viewport.width}px`);
       };
       for (const path of publicPaths) await check(path);
       await logInAs(page, baseUrl, 'bientap@congtin.demo');
@@ -82,16 +81,8 @@ describe('a unit reporter registers two people for a class', () => {
       await page.getByLabel('Kết thúc (giờ Việt Nam)').fill('2027-01-09T08:00');
       await page.getByRole('button', { name: 'Lưu' }).click();
       assert.ok(await page.locator('.error-summary').isVisible());
-      await fitsAndPasses(page, `refused form at ${viewport.width}px`);
+      await expectFitsAndAccessible(page, `refused form at ${viewport.width}px`);
       await context.close();
     }
   });
 });
-
-async function fitsAndPasses(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${label} is ${overflow}px too wide`);
-  await expectNoAxeViolations(page, label);
-  const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${label.replace(/[^a-z0-9]+/gi, '_')}.png`, fullPage: true });
-}

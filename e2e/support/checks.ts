@@ -36,6 +36,13 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   assert.deepEqual(await axeViolations(page), [], label);
 }
 
+/** Nothing wider than the screen (a wide table scrolls in its own frame), and axe-core passes. */
+export async function expectFitsAndAccessible(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${label} is ${overflow}px too wide`);
+  await expectNoAxeViolations(page, label);
+}
+
 /** Logs in through /dang-nhap with the demo password and waits for the staff dashboard. */
 export async function logInAs(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/dang-nhap`);
