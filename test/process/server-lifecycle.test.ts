@@ -1,65 +1,16 @@
 // The real server process: starts from `src/main.ts`, keeps every acknowledged hit through
 // SIGTERM (graceful: flushes) and through kill -9 (group commit answers only after commit).
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { once } from 'node:events';
+import { projectRoot as root, startServer as startProcess } from '../support/server-process.js';
 import { BROWSER_UA } from '../support/test-app.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface RunningServer {
-  child: ChildProcess;
-  base: string;
-  logs: () => string;
-  /** Settles with the exit code; made at spawn so an early exit is never missed. */
-  exited: Promise<number | null>;
-}
-
-async function startServer(dataDir: string, port: number): Promise<RunningServer> {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      TRUST_PROXY: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      HIT_RATE_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base, logs: () => output, exited };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start: ${output}`);
-}
+const startServer = (dataDir: string) => startProcess({ dataDir });
 
 async function sendHits(base: string, count: number, prefix: string): Promise<number> {
   const answers = await Promise.allSettled(
@@ -79,7 +30,7 @@ async function sendHits(base: string, count: number, prefix: string): Promise<nu
 }
 
 async function totalAfterRestart(dataDir: string): Promise<number> {
-  const server = await startServer(dataDir, await freePort());
+  const server = await startServer(dataDir);
   try {
     return ((await (await fetch(`${server.base}/api/v1/stats`)).json()) as { total: number }).total;
   } finally {
@@ -101,7 +52,7 @@ describe('server process', () => {
 
   it('shuts down on SIGTERM with every acknowledged hit written, and logs as JSON without addresses', async () => {
     const dataDir = tempDir();
-    const server = await startServer(dataDir, await freePort());
+    const server = await startServer(dataDir);
     const acknowledged = await sendHits(server.base, 300, '10.1');
     server.child.kill('SIGTERM');
     const code = await server.exited;
@@ -124,7 +75,7 @@ describe('server process', () => {
 
   it('keeps every acknowledged hit when killed with SIGKILL in the middle of traffic', async () => {
     const dataDir = tempDir();
-    const server = await startServer(dataDir, await freePort());
+    const server = await startServer(dataDir);
     let acknowledged = 0;
     const traffic = (async () => {
       for (let round = 0; round < 40; round++) acknowledged += await sendHits(server.base, 50, `10.${round + 2}`);
