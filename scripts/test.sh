@@ -50,6 +50,9 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
 # `npm test -- file…` runs only those files; on Node 20 the runner takes no globs, so list them.
 if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find src test e2e -name '*.test.ts' -o -name '*.test.tsx' 2>/dev/null | sort); fi
+echo "Node $(node --version)"
+# One checkout runs on Node 20 and on Node 24 (.ci/run): fit better-sqlite3's addon to this Node.
+node scripts/native-for-node.mjs
 node scripts/build-client.mjs
 # The architecture's import rules (.dependency-cruiser.cjs): a broken rule fails the run here.
 npm run -s lint
