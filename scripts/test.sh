@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# npm test: brings what the tests need (Debian chromium + fonts, a throw-away PostgreSQL 15 on
-# loopback), runs every test file on Node's test runner, and cleans up after itself.
+# npm test: brings what the tests need (Debian chromium + fonts, nginx and MariaDB binaries, a
+# throw-away PostgreSQL 15 on loopback), runs every test file on Node's test runner, and cleans up after itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,9 @@ find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
+# Real servers for the process tests: nginx in front of two nodes, MariaDB holding a NukeViet site.
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
+[ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
 if [ -z "${TEST_DATABASE_URL:-}" ] && [ ! -x "$(find_pg_bin)/initdb" ]; then missing+=(postgresql-15); fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
