@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { Database } from './database.js';
 import { cryptoRandom, systemClock, type Clock, type RandomSource } from './platform/clock.js';
 import { openDatabase } from './platform/db/client.js';
+import { holdFirstStartLock } from './platform/db/first-start-lock.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { listMigrations } from './migrations/index.js';
@@ -28,10 +29,14 @@ export interface AppOverrides {
   logger?: Logger;
 }
 
-export async function createApp(config: Config, overrides: AppOverrides = {}) {
-  const logger = overrides.logger ?? createLogger(config.logLevel);
-  const siteUrl = config.siteUrl ?? `http://localhost:${config.port}`;
-  const database = openDatabase<Database>(config.database);
+/** Migrations, then every stage (each makes its part of a first start's content). */
+async function buildStages(
+  config: Config,
+  database: ReturnType<typeof openDatabase<Database>>,
+  overrides: AppOverrides,
+  logger: Logger,
+  siteUrl: string,
+) {
   const { db, dialect } = database;
   await migrateToLatest(db, listMigrations(dialect));
   const basics: Basics = {
@@ -50,6 +55,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const briefs = await buildBriefs(basics, content, people, work, siteUrl);
   await buildEnglish(basics, content, people);
   const events = await buildEvents(basics, content, people, work, documents.linkDocumentNumbers);
+  return { basics, content, people, work, documents, contact, briefs, events };
+}
+
+export async function createApp(config: Config, overrides: AppOverrides = {}) {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const siteUrl = config.siteUrl ?? `http://localhost:${config.port}`;
+  const database = openDatabase<Database>(config.database);
+  const { db, dialect } = database;
+  // Until the first start's content is made, one node at a time (platform/db/first-start-lock.ts).
+  const releaseFirstStart = await holdFirstStartLock(config.database);
+  const { basics, content, people, work, documents, contact, briefs, events } = await buildStages(
+    config,
+    database,
+    overrides,
+    logger,
+    siteUrl,
+  ).finally(releaseFirstStart);
   addHomePanels(basics, people, work);
   // Search and the sitemap find briefs, events and documents; the home page shows the latest brief
   // and the next events (the portal and search modules know them only by these contracts).
