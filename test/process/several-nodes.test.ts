@@ -206,8 +206,10 @@ describe('several nodes behind nginx', { skip: !onPostgres && 'needs TEST_DATABA
       }
       await sleep(100);
     }
+    // The page was cached before the save, so PAGE_CACHE_SECONDS is the bound; a second more for
+    // the requests themselves on a busy test machine.
     assert.ok(
-      seenAfter <= PAGE_CACHE_SECONDS * 1000 + 500,
+      seenAfter <= PAGE_CACHE_SECONDS * 1000 + 1000,
       `the other node showed the change after ${seenAfter} ms (PAGE_CACHE_SECONDS=${PAGE_CACHE_SECONDS})`,
     );
   });
