@@ -13,6 +13,7 @@ export const appText = {
   health: {
     summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
     ok: 'Hoạt động bình thường',
-    unreachable: 'Không kết nối được cơ sở dữ liệu',
+    failing:
+      'Một phần không hoạt động: cơ sở dữ liệu không kết nối được hoặc chỉ đọc, hoặc thư mục dữ liệu đầy hay không ghi được (xem database.status và files.status)',
   },
 } as const;

@@ -2,7 +2,6 @@
 // (body caps first, then the security headers, then the routes), the health check and the one
 // error handler.
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
 import { can } from '../modules/accounts/index.js';
 import { createThrottle, mountAnalyticsApi, mountStatsPage } from '../modules/analytics/index.js';
 import {
@@ -22,19 +21,18 @@ import { capSiteSettingsBodies, mountSitePages } from '../modules/site/index.js'
 import { capContactBodies } from '../modules/contact/index.js';
 import { capUnitImports, mountUnitsAdmin, mountUnitsApi } from '../modules/units/index.js';
 import { createApiDocs, type ApiDocs } from '../platform/http/api-docs.js';
-import { mountApiRoute } from '../platform/http/api-route.js';
 import { enforceBodyCaps } from '../platform/http/body.js';
-import { pingDatabase } from '../platform/db/client.js';
 import { type ErrorPageRenderer, installErrorHandling, rejectMalformedPath } from '../platform/http/error-handler.js';
 import { securityHeaders } from '../platform/http/security-headers.js';
 import { vi } from '../platform/i18n/vi.js';
-import { appText } from '../app.vi.js';
 import { mayDownloadAttachment } from './attachment-access.js';
 import { capDocumentBodies, type Documents, mountDocumentFileRoutes, mountDocuments } from './documents.js';
 import { type Briefs, mountBriefs } from './briefs.js';
 import { mountEnglish } from './english.js';
 import { type Events, mountEvents } from './events.js';
 import { type Contact, mountContact } from './contact.js';
+import { mountHealthCheck } from './health.js';
+import { renderUnavailableStaffPage } from './unavailable-page.js';
 import type { Basics, Content } from './content.js';
 import type { People } from './people.js';
 import type { Work } from './work.js';
@@ -186,34 +184,6 @@ function mountPlanRoutes(app: Hono, parts: Parts, docs: ApiDocs) {
   mountUnitsApi(app, { units: people.units, guard, docs });
 }
 
-const healthSchema = z.object({
-  status: z.literal('ok'),
-  database: z.object({ dialect: z.enum(['sqlite', 'postgres']), status: z.literal('ok') }),
-});
-
-function mountHealthCheck(app: Hono, { basics }: Parts, docs: ApiDocs) {
-  const { db, dialect, logger } = basics;
-  const route = {
-    method: 'get',
-    path: '/healthz',
-    summary: appText.health.summary,
-    responses: {
-      200: { description: appText.health.ok, content: { 'application/json': { schema: healthSchema } } },
-      503: { description: appText.health.unreachable },
-    },
-  } as const;
-  mountApiRoute(app, docs, route, async (c) => {
-    const headers = { 'Cache-Control': 'no-store' };
-    try {
-      await pingDatabase(db);
-      return c.json({ status: 'ok', database: { dialect, status: 'ok' } }, 200, headers);
-    } catch (err) {
-      logger.error({ err }, 'health check failed');
-      return c.json({ status: 'error', database: { dialect, status: 'unreachable' } }, 503, headers);
-    }
-  });
-}
-
 type ErrorInfo = Parameters<ErrorPageRenderer>[0];
 
 function ErrorBody({ info }: { info: ErrorInfo }) {
@@ -260,6 +230,9 @@ function installErrorPages(app: Hono, { basics, content, people }: Parts) {
   installErrorHandling(app, {
     logger: basics.logger,
     renderErrorPage: async (info, c) =>
+      (info.code === 'STORAGE_UNAVAILABLE' && /^\/quan-tri(\/|$)/.test(info.path)
+        ? await renderUnavailableStaffPage(c, info, content.renderStaffPage)
+        : undefined) ??
       (await renderInStaffFrame(people, info, c)) ??
       content.renderPage(
         { title: info.title, description: info.message, path: info.path, noindex: true },

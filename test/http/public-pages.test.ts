@@ -174,7 +174,11 @@ for (const dialect of dialectsUnderTest()) {
     it('reports health with the database status', async () => {
       const res = await t.request('/healthz');
       assert.equal(res.status, 200);
-      assert.deepEqual(await res.json(), { status: 'ok', database: { dialect, status: 'ok' } });
+      assert.deepEqual(await res.json(), {
+        status: 'ok',
+        database: { dialect, status: 'ok' },
+        files: { status: 'ok' },
+      });
     });
 
     it('explains the counting rules on /thong-ke', async () => {

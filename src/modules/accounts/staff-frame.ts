@@ -102,7 +102,7 @@ export function createStaffFrame(renderStaffPage: StaffPageRenderer) {
       c: Context<StaffEnv>,
       title: string,
       children: Child,
-      options: { status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 415; flash?: Flash; editor?: boolean } = {},
+      options: { status?: 200 | 201 | 400 | 403 | 404 | 409 | 413 | 415 | 503; flash?: Flash; editor?: boolean } = {},
     ) {
       const staff = c.get('staff')!;
       const nav = [{ href: '/quan-tri', label: accountsText.dashboardLink }, ...this.sectionsFor(c)].map((item) => ({

@@ -3,6 +3,7 @@
 // (counters-cache.ts).
 import type { Clock, RandomSource } from '../../platform/clock.js';
 import type { Logger } from '../../platform/logger.js';
+import { ServiceUnavailableError } from '../../platform/http/errors.js';
 import type { Db } from '../../database.js';
 import * as q from './analytics.queries.js';
 import { createCountersCache } from './counters-cache.js';
@@ -16,6 +17,9 @@ import { createWriteBuffer } from './write-buffer.js';
 export type { ArticleViewsPort, HitAnswer } from './hit-batch.js';
 
 const MAX_BATCH = 1000;
+// While the database is down or full, hits fail as fast as they come; this bounds the memory a
+// stalled database (a connection attempt hanging for its 5 s timeout) can make them take.
+const MAX_PENDING_HITS = 20 * MAX_BATCH;
 
 export function createAnalyticsService(deps: {
   db: Db;
@@ -25,6 +29,8 @@ export function createAnalyticsService(deps: {
   articles: ArticleViewsPort;
   flushIntervalMs: number;
   startingTotal: number;
+  /** Told after each group commit (its hits, seconds, failure): the metrics, when they are on. */
+  onFlush?: (hits: number, seconds: number, failed: boolean) => void;
 }) {
   const { db, clock } = deps;
   const salts = createSaltStore({ db, clock, random: deps.random });
@@ -32,7 +38,10 @@ export function createAnalyticsService(deps: {
   const buffer = createWriteBuffer<Hit, HitAnswer>({
     intervalMs: deps.flushIntervalMs,
     maxBatch: MAX_BATCH,
+    maxPending: MAX_PENDING_HITS,
+    whenFull: () => new ServiceUnavailableError(1),
     flush: createBatchWriter({ db, clock, articles: deps.articles, counters }),
+    onFlush: deps.onFlush,
   });
 
   return {

@@ -36,6 +36,29 @@ describe('write buffer (group commit)', () => {
     assert.equal(await buffer.add(3), 3);
   });
 
+  it('refuses new items at once while maxPending wait, and takes them again once the store answers', async () => {
+    let release: () => void = () => {};
+    const stalled = new Promise<void>((r) => (release = r));
+    const buffer = createWriteBuffer<number, number>({
+      intervalMs: 1,
+      maxBatch: 2,
+      maxPending: 2,
+      whenFull: () => new Error('full'),
+      flush: async (items) => {
+        await stalled;
+        return items;
+      },
+    });
+    const first = buffer.add(1);
+    while (buffer.pending > 0) await new Promise((r) => setTimeout(r, 1)); // its flush has begun, and stalls
+    const waiting = [buffer.add(2), buffer.add(3)];
+    await assert.rejects(buffer.add(4), /full/);
+    assert.equal(buffer.pending, 2);
+    release();
+    assert.deepEqual(await Promise.all([first, ...waiting]), [1, 2, 3]);
+    assert.equal(await buffer.add(5), 5);
+  });
+
   it('drains queued items on shutdown', async () => {
     const written: number[] = [];
     const buffer = createWriteBuffer<number, void>({

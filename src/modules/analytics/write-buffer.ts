@@ -1,6 +1,9 @@
 // Group commit: items queue up for at most `intervalMs` (or until `maxBatch`), then one flush
 // writes them all in one transaction. Each add() settles only when its own batch is committed,
-// so an acknowledged hit is on disk. Flushes never overlap.
+// so an acknowledged hit is on disk. Flushes never overlap. A failed flush rejects every item of
+// its batch (nothing of it was committed) and the next items get a flush of their own: nothing is
+// retried behind the client's back, so the buffer holds no more than what is waiting for one flush,
+// and past `maxPending` a new item is refused at once rather than queued behind a stalled store.
 export interface WriteBuffer<T, R> {
   add(item: T): Promise<R>;
   /** Writes everything queued and waits for it; used at shutdown. */
@@ -18,6 +21,11 @@ export function createWriteBuffer<T, R>(options: {
   intervalMs: number;
   maxBatch: number;
   flush: (items: T[]) => Promise<R[]>;
+  /** Told after each flush: its size, its time and whether it failed (the metrics, when on). */
+  onFlush?: (size: number, seconds: number, failed: boolean) => void;
+  /** Items waiting at most; beyond, add() rejects with `whenFull()` without queueing. */
+  maxPending?: number;
+  whenFull?: () => Error;
 }): WriteBuffer<T, R> {
   const queue: Entry<T, R>[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -45,12 +53,15 @@ export function createWriteBuffer<T, R>(options: {
     if (queue.length === 0) return;
     const batch = queue.splice(0, options.maxBatch);
     flushing = (async () => {
+      const started = performance.now();
       try {
         const results = await options.flush(batch.map((e) => e.item));
+        options.onFlush?.(batch.length, (performance.now() - started) / 1000, false);
         batch.forEach((entry, i) => {
           entry.resolve(results[i] as R);
         });
       } catch (error) {
+        options.onFlush?.(batch.length, (performance.now() - started) / 1000, true);
         for (const entry of batch) entry.reject(error);
       }
     })();
@@ -65,6 +76,10 @@ export function createWriteBuffer<T, R>(options: {
     },
     add(item) {
       return new Promise<R>((resolve, reject) => {
+        if (options.maxPending !== undefined && queue.length >= options.maxPending) {
+          reject(options.whenFull?.() ?? new Error('write buffer full'));
+          return;
+        }
         queue.push({ item, resolve, reject });
         schedule();
       });

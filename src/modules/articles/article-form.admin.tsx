@@ -3,6 +3,8 @@
 // as a conflict with the writer's text kept.
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../platform/http/errors.js';
+import { isStorageUnavailable } from '../../platform/http/unavailable.js';
+import { vi } from '../../platform/i18n/vi.js';
 import type { StaffEnv } from '../accounts/index.js';
 import { isEditor } from './article-policy.js';
 import { fieldErrorsOf, parseArticleForm, readArticleForm } from './article-form-input.js';
@@ -19,7 +21,9 @@ export interface FormPageOptions {
   values: ArticleFormValues;
   errors?: Record<string, string>;
   conflict?: boolean;
-  status?: 200 | 400 | 409;
+  status?: 200 | 400 | 409 | 503;
+  /** A message above the form (the server could not store the save). */
+  flash?: { kind: 'error'; text: string };
   /** Note this person as editing the article (and show who else is). */
   presence?: boolean;
   /** A refused rejection's reason, shown again as typed. */
@@ -54,12 +58,34 @@ export function createFormRenderer(deps: NewsroomPageDeps) {
         conflict={options.conflict}
         reason={options.reason}
       />,
-      { status: options.status, editor: true },
+      { status: options.status, editor: true, flash: options.flash },
     );
   };
 }
 
 export type FormRenderer = ReturnType<typeof createFormRenderer>;
+
+/**
+ * The save could not be stored (a full disk, a database down or read-only): the form again with
+ * what was typed and a 503 that says so. Drawing the form reads the categories; when that fails
+ * too, the original error goes on to the error page, which keeps the typed text in its own form.
+ */
+async function formAfterStorageFailure(
+  renderForm: FormRenderer,
+  c: Context<StaffEnv>,
+  err: unknown,
+  options: Omit<FormPageOptions, 'status' | 'flash'>,
+): Promise<Response> {
+  try {
+    return await renderForm(c, {
+      ...options,
+      status: 503,
+      flash: { kind: 'error', text: vi.errors.STORAGE_UNAVAILABLE },
+    });
+  } catch {
+    throw err;
+  }
+}
 
 export function mountArticleFormPages(app: Hono<StaffEnv>, deps: NewsroomPageDeps, renderForm: FormRenderer) {
   const { newsroom, guard } = deps;
@@ -82,6 +108,7 @@ export function mountArticleFormPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
     } catch (err) {
       const errors = fieldErrorsOf(err);
       if (errors) return renderForm(c, { values: form.values, errors, status: 400 });
+      if (isStorageUnavailable(err)) return formAfterStorageFailure(renderForm, c, err, { values: form.values });
       throw err;
     }
   });
@@ -114,6 +141,11 @@ export function mountArticleFormPages(app: Hono<StaffEnv>, deps: NewsroomPageDep
       const errors = fieldErrorsOf(err);
       if (errors)
         return renderForm(c, { article: await newsroom.get(ctx, id), values: form.values, errors, status: 400 });
+      if (isStorageUnavailable(err))
+        return formAfterStorageFailure(renderForm, c, err, {
+          article: await newsroom.get(ctx, id),
+          values: form.values,
+        });
       if (err instanceof AppError && err.code === 'ARTICLE_EDIT_CONFLICT') {
         // Nothing is lost: their text comes back, now based on the latest version, so saving again
         // is a deliberate overwrite (and the overwritten version stays in the revisions).

@@ -20,9 +20,31 @@ pg.types.setTypeParser(1700, (value) => Number(value));
 
 const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
 
+/**
+ * On a full disk or an I/O error SQLite rolls the transaction back itself; Kysely's ROLLBACK then
+ * fails ("no transaction is active") and that error would hide the real one (SQLITE_FULL), turning
+ * an operator's 503 into a 500. So the rollback is skipped when there is nothing left to roll back.
+ */
+class SqliteDialectKeepingCause extends SqliteDialect {
+  constructor(private readonly config: { database: SQLite.Database }) {
+    super(config);
+  }
+
+  override createDriver() {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.config.database.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
+}
+
 export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A server that does not answer (a dropped network) fails a request after 5 s with a 503
+    // rather than holding it; once the server is back, the pool's next connection simply works.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
     // An idle client whose connection the server closes (restart, failover) emits 'error' on the
     // pool; unhandled, that would crash the process. The pool replaces the client on next use.
     pool.on('error', (err) =>
@@ -42,7 +64,7 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   // them it may read 50,000 rows through the status index to fetch ten articles by id.
   sqlite.pragma('optimize = 0x10002');
   const optimizer = setInterval(() => sqlite.pragma('optimize'), OPTIMIZE_EVERY_MS).unref();
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialectKeepingCause({ database: sqlite }) });
   return {
     db,
     dialect: 'sqlite',

@@ -3,6 +3,7 @@
 import { link, mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RandomSource } from '../clock.js';
+import { rethrowTyped } from '../http/unavailable.js';
 import { vietnamParts } from '../time/vietnam-time.js';
 
 // Each part of a file address is checked on its own before it comes near the file system, so
@@ -15,6 +16,17 @@ export interface StoredFileAddress {
   mime: string;
   /** The file name, unique for ever: a perfect ETag. */
   name: string;
+}
+
+/** Writes `data` to a new file and waits until it is on disk. */
+async function writeWhole(file: string, data: Uint8Array): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A store for the file types in `types` (extension → MIME type), under `root`. */
@@ -33,23 +45,20 @@ export function createFileStore<E extends string>(deps: {
      * file in the same folder is moved into place, so the file appears whole or not at all, even
      * if the process dies half-way. The move is link + unlink rather than rename: just as atomic,
      * but it fails instead of replacing an existing file (say, with a broken random source).
+     * A full disk or a folder that cannot be written is a StorageUnavailableError (a 503).
      */
     async save(data: Uint8Array, extension: E, at: Date): Promise<string> {
       const { year, month } = vietnamParts(at);
       const folder = `${year}/${String(month).padStart(2, '0')}`;
       const name = `${deps.random(16).toString('hex')}.${extension}`;
       const dir = path.join(root, folder);
-      await mkdir(dir, { recursive: true });
       const temporary = path.join(dir, `.${name}.tmp`);
       try {
-        const handle = await open(temporary, 'wx');
-        try {
-          await handle.writeFile(data);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        await mkdir(dir, { recursive: true });
+        await writeWhole(temporary, data);
         await link(temporary, path.join(dir, name));
+      } catch (err) {
+        rethrowTyped(err);
       } finally {
         await rm(temporary, { force: true });
       }

@@ -5,11 +5,14 @@ import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger.js';
 import { vi } from '../i18n/vi.js';
 import { AppError, BadRequestError, NotFoundError, ServiceUnavailableError, TooManyRequestsError } from './errors.js';
+import { asStorageUnavailable, StorageUnavailableError } from './unavailable.js';
 
 /** The page for an error; given the request too, so a staff page's error can stay in the staff frame. */
 export type ErrorPageRenderer = (
   info: {
     status: number;
+    /** The error's stable code: STORAGE_UNAVAILABLE gets a page that keeps the form's text. */
+    code: string;
     title: string;
     message: string;
     requestId: string;
@@ -54,7 +57,10 @@ export function installErrorHandling(app: Hono, deps: { logger: Logger; renderEr
     const requestId = randomUUID();
     const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
     if (error instanceof TooManyRequestsError) headers['Retry-After'] = String(error.retryAfterSeconds);
-    if (error instanceof ServiceUnavailableError && error.retryAfterSeconds)
+    if (
+      (error instanceof ServiceUnavailableError || error instanceof StorageUnavailableError) &&
+      error.retryAfterSeconds
+    )
       headers['Retry-After'] = String(error.retryAfterSeconds);
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz' || wantsJson(c)) {
       const body = {
@@ -73,7 +79,7 @@ export function installErrorHandling(app: Hono, deps: { logger: Logger; renderEr
       return c.body(null, 303, { ...headers, Location: `/dang-nhap?tiep=${encodeURIComponent(back)}` });
     }
     const title = error.status === 404 ? vi.ui.notFoundTitle : vi.ui.errorTitle;
-    const info = { status: error.status, title, message: error.message, requestId, path: c.req.path };
+    const info = { status: error.status, code: error.code, title, message: error.message, requestId, path: c.req.path };
     let body: Buffer;
     try {
       body = await deps.renderErrorPage(info, c);
@@ -86,6 +92,22 @@ export function installErrorHandling(app: Hono, deps: { logger: Logger; renderEr
 
   app.notFound((c) => respond(c, new NotFoundError()));
   app.onError((err, c) => {
+    // A full disk, a database that is down or read-only: one warning naming the part, no stack
+    // (an outage would otherwise log a stack per request), and a 503 the client may retry.
+    const unavailable = asStorageUnavailable(err);
+    if (unavailable) {
+      const cause = unavailable.cause as { code?: string; message?: string } | undefined;
+      deps.logger.warn(
+        {
+          failure: unavailable.failure,
+          cause: cause?.code ?? cause?.message,
+          method: c.req.method,
+          route: c.req.routePath,
+        },
+        'storage unavailable',
+      );
+      return respond(c, unavailable);
+    }
     if (err instanceof AppError) {
       // Busy is the answer to a burst, not a fault: one line without a stack, or a burst of
       // refusals would cost more in logging than the refusals themselves.

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, BadRequestError } from './errors.js';
+import { asStorageUnavailable, isStorageUnavailable } from './unavailable.js';
 
 export interface MultipartLimits {
   /** Largest single file; a larger one stops the upload at once. */
@@ -111,10 +112,14 @@ export async function streamMultipartForm(
     return { form: await toFormData(entries), cleanup };
   } catch (err) {
     await cleanup();
-    if (failure) throw failure;
-    if (err instanceof AppError) throw err;
-    throw new BadRequestError('FORM_UNREADABLE');
+    throw readFailure(failure ?? err);
   }
+}
+
+/** Why the form could not be read: a full or read-only temp folder is the server's trouble (503). */
+function readFailure(cause: unknown): unknown {
+  if (isStorageUnavailable(cause)) return asStorageUnavailable(cause);
+  return cause instanceof AppError ? cause : new BadRequestError('FORM_UNREADABLE');
 }
 
 async function toFormData(

@@ -22,6 +22,8 @@ export const vi = {
     USER_NOT_FOUND: 'Không tìm thấy người dùng này.',
     CONFLICT: 'Thao tác không thực hiện được với trạng thái hiện tại của dữ liệu.',
     SERVICE_UNAVAILABLE: 'Hệ thống đang bận hoặc đang bảo trì. Vui lòng thử lại sau.',
+    STORAGE_UNAVAILABLE:
+      'Máy chủ đang gặp sự cố lưu trữ (ổ đĩa đầy, cơ sở dữ liệu không truy cập được hoặc thư mục không ghi được) nên chưa thực hiện được yêu cầu. Không có gì bị ghi dở; vui lòng thử lại sau ít phút.',
     INTERNAL: 'Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau.',
     RICH_TEXT_TOO_MANY_TAGS:
       'Nội dung có quá nhiều thẻ định dạng (tối đa 20.000 thẻ, một bài viết dài thường chỉ vài nghìn). Hãy bỏ bớt định dạng thừa hoặc chia thành nhiều bài.',
