@@ -22,6 +22,7 @@ import { buildContact } from './composition/contact.js';
 import { buildBriefs } from './composition/briefs.js';
 import { buildEnglish } from './composition/english.js';
 import { buildEvents } from './composition/events.js';
+import { buildImports } from './composition/imports.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -77,7 +78,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   // and the next events (the portal and search modules know them only by these contracts).
   content.listed.push(briefs.listed, events.listed, documents.listed);
   content.homeBlocks.push(briefs.homeBlock, events.homeBlock);
-  const app = buildHttpApp({ basics, content, people, work, documents, briefs, contact, events, siteUrl });
+  // Moving in from WordPress or NukeViet: the import, and the old addresses answered first.
+  const imports = buildImports(basics, content, people);
+  const app = buildHttpApp({
+    ...{ basics, content, people, work, documents, briefs, contact, events, siteUrl },
+    mountFirst: imports.mountFirst,
+  });
 
   return {
     app,
@@ -99,6 +105,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     events: events.events,
     reminders: work.reminders,
     contact: contact.service,
+    imports,
     logger,
     /** Flushes queued hits, then closes the database. */
     async close() {

@@ -54,6 +54,7 @@ import type {
   ReportAttachmentsTable,
 } from './modules/attachments/attachments.tables.js';
 import type { DocumentsTable } from './modules/documents/documents.tables.js';
+import type { ImportedItemsTable, LegacyUrlsTable } from './modules/imports/imports.tables.js';
 
 import type {
   ContactDepartmentsTable,
@@ -107,6 +108,8 @@ export interface Database {
   contact_departments: ContactDepartmentsTable;
   contact_messages: ContactMessagesTable;
   contact_secrets: ContactSecretsTable;
+  imported_items: ImportedItemsTable;
+  legacy_urls: LegacyUrlsTable;
 }
 
 export type Db = Kysely<Database>;

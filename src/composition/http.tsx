@@ -51,6 +51,8 @@ interface Parts {
   briefs: Briefs;
   events: Events;
   siteUrl: string;
+  /** Mounted first of all (after the malformed-path check): the old site's addresses (composition/imports.tsx). */
+  mountFirst?: (app: Hono) => void;
 }
 
 /** Each route's own cap is declared first; every other request with a body gets the default. */
@@ -246,6 +248,7 @@ export function buildHttpApp(parts: Parts): Hono {
   const docs = createApiDocs();
   const app = new Hono();
   app.use(rejectMalformedPath());
+  parts.mountFirst?.(app);
   // Body caps come first, before the session, the permission, the CSRF token and the body.
   capBodies(app, parts);
   // Before the site-wide headers: uploaded files carry a stricter policy of their own (sandbox).

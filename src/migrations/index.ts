@@ -24,6 +24,7 @@ import { englishMigration } from './019-english.js';
 import { contactMigration } from './018-contact.js';
 
 import { searchWordsMigration } from './020-search-words.js';
+import { importsMigration } from './021-imports.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -47,5 +48,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '019-english': englishMigration(),
     '018-contact': contactMigration(dialect),
     '020-search-words': searchWordsMigration(dialect),
+    '021-imports': importsMigration(dialect),
   };
 }

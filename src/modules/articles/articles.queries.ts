@@ -77,6 +77,12 @@ export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: s
     .executeTakeFirst();
 }
 
+/** The slug of the article with this id when readers can open it now (old addresses redirect only to those). */
+export async function findPublishedSlugById(db: Executor, id: number, nowIso: string): Promise<string | undefined> {
+  const row = await published(db, nowIso).select('articles.slug').where('articles.id', '=', id).executeTakeFirst();
+  return row?.slug;
+}
+
 export function listPublishedArticlesByIds(db: Executor, ids: number[], nowIso: string) {
   if (ids.length === 0) return Promise.resolve([]);
   return published(db, nowIso)

@@ -26,3 +26,12 @@ export { capArticleBodies } from './body-caps.js';
 export { startPublishScheduler } from './publish-scheduler.js';
 export { statusLabels, type Actor } from './article-policy.js';
 export { addNewsroomHomePanels } from './newsroom-home.js';
+// Moving in from another site (modules/imports): rows written inside the import's transaction.
+export {
+  insertImportedArticle,
+  insertImportedCategory,
+  findPublishedArticleUrl,
+  findCategoryUrl,
+  type ImportedArticleRow,
+  type StoredArticleText,
+} from './imported-articles.js';
