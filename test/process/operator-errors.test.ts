@@ -27,6 +27,9 @@ function mountTmpfs(size: string): string | { skip: string } {
   return dir;
 }
 
+// Each hit comes from a reader never seen before, so each acknowledged hit is one more visit.
+let nextReader = 0;
+
 const healthOf = async (base: string) => {
   const res = await fetch(`${base}/healthz`);
   return {
@@ -36,7 +39,11 @@ const healthOf = async (base: string) => {
 };
 
 /** The three checks every outage shares: beacon, article save and /healthz; then the recovery. */
-async function expectOutage(server: RunningServer, session: Session, part: { database: string; files: string }) {
+async function expectOutage(
+  server: RunningServer,
+  session: Session,
+  part: { database: string; files: string; articleFormDrawn: boolean },
+) {
   const hit = await sendHit(server.base, 'outage');
   assert.equal(hit.status, 503, 'the beacon refuses rather than acknowledging a hit it did not store');
   assert.equal((await hit.json()).error.code, 'STORAGE_UNAVAILABLE');
@@ -51,6 +58,14 @@ async function expectOutage(server: RunningServer, session: Session, part: { dat
   assert.match(page, /Hội nghị trong lúc ổ đĩa đầy/, 'the typed title is still in the form');
   assert.match(page, /Nội dung đã gõ: không được mất\./, 'the typed body is still in the form');
   assert.match(page, /sự cố lưu trữ/);
+  if (part.articleFormDrawn)
+    assert.match(
+      page,
+      /<select[^>]*name="categoryId"/,
+      'the database can still be read: the article form itself comes back',
+    );
+  else
+    assert.match(page, /Gửi lại/, 'the database cannot be read: the error page keeps the typed fields in its own form');
   const health = await healthOf(server.base);
   assert.equal(health.status, 503);
   assert.equal(health.body.database.status, part.database);
@@ -60,7 +75,7 @@ async function expectOutage(server: RunningServer, session: Session, part: { dat
 async function expectRecovered(server: RunningServer, session: Session, countedBefore: number, acknowledged: number) {
   assert.equal((await healthOf(server.base)).status, 200);
   for (let i = 0; i < 5; i++) {
-    const res = await sendHit(server.base, `after-${i}`);
+    const res = await sendHit(server.base, `after-${nextReader++}`);
     assert.equal(res.status, 200);
     acknowledged++;
   }
@@ -99,7 +114,7 @@ describe('a full disk under DATA_DIR (SQLite in it)', () => {
     } catch {
       // dd stops with "No space left on device": the disk is full, as intended.
     }
-    await expectOutage(server, session, { database: 'ok', files: 'disk-full' });
+    await expectOutage(server, session, { database: 'ok', files: 'disk-full', articleFormDrawn: true });
     assert.match(server.logs(), /"failure":"disk-full"/);
     assert.match(server.logs(), /storage unavailable/);
     fs.rmSync(filler);
@@ -144,6 +159,19 @@ function ownPostgres() {
       ctl('-o', `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', `${dir}/log`, '-w', 'start'),
     stop: () => ctl('-m', 'fast', '-w', 'stop'),
     running: () => fs.existsSync(`${dir}/data/postmaster.pid`),
+    /** Runs SQL as the superuser (a reload takes effect for every open connection). */
+    sql: (...statements: string[]) =>
+      asPostgres(`${bin}/psql`, [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-v',
+        'ON_ERROR_STOP=1',
+        ...statements.flatMap((one) => ['-c', one]),
+      ]),
   };
 }
 
@@ -164,10 +192,24 @@ describe('PostgreSQL stopped under a running server', () => {
     let acknowledged = 0;
     for (let i = 0; i < 3; i++) if ((await sendHit(server.base, `before-${i}`)).status === 200) acknowledged++;
     pg.stop();
-    await expectOutage(server, session, { database: 'unreachable', files: 'ok' });
+    await expectOutage(server, session, { database: 'unreachable', files: 'ok', articleFormDrawn: false });
     assert.match(server.logs(), /"failure":"database-unreachable"/);
     pg.start();
     await expectRecovered(server, session, countedBefore, acknowledged);
+  });
+
+  it('answers 503 naming a read-only database (a standby, default_transaction_read_only), and writes again once it is not', async (t) => {
+    if (!server) return t.skip('the server of the previous check did not start');
+    const session = await login(server.base);
+    const countedBefore = await hitsCounted(server.base);
+    pg.sql('alter system set default_transaction_read_only = on', 'select pg_reload_conf()');
+    try {
+      await expectOutage(server, session, { database: 'read-only', files: 'ok', articleFormDrawn: true });
+      assert.match(server.logs(), /"failure":"database-read-only"/);
+    } finally {
+      pg.sql('alter system reset default_transaction_read_only', 'select pg_reload_conf()');
+    }
+    await expectRecovered(server, session, countedBefore, 0);
   });
 });
 
