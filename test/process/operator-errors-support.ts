@@ -87,3 +87,20 @@ export function uploadImage(base: string, session: Session): Promise<Response> {
     body: form,
   });
 }
+
+/** The site settings form (Quản trị → Cài đặt) with a typed "about" text. */
+export function saveSettings(base: string, session: Session, aboutHtml: string): Promise<Response> {
+  return fetch(`${base}/quan-tri/cai-dat`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: base, cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      _csrf: session.csrf,
+      name: 'Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Lào Cai',
+      address: 'Phường Bắc Lệnh, thành phố Lào Cai',
+      phone: '0214 3840 000',
+      email: '',
+      aboutHtml,
+    }),
+  });
+}

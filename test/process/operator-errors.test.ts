@@ -9,7 +9,15 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { freePort, type RunningServer, startServer, tempDirs } from '../support/server-process.js';
-import { hitsCounted, login, saveArticle, sendHit, type Session, uploadImage } from './operator-errors-support.js';
+import {
+  hitsCounted,
+  login,
+  saveArticle,
+  saveSettings,
+  sendHit,
+  type Session,
+  uploadImage,
+} from './operator-errors-support.js';
 
 const isRoot = process.getuid?.() === 0;
 const dirs = tempDirs('congtin-operr-');
@@ -66,6 +74,9 @@ async function expectOutage(
     );
   else
     assert.match(page, /Gửi lại/, 'the database cannot be read: the error page keeps the typed fields in its own form');
+  const settings = await saveSettings(server.base, session, '<p>Giới thiệu mới, gõ trong lúc có sự cố.</p>');
+  assert.equal(settings.status, 503, 'the settings save is refused too');
+  assert.match(await settings.text(), /Giới thiệu mới, gõ trong lúc có sự cố\./, 'with the typed text given back');
   const health = await healthOf(server.base);
   assert.equal(health.status, 503);
   assert.equal(health.body.database.status, part.database);
