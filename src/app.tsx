@@ -11,6 +11,7 @@ import { openDatabase } from './platform/db/client.js';
 import { holdFirstStartLock } from './platform/db/first-start-lock.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { createMetrics } from './platform/metrics/metrics.js';
 import { listMigrations } from './migrations/index.js';
 import { buildContent, type Basics } from './composition/content.js';
 import { addHomePanels } from './composition/home-panels.js';
@@ -40,6 +41,9 @@ async function buildStages(
 ) {
   const { db, dialect } = database;
   await migrateToLatest(db, listMigrations(dialect));
+  // Collected only when they can be read (GET /metrics needs METRICS_TOKEN): otherwise no cost.
+  const metrics = config.metricsToken ? createMetrics() : undefined;
+  if (metrics && database.poolUse) metrics.watchPool(database.poolUse);
   const basics: Basics = {
     config,
     db,
@@ -47,6 +51,7 @@ async function buildStages(
     clock: overrides.clock ?? systemClock,
     random: overrides.random ?? cryptoRandom,
     logger,
+    metrics,
   };
   const content = await buildContent(basics, siteUrl);
   const people = await buildPeople(basics, content, siteUrl);
@@ -105,6 +110,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     events: events.events,
     reminders: work.reminders,
     contact: contact.service,
+    metrics: basics.metrics,
     imports,
     logger,
     /** Flushes queued hits, then closes the database. */

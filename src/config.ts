@@ -70,6 +70,13 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Sent by Prometheus in a header: printable ASCII without spaces, long enough not to be guessed.
+  METRICS_TOKEN: z
+    .string()
+    .min(16, t.metricsToken)
+    .regex(/^[\x21-\x7e]+$/, t.metricsToken)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface Config {
@@ -101,6 +108,8 @@ export interface Config {
   /** Outgoing mail for reminders; undefined: no e-mail (the in-app notifications still work). */
   smtp: { url: string; from: string } | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** GET /metrics answers only with `Authorization: Bearer <this>`; undefined: no metrics at all (404). */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -146,5 +155,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reminders: { daysAhead: e.REMINDER_DAYS_AHEAD, overdueDays: e.REMINDER_OVERDUE_DAYS, hour: e.REMINDER_HOUR },
     smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM.normalize('NFC') } : undefined,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -13,6 +13,7 @@ export const configText = {
   smtpUrl: 'SMTP_URL phải có dạng smtp://tên:mật-khẩu@máy-chủ:587 hoặc smtps://tên:mật-khẩu@máy-chủ:465',
   smtpFrom: 'SMTP_FROM phải là một địa chỉ e-mail, ví dụ "Cổng tin <congtin@example.vn>"',
   smtpFromMissing: '  SMTP_FROM: hãy ghi địa chỉ người gửi khi đã đặt SMTP_URL',
+  metricsToken: 'METRICS_TOKEN phải dài ít nhất 16 ký tự, chỉ gồm chữ, số và ký hiệu không dấu, không có dấu cách',
   running: (port: number) => `congtin đang chạy tại http://localhost:${port}`,
   demoLogin: (loginUrl: string, email: string, password: string) =>
     `Dùng thử: đăng nhập tại ${loginUrl} bằng ${email}, mật khẩu ${password} (mỗi vai trò một tài khoản @congtin.demo, xem README). ` +

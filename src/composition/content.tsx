@@ -8,6 +8,7 @@ import type { Dialect } from '../platform/db/dialect.js';
 import type { ListedContent } from '../platform/content/listed-content.js';
 import { createPageCache } from '../platform/http/page-cache.js';
 import type { Logger } from '../platform/logger.js';
+import type { Metrics } from '../platform/metrics/metrics.js';
 import { loadPublicAssets } from '../platform/views/assets.js';
 import { createPublicPageRenderer } from '../platform/views/public-page.js';
 import { createStaffPageRenderer } from '../platform/views/staff-layout.js';
@@ -22,6 +23,7 @@ import type { HomeBlock } from '../modules/portal/index.js';
 import { seedDemoContent } from '../demo/seed.js';
 import { demoAboutHtml, demoContact } from '../demo/demo-site.js';
 import { appText } from '../app.vi.js';
+import { timedSearch } from './metrics.js';
 
 // Rendered pages are ~15–25 KB: 48 MB holds a few thousand, well inside the memory budget.
 const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
@@ -35,6 +37,8 @@ export interface Basics {
   clock: Clock;
   random: RandomSource;
   logger: Logger;
+  /** Only when METRICS_TOKEN is set (composition/metrics.ts). */
+  metrics: Metrics | undefined;
 }
 
 function buildCaches(config: Config, clock: Clock) {
@@ -48,11 +52,15 @@ function buildCaches(config: Config, clock: Clock) {
   return { pageCache, searchCache, onContentChanged };
 }
 
-function buildFiles({ config, db, clock, random }: Basics) {
+function buildFiles({ config, db, clock, random, metrics }: Basics) {
   // Heavy work (long article bodies, spreadsheets, archives) runs on worker threads, off the event loop.
   const work = createWorkPool();
   const common = { db, clock, random, dataDir: config.dataDir };
-  const media = createMediaService({ ...common, maxBytes: config.uploadMaxBytes });
+  const media = createMediaService({
+    ...common,
+    maxBytes: config.uploadMaxBytes,
+    onVariantsRun: metrics?.jobRuns('media-variants'),
+  });
   const attachments = createAttachments({ ...common, maxBytes: config.attachmentMaxBytes, work });
   // The article page's lead image: url, size and alt as before, plus its resized copies for <Picture>.
   const findImage = async (id: number) => (await media.findImages([id])).get(id);
@@ -97,9 +105,10 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     articles: { findArticleIdsBySlugs, addArticleViews },
     flushIntervalMs: config.hitFlushMs,
     startingTotal: config.statsStartTotal,
+    onFlush: basics.metrics?.beaconFlushed,
   });
   await analytics.readFreshCounters();
-  const search = createSearchService(db, dialect);
+  const search = timedSearch(createSearchService(db, dialect), basics.metrics);
   const settings = await buildSettings(basics, onContentChanged);
   const siteName = () => settings.get().name;
   const assets = loadPublicAssets();

@@ -26,6 +26,7 @@ import { type ErrorPageRenderer, installErrorHandling, rejectMalformedPath } fro
 import { securityHeaders } from '../platform/http/security-headers.js';
 import { vi } from '../platform/i18n/vi.js';
 import { mayDownloadAttachment } from './attachment-access.js';
+import { mountMetricsFirst } from './metrics.js';
 import { capDocumentBodies, type Documents, mountDocumentFileRoutes, mountDocuments } from './documents.js';
 import { type Briefs, mountBriefs } from './briefs.js';
 import { mountEnglish } from './english.js';
@@ -247,6 +248,8 @@ export function buildHttpApp(parts: Parts): Hono {
   const { content, people } = parts;
   const docs = createApiDocs();
   const app = new Hono();
+  // First of all, so every answer is counted, a refused path included (only with METRICS_TOKEN).
+  mountMetricsFirst(app, parts.basics);
   app.use(rejectMalformedPath());
   parts.mountFirst?.(app);
   // Body caps come first, before the session, the permission, the CSRF token and the body.

@@ -73,7 +73,7 @@ export async function buildWork(basics: Basics, content: Content, people: People
   people.answerUnitUse((unitId) => plans.describeUnitUse(unitId));
   const seedDemo = people.firstAccounts && config.demoContent;
   if (seedDemo) await seedDemoWork(basics, content, people, newsroom);
-  const scheduler = startPublishScheduler({ newsroom, logger });
+  const scheduler = startPublishScheduler({ newsroom, logger, onRun: basics.metrics?.jobRuns('publish-scheduler') });
   await scheduler.runOnce();
   const mailer = config.smtp ? createSmtpMailer(config.smtp, content.siteName) : undefined;
   const reminderDeps = {
@@ -92,7 +92,7 @@ export async function buildWork(basics: Basics, content: Content, people: People
   // claimed, so the job does not repeat it); e-mails, if any, wait for the job and REMINDER_HOUR.
   if (seedDemo)
     await createReminders({ ...reminderDeps, policy: { ...config.reminders, hour: 0 }, mailer: undefined }).runDue();
-  const reminderJob = startReminderJob({ reminders, logger });
+  const reminderJob = startReminderJob({ reminders, logger, onRun: basics.metrics?.jobRuns('reminders') });
   return { newsroom, plans, scheduler, mailer, reminders, reminderJob };
 }
 

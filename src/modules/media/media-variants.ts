@@ -3,6 +3,7 @@
 // older images the first time a page shows them. Until then pages show the original.
 import { writeFile } from 'node:fs/promises';
 import type { Db } from '../../database.js';
+import type { JobRunRecorder } from '../../platform/metrics/job-runs.js';
 import type { ResponsiveImage } from '../../platform/views/picture.js';
 import { makeVariants } from './variant-maker.js';
 import { type FallbackFormat, formatWidths, parseWidths, variantsOf, type VariantFormat } from './variant-plan.js';
@@ -15,27 +16,41 @@ export interface PremadeVariants {
   read(width: number, format: VariantFormat): Promise<Uint8Array>;
 }
 
-export function createMediaVariants(deps: { db: Db; store: VariantStore; urlOf: (path: string) => string }) {
+interface VariantsDeps {
+  db: Db;
+  store: VariantStore;
+  urlOf: (path: string) => string;
+  /** Told of each image's copies made (ok) or given up (failed): the metrics, when they are on. */
+  onRun?: JobRunRecorder;
+}
+
+/** Makes one image's copies and records them on its row; a failure is recorded too, never thrown. */
+async function makeCopies({ db, store, onRun }: VariantsDeps, id: number) {
+  const row = await findMediaFile(db, id);
+  if (!row || row.variant_widths !== null) return;
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  try {
+    const made = await makeVariants(store.originalFile(row.path), (w, f) => store.fileFor(row.path, w, f));
+    // A size sharp could not tell (0) leaves the row's as it was.
+    const size = made.width > 0 && made.height > 0 ? { width: made.width, height: made.height } : {};
+    await setMediaVariants(db, id, { widths: formatWidths(made.widths), fallback: made.fallback, ...size });
+    // Deleted while its copies were being made: the delete found none to remove, so remove them now.
+    if (!(await findMediaFile(db, id))) await store.removeAll(row.path, made.widths);
+    onRun?.('ok', seconds());
+  } catch {
+    onRun?.('failed', seconds());
+    // A file sharp cannot read (or one gone from disk) gets no copies and is not tried again
+    // at every page view; its original is still shown.
+    await setMediaVariants(db, id, { widths: '', fallback: 'jpg' }).catch(() => {});
+  }
+}
+
+export function createMediaVariants(deps: VariantsDeps) {
   const { db, store } = deps;
   const queued = new Set<number>();
   let tail: Promise<void> = Promise.resolve();
-
-  async function make(id: number) {
-    const row = await findMediaFile(db, id);
-    if (!row || row.variant_widths !== null) return;
-    try {
-      const made = await makeVariants(store.originalFile(row.path), (w, f) => store.fileFor(row.path, w, f));
-      // A size sharp could not tell (0) leaves the row's as it was.
-      const size = made.width > 0 && made.height > 0 ? { width: made.width, height: made.height } : {};
-      await setMediaVariants(db, id, { widths: formatWidths(made.widths), fallback: made.fallback, ...size });
-      // Deleted while its copies were being made: the delete found none to remove, so remove them now.
-      if (!(await findMediaFile(db, id))) await store.removeAll(row.path, made.widths);
-    } catch {
-      // A file sharp cannot read (or one gone from disk) gets no copies and is not tried again
-      // at every page view; its original is still shown.
-      await setMediaVariants(db, id, { widths: '', fallback: 'jpg' }).catch(() => {});
-    }
-  }
+  const make = (id: number) => makeCopies(deps, id);
 
   /** Queues the image's copies, once; errors never escape (the original keeps being served). */
   function enqueue(id: number): void {

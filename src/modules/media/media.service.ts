@@ -2,6 +2,7 @@
 // when it may be removed. Rows map to Media objects here; row types never reach the pages.
 import type { Clock, RandomSource } from '../../platform/clock.js';
 import { formatMegabytes } from '../../platform/files/file-size.js';
+import type { JobRunRecorder } from '../../platform/metrics/job-runs.js';
 import { cleanOriginalName } from '../../platform/files/original-name.js';
 import { formatNumber } from '../../platform/i18n/format.js';
 import { fold } from '../../platform/text/fold.js';
@@ -114,6 +115,8 @@ interface MediaDeps {
   random: RandomSource;
   dataDir: string;
   maxBytes: number;
+  /** Told of each image's resized copies made or given up (the metrics, when they are on). */
+  onVariantsRun?: JobRunRecorder;
 }
 
 type MediaStore = ReturnType<typeof createMediaStore>;
@@ -184,6 +187,7 @@ export function createMediaService(deps: MediaDeps) {
     db,
     store: variantFiles,
     urlOf: (path) => urlOf({ path }),
+    onRun: deps.onVariantsRun,
   });
 
   return {

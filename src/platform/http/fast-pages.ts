@@ -4,7 +4,7 @@
 // else — a miss, a stale page, another method, a query the cache does not know — goes to Hono,
 // which renders and fills the cache.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PageCache } from './page-cache.js';
+import type { CachedPage, PageCache } from './page-cache.js';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -21,7 +21,10 @@ function ifNoneMatch(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
-export function withCachedPages(cache: PageCache, next: RequestListener): RequestListener {
+/** Told of each page the fast path answers (the request metrics, when they are on). */
+export type CachedPageServed = (page: CachedPage, method: string, status: number) => void;
+
+export function withCachedPages(cache: PageCache, next: RequestListener, onServed?: CachedPageServed): RequestListener {
   return (req, res) => {
     const method = req.method;
     if ((method === 'GET' || method === 'HEAD') && req.url) {
@@ -30,9 +33,11 @@ export function withCachedPages(cache: PageCache, next: RequestListener): Reques
         if (ifNoneMatch(req) === page.etag) {
           res.writeHead(304, page.notModifiedHeaders);
           res.end();
+          onServed?.(page, method, 304);
         } else {
           res.writeHead(page.status, page.headers);
           res.end(method === 'HEAD' ? undefined : page.body);
+          onServed?.(page, method, page.status);
         }
         return;
       }

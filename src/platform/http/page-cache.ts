@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { Context } from 'hono';
 import type { Clock } from '../clock.js';
+import { routePatternOf } from './route-pattern.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export interface CachedPage {
@@ -16,6 +17,8 @@ export interface CachedPage {
   /** Every header of the 200 answer, built once so the fast path only writes them. */
   headers: OutgoingHttpHeaders;
   notModifiedHeaders: OutgoingHttpHeaders;
+  /** The route pattern that sent it (sendPage), for the fast path's request metrics. */
+  route?: string;
 }
 
 export interface RenderedPage {
@@ -117,6 +120,7 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
 
 /** Sends a cached page, answering 304 when the browser already holds these bytes. */
 export function sendPage(c: Context, page: CachedPage): Response {
+  page.route ??= routePatternOf(c);
   if (c.req.header('if-none-match') === page.etag) {
     return c.body(null, 304, { ETag: page.etag, ...PAGE_HEADERS_BASE });
   }
