@@ -1,9 +1,11 @@
 // The files part of /healthz: can each folder congtin writes to (the data folder with SQLite and
-// the upload temp files, the uploads, the attachments) take a new file right now? A small probe
-// file is written, flushed and removed: a full disk refuses the write (ENOSPC), a read-only mount
-// or a folder without permission refuses the open (EROFS, EACCES).
-import { mkdir, open, rm } from 'node:fs/promises';
-import path from 'node:path';
+// the upload temp files, the uploads, the attachments, the documents) take a new file right now?
+// Asked of the kernel's metadata, not by writing a probe file: a probe's open, write and unlink go
+// through libuv's four threads behind the uploads being streamed, and /healthz must answer at once
+// while the disk is busy. statfs says whether any block is left; access(W_OK) says whether the
+// folder may be written (EROFS on a read-only mount, EACCES without permission). Both are quick
+// metadata calls, made synchronously so no queue can delay them.
+import fs from 'node:fs';
 import { classifyStorageFailure } from '../http/unavailable.js';
 
 export type FilesStatus = 'ok' | 'not-writable' | 'disk-full';
@@ -14,33 +16,30 @@ export interface FolderProblem {
   code?: string;
 }
 
-async function probe(folder: string): Promise<void> {
-  const file = path.join(folder, `.healthz-${process.pid}-${Date.now()}`);
+// Fewer free blocks than this and the next save (an article, a WAL page, an upload) cannot land.
+const MIN_FREE_BLOCKS = 16;
+
+/** Why `folder` cannot take a file, or undefined when it can (or does not exist yet: its parent is checked). */
+function problemOf(folder: string): FolderProblem | undefined {
   try {
-    await mkdir(folder, { recursive: true });
-    const handle = await open(file, 'w');
-    try {
-      // One page: a tmpfs or ext4 with no free block refuses it even when the file itself was made.
-      await handle.writeFile(Buffer.alloc(4096));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } finally {
-    await rm(file, { force: true }).catch(() => {});
+    fs.accessSync(folder, fs.constants.W_OK);
+    // Root may use the blocks kept for root (bfree); anyone else only what is available (bavail).
+    const { bavail, bfree } = fs.statfsSync(folder);
+    const free = process.getuid?.() === 0 ? bfree : bavail;
+    return free < MIN_FREE_BLOCKS ? { folder, status: 'disk-full', code: 'ENOSPC' } : undefined;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ENOENT') return undefined;
+    const failure = classifyStorageFailure(err);
+    return { folder, status: failure === 'disk-full' ? 'disk-full' : 'not-writable', code };
   }
 }
 
-/** The first folder that cannot take a file and why, or undefined when all can. */
+/** The first folder (in the given order) that cannot take a file and why, or undefined when all can. */
 export async function checkFolders(folders: string[]): Promise<FolderProblem | undefined> {
   for (const folder of folders) {
-    try {
-      await probe(folder);
-    } catch (err) {
-      const failure = classifyStorageFailure(err);
-      const code = (err as { code?: string }).code;
-      return { folder, status: failure === 'disk-full' ? 'disk-full' : 'not-writable', code };
-    }
+    const problem = problemOf(folder);
+    if (problem) return problem;
   }
   return undefined;
 }
