@@ -17,6 +17,7 @@ import { CountersWidget, createAnalyticsService } from '../modules/analytics/ind
 import { addArticleViews, createArticlesService, findArticleIdsBySlugs } from '../modules/articles/index.js';
 import { createAttachments } from '../modules/attachments/index.js';
 import { createMediaService } from '../modules/media/index.js';
+import { sumImportedVisitTotals } from '../modules/imports/index.js';
 import { createSearchService } from '../modules/search/index.js';
 import { createSiteSettings } from '../modules/site/index.js';
 import type { HomeBlock } from '../modules/portal/index.js';
@@ -97,6 +98,8 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     work: files.work,
   });
   if (config.demoContent && (await seedDemoContent(articles))) logger.info('demo content created');
+  // "Tất cả" goes on from the old site's total when an import brought one (npm run import -- nukeviet).
+  const startingTotal = config.statsStartTotal + (await sumImportedVisitTotals(db));
   const analytics = createAnalyticsService({
     db,
     clock,
@@ -104,7 +107,7 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     logger,
     articles: { findArticleIdsBySlugs, addArticleViews },
     flushIntervalMs: config.hitFlushMs,
-    startingTotal: config.statsStartTotal,
+    startingTotal,
     onFlush: basics.metrics?.beaconFlushed,
   });
   await analytics.readFreshCounters();
@@ -140,6 +143,7 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     ...files,
     articles,
     analytics,
+    startingTotal,
     search,
     settings,
     siteName,

@@ -115,7 +115,7 @@ function mountReaderRoutes(app: Hono, parts: Parts, docs: ApiDocs) {
     clock,
     docs,
   });
-  mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: config.statsStartTotal });
+  mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: content.startingTotal });
   mountAnalyticsApi(app, {
     analytics,
     visitorThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute, clock }),

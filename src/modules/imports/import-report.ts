@@ -42,7 +42,7 @@ export function formatReport(report: ImportReport): string {
     t.images(images.copied, images.reused),
     t.redirects(redirects.recorded),
   ];
-  if (report.visitTotal !== undefined) lines.push(t.visitTotal(formatNumber(report.visitTotal), report.visitTotal));
+  if (report.visitTotal !== undefined) lines.push(t.visitTotal(formatNumber(report.visitTotal)));
   if (skipped.length === 0) lines.push(t.nothingSkipped);
   else {
     lines.push(t.skippedHeading(skipped.length));

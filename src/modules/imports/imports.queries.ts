@@ -61,3 +61,13 @@ export async function recordLegacyUrls(
 export function findLegacyTarget(db: Executor, path: string) {
   return db.selectFrom('legacy_urls').select(['article_id', 'category_id']).where('path', '=', path).executeTakeFirst();
 }
+
+/** The old sites' visit totals brought in (one row per source): added to the counters' starting total. */
+export async function sumImportedVisitTotals(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('imported_items')
+    .select((eb) => eb.fn.sum<number | string | null>('congtin_id').as('total'))
+    .where('kind', '=', 'visit-total')
+    .executeTakeFirst();
+  return Number(row?.total ?? 0);
+}

@@ -18,8 +18,8 @@ export const importsText = {
       `Bài viết: ${created} chuyển mới, ${unchanged} đã có từ lần trước (không đổi).`,
     images: (copied: number, reused: number) => `Ảnh: ${copied} chép vào thư viện ảnh, ${reused} dùng lại.`,
     redirects: (recorded: number) => `Địa chỉ cũ chuyển hướng (301): ${recorded} ghi mới.`,
-    visitTotal: (total: string, plain: number) =>
-      `Tổng lượt truy cập của trang cũ: ${total}. Đặt STATS_START_TOTAL=${plain} rồi khởi động lại để bộ đếm “Tất cả” tính tiếp từ số này.`,
+    visitTotal: (total: string) =>
+      `Tổng lượt truy cập của trang cũ: ${total}; bộ đếm “Tất cả” tính tiếp từ số này sau khi khởi động lại máy chủ.`,
     skippedHeading: (count: number) => `Bỏ qua ${count} mục:`,
     skippedLine: (sourceId: string, title: string, reason: string) =>
       `  - ${sourceId}${title ? ` “${title}”` : ''}: ${reason}`,

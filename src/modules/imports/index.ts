@@ -17,6 +17,7 @@ export type { ImportDeps } from './import-deps.js';
 export { runImport, type ImportProgress } from './run-import.js';
 export { formatReport, type ImportReport, type SkippedReport } from './import-report.js';
 export { mountLegacyRedirects } from './legacy-redirects.js';
+export { sumImportedVisitTotals } from './imports.queries.js';
 export { normalizeLegacyPath } from './legacy-path.js';
 export { openWordPressSource, WordPressInputError } from './wordpress/index.js';
 export { importsText } from './imports.vi.js';

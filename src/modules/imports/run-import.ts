@@ -13,7 +13,7 @@ export interface ImportProgress {
   expected: number | undefined;
 }
 
-/** The old site's visit total, kept once per source and reported (the operator sets STATS_START_TOTAL from it). */
+/** The old site's visit total, kept once per source: the counters' starting total adds it at the next start. */
 async function keepVisitTotal(deps: ImportDeps, source: string, total: number, report: ImportReport) {
   report.visitTotal = total;
   const key = { source, kind: 'visit-total' as const, sourceId: 'total' };

@@ -26,6 +26,9 @@ const STATUSES: Record<string, ImportedArticle['status'] | undefined> = {
   private: 'draft',
 };
 
+/** Whether a post or page with this WordPress status becomes an article (for the expected count). */
+export const becomesArticle = (wpStatus: string | undefined) => STATUSES[(wpStatus ?? '').trim()] !== undefined;
+
 /** "2023-05-10 02:00:00" (UTC) → Date; WordPress writes zeros for a draft that never had a date. */
 function gmtDate(value: string | undefined): Date | null {
   if (!value || value.startsWith('0000')) return null;
