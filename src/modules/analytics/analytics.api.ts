@@ -91,7 +91,7 @@ export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps) {
       // sendBeacon() posts text/plain, fetch() application/json: both carry JSON, read alike.
       body: hitSchema,
       before: [bodyCap(MAX_HIT_BYTES)],
-      responses: { 200: json(hitAnswerSchema, t.hitAnswer), ...errors },
+      responses: { 200: json(hitAnswerSchema, t.hitAnswer), ...errors, 503: json(errorResponseSchema, t.unavailable) },
     },
     async (c, { body }) => c.json(await countHit(c, body.path), 200, NO_STORE),
   );

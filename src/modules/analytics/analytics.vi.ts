@@ -18,6 +18,8 @@ export const analyticsText = {
     invalid: 'Dữ liệu không hợp lệ (JSON sai, path không bắt đầu bằng “/”…)',
     tooLarge: 'Dữ liệu gửi lên quá 8 KB',
     tooFast: 'Gửi quá nhanh; xem Retry-After',
+    unavailable:
+      'Lượt xem chưa được ghi (STORAGE_UNAVAILABLE: ổ đĩa đầy hoặc cơ sở dữ liệu không ghi được); không được tính, có thể gửi lại sau Retry-After',
     hitSummary: 'Đếm một lượt xem trang (beacon)',
     hitDescription:
       'Gửi từ mỗi trang công khai. Trả lời sau khi lượt xem đã được ghi (group commit). Chỉ đếm đường dẫn của trang công khai (bỏ qua chuỗi truy vấn, phần “#”, dấu “/” cuối và mã hóa phần trăm); bài viết chỉ được đếm khi đang xuất bản công khai. Không đếm nhưng vẫn trả số liệu: máy tìm kiếm, trang tải trước, cán bộ đã đăng nhập, yêu cầu gửi từ trang của website khác, và người đọc mới vượt quá giới hạn của một địa chỉ mạng. Body có thể gửi dạng application/json hoặc text/plain (sendBeacon).',
