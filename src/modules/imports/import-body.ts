@@ -9,7 +9,7 @@ import { checkRichTextShape, RICH_TEXT_INLINE_MAX_CHARS } from '../../platform/t
 import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import { storedArticleText, type StoredArticleText } from '../articles/index.js';
 
-// More images than this in one article is no article: the rest are not copied (the editor would drop nothing, they just stay out).
+// No real article shows more images than this; any beyond are not copied, and the allowlist then drops them.
 const MAX_IMAGES_PER_ARTICLE = 200;
 
 /** The distinct <img src> values of raw HTML, in order, entities decoded. */
