@@ -12,6 +12,12 @@ export const ARCHIVE_FORMAT = 'congtin-backup';
 export const ARCHIVE_FORMAT_VERSION = 1;
 export const MANIFEST_MEMBER = 'manifest.json';
 export const NATIVE_DUMP_MEMBER = 'database/postgres.dump';
+/**
+ * How much of the archive file node-tar reads at once (its default is 16 MiB). Each read is
+ * inflated in one go, and our NDJSON shrinks up to 80 times in gzip: 16 MiB read would be a
+ * gigabyte in memory, 64 KiB is a few megabytes.
+ */
+export const ARCHIVE_READ_BYTES = 64 * 1024;
 /** A manifest is small (a line per member); anything bigger is not ours. */
 export const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
 

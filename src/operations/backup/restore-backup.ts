@@ -10,7 +10,7 @@ import type { Config } from '../../config.js';
 import { openDatabase } from '../../platform/db/client.js';
 import { migrateToLatest } from '../../platform/db/migrate.js';
 import { backupText as t } from './backup.vi.js';
-import type { Manifest } from './manifest.js';
+import { ARCHIVE_READ_BYTES, type Manifest } from './manifest.js';
 import { clearContentFolders, clearDatabase, inspectTarget } from './restore-target.js';
 import { loadRows } from './restore-rows.js';
 import { RestoreError, verifyArchive } from './verify-archive.js';
@@ -66,6 +66,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       file: archive,
       cwd: stagingDir,
       strict: true,
+      maxReadSize: ARCHIVE_READ_BYTES,
       preserveOwner: false,
       filter: (name) => wanted.has(name),
     });

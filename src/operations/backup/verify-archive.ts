@@ -7,6 +7,7 @@ import * as tar from 'tar';
 import type { ReadEntry } from 'tar';
 import { backupText as t } from './backup.vi.js';
 import {
+  ARCHIVE_READ_BYTES,
   isMemberName,
   MANIFEST_MAX_BYTES,
   MANIFEST_MEMBER,
@@ -61,7 +62,7 @@ async function readArchive(file: string): Promise<ArchiveRead> {
     });
   };
   try {
-    await tar.t({ file, strict: true, onReadEntry: onEntry });
+    await tar.t({ file, strict: true, maxReadSize: ARCHIVE_READ_BYTES, onReadEntry: onEntry });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RestoreError(read.seen.size === 0 ? t.notOurs : t.damaged(reason));
