@@ -12,6 +12,8 @@ export interface DatabaseHandle<DB> {
   db: Kysely<DB>;
   dialect: Dialect;
   close(): Promise<void>;
+  /** PostgreSQL's pool: connections held, idle, and queries waiting for one (for the metrics). */
+  poolUse?: () => { total: number; idle: number; waiting: number };
 }
 
 // pg returns int8 (count(*), sum()) as strings by default; every count here fits a JS number.
@@ -51,7 +53,8 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
       console.error(JSON.stringify({ level: 40, msg: 'idle PostgreSQL connection lost', err: err.message })),
     );
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const poolUse = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    return { db, dialect: 'postgres', close: () => db.destroy(), poolUse };
   }
   if (target.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
   const sqlite = new SQLite(target.file);
