@@ -70,8 +70,10 @@ describe('moving in from NukeViet', () => {
       it('reports the news brought in and every row or image left out, with the reason', () => {
         assert.equal(report.articles.created, 3);
         assert.equal(report.categories.created + report.categories.matched, 3);
-        // The featured image, the inline one, and the same inline file written as the site's full URL.
-        assert.equal(report.images.copied, 3);
+        // The featured image and the inline one; the same inline file written as the site's full URL
+        // is the same file, copied once and reused.
+        assert.equal(report.images.copied, 2);
+        assert.equal(report.images.reused, 1);
         assert.equal(report.visitTotal, 1234567);
         const reasons = report.skipped.map((s) => `${s.sourceId}: ${s.reason}`);
         assert.ok(reasons.includes('4: Tin không có tiêu đề.'), reasons.join('\n'));
@@ -146,6 +148,7 @@ describe('moving in from NukeViet', () => {
         const fullUrl = /<img[^>]*src="(\/tep-tin\/[^"]+\.png)"/.exec(second?.bodyHtml ?? '');
         assert.ok(fullUrl, second?.bodyHtml);
         assert.equal((await t.request(fullUrl[1]!)).status, 200);
+        assert.equal(fullUrl[1], inline[1], 'one file, one copy in the library');
       });
 
       it('answers the old NukeViet addresses with 301 to the new pages', async () => {

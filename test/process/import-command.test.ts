@@ -64,7 +64,7 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(first.stdout, /- 15: Bài nằm trong thùng rác của WordPress\./);
       assert.match(first.stdout, /khong-co\.jpg/);
       // Not a terminal: plain progress lines, not a bar.
-      assert.match(first.stderr, /Đã xử lý 4\/4 bài…\n/);
+      assert.match(first.stderr, /Đã xử lý 5\/5 bài…\n/);
       assert.ok(!first.stderr.includes('\r'));
       const again = await runCommand(args, env);
       assert.equal(again.code, 0, again.stderr);

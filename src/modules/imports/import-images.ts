@@ -18,8 +18,7 @@ export interface CopiedImage {
 
 type Outcome = { image: CopiedImage } | { reason: string };
 
-async function copyOnce(deps: ImportDeps, source: ImportSource, ref: string, alt: string): Promise<Outcome> {
-  const file = source.resolveImage(ref);
+async function copyOnce(deps: ImportDeps, file: string | null, ref: string, alt: string): Promise<Outcome> {
   const size =
     file === null
       ? undefined
@@ -45,6 +44,17 @@ async function copyOnce(deps: ImportDeps, source: ImportSource, ref: string, alt
   }
 }
 
+type ImageKey = { source: string; kind: 'image'; sourceId: string };
+
+async function remember(deps: ImportDeps, key: ImageKey, mediaId: number) {
+  try {
+    await recordImportedItem(deps.db, { ...key, congtinId: mediaId, now: deps.clock.now().toISOString() });
+  } catch (error) {
+    // Another import run copied it at the same moment: both copies work, the first is the one remembered.
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
 /**
  * The media library's copy of `ref`, made now or found from before; undefined when the source has
  * no such file or the media library refuses it (the reason goes to the report, the article imports).
@@ -66,17 +76,24 @@ export async function copyImage(
     report.skipped.push({ ...image.owner, reason: importsText.skipped.imageGone(image.ref) });
     return undefined;
   }
-  const outcome = await copyOnce(deps, source, image.ref, image.alt);
+  // One file may be referred to in several ways ("/uploads/news/a.jpg" in one article,
+  // "https://old-site/uploads/news/a.jpg" in another): the file it resolves to is copied once.
+  const file = source.resolveImage(image.ref);
+  const fileKey = file === null ? undefined : { ...key, sourceId: `file:${file}` };
+  const copied = fileKey && (await findImportedId(deps.db, fileKey));
+  const earlier = copied === undefined ? undefined : await deps.media.findById(copied);
+  if (earlier) {
+    await remember(deps, key, earlier.id);
+    report.images.reused++;
+    return { id: earlier.id, url: earlier.url };
+  }
+  const outcome = await copyOnce(deps, file, image.ref, image.alt);
   if ('reason' in outcome) {
     report.skipped.push({ ...image.owner, reason: outcome.reason });
     return undefined;
   }
-  try {
-    await recordImportedItem(deps.db, { ...key, congtinId: outcome.image.id, now: deps.clock.now().toISOString() });
-  } catch (error) {
-    // Another import run copied it at the same moment: both copies work, the first is the one remembered.
-    if (!isUniqueViolation(error)) throw error;
-  }
+  await remember(deps, key, outcome.image.id);
+  if (fileKey) await remember(deps, fileKey, outcome.image.id);
   report.images.copied++;
   return outcome.image;
 }

@@ -61,7 +61,10 @@ export type ImportRecord = ImportedCategory | ImportedArticle | SkippedItem | Im
 export interface ImportSource {
   /** 'wordpress' | 'nukeviet': namespaces sourceIds, so two sources never collide. */
   readonly name: string;
-  /** How many articles to expect, for the progress bar; undefined when unknown before reading. */
+  /**
+   * How many article records to expect (those that will be imported and those that will be
+   * skipped with a reason), for the progress bar; undefined when unknown before reading.
+   */
   expectedArticles(): Promise<number | undefined>;
   /** Every record, streamed: a 20,000-article source must not be held in memory. */
   records(): AsyncIterable<ImportRecord>;

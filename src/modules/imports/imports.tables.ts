@@ -9,7 +9,7 @@ export interface ImportedItemsTable {
   /** 'wordpress' | 'nukeviet'. */
   source: string;
   kind: ImportedKind;
-  /** The old site's id (a post ID, a term ID), or an image's reference as the source wrote it. */
+  /** The old site's id (a post ID, a term ID), an image's reference as the source wrote it, or `file:` and the file it resolved to. */
   source_id: string;
   /** The article's, category's or media image's id; for a visit total, the total itself. */
   congtin_id: number;

@@ -38,9 +38,11 @@ export async function runImport(
   try {
     for await (const record of source.records()) {
       if (record.type === 'category') await categories.place(record);
-      else if (record.type === 'skipped')
+      else if (record.type === 'skipped') {
         report.skipped.push({ sourceId: record.sourceId, title: '', reason: record.reason });
-      else if (record.type === 'visit-total') await keepVisitTotal(deps, source.name, record.total, report);
+        // Counted like an article: the sources count it in expectedArticles, so the bar reaches the end.
+        progress({ done: ++done, expected });
+      } else if (record.type === 'visit-total') await keepVisitTotal(deps, source.name, record.total, report);
       else {
         await importArticle(ctx, record);
         progress({ done: ++done, expected });

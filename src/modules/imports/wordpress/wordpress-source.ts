@@ -7,7 +7,7 @@ import type { ImportedCategory, ImportRecord, ImportSource } from '../import-sou
 import { resolveUpload } from './uploads.js';
 import { WordPressInputError } from './wordpress-error.js';
 import { wordpressText } from './wordpress.vi.js';
-import { becomesArticle, type SiteFacts, toRecord } from './wxr-item.js';
+import { handledAsArticle, type SiteFacts, toRecord } from './wxr-item.js';
 import { readWxr, type WxrCategory } from './wxr-stream.js';
 
 async function learnSite(file: string) {
@@ -22,7 +22,7 @@ async function learnSite(file: string) {
       categories.push(entry);
     } else {
       const type = entry.fields['wp:post_type'];
-      if ((type === 'post' || type === 'page') && becomesArticle(entry.fields['wp:status'])) articles++;
+      if ((type === 'post' || type === 'page') && handledAsArticle(entry.fields['wp:status'])) articles++;
       else if (type === 'attachment') {
         const ref = entry.fields['wp:attachment_url']?.trim() || entry.meta._wp_attached_file?.trim();
         // Its alt text as WordPress kept it, else its title (what the media screen showed).

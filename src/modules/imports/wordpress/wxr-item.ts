@@ -27,7 +27,11 @@ const STATUSES: Record<string, ImportedArticle['status'] | undefined> = {
 };
 
 /** Whether a post or page with this WordPress status becomes an article (for the expected count). */
-export const becomesArticle = (wpStatus: string | undefined) => STATUSES[(wpStatus ?? '').trim()] !== undefined;
+/** WordPress's own bookkeeping (unsaved drafts, revisions): not an article, not worth a line in the report. */
+const isBookkeeping = (wpStatus: string) => wpStatus === 'auto-draft' || wpStatus === 'inherit';
+
+/** Whether an item of this status becomes an article or a skipped line of the report (the progress counts both). */
+export const handledAsArticle = (wpStatus: string | undefined) => !isBookkeeping((wpStatus ?? '').trim());
 
 /** "2023-05-10 02:00:00" (UTC) → Date; WordPress writes zeros for a draft that never had a date. */
 function gmtDate(value: string | undefined): Date | null {
@@ -68,7 +72,7 @@ export function toRecord(item: WxrItem, facts: SiteFacts): ImportRecord | undefi
   const id = (f['wp:post_id'] ?? '').trim();
   const wpStatus = (f['wp:status'] ?? '').trim();
   const status = STATUSES[wpStatus];
-  if (wpStatus === 'auto-draft' || wpStatus === 'inherit') return undefined;
+  if (isBookkeeping(wpStatus)) return undefined;
   if (!status)
     return {
       type: 'skipped',
