@@ -4,6 +4,8 @@ export const appText = {
   firstAdminName: 'Quản trị hệ thống',
   demoAccountsLive:
     'demo accounts with a published password are enabled: disable them (Quản trị → Người dùng) on a real install',
+  twoFactorKeyCreated:
+    'TWO_FACTOR_KEYS is not set: a key for the two-factor secrets was made in DATA_DIR (keep it with the backups; with several nodes set TWO_FACTOR_KEYS instead)',
   /** The header menu's sections after the categories. */
   sectionNav: [
     { href: '/diem-tin', label: 'Điểm tin' },

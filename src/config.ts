@@ -77,7 +77,25 @@ const envSchema = z.object({
     .regex(/^[\x21-\x7e]+$/, t.metricsToken)
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // The keys of the TOTP secrets: the first encrypts, all decrypt (a rotation puts a new key first).
+  TWO_FACTOR_KEYS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value?.trim()) return undefined;
+      const keys = value.split(',').map((k) => parseKey(k.trim()));
+      if (keys.every((k) => k !== undefined)) return keys;
+      ctx.addIssue({ code: 'custom', message: t.twoFactorKeys });
+      return z.NEVER;
+    }),
 });
+
+/** A 32-byte key written as 64 hex digits or as base64 (44 characters); undefined otherwise. */
+function parseKey(text: string): Buffer | undefined {
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(text)) return undefined;
+  return Buffer.from(text, 'base64');
+}
 
 export interface Config {
   port: number;
@@ -110,6 +128,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** GET /metrics answers only with `Authorization: Bearer <this>`; undefined: no metrics at all (404). */
   metricsToken: string | undefined;
+  /** TWO_FACTOR_KEYS; undefined: a key kept in DATA_DIR/two-factor.key (one node only). */
+  twoFactorKeys: Buffer[] | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -156,5 +176,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM.normalize('NFC') } : undefined,
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN,
+    twoFactorKeys: e.TWO_FACTOR_KEYS,
   };
 }

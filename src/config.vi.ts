@@ -14,6 +14,8 @@ export const configText = {
   smtpFrom: 'SMTP_FROM phải là một địa chỉ e-mail, ví dụ "Cổng tin <congtin@example.vn>"',
   smtpFromMissing: '  SMTP_FROM: hãy ghi địa chỉ người gửi khi đã đặt SMTP_URL',
   metricsToken: 'METRICS_TOKEN phải dài ít nhất 16 ký tự, chỉ gồm chữ, số và ký hiệu không dấu, không có dấu cách',
+  twoFactorKeys:
+    'TWO_FACTOR_KEYS phải là một hay nhiều khóa 32 byte, cách nhau bằng dấu phẩy, mỗi khóa viết bằng base64 (44 ký tự) hoặc hex (64 ký tự); tạo khóa bằng: openssl rand -base64 32',
   running: (port: number) => `congtin đang chạy tại http://localhost:${port}`,
   demoLogin: (loginUrl: string, email: string, password: string) =>
     `Dùng thử: đăng nhập tại ${loginUrl} bằng ${email}, mật khẩu ${password} (mỗi vai trò một tài khoản @congtin.demo, xem README). ` +

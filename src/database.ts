@@ -19,6 +19,10 @@ import type {
   LoginFailuresTable,
   LoginLocksTable,
   SessionsTable,
+  TwoFactorPendingTable,
+  TwoFactorRecoveryCodesTable,
+  TwoFactorRequiredRolesTable,
+  TwoFactorTable,
   UserRolesTable,
   UsersTable,
 } from './modules/accounts/accounts.tables.js';
@@ -78,6 +82,10 @@ export interface Database {
   login_locks: LoginLocksTable;
   app_secrets: AppSecretsTable;
   audit_log: AuditLogTable;
+  two_factor: TwoFactorTable;
+  two_factor_recovery_codes: TwoFactorRecoveryCodesTable;
+  two_factor_pending: TwoFactorPendingTable;
+  two_factor_required_roles: TwoFactorRequiredRolesTable;
   api_tokens: ApiTokensTable;
   site_settings: SiteSettingsTable;
   programmes: ProgrammesTable;

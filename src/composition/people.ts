@@ -2,7 +2,7 @@
 // unit), the first accounts, and the warning about demo accounts left enabled.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { createAccounts } from '../modules/accounts/index.js';
+import { createAccounts, loadOrCreateKeyFile } from '../modules/accounts/index.js';
 import { createUnits } from '../modules/units/index.js';
 import { createTrustedProxies } from '../platform/http/client-ip.js';
 import { demoAccounts } from '../demo/demo-accounts.js';
@@ -17,6 +17,16 @@ async function warnAboutLiveDemoAccounts({ logger }: Basics, accounts: Accounts)
   const demoEmails = new Set(demoAccounts.map((a) => a.email));
   const live = (await accounts.service.listUsers()).filter((u) => demoEmails.has(u.email) && !u.disabled);
   if (live.length > 0) logger.warn({ accounts: live.map((u) => u.email) }, appText.demoAccountsLive);
+}
+
+const demoEmails = new Set(demoAccounts.map((a) => a.email));
+
+/** TWO_FACTOR_KEYS, or else the key kept in DATA_DIR (made once, said in the log: one node only). */
+function twoFactorKeys({ config, logger }: Basics): Buffer[] {
+  if (config.twoFactorKeys) return config.twoFactorKeys;
+  const kept = loadOrCreateKeyFile(config.dataDir);
+  if (kept.created) logger.warn({ file: kept.file }, appText.twoFactorKeyCreated);
+  return [kept.key];
 }
 
 export async function buildPeople(basics: Basics, content: Content, siteUrl: string) {
@@ -49,6 +59,9 @@ export async function buildPeople(basics: Basics, content: Content, siteUrl: str
     // One argon2 verification is ~20 ms of one core: leave a core for the readers.
     passwordWork: { maxActive: Math.max(1, availableParallelism() - 1), maxQueued: 16 },
     listUnits: async () => (await units.listTree()).map((u) => ({ id: u.id, label: u.name, depth: u.depth })),
+    twoFactorKeys: twoFactorKeys(basics),
+    siteName: config.siteName,
+    isExemptFromTwoFactor: (email) => demoEmails.has(email),
   });
   const initialUsers = [
     ...(config.firstAdmin ? [{ ...config.firstAdmin, name: appText.firstAdminName, roles: ['admin' as const] }] : []),

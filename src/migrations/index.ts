@@ -25,6 +25,7 @@ import { contactMigration } from './018-contact.js';
 
 import { searchWordsMigration } from './020-search-words.js';
 import { importsMigration } from './021-imports.js';
+import { twoFactorMigration } from './022-two-factor.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -49,5 +50,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '018-contact': contactMigration(dialect),
     '020-search-words': searchWordsMigration(dialect),
     '021-imports': importsMigration(dialect),
+    '022-two-factor': twoFactorMigration(dialect),
   };
 }

@@ -64,6 +64,10 @@ for (const dialect of dialectsUnderTest()) {
         stored.every((s) => s.token_hash !== token),
         'only a hash of the token is stored',
       );
+      // A real admin (not a demo account) must turn two-factor login on first (two-factor.test.ts).
+      const enrolFirst = await get('/quan-tri', `congtin_phien=${token}`);
+      assert.equal(enrolFirst.headers.get('location'), '/quan-tri/tai-khoan/xac-thuc-hai-yeu-to');
+      await t.accounts.twoFactor.setRequiredRoles([]);
       const dashboard = await get('/quan-tri', `congtin_phien=${token}`);
       assert.equal(dashboard.status, 200);
       assert.equal(dashboard.headers.get('cache-control'), 'no-store');

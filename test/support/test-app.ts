@@ -15,8 +15,8 @@ export interface TestApp extends CongtinApp {
   dataDir: string;
   /** Closes the app and drops its database. */
   dispose(): Promise<void>;
-  /** Closes this app and starts a new one on the same database, files and clock (a server restart). */
-  restart(): Promise<TestApp>;
+  /** Closes this app and starts a new one on the same database, files and clock (a server restart), with these settings changed. */
+  restart(changedEnv?: Record<string, string>): Promise<TestApp>;
   request(path: string, init?: RequestInit): Promise<Response>;
 }
 
@@ -53,8 +53,9 @@ export async function startTestApp(
         await database.drop();
         fs.rmSync(dataDir, { recursive: true, force: true });
       },
-      async restart() {
+      async restart(changedEnv = {}) {
         await congtin.close();
+        Object.assign(env, changedEnv);
         return boot();
       },
       request(path, init) {

@@ -1,5 +1,6 @@
 // The login check: a place in the password queue, the attempt reserved against the throttle, one
-// argon2 verification (against a decoy hash for an unknown e-mail), the session, the audit rows.
+// argon2 verification (against a decoy hash for an unknown e-mail), then the session and the audit
+// rows, or, for a user with two-factor login, a pending login that waits for the code (two-factor-login.ts).
 import { WorkQueueFullError } from '../../platform/concurrency/work-limiter.js';
 import * as q from './accounts.queries.js';
 import type { AccountsServiceDeps, LoginAttempt, LoginResult } from './accounts.types.js';
@@ -34,6 +35,16 @@ export function createLoginCheck(deps: AccountsServiceDeps) {
         requestId: input.requestId,
       });
       return { kind: 'invalid' };
+    }
+    // The password alone opens nothing for a user with a second factor: the reservation stays
+    // counted (as a failure) until the code passes, so codes are throttled like passwords.
+    if (await deps.twoFactor.isEnabled(user.id)) {
+      const pendingToken = await deps.pendingLogins.create(
+        user.id,
+        reserved.reservation,
+        describeBrowser(input.userAgent),
+      );
+      return { kind: 'second-factor', pendingToken };
     }
     await deps.throttle.succeeded(reserved.reservation);
     const session = await deps.sessions.create(user.id, describeBrowser(input.userAgent));

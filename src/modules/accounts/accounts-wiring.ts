@@ -21,6 +21,10 @@ import type { Role } from './roles.js';
 import { createSessionStore } from './sessions.js';
 import { createStaffFrame } from './staff-frame.js';
 import { createStaffGuard, SESSION_COOKIE } from './staff-guard.js';
+import { createPendingLogins } from './two-factor-login.js';
+import { createSecretBox } from './two-factor-secrets.js';
+import { createTwoFactor } from './two-factor.js';
+import { mountTwoFactorPages } from './two-factor.admin.js';
 import { refuseWeakPassword } from './user-commands.js';
 import type { UnitOption } from './views/users-pages.js';
 
@@ -42,6 +46,12 @@ export interface AccountsDeps {
   passwordWork: { maxActive: number; maxQueued: number };
   /** The units a user may belong to, for the user form (given by the units module: accounts does not import it). */
   listUnits: () => Promise<UnitOption[]>;
+  /** TWO_FACTOR_KEYS (or the key kept in DATA_DIR): the first encrypts the TOTP secrets, all decrypt. */
+  twoFactorKeys: Buffer[];
+  /** The name authenticator apps show above the code. */
+  siteName: string;
+  /** The demo accounts: never made to turn two-factor login on (accounts does not know the demo). */
+  isExemptFromTwoFactor: (email: string) => boolean;
 }
 
 export type InitialUser = { email: string; name: string; password: string; roles: Role[]; unitId?: number | null };
@@ -50,18 +60,31 @@ export type InitialUser = { email: string; name: string; password: string; roles
 export async function createAccountParts(deps: AccountsDeps) {
   const { db, clock } = deps;
   const audit = createAuditLog({ db, clock });
+  const twoFactor = createTwoFactor({
+    db,
+    clock,
+    random: deps.random,
+    box: createSecretBox(deps.twoFactorKeys),
+    issuer: deps.siteName,
+    isExempt: deps.isExemptFromTwoFactor,
+  });
   const sessions = createSessionStore({
     db,
     clock,
     random: deps.random,
     idleMs: deps.sessionIdleMs,
     maxMs: deps.sessionMaxMs,
+    mustEnrol: (user) => twoFactor.mustEnrol(user),
   });
   const addressSecret = await findOrCreateSecret(db, 'login-throttle', deps.random(32).toString('base64'));
   const throttle = createLoginThrottle({ db, clock, addressSecret });
   const apiTokens = createApiTokenStore({ db, clock, random: deps.random });
   const passwordWork = createWorkLimiter({ ...deps.passwordWork, retryAfterSeconds: 2 });
-  const service = createAccountsService({ db, clock, sessions, apiTokens, throttle, audit, passwordWork });
+  const pendingLogins = createPendingLogins({ db, clock, random: deps.random, throttle, sessions, twoFactor, audit });
+  const service = createAccountsService({
+    ...{ db, clock, sessions, apiTokens, throttle, audit, passwordWork },
+    ...{ twoFactor, pendingLogins },
+  });
   const guard = createStaffGuard({
     sessions,
     apiTokens,
@@ -79,16 +102,17 @@ export async function createAccountParts(deps: AccountsDeps) {
     },
   });
   const frame = createStaffFrame(deps.renderStaffPage);
-  return { service, sessions, apiTokens, audit, guard, frame };
+  return { service, sessions, apiTokens, audit, guard, frame, twoFactor, pendingLogins };
 }
 
 export type AccountParts = Awaited<ReturnType<typeof createAccountParts>>;
 
 /** The auth API, the login and logout pages, the admin's pages and the API token pages. */
 export function mountAccountRoutes(app: Hono, docs: ApiDocs, parts: AccountParts, deps: AccountsDeps) {
-  const { service: accounts, sessions, guard, audit, frame, apiTokens } = parts;
+  const { service: accounts, sessions, guard, audit, frame, apiTokens, pendingLogins, twoFactor } = parts;
   const { trustedProxies } = deps;
   mountAuthApi(app, {
+    pendingLogins,
     accounts,
     sessions,
     guard,
@@ -97,9 +121,13 @@ export function mountAccountRoutes(app: Hono, docs: ApiDocs, parts: AccountParts
     siteOrigin: new URL(deps.siteUrl).origin,
     docs,
   });
-  mountLoginPages(app, { accounts, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies });
-  mountStaffPages(app, { accounts, sessions, audit, guard, frame, listUnits: deps.listUnits });
+  mountLoginPages(app, {
+    ...{ accounts, sessions, guard, audit, renderStaffPage: deps.renderStaffPage, trustedProxies },
+    pendingLogins,
+  });
+  mountStaffPages(app, { accounts, sessions, audit, guard, frame, listUnits: deps.listUnits, twoFactor });
   mountApiTokenPages(app, { apiTokens, audit, guard, frame });
+  mountTwoFactorPages(app, { twoFactor, accounts, sessions, audit, guard, frame });
 }
 
 /** True when the request carries a live staff session or API token. */

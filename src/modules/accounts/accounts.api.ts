@@ -4,21 +4,27 @@
 // Scripts may instead send a personal API token (Authorization: Bearer), made in /quan-tri/ma-api.
 // Each endpoint is declared once (mountApiRoute): route, document and body schema together; the
 // body is read under the cap capBodies declares for /api/v1/auth/* (index.ts).
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { BlockList } from 'node:net';
 import { z } from 'zod';
 import { errorResponseSchema, type ApiDocs } from '../../platform/http/api-docs.js';
 import { mountApiRoute, type ApiRoute } from '../../platform/http/api-route.js';
 import { CsrfError, isSameOrigin } from '../../platform/http/csrf.js';
-import { ServiceUnavailableError, TooManyRequestsError, UnauthorizedError } from '../../platform/http/errors.js';
+import {
+  AppError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  UnauthorizedError,
+} from '../../platform/http/errors.js';
 import { accountError } from './accounts.errors.js';
-import { loginSchema } from './accounts.schema.js';
 import type { AccountsService } from './accounts.service.js';
 import { accountsText } from './accounts.vi.js';
 import type { AuditLog } from './audit.js';
 import { ROLES } from './roles.js';
 import type { SessionStore } from './sessions.js';
-import { signIn, signOut } from './sign-in-out.js';
+import { signIn, signInSecondStep, signOut } from './sign-in-out.js';
+import type { PendingLogins } from './two-factor-login.js';
+import { apiLoginSchema } from './two-factor.schema.js';
 import { requestIdOf, SESSION_COOKIE, type StaffEnv, type StaffGuard } from './staff-guard.js';
 
 const t = accountsText.api;
@@ -49,6 +55,7 @@ export interface AuthApiDeps {
   trustedProxies: BlockList;
   siteOrigin: string;
   docs: ApiDocs;
+  pendingLogins: PendingLogins;
 }
 
 /** A browser always says where it comes from: refuse another site. Scripts send no Origin. */
@@ -73,29 +80,45 @@ export function mountAuthApi(app: Hono<StaffEnv>, deps: AuthApiDeps) {
 }
 
 function mountLogin(app: Hono<StaffEnv>, deps: AuthApiDeps) {
-  const route: ApiRoute<typeof loginSchema> = {
+  const route: ApiRoute<typeof apiLoginSchema> = {
     method: 'post',
     path: '/api/v1/auth/login',
     summary: t.login.summary,
     description: t.login.description,
-    body: loginSchema,
+    body: apiLoginSchema,
     before: [refuseOtherSites(deps.siteOrigin)],
     responses: {
       200: json(t.login.ok, meSchema),
       400: error(t.login.invalid),
-      401: error(t.login.wrong),
+      401: error(t.login.wrongOrCode),
       403: error(t.login.otherSite),
       429: error(t.login.throttled),
     },
   };
   mountApiRoute(app, deps.docs, route, async (c, { body }) => {
-    const result = await signIn(c, deps, body);
+    const result = await signIn(c, deps, { email: body.email, password: body.password });
     if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
     if (result.kind === 'busy') throw new ServiceUnavailableError(result.retryAfterSeconds, 'LOGIN_BUSY');
     if (result.kind === 'invalid') throw new UnauthorizedError('LOGIN_INVALID');
-    const session = await deps.sessions.resolve(result.token);
+    const token = result.kind === 'ok' ? result.token : await secondStep(c, deps, result.pendingToken, body.code);
+    const session = await deps.sessions.resolve(token);
     return c.json({ user: session!.user, csrfToken: session!.csrfToken });
   });
+}
+
+/**
+ * The code of an account with a second factor, in the same request: without one the answer says
+ * it is needed (401 TWO_FACTOR_REQUIRED), never a session. Returns the new session's token.
+ */
+async function secondStep(c: Context<StaffEnv>, deps: AuthApiDeps, pendingToken: string, code: string | undefined) {
+  if (code === undefined) {
+    await deps.pendingLogins.drop(pendingToken);
+    throw new AppError(accountError('TWO_FACTOR_REQUIRED'), 401);
+  }
+  const result = await signInSecondStep(c, deps, { pendingToken, code });
+  if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
+  if (result.kind !== 'ok') throw new AppError(accountError('TWO_FACTOR_INVALID'), 401);
+  return result.token;
 }
 
 function mountMe(app: Hono<StaffEnv>, deps: AuthApiDeps) {

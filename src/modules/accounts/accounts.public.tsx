@@ -1,5 +1,6 @@
 // /dang-nhap and /dang-xuat: post → redirect → get; the same answer for an unknown e-mail and a
-// wrong password; 429 with Retry-After when throttled.
+// wrong password; 429 with Retry-After when throttled; the code next for a user with a second factor
+// (two-factor.public.tsx).
 import { cspNonce } from '../../platform/http/security-headers.js';
 import { fieldErrors } from '../../platform/http/form-errors.js';
 import type { Context, Hono } from 'hono';
@@ -15,6 +16,8 @@ import { signIn, signOut } from './sign-in-out.js';
 import type { StaffEnv, StaffGuard } from './staff-guard.js';
 import { LoginForm, LogoutForm } from './views/login-page.js';
 import { accountsText } from './accounts.vi.js';
+import { askForSecondFactor, mountSecondStep, safeReturnPath } from './two-factor.public.js';
+import type { PendingLogins } from './two-factor-login.js';
 
 export interface LoginPagesDeps {
   accounts: AccountsService;
@@ -23,17 +26,13 @@ export interface LoginPagesDeps {
   audit: AuditLog;
   renderStaffPage: StaffPageRenderer;
   trustedProxies: BlockList;
+  pendingLogins: PendingLogins;
 }
 
 type Status = 200 | 401 | 400 | 429 | 503;
 
-/** Only our own staff pages may be a post-login destination (no open redirect). */
-function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && /^\/quan-tri(\/[\w\-/]*)?$/.test(value) ? value : '/quan-tri';
-}
-
 /** What a failed login is told, and with which status. */
-const REFUSALS: Record<Exclude<LoginResult['kind'], 'ok'>, { message: string; status: Status }> = {
+const REFUSALS: Record<Exclude<LoginResult['kind'], 'ok' | 'second-factor'>, { message: string; status: Status }> = {
   invalid: { message: vi.errors.LOGIN_INVALID, status: 401 },
   throttled: { message: vi.errors.LOGIN_THROTTLED, status: 429 },
   busy: { message: vi.errors.LOGIN_BUSY, status: 503 },
@@ -48,6 +47,7 @@ export function mountLoginPages(app: Hono<StaffEnv>, deps: LoginPagesDeps) {
   app.use('/dang-nhap', deps.guard.loadStaff(), deps.guard.csrf());
   app.use('/dang-xuat', deps.guard.loadStaff(), deps.guard.csrf());
   mountLoginForm(app, deps);
+  mountSecondStep(app, deps);
   mountLogout(app, deps);
 }
 
@@ -70,6 +70,7 @@ function mountLoginForm(app: Hono<StaffEnv>, deps: LoginPagesDeps) {
     }
     const result = await signIn(c, deps, parsed.data);
     if (result.kind === 'ok') return c.redirect(returnTo, 303);
+    if (result.kind === 'second-factor') return askForSecondFactor(c, deps.guard, result.pendingToken, returnTo);
     if (result.kind !== 'invalid') c.header('Retry-After', String(result.retryAfterSeconds));
     const refusal = REFUSALS[result.kind];
     const children = <LoginForm email={parsed.data.email} returnTo={returnTo} error={refusal.message} />;

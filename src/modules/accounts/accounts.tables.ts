@@ -76,3 +76,37 @@ export interface AppSecretsTable {
   name: string;
   value: string;
 }
+
+/** A user's TOTP secret (encrypted: two-factor-secrets.ts); enabled_at null while enrolling. */
+export interface TwoFactorTable {
+  user_id: number;
+  secret: string;
+  enabled_at: string | null;
+  /** The last 30-second step a code was accepted for: a code of that step or earlier is refused. */
+  last_step: number | null;
+  created_at: string;
+}
+
+/** Ten single-use recovery codes per user, as SHA-256 (80 random bits each). */
+export interface TwoFactorRecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: string | null;
+}
+
+/** A password that was right, waiting for its second factor (not a session). */
+export interface TwoFactorPendingTable {
+  token_hash: string;
+  user_id: number;
+  /** Comma-separated login_failures ids of the password's reservation. */
+  attempt_ids: string;
+  browser: string;
+  tries: Generated<number>;
+  expires_at: string;
+}
+
+/** The roles whose users must turn two-factor login on. */
+export interface TwoFactorRequiredRolesTable {
+  role: string;
+}

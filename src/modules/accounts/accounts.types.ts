@@ -7,6 +7,8 @@ import type { AuditLog } from './audit.js';
 import type { LoginThrottle } from './login-throttle.js';
 import type { Role } from './roles.js';
 import type { SessionStore } from './sessions.js';
+import type { PendingLogins } from './two-factor-login.js';
+import type { TwoFactor } from './two-factor.js';
 
 export interface UserView {
   id: number;
@@ -22,6 +24,8 @@ export interface UserView {
 
 export type LoginResult =
   | { kind: 'ok'; token: string; user: { id: number; email: string } }
+  /** The password was right and the user has a second factor: the code is asked next (no session yet). */
+  | { kind: 'second-factor'; pendingToken: string }
   | { kind: 'invalid' }
   | { kind: 'throttled'; retryAfterSeconds: number }
   /** Too many passwords being checked at this moment (a burst): try again in a few seconds. */
@@ -47,4 +51,6 @@ export interface AccountsServiceDeps {
   throttle: LoginThrottle;
   audit: AuditLog;
   passwordWork: WorkLimiter;
+  twoFactor: Pick<TwoFactor, 'isEnabled'>;
+  pendingLogins: Pick<PendingLogins, 'create'>;
 }

@@ -14,6 +14,11 @@ export const accountsText = {
     INVALID_TOKEN: 'Mã API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.',
     LOGOUT_NOT_FOR_TOKENS:
       'Mã API không đăng xuất được. Khi không dùng mã nữa, hãy thu hồi mã tại Quản trị → Mã API (/quan-tri/ma-api).',
+    TWO_FACTOR_REQUIRED:
+      'Tài khoản này dùng xác thực hai yếu tố: hãy gửi kèm trong trường "code" mã 6 chữ số của ứng dụng xác thực hoặc một mã dự phòng.',
+    TWO_FACTOR_INVALID: 'Mã xác thực không đúng, đã hết hạn hoặc đã được dùng.',
+    TWO_FACTOR_ENROLMENT_REQUIRED:
+      'Vai trò của bạn bắt buộc xác thực hai yếu tố: hãy bật tại /quan-tri/tai-khoan/xac-thuc-hai-yeu-to trước khi dùng các chức năng khác.',
   },
   /** Field messages of the forms and the JSON bodies (accounts.schema.ts and the user form). */
   fields: {
@@ -58,6 +63,10 @@ export const accountsText = {
     noUnit: 'không thuộc đơn vị nào',
     unknownUnit: (id: number) => `đơn vị ${id}`,
     unitChanged: (before: string, after: string) => `đơn vị: ${before} → ${after}`,
+    authenticatorCode: 'mật khẩu và mã của ứng dụng xác thực',
+    recoveryCode: 'mật khẩu và mã dự phòng',
+    wrongCode: 'sai mã xác thực hai yếu tố',
+    codeReplayed: 'mã xác thực đã được dùng',
   },
   login: {
     title: 'Đăng nhập',
@@ -137,6 +146,10 @@ export const accountsText = {
     'user.disabled': 'Khóa tài khoản',
     'user.enabled': 'Mở khóa tài khoản',
     'user.password_reset': 'Đặt lại mật khẩu',
+    'user.two_factor_enabled': 'Bật xác thực hai yếu tố',
+    'user.two_factor_disabled': 'Tắt xác thực hai yếu tố',
+    'user.two_factor_reset': 'Đặt lại xác thực hai yếu tố',
+    'two_factor.roles_changed': 'Đổi vai trò bắt buộc xác thực hai yếu tố',
     'session.revoked': 'Kết thúc phiên',
     'settings.updated': 'Sửa cài đặt',
     'category.created': 'Tạo chuyên mục',
@@ -289,10 +302,11 @@ export const accountsText = {
     login: {
       summary: 'Đăng nhập, nhận cookie phiên',
       description:
-        'Đặt cookie congtin_phien (HttpOnly, SameSite=Lax). Sai email và sai mật khẩu nhận cùng một câu trả lời.',
+        'Đặt cookie congtin_phien (HttpOnly, SameSite=Lax). Sai email và sai mật khẩu nhận cùng một câu trả lời. Tài khoản dùng xác thực hai yếu tố gửi kèm trường code (mã 6 chữ số hoặc mã dự phòng); thiếu mã thì nhận 401 TWO_FACTOR_REQUIRED, không có phiên.',
       ok: 'Đã đăng nhập',
       invalid: 'Thiếu hoặc sai dữ liệu',
-      wrong: 'Email hoặc mật khẩu không đúng',
+      wrongOrCode:
+        'Email hoặc mật khẩu không đúng (LOGIN_INVALID); cần mã xác thực hai yếu tố (TWO_FACTOR_REQUIRED); mã sai hoặc đã dùng (TWO_FACTOR_INVALID)',
       otherSite: 'Yêu cầu từ trang khác',
       throttled: 'Đăng nhập sai quá nhiều lần; xem Retry-After',
     },

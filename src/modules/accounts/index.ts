@@ -22,6 +22,7 @@ export type { HomePanel, HomePanelContent, StaffFrame, StaffSection } from './st
 export type { AuditLog } from './audit.js';
 export type { SessionUser } from './sessions.js';
 export type { UnitOption } from './views/users-pages.js';
+export { loadOrCreateKeyFile } from './two-factor-secrets.js';
 export { joinUserName, leftJoinUserName, listUserNamesAmong } from './user-names.js';
 
 export async function createAccounts(deps: AccountsDeps) {
@@ -31,6 +32,8 @@ export async function createAccounts(deps: AccountsDeps) {
     sessions: parts.sessions,
     apiTokens: parts.apiTokens,
     audit: parts.audit,
+    /** Two-factor login: the roles that must use it, the reset, re-encrypting after a key rotation. */
+    twoFactor: parts.twoFactor,
     /** For other modules' staff pages: the guard (session, CSRF, permission) and the frame. */
     guard: parts.guard,
     frame: parts.frame,
@@ -39,7 +42,8 @@ export async function createAccounts(deps: AccountsDeps) {
     },
     /** Login and logout carry an e-mail and a password, or nothing: a few KB is plenty. */
     capBodies(app: Hono) {
-      for (const path of ['/dang-nhap', '/dang-xuat', '/api/v1/auth/*']) app.use(path, bodyCap(4 * 1024));
+      for (const path of ['/dang-nhap', '/dang-nhap/ma-xac-thuc', '/dang-xuat', '/api/v1/auth/*'])
+        app.use(path, bodyCap(4 * 1024));
     },
     /** True when the request carries a live staff session or API token (their page views are not counted). */
     isStaffRequest(c: Context): Promise<boolean> {

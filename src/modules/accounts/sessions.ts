@@ -27,6 +27,8 @@ export interface ResolvedSession {
   csrfToken: string;
   tokenHash: string;
   via: 'session' | 'token';
+  /** A role of theirs requires two-factor login and they have none yet: only the enrolment page opens. */
+  mustEnrolTwoFactor?: boolean;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -37,6 +39,8 @@ export function createSessionStore(deps: {
   random: RandomSource;
   idleMs: number;
   maxMs: number;
+  /** Whether this user must turn two-factor login on before anything else (two-factor.ts). */
+  mustEnrol: (user: SessionUser) => Promise<boolean>;
 }) {
   const { db, clock } = deps;
   return {
@@ -70,11 +74,13 @@ export function createSessionStore(deps: {
       if (now - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS)
         await q.touchSession(db, tokenHash, new Date(now).toISOString());
       const roles = ((await q.listRoles(db, [row.user_id])).get(row.user_id) ?? []).filter(isRole);
+      const user = { id: row.user_id, email: row.email, name: row.name, roles, unitId: row.unit_id };
       return {
-        user: { id: row.user_id, email: row.email, name: row.name, roles, unitId: row.unit_id },
+        user,
         csrfToken: row.csrf_token,
         tokenHash,
         via: 'session',
+        mustEnrolTwoFactor: await deps.mustEnrol(user),
       };
     },
 

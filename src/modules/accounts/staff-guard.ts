@@ -14,8 +14,11 @@ import type { ResolvedSession, SessionStore } from './sessions.js';
 import type { MultipartLimits } from '../../platform/http/multipart.js';
 import { createCsrfTokenCheck, runThenClean } from './csrf-token-check.js';
 import { accountError } from './accounts.errors.js';
+import { createPendingLoginCookie } from './pending-login-cookie.js';
 
 export const SESSION_COOKIE = 'congtin_phien';
+/** The one staff page a user who must turn two-factor login on may open (with the logout). */
+export const TWO_FACTOR_ENROL_PATH = '/quan-tri/tai-khoan/xac-thuc-hai-yeu-to';
 
 // The request variables the staff guard sets, typed for every handler through Hono's own
 // ContextVariableMap (so no route needs a cast or a generic to read them).
@@ -118,6 +121,16 @@ function signedIn(c: Context<StaffEnv>): ResolvedSession {
   throw new LoginRequiredError(c.req.path);
 }
 
+/**
+ * A role of theirs requires two-factor login and they have none: the pages send them to turn it on
+ * and the API refuses (403), until they do. Their session is otherwise a session.
+ */
+function enrolmentFirst(c: Context<StaffEnv>, staff: ResolvedSession): Response | undefined {
+  if (!staff.mustEnrolTwoFactor || c.req.path.startsWith(TWO_FACTOR_ENROL_PATH)) return undefined;
+  if (c.req.path.startsWith('/api/')) throw new AppError(accountError('TWO_FACTOR_ENROLMENT_REQUIRED'), 403);
+  return c.redirect(TWO_FACTOR_ENROL_PATH, 303);
+}
+
 /** A 403, audited, when the person's roles lack `permission` (the permission table). */
 async function refuseUnlessAllowed(
   c: Context<StaffEnv>,
@@ -196,6 +209,8 @@ export function createStaffGuard(deps: StaffGuardDeps) {
     require(permission: Permission): MiddlewareHandler<StaffEnv> {
       return async (c, next) => {
         const staff = signedIn(c);
+        const enrol = enrolmentFirst(c, staff);
+        if (enrol) return enrol;
         await refuseUnlessAllowed(c, staff, permission, deps.audit);
         if (!c.get('csrfPending')) return next();
         releaseBody(c);
@@ -216,6 +231,9 @@ export function createStaffGuard(deps: StaffGuardDeps) {
     endSession(c: Context) {
       deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies });
     },
+
+    /** The cookie of a right password waiting for its second factor (pending-login-cookie.ts). */
+    pendingLogin: createPendingLoginCookie(deps.secureCookies),
   };
 }
 

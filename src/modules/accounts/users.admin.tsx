@@ -12,6 +12,8 @@ import type { AuditLog } from './audit.js';
 import type { StaffFrame } from './staff-frame.js';
 import { recordStaffAction } from './staff-audit.js';
 import type { StaffEnv, StaffGuard } from './staff-guard.js';
+import type { TwoFactor } from './two-factor.js';
+import { UserTwoFactorBlock } from './views/two-factor-pages.js';
 import { EditUserPage, NewUserForm, UsersList, type UnitOption } from './views/users-pages.js';
 
 export interface UserPagesDeps {
@@ -20,6 +22,7 @@ export interface UserPagesDeps {
   guard: StaffGuard;
   frame: StaffFrame;
   listUnits: () => Promise<UnitOption[]>;
+  twoFactor: Pick<TwoFactor, 'status'>;
 }
 
 type Form = Record<string, unknown>;
@@ -136,6 +139,13 @@ async function userPage(c: Context<StaffEnv>, deps: UserPagesDeps, user: UserVie
       isSelf={user.id === staff.user.id}
       units={await deps.listUnits()}
       errors={errors}
+      twoFactor={
+        <UserTwoFactorBlock
+          userId={user.id}
+          enabledAt={(await deps.twoFactor.status(user.id)).enabledAt}
+          csrfToken={staff.csrfToken}
+        />
+      }
     />
   );
   return deps.frame.respond(c, user.name, page, errors ? { status: 400 } : {});

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDateTime } from '../../../platform/i18n/format.js';
 import { ROLES, roleLabels, type Role } from '../roles.js';
 import type { UserView } from '../accounts.service.js';
@@ -182,6 +183,8 @@ export function EditUserPage(props: {
   isSelf: boolean;
   units: UnitOption[];
   errors?: Record<string, string>;
+  /** Whether two-factor login is on, and its reset (views/two-factor-pages.tsx). */
+  twoFactor?: Child;
 }) {
   const { user } = props;
   const e = props.errors ?? {};
@@ -237,21 +240,27 @@ export function EditUserPage(props: {
           </button>
         </div>
       </form>
-      {props.isSelf ? null : (
-        <>
-          <h2>{user.disabled ? t.editUser.unlockTitle : t.editUser.lockTitle}</h2>
-          <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/khoa`} class="form">
-            <input type="hidden" name="_csrf" value={props.csrfToken} />
-            <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
-            {user.disabled ? null : <p class="hint">{t.editUser.lockHint}</p>}
-            <div>
-              <button type="submit" class="button button-secondary">
-                {user.disabled ? t.editUser.unlock : t.editUser.lock}
-              </button>
-            </div>
-          </form>
-        </>
-      )}
+      {props.twoFactor}
+      {props.isSelf ? null : <LockForm user={user} csrfToken={props.csrfToken} />}
     </section>
+  );
+}
+
+/** Locking or unlocking someone else's account. */
+function LockForm({ user, csrfToken }: { user: UserView; csrfToken: string }) {
+  return (
+    <>
+      <h2>{user.disabled ? t.editUser.unlockTitle : t.editUser.lockTitle}</h2>
+      <form method="post" action={`/quan-tri/nguoi-dung/${user.id}/khoa`} class="form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
+        {user.disabled ? null : <p class="hint">{t.editUser.lockHint}</p>}
+        <div>
+          <button type="submit" class="button button-secondary">
+            {user.disabled ? t.editUser.unlock : t.editUser.lock}
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

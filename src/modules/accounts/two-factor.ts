@@ -1,0 +1,176 @@
+// Two-factor login with TOTP (RFC 6238: SHA-1, 6 digits, 30-second steps, ±1 step accepted) or a
+// recovery code. The secret is kept encrypted (two-factor-secrets.ts); a code is accepted once: the
+// last accepted step is stored and a code of that step or an earlier one is refused (replay).
+// The roles that must use it are a setting (admin and leader from the start); the demo accounts are exempt.
+import { Secret, TOTP } from 'otpauth';
+import qrcode from 'qrcode-generator';
+import type { Clock, RandomSource } from '../../platform/clock.js';
+import type { Db } from '../../database.js';
+import { hashRecoveryCode, looksLikeRecoveryCode, makeRecoveryCodes } from './recovery-codes.js';
+import { isRole, type Role } from './roles.js';
+import type { SecretBox } from './two-factor-secrets.js';
+import * as q from './two-factor.queries.js';
+
+const PERIOD_SECONDS = 30;
+const WINDOW_STEPS = 1;
+
+export interface TwoFactorDeps {
+  db: Db;
+  clock: Clock;
+  random: RandomSource;
+  box: SecretBox;
+  /** The name authenticator apps show above the code (the site's name). */
+  issuer: string;
+  /** The demo accounts (a published password): never made to enrol. */
+  isExempt: (email: string) => boolean;
+}
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  enabledAt: string | null;
+  unusedRecoveryCodes: number;
+}
+
+/** What a code given at login or at enrolment turned out to be. */
+export type CodeCheck = 'ok' | 'invalid' | 'replayed';
+
+/** The otpauth:// URI an authenticator app reads from the QR code. */
+const totpFor = (issuer: string, email: string, base32: string) =>
+  new TOTP({
+    issuer,
+    label: email,
+    secret: Secret.fromBase32(base32),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD_SECONDS,
+  });
+
+/** The QR code of `uri` as an SVG data: address (the CSP allows data: images; no script draws it). */
+function qrDataUrl(uri: string): string {
+  const code = qrcode(0, 'M');
+  code.addData(uri);
+  code.make();
+  const svg = code.createSvgTag({ cellSize: 4, margin: 16 });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+/** Which roles must use it, and who must turn it on before anything else. */
+function createTwoFactorPolicy(deps: TwoFactorDeps) {
+  const { db } = deps;
+  async function requiredRoles(): Promise<Role[]> {
+    return (await q.listRequiredRoles(db)).filter(isRole);
+  }
+  return {
+    requiredRoles,
+
+    async setRequiredRoles(roles: readonly Role[]) {
+      await db.transaction().execute((trx) => q.replaceRequiredRoles(trx, roles));
+    },
+
+    isExempt: deps.isExempt,
+
+    /** True when one of the user's roles requires it, they are not exempt, and it is not on. */
+    async mustEnrol(user: { id: number; email: string; roles: readonly Role[] }): Promise<boolean> {
+      if (deps.isExempt(user.email)) return false;
+      const required = await requiredRoles();
+      if (!user.roles.some((role) => required.includes(role))) return false;
+      return !(await q.findTwoFactor(db, user.id))?.enabled_at;
+    },
+  };
+}
+
+export function createTwoFactor(deps: TwoFactorDeps) {
+  return { ...createTwoFactorPolicy(deps), ...createTwoFactorCodes(deps), reEncryptAll: () => reEncryptAll(deps) };
+}
+
+/** After a key rotation: every secret encrypted again with the first key; returns how many changed. */
+async function reEncryptAll({ db, box }: TwoFactorDeps): Promise<number> {
+  let changed = 0;
+  for (const row of await q.listAllSecrets(db)) {
+    if (box.isCurrent(row.secret)) continue;
+    await q.updateSecret(db, row.user_id, box.encrypt(box.decrypt(row.secret)));
+    changed++;
+  }
+  return changed;
+}
+
+/** Turning it on, checking a code, turning it off. */
+function createTwoFactorCodes(deps: TwoFactorDeps) {
+  const { db, clock, box } = deps;
+  const now = () => clock.now().toISOString();
+
+  /** The step a six-digit code belongs to (within ±1 step of now), or undefined. */
+  function stepOf(base32: string, email: string, code: string): number | undefined {
+    if (!/^\d{6}$/.test(code)) return undefined;
+    const timestamp = clock.now().getTime();
+    const delta = totpFor(deps.issuer, email, base32).validate({ token: code, timestamp, window: WINDOW_STEPS });
+    return delta === null ? undefined : Math.floor(timestamp / 1000 / PERIOD_SECONDS) + delta;
+  }
+
+  return {
+    async status(userId: number): Promise<TwoFactorStatus> {
+      const row = await q.findTwoFactor(db, userId);
+      const enabled = Boolean(row?.enabled_at);
+      return {
+        enabled,
+        enabledAt: row?.enabled_at ?? null,
+        unusedRecoveryCodes: enabled ? await q.countUnusedRecoveryCodes(db, userId) : 0,
+      };
+    },
+
+    async isEnabled(userId: number): Promise<boolean> {
+      return Boolean((await q.findTwoFactor(db, userId))?.enabled_at);
+    },
+
+    /** The users who have it on (for the users' list). */
+    listEnabledUserIds: () => q.listEnabledUserIds(db),
+
+    /**
+     * The secret to enrol with: the one already shown (so a reload does not invalidate what the
+     * phone scanned), or a new one. Undefined when two-factor login is already on.
+     */
+    async enrolment(user: { id: number; email: string }) {
+      const row = await q.findTwoFactor(db, user.id);
+      if (row?.enabled_at) return undefined;
+      let base32 = row ? box.decrypt(row.secret) : undefined;
+      if (!base32) {
+        base32 = new Secret({ buffer: new Uint8Array(deps.random(20)).buffer }).base32;
+        await q.saveEnrolment(db, { userId: user.id, secret: box.encrypt(base32), now: now() });
+      }
+      const uri = totpFor(deps.issuer, user.email, base32).toString();
+      return { secret: base32.match(/.{1,4}/g)!.join(' '), uri, qr: qrDataUrl(uri) };
+    },
+
+    /** The first code proves the phone has the secret: then it is on, and ten recovery codes are made. */
+    async confirm(user: { id: number; email: string }, code: string): Promise<string[] | undefined> {
+      const row = await q.findTwoFactor(db, user.id);
+      if (!row || row.enabled_at) return undefined;
+      const step = stepOf(box.decrypt(row.secret), user.email, code.replace(/\s/g, ''));
+      if (step === undefined) return undefined;
+      const codes = makeRecoveryCodes(deps.random);
+      await db.transaction().execute(async (trx) => {
+        await q.enable(trx, user.id, now(), step);
+        await q.replaceRecoveryCodes(trx, user.id, codes.map(hashRecoveryCode));
+      });
+      return codes;
+    },
+
+    /** A code at login: six digits from the app (once per step), or a recovery code (once ever). */
+    async check(user: { id: number; email: string }, typed: string): Promise<CodeCheck> {
+      const row = await q.findTwoFactor(db, user.id);
+      if (!row?.enabled_at) return 'invalid';
+      if (looksLikeRecoveryCode(typed))
+        return (await q.useRecoveryCode(db, user.id, hashRecoveryCode(typed), now())) ? 'ok' : 'invalid';
+      const step = stepOf(box.decrypt(row.secret), user.email, typed.replace(/\s/g, ''));
+      if (step === undefined) return 'invalid';
+      return (await q.claimStep(db, user.id, step)) ? 'ok' : 'replayed';
+    },
+
+    /** Turns it off: the secret, the recovery codes and any pending login go. */
+    async reset(userId: number) {
+      await db.transaction().execute((trx) => q.deleteTwoFactor(trx, userId));
+    },
+  };
+}
+
+export type TwoFactor = ReturnType<typeof createTwoFactor>;
