@@ -24,6 +24,7 @@ import { buildBriefs } from './composition/briefs.js';
 import { buildEnglish } from './composition/english.js';
 import { buildEvents } from './composition/events.js';
 import { buildImports } from './composition/imports.js';
+import { buildOpinion } from './composition/opinion.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -61,7 +62,8 @@ async function buildStages(
   const briefs = await buildBriefs(basics, content, people, work, siteUrl);
   await buildEnglish(basics, content, people);
   const events = await buildEvents(basics, content, people, work, documents.linkDocumentNumbers);
-  return { basics, content, people, work, documents, contact, briefs, events };
+  const opinion = await buildOpinion(basics, people);
+  return { basics, content, people, work, documents, contact, briefs, events, opinion };
 }
 
 export async function createApp(config: Config, overrides: AppOverrides = {}) {
@@ -71,7 +73,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const { db, dialect } = database;
   // Until the first start's content is made, one node at a time (platform/db/first-start-lock.ts).
   const releaseFirstStart = await holdFirstStartLock(config.database);
-  const { basics, content, people, work, documents, contact, briefs, events } = await buildStages(
+  const { basics, content, people, work, documents, contact, briefs, events, opinion } = await buildStages(
     config,
     database,
     overrides,
@@ -86,7 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   // Moving in from WordPress or NukeViet: the import, and the old addresses answered first.
   const imports = buildImports(basics, content, people);
   const app = buildHttpApp({
-    ...{ basics, content, people, work, documents, briefs, contact, events, siteUrl },
+    ...{ basics, content, people, work, documents, briefs, contact, events, opinion, siteUrl },
     mountFirst: imports.mountFirst,
   });
 
@@ -108,6 +110,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     documents: documents.service,
     briefs: briefs.briefs,
     events: events.events,
+    opinion,
     reminders: work.reminders,
     contact: contact.service,
     metrics: basics.metrics,

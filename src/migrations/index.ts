@@ -20,6 +20,7 @@ import { mediaVariantsMigration } from './014-media-variants.js';
 import { briefsMigration } from './015-briefs.js';
 import { eventsMigration } from './016-events.js';
 import { documentsMigration } from './017-documents.js';
+import { opinionReportsMigration } from './023-opinion-reports.js';
 import { englishMigration } from './019-english.js';
 import { contactMigration } from './018-contact.js';
 
@@ -51,5 +52,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '020-search-words': searchWordsMigration(dialect),
     '021-imports': importsMigration(dialect),
     '022-two-factor': twoFactorMigration(dialect),
+    '023-opinion-reports': opinionReportsMigration(dialect),
   };
 }
