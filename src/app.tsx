@@ -21,10 +21,10 @@ import { buildWork } from './composition/work.js';
 import { buildDocuments } from './composition/documents.js';
 import { buildContact } from './composition/contact.js';
 import { buildBriefs } from './composition/briefs.js';
+import { buildHistory } from './composition/history.js';
 import { buildEnglish } from './composition/english.js';
 import { buildEvents } from './composition/events.js';
 import { buildImports } from './composition/imports.js';
-import { buildOpinion } from './composition/opinion.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -62,8 +62,8 @@ async function buildStages(
   const briefs = await buildBriefs(basics, content, people, work, siteUrl);
   await buildEnglish(basics, content, people);
   const events = await buildEvents(basics, content, people, work, documents.linkDocumentNumbers);
-  const opinion = await buildOpinion(basics, people);
-  return { basics, content, people, work, documents, contact, briefs, events, opinion };
+  const history = await buildHistory(basics, content, people);
+  return { basics, content, people, work, documents, contact, briefs, events, history };
 }
 
 export async function createApp(config: Config, overrides: AppOverrides = {}) {
@@ -73,7 +73,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const { db, dialect } = database;
   // Until the first start's content is made, one node at a time (platform/db/first-start-lock.ts).
   const releaseFirstStart = await holdFirstStartLock(config.database);
-  const { basics, content, people, work, documents, contact, briefs, events, opinion } = await buildStages(
+  const { basics, content, people, work, documents, contact, briefs, events, history } = await buildStages(
     config,
     database,
     overrides,
@@ -88,7 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   // Moving in from WordPress or NukeViet: the import, and the old addresses answered first.
   const imports = buildImports(basics, content, people);
   const app = buildHttpApp({
-    ...{ basics, content, people, work, documents, briefs, contact, events, opinion, siteUrl },
+    ...{ basics, content, people, work, documents, briefs, contact, events, history, siteUrl },
     mountFirst: imports.mountFirst,
   });
 
@@ -108,9 +108,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     units: people.units,
     plans: work.plans,
     documents: documents.service,
+    history: history.service,
     briefs: briefs.briefs,
     events: events.events,
-    opinion,
     reminders: work.reminders,
     contact: contact.service,
     metrics: basics.metrics,

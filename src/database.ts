@@ -58,8 +58,15 @@ import type {
   ReportAttachmentsTable,
 } from './modules/attachments/attachments.tables.js';
 import type { DocumentsTable } from './modules/documents/documents.tables.js';
-import type { OpinionCasesTable, OpinionReportsTable, OpinionSettingsTable } from './modules/opinion/opinion.tables.js';
 import type { ImportedItemsTable, LegacyUrlsTable } from './modules/imports/imports.tables.js';
+import type {
+  HistoryBooksTable,
+  HistoryBookWritersTable,
+  HistoryCommentsTable,
+  HistoryRevisionsTable,
+  HistorySectionsTable,
+  HistorySourcesTable,
+} from './modules/history/history.tables.js';
 
 import type {
   ContactDepartmentsTable,
@@ -110,9 +117,6 @@ export interface Database {
   brief_revisions: BriefRevisionsTable;
   brief_settings: BriefSettingsTable;
   documents: DocumentsTable;
-  opinion_settings: OpinionSettingsTable;
-  opinion_reports: OpinionReportsTable;
-  opinion_cases: OpinionCasesTable;
   events: EventsTable;
   event_articles: EventArticlesTable;
   event_registrations: EventRegistrationsTable;
@@ -122,6 +126,12 @@ export interface Database {
   contact_secrets: ContactSecretsTable;
   imported_items: ImportedItemsTable;
   legacy_urls: LegacyUrlsTable;
+  history_books: HistoryBooksTable;
+  history_book_writers: HistoryBookWritersTable;
+  history_sections: HistorySectionsTable;
+  history_revisions: HistoryRevisionsTable;
+  history_comments: HistoryCommentsTable;
+  history_sources: HistorySourcesTable;
 }
 
 export type Db = Kysely<Database>;

@@ -32,8 +32,7 @@ import { type Briefs, mountBriefs } from './briefs.js';
 import { mountEnglish } from './english.js';
 import { type Events, mountEvents } from './events.js';
 import { type Contact, mountContact } from './contact.js';
-import { mountOpinion, type Opinion } from './opinion.js';
-import { capOpinionBodies } from '../modules/opinion/index.js';
+import { capHistoryBodies, type History, mountHistory } from './history.js';
 import { mountHealthCheck } from './health.js';
 import { renderUnavailableStaffPage } from './unavailable-page.js';
 import type { Basics, Content } from './content.js';
@@ -53,7 +52,7 @@ interface Parts {
   contact: Contact;
   briefs: Briefs;
   events: Events;
-  opinion: Opinion;
+  history: History;
   siteUrl: string;
   /** Mounted first of all (after the malformed-path check): the old site's addresses (composition/imports.tsx). */
   mountFirst?: (app: Hono) => void;
@@ -80,7 +79,7 @@ function capBodies(app: Hono, { basics, people, documents }: Parts) {
   capPlansApiBodies(app);
   people.accounts.capBodies(app);
   capContactBodies(app);
-  capOpinionBodies(app);
+  capHistoryBodies(app);
   app.use(enforceBodyCaps({ defaultBytes: DEFAULT_BODY_BYTES }));
 }
 
@@ -271,8 +270,8 @@ export function buildHttpApp(parts: Parts): Hono {
   mountEvents(app, { ...parts, events: parts.events.events }, docs);
   // After the accounts' session loading: the register's staff pages need it.
   mountDocuments(app, parts, docs);
-  // Restricted reports: staff pages only, after the session loading like the others.
-  mountOpinion(app, parts);
+  // Party history books: staff pages only, after the session loading.
+  mountHistory(app, parts);
   docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
   mountNewsroomRoutes(app, parts);
   mountContact(app, parts);

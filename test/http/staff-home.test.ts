@@ -44,11 +44,24 @@ const EXPECTED_MENU: Record<Exclude<Role, 'admin'>, string[]> = {
     '/quan-tri/chuyen-muc',
     '/quan-tri/van-ban',
     '/quan-tri/lien-he',
+    '/quan-tri/lich-su-dang-bo',
     '/quan-tri/ma-api',
   ],
-  contributor: ['/quan-tri', '/quan-tri/bai-viet', '/quan-tri/thu-vien-anh', '/quan-tri/ma-api'],
-  unit_reporter: ['/quan-tri', '/quan-tri/ke-hoach', '/quan-tri/su-kien', '/quan-tri/ma-api'],
-  leader: ['/quan-tri', '/quan-tri/ke-hoach', '/quan-tri/ma-api'],
+  contributor: [
+    '/quan-tri',
+    '/quan-tri/bai-viet',
+    '/quan-tri/thu-vien-anh',
+    '/quan-tri/lich-su-dang-bo',
+    '/quan-tri/ma-api',
+  ],
+  unit_reporter: [
+    '/quan-tri',
+    '/quan-tri/ke-hoach',
+    '/quan-tri/su-kien',
+    '/quan-tri/lich-su-dang-bo',
+    '/quan-tri/ma-api',
+  ],
+  leader: ['/quan-tri', '/quan-tri/ke-hoach', '/quan-tri/lich-su-dang-bo', '/quan-tri/ma-api'],
 };
 
 const ROLES = Object.keys(DEMO_ACCOUNT) as Role[];
@@ -236,7 +249,8 @@ for (const dialect of dialectsUnderTest()) {
       });
       const session = await loginAs(t, email, password);
       const html = await (await t.request('/quan-tri', { headers: { cookie: session.cookie } })).text();
-      assert.deepEqual(menuOf(html), ['/quan-tri', '/quan-tri/ma-api']);
+      // Lịch sử Đảng bộ is listed for every staff role: a writer may be appointed to a book at any time.
+      assert.deepEqual(menuOf(html), ['/quan-tri', '/quan-tri/lich-su-dang-bo', '/quan-tri/ma-api']);
       const panel = panelOf(html, 'viec-cua-don-vi')!;
       assert.match(panel, /chưa gắn với đơn vị nào/);
       assert.equal(panelOf(html, 'thong-bao-moi'), undefined, 'no unit, no reminders');

@@ -1,0 +1,82 @@
+// The party history workspace's wiring: its service (the accounts' staff for appointing writers,
+// the units' founding dates for the timeline, the articles for publishing a chapter), its staff
+// routes and their body cap, and on the first start of a demo, the demo's book.
+import type { Hono } from 'hono';
+import { articleUrl } from '../modules/articles/index.js';
+import {
+  createHistoryService,
+  HISTORY_BODY_BYTES,
+  HISTORY_TEXT_PATHS,
+  type HistoryActor,
+  type HistoryService,
+  mountHistoryAdmin,
+} from '../modules/history/index.js';
+import { bodyCap } from '../platform/http/body.js';
+import { type DemoHistorySection, demoHistoryBook, demoHistoryChapters } from '../demo/demo-history.js';
+import type { Basics, Content } from './content.js';
+import type { People } from './people.js';
+
+export type History = { service: HistoryService };
+
+type SeedActors = { editor: HistoryActor; writer: HistoryActor };
+
+async function seedSection(
+  history: HistoryService,
+  actors: SeedActors,
+  bookId: number,
+  parentId: number | null,
+  demo: DemoHistorySection,
+) {
+  const actor = demo.byWriter ? actors.writer : actors.editor;
+  const id = await history.addSection(actor, bookId, { title: demo.title, parentId });
+  // The text cites "[^n]": the n-th source of the section, known by its id once added.
+  const ids: number[] = [];
+  for (const source of demo.sources) ids.push(await history.addSource(actor, id, source));
+  const bodyHtml = demo.bodyHtml.replace(/\[\^(\d+)\]/g, (_, n: string) => `[^${ids[Number(n) - 1]}]`);
+  await history.saveText(actor, id, { title: demo.title, bodyHtml, version: 1 });
+  if (demo.status !== 'draft') await history.step(actor, id, 'submit');
+  if (demo.remark) await history.comment(actors.editor, id, demo.remark);
+  if (demo.status === 'approved') await history.step(actors.editor, id, 'approve');
+  for (const child of demo.children ?? []) await seedSection(history, actors, bookId, id, child);
+}
+
+async function seedDemoHistory(basics: Basics, people: People, history: HistoryService) {
+  const users = await people.accounts.service.listUsers();
+  const editor = users.find((u) => u.roles.includes('editor'));
+  const writer = users.find((u) => u.roles.includes('contributor'));
+  if (!editor || !writer) return;
+  const actors = { editor: { id: editor.id, roles: editor.roles }, writer: { id: writer.id, roles: writer.roles } };
+  const bookId = await history.createBook(actors.editor, demoHistoryBook);
+  await history.appointWriter(actors.editor, bookId, writer.id);
+  for (const chapter of demoHistoryChapters) await seedSection(history, actors, bookId, null, chapter);
+  basics.logger.info('demo history book created');
+}
+
+export async function buildHistory(basics: Basics, content: Content, people: People): Promise<History> {
+  const { db, clock, config } = basics;
+  const service = createHistoryService({
+    db,
+    clock,
+    work: content.work,
+    listStaff: async () =>
+      (await people.accounts.service.listUsers()).map((u) => ({ id: u.id, name: u.name, disabled: u.disabled })),
+    listUnits: async () => (await people.units.listTree()).map((u) => ({ name: u.name, foundedOn: u.foundedOn })),
+    listCategories: async () => (await content.articles.listCategories()).map((c) => ({ id: c.id, name: c.name })),
+    publishArticle: async (input) => {
+      const article = await content.articles.createArticle({ ...input, status: 'published' });
+      return { id: article.id, url: articleUrl(article.slug) };
+    },
+  });
+  if (people.firstAccounts && config.demoContent) await seedDemoHistory(basics, people, service);
+  return { service };
+}
+
+/** A section's text is a long form: its cap, declared with the others before anything reads a body. */
+export function capHistoryBodies(app: Hono) {
+  for (const path of HISTORY_TEXT_PATHS) app.use(path, bodyCap(HISTORY_BODY_BYTES));
+}
+
+export function mountHistory(app: Hono, parts: { people: People; history: History }) {
+  const { guard, frame } = parts.people.accounts;
+  mountHistoryAdmin(app, { history: parts.history.service, guard, frame });
+}

@@ -1,0 +1,110 @@
+// The approved book as a Word file: the title page, a table of contents Word fills in from the
+// headings (chapters Heading 1, sections Heading 2–3), each section's text, and every cited source
+// as a real footnote on the page that cites it. Built on the worker pool (a whole book's text).
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+} from 'docx';
+import { workerTask } from '../../platform/workers/work-pool.js';
+import { BODY_SIZE, FONT, htmlToParagraphs } from './html-to-docx.js';
+
+export interface BookExport {
+  title: string;
+  period: string;
+  words: { contents: string; contentsHint: string; internal: string; imagePrefix: string };
+  /** In reading order; depth 0 is a chapter. */
+  sections: Array<{ depth: number; title: string; bodyHtml: string }>;
+  /** Source id → its footnote text. */
+  sources: Array<{ id: number; line: string }>;
+}
+
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+function titlePage(book: BookExport): Paragraph[] {
+  const line = (text: string, size: number, bold: boolean, before = 0) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before, after: 240 },
+      children: [new TextRun({ text, font: FONT, size, bold })],
+    });
+  return [
+    line(book.words.internal, 24, false),
+    line(book.title.toUpperCase(), 36, true, 2400),
+    ...(book.period ? [line(book.period, 28, false)] : []),
+    new Paragraph({ pageBreakBefore: true, children: [] }),
+  ];
+}
+
+/** The .docx bytes. Footnotes are numbered in order of first citation through the whole book. */
+export async function buildBookDocx(book: BookExport): Promise<Uint8Array> {
+  const lines = new Map(book.sources.map((s) => [s.id, s.line]));
+  const footnoteIds = new Map<number, number>();
+  const footnoteOf = (sourceId: number) => {
+    if (!lines.has(sourceId)) return undefined;
+    if (!footnoteIds.has(sourceId)) footnoteIds.set(sourceId, footnoteIds.size + 1);
+    return footnoteIds.get(sourceId);
+  };
+  const imageText = (alt: string) => (alt ? `[${book.words.imagePrefix}: ${alt}]` : `[${book.words.imagePrefix}]`);
+  const body: Paragraph[] = [];
+  for (const section of book.sections) {
+    body.push(
+      new Paragraph({
+        heading: HEADINGS[Math.min(section.depth, 2)],
+        pageBreakBefore: section.depth === 0,
+        spacing: { before: 240, after: 120 },
+        children: [new TextRun({ text: section.title, font: FONT, bold: true })],
+      }),
+      ...htmlToParagraphs(section.bodyHtml, footnoteOf, imageText),
+    );
+  }
+  const footnotes = Object.fromEntries(
+    [...footnoteIds].map(([sourceId, id]) => [
+      id,
+      { children: [new Paragraph({ children: [new TextRun({ text: lines.get(sourceId)!, font: FONT, size: 20 })] })] },
+    ]),
+  );
+  const doc = new Document({
+    title: book.title,
+    features: { updateFields: true },
+    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
+    footnotes,
+    sections: [
+      {
+        properties: { page: { margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...titlePage(book),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: book.words.contents, font: FONT, bold: true, size: 28 })],
+          }),
+          new Paragraph({
+            children: [new TextRun({ text: book.words.contentsHint, font: FONT, italics: true, size: 20 })],
+          }),
+          new TableOfContents(book.words.contents, { hyperlink: true, headingStyleRange: '1-3' }),
+          ...body,
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+export const buildBookDocxTask = workerTask(import.meta.url, 'buildBookDocx', buildBookDocx);

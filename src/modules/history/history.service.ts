@@ -1,0 +1,35 @@
+// The history workspace's service: books and their outline, sections and their review, and what
+// comes out (timeline, .docx, a published chapter), each call checking who asks (history-access.ts).
+import type { Clock } from '../../platform/clock.js';
+import type { WorkPool } from '../../platform/workers/work-pool.js';
+import type { Db } from '../../database.js';
+import { createBookCommands, createOutlineCommands, type ListStaff } from './history-books.js';
+import { createOutputs, createPublishing, type PublishArticle } from './history-outputs.js';
+import { createReviewCommands, createSectionCommands } from './history-sections.js';
+
+export interface HistoryDeps {
+  db: Db;
+  clock: Clock;
+  work: WorkPool;
+  listStaff: ListStaff;
+  listUnits: () => Promise<Array<{ name: string; foundedOn: string | null }>>;
+  listCategories: () => Promise<Array<{ id: number; name: string }>>;
+  publishArticle: PublishArticle;
+}
+
+export function createHistoryService(deps: HistoryDeps) {
+  return {
+    ...createBookCommands(deps),
+    ...createOutlineCommands(deps),
+    ...createSectionCommands(deps),
+    ...createReviewCommands(deps),
+    ...createOutputs(deps),
+    ...createPublishing(deps),
+  };
+}
+
+export type HistoryService = ReturnType<typeof createHistoryService>;
+export type { HistoryActor } from './history-access.js';
+export type { OutlineNode, BookSummary } from './history-books.js';
+export type { HistorySource } from './history-sources.js';
+export type { TimelineEntry } from './history-outputs.js';
