@@ -58,6 +58,7 @@ import type {
   ReportAttachmentsTable,
 } from './modules/attachments/attachments.tables.js';
 import type { DocumentsTable } from './modules/documents/documents.tables.js';
+import type { OpinionCasesTable, OpinionReportsTable, OpinionSettingsTable } from './modules/opinion/opinion.tables.js';
 import type { ImportedItemsTable, LegacyUrlsTable } from './modules/imports/imports.tables.js';
 import type {
   HistoryBooksTable,
@@ -117,6 +118,9 @@ export interface Database {
   brief_revisions: BriefRevisionsTable;
   brief_settings: BriefSettingsTable;
   documents: DocumentsTable;
+  opinion_settings: OpinionSettingsTable;
+  opinion_reports: OpinionReportsTable;
+  opinion_cases: OpinionCasesTable;
   events: EventsTable;
   event_articles: EventArticlesTable;
   event_registrations: EventRegistrationsTable;

@@ -20,12 +20,13 @@ import { mediaVariantsMigration } from './014-media-variants.js';
 import { briefsMigration } from './015-briefs.js';
 import { eventsMigration } from './016-events.js';
 import { documentsMigration } from './017-documents.js';
+import { opinionReportsMigration } from './023-opinion-reports.js';
+import { historyMigration } from './024-history.js';
 import { englishMigration } from './019-english.js';
 import { contactMigration } from './018-contact.js';
 
 import { searchWordsMigration } from './020-search-words.js';
 import { importsMigration } from './021-imports.js';
-import { historyMigration } from './024-history.js';
 import { twoFactorMigration } from './022-two-factor.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
@@ -51,7 +52,8 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '018-contact': contactMigration(dialect),
     '020-search-words': searchWordsMigration(dialect),
     '021-imports': importsMigration(dialect),
-    '024-history': historyMigration(dialect),
     '022-two-factor': twoFactorMigration(dialect),
+    '023-opinion-reports': opinionReportsMigration(dialect),
+    '024-history': historyMigration(dialect),
   };
 }

@@ -75,7 +75,15 @@ export type AuditAction =
   | 'commemoration.deleted'
   | 'document.created'
   | 'document.updated'
-  | 'document.deleted';
+  | 'document.deleted'
+  | 'opinion.report_read'
+  | 'opinion.case_read'
+  | 'opinion.report_filed'
+  | 'opinion.report_updated'
+  | 'opinion.case_added'
+  | 'opinion.case_updated'
+  | 'opinion.case_deleted'
+  | 'opinion.settings_updated';
 
 export interface AuditEntry {
   action: AuditAction;
