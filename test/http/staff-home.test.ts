@@ -46,6 +46,7 @@ const EXPECTED_MENU: Record<Exclude<Role, 'admin'>, string[]> = {
     '/quan-tri/lien-he',
     '/quan-tri/lich-su-dang-bo',
     '/quan-tri/ma-api',
+    '/quan-tri/tai-khoan/xac-thuc-hai-yeu-to',
   ],
   contributor: [
     '/quan-tri',
@@ -53,6 +54,7 @@ const EXPECTED_MENU: Record<Exclude<Role, 'admin'>, string[]> = {
     '/quan-tri/thu-vien-anh',
     '/quan-tri/lich-su-dang-bo',
     '/quan-tri/ma-api',
+    '/quan-tri/tai-khoan/xac-thuc-hai-yeu-to',
   ],
   unit_reporter: [
     '/quan-tri',
@@ -60,8 +62,15 @@ const EXPECTED_MENU: Record<Exclude<Role, 'admin'>, string[]> = {
     '/quan-tri/su-kien',
     '/quan-tri/lich-su-dang-bo',
     '/quan-tri/ma-api',
+    '/quan-tri/tai-khoan/xac-thuc-hai-yeu-to',
   ],
-  leader: ['/quan-tri', '/quan-tri/ke-hoach', '/quan-tri/lich-su-dang-bo', '/quan-tri/ma-api'],
+  leader: [
+    '/quan-tri',
+    '/quan-tri/ke-hoach',
+    '/quan-tri/lich-su-dang-bo',
+    '/quan-tri/ma-api',
+    '/quan-tri/tai-khoan/xac-thuc-hai-yeu-to',
+  ],
 };
 
 const ROLES = Object.keys(DEMO_ACCOUNT) as Role[];
@@ -250,7 +259,12 @@ for (const dialect of dialectsUnderTest()) {
       const session = await loginAs(t, email, password);
       const html = await (await t.request('/quan-tri', { headers: { cookie: session.cookie } })).text();
       // Lịch sử Đảng bộ is listed for every staff role: a writer may be appointed to a book at any time.
-      assert.deepEqual(menuOf(html), ['/quan-tri', '/quan-tri/lich-su-dang-bo', '/quan-tri/ma-api']);
+      assert.deepEqual(menuOf(html), [
+        '/quan-tri',
+        '/quan-tri/lich-su-dang-bo',
+        '/quan-tri/ma-api',
+        '/quan-tri/tai-khoan/xac-thuc-hai-yeu-to',
+      ]);
       const panel = panelOf(html, 'viec-cua-don-vi')!;
       assert.match(panel, /chưa gắn với đơn vị nào/);
       assert.equal(panelOf(html, 'thong-bao-moi'), undefined, 'no unit, no reminders');
