@@ -8,7 +8,7 @@ import type { Clock, RandomSource } from '../../platform/clock.js';
 import type { Db } from '../../database.js';
 import { hashRecoveryCode, looksLikeRecoveryCode, makeRecoveryCodes } from './recovery-codes.js';
 import { isRole, type Role } from './roles.js';
-import type { SecretBox } from './two-factor-secrets.js';
+import { SecretKeyMissingError, type SecretBox } from './two-factor-secrets.js';
 import * as q from './two-factor.queries.js';
 
 const PERIOD_SECONDS = 30;
@@ -79,6 +79,16 @@ function createTwoFactorPolicy(deps: TwoFactorDeps) {
   };
 }
 
+/** An unconfirmed secret, or undefined when its key was dropped since (a new one is made then). */
+function readUnconfirmed(box: SecretBox, stored: string): string | undefined {
+  try {
+    return box.decrypt(stored);
+  } catch (error) {
+    if (error instanceof SecretKeyMissingError) return undefined;
+    throw error;
+  }
+}
+
 export function createTwoFactor(deps: TwoFactorDeps) {
   return { ...createTwoFactorPolicy(deps), ...createTwoFactorCodes(deps), reEncryptAll: () => reEncryptAll(deps) };
 }
@@ -132,7 +142,7 @@ function createTwoFactorCodes(deps: TwoFactorDeps) {
     async enrolment(user: { id: number; email: string }) {
       const row = await q.findTwoFactor(db, user.id);
       if (row?.enabled_at) return undefined;
-      let base32 = row ? box.decrypt(row.secret) : undefined;
+      let base32 = row ? readUnconfirmed(box, row.secret) : undefined;
       if (!base32) {
         base32 = new Secret({ buffer: new Uint8Array(deps.random(20)).buffer }).base32;
         await q.saveEnrolment(db, { userId: user.id, secret: box.encrypt(base32), now: now() });
