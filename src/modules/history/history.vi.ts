@@ -97,7 +97,6 @@ export const historyText = {
     revisions: 'Các lần lưu',
     noRevisions: 'Chưa lưu lần nào.',
     revisionLine: (version: number, who: string, when: string) => `Bản ${version}, ${who} lưu lúc ${when}`,
-    viewRevision: (version: number) => `Xem bản ${version}`,
     revisionTitle: (version: number, title: string) => `Bản ${version} của “${title}”`,
     publish: 'Đăng chương thành bài viết',
     publishHint: 'Chương và mọi mục của chương phải đã duyệt. Bài viết có danh sách nguồn ở cuối.',

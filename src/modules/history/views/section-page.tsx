@@ -199,7 +199,7 @@ function Revisions(props: SectionPageProps) {
       <ul>
         {props.revisions.map((r) => (
           <li>
-            <a href={`${sectionPath(props.section.id)}/phien-ban/${r.version}`} aria-label={t.viewRevision(r.version)}>
+            <a href={`${sectionPath(props.section.id)}/phien-ban/${r.version}`}>
               {t.revisionLine(r.version, r.savedBy ?? '', formatDateTime(r.saved_at))}
             </a>
           </li>
