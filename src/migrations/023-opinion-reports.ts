@@ -15,10 +15,8 @@ export function opinionReportsMigration(dialect: Dialect): Migration {
         .addColumn('grace_days', 'integer', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
-      await db
-        .insertInto('opinion_settings')
-        .values({ id: 1, period_kind: 'month', deadline_day: 5, grace_days: 10, updated_at: new Date(0).toISOString() })
-        .execute();
+      // No row here: the defaults live in the module until the admin saves (a restore loads
+      // rows into freshly migrated tables, so a row made by the migration would collide).
 
       await addIdColumn(dialect, db.schema.createTable('opinion_reports'))
         .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id').onDelete('restrict'))

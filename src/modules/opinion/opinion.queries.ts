@@ -8,12 +8,17 @@ import type { OpinionCasesTable, OpinionReportsTable, OpinionSettingsTable } fro
 
 type Executor = Db | Transaction<Database>;
 
+/** The admin's rules, or undefined until they are first saved (the service has the defaults). */
 export function readSettings(db: Executor) {
-  return db.selectFrom('opinion_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  return db.selectFrom('opinion_settings').selectAll().where('id', '=', 1).executeTakeFirst();
 }
 
-export async function writeSettings(db: Executor, values: Omit<Updateable<OpinionSettingsTable>, 'id'>) {
-  await db.updateTable('opinion_settings').set(values).where('id', '=', 1).execute();
+export async function writeSettings(db: Executor, values: Omit<OpinionSettingsTable, 'id'>) {
+  await db
+    .insertInto('opinion_settings')
+    .values({ id: 1, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
 }
 
 function reportsWithNames(db: Executor) {

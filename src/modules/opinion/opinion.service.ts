@@ -71,9 +71,12 @@ export function createAuditTrail({ db, audit }: OpinionDeps) {
   };
 }
 
+/** Until the admin saves: monthly, due on the 5th of the next month, open 10 days more. */
+export const DEFAULT_RULES: PeriodRules = { kind: 'month', deadlineDay: 5, graceDays: 10 };
+
 export async function readRules(db: Db | Transaction<Database>): Promise<PeriodRules> {
   const row = await q.readSettings(db);
-  return { kind: row.period_kind, deadlineDay: row.deadline_day, graceDays: row.grace_days };
+  return row ? { kind: row.period_kind, deadlineDay: row.deadline_day, graceDays: row.grace_days } : DEFAULT_RULES;
 }
 
 /** Who may read or change a record, asked before anything is shown or written. */

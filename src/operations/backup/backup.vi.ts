@@ -1,6 +1,6 @@
 // What the operator reads from `npm run backup` and `npm run restore`.
 export const backupText = {
-  backupUsage: 'Cách dùng: npm run backup -- --out /đường/dẫn/congtin-2026-12-05.tar.gz',
+  backupUsage: 'Cách dùng: npm run backup -- --out /đường/dẫn/congtin-2026-12-05.tar.gz [--public]',
   restoreUsage: 'Cách dùng: npm run restore -- /đường/dẫn/congtin-2026-12-05.tar.gz [--force]',
   outExists: (file: string) => `Tệp ${file} đã có: hãy chọn một tên khác (bản sao lưu cũ không bị ghi đè).`,
   outFolderMissing: (dir: string) => `Thư mục ${dir} không có: hãy tạo nó trước khi sao lưu.`,

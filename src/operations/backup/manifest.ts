@@ -54,6 +54,8 @@ export const manifestSchema = z.object({
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),
   ),
+  /** Written by --public: the restricted tables (schema-catalog.ts, NOT_IN_PUBLIC_BACKUP) are not in it. */
+  public: z.literal(true).optional(),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -3,6 +3,7 @@
 // without anyone remembering to add it here.
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../platform/db/dialect.js';
+import { OPINION_TABLES } from '../../modules/opinion/index.js';
 import { insertOrder, type TableShape } from './table-order.js';
 
 /** Kysely's own bookkeeping: the manifest records the schema version instead. */
@@ -12,6 +13,10 @@ export const MIGRATION_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 // out, and an archive that leaks holds no live session), and the login throttle's counters,
 // which only matter for the next few minutes.
 export const NOT_BACKED_UP = new Set([...MIGRATION_TABLES, 'sessions', 'login_failures', 'login_locks']);
+
+// Also left out of a backup marked public (`npm run backup -- --public`): the restricted
+// public-opinion reports and their cases, and the audit log, which records who read which of them.
+export const NOT_IN_PUBLIC_BACKUP = new Set<string>([...OPINION_TABLES, 'audit_log']);
 
 /** Every ordinary table (SQLite's own, FTS5's virtual and shadow tables left out). */
 export async function listTables(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

@@ -22,7 +22,7 @@ import {
   tableMember,
 } from './manifest.js';
 import { withPostgresSnapshot } from './postgres-snapshot.js';
-import { backedUpTables, schemaVersion } from './schema-catalog.js';
+import { backedUpTables, NOT_IN_PUBLIC_BACKUP, schemaVersion } from './schema-catalog.js';
 import type { SnapshotSource } from './snapshot-source.js';
 import { withSqliteSnapshot } from './sqlite-snapshot.js';
 import { type ExportedTable, exportTable } from './table-export.js';
@@ -42,18 +42,21 @@ interface DatabaseExport {
   nativeDump: string | undefined;
 }
 
-async function exportDatabase(source: SnapshotSource, workDir: string): Promise<DatabaseExport> {
+async function exportDatabase(source: SnapshotSource, workDir: string, isPublic: boolean): Promise<DatabaseExport> {
   const version = await schemaVersion(source.db, source.dialect);
   if (!version) throw new BackupError(t.noSchema);
   const tables: ExportedTable[] = [];
   for (const shape of await backedUpTables(source.db, source.dialect)) {
+    if (isPublic && NOT_IN_PUBLIC_BACKUP.has(shape.name)) continue;
     tables.push(await exportTable(source, shape, path.join(workDir, tableMember(shape.name))));
   }
-  return { tables, version, nativeDump: source.nativeDump };
+  // pg_dump's native copy holds every table: a public archive goes without it.
+  if (isPublic && source.nativeDump) await rm(source.nativeDump, { force: true });
+  return { tables, version, nativeDump: isPublic ? undefined : source.nativeDump };
 }
 
-function snapshotDatabase(database: Config['database'], workDir: string): Promise<DatabaseExport> {
-  const work = (source: SnapshotSource) => exportDatabase(source, workDir);
+function snapshotDatabase(database: Config['database'], workDir: string, isPublic: boolean): Promise<DatabaseExport> {
+  const work = (source: SnapshotSource) => exportDatabase(source, workDir, isPublic);
   return database.kind === 'sqlite'
     ? withSqliteSnapshot(database.file, workDir, work)
     : withPostgresSnapshot(database.url, workDir, work);
@@ -76,14 +79,16 @@ export async function writeBackup(
   config: Pick<Config, 'dataDir' | 'database'>,
   outFile: string,
   now = new Date(),
+  options: { public?: boolean } = {},
 ): Promise<BackupResult> {
+  const isPublic = options.public === true;
   const out = path.resolve(outFile);
   checkDestination(out);
   const workDir = await mkdtemp(path.join(path.dirname(out), '.congtin-backup-'));
   const partial = `${out}.partial`;
   try {
     await mkdir(path.join(workDir, 'database'));
-    const database = await snapshotDatabase(config.database, workDir);
+    const database = await snapshotDatabase(config.database, workDir, isPublic);
     // Listed after the snapshot began: every file a row of the snapshot names is already here.
     const members: ManifestMember[] = database.tables.map((e) => ({
       name: tableMember(e.name),
@@ -105,6 +110,7 @@ export async function writeBackup(
       createdAt: now.toISOString(),
       tables: database.tables.map(({ name, rows, columns }) => ({ name, rows, columns })),
       members,
+      ...(isPublic ? { public: true } : {}),
     };
     await writeFile(path.join(workDir, MANIFEST_MEMBER), `${JSON.stringify(manifest, null, 1)}\n`);
     // files/… in the archive are read through this link straight from DATA_DIR, not copied.
