@@ -25,6 +25,7 @@ import { buildHistory } from './composition/history.js';
 import { buildEnglish } from './composition/english.js';
 import { buildEvents } from './composition/events.js';
 import { buildImports } from './composition/imports.js';
+import { buildOpinion } from './composition/opinion.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -63,7 +64,8 @@ async function buildStages(
   await buildEnglish(basics, content, people);
   const events = await buildEvents(basics, content, people, work, documents.linkDocumentNumbers);
   const history = await buildHistory(basics, content, people);
-  return { basics, content, people, work, documents, contact, briefs, events, history };
+  const opinion = await buildOpinion(basics, people);
+  return { basics, content, people, work, documents, contact, briefs, events, history, opinion };
 }
 
 export async function createApp(config: Config, overrides: AppOverrides = {}) {
@@ -73,7 +75,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const { db, dialect } = database;
   // Until the first start's content is made, one node at a time (platform/db/first-start-lock.ts).
   const releaseFirstStart = await holdFirstStartLock(config.database);
-  const { basics, content, people, work, documents, contact, briefs, events, history } = await buildStages(
+  const { basics, content, people, work, documents, contact, briefs, events, history, opinion } = await buildStages(
     config,
     database,
     overrides,
@@ -88,7 +90,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   // Moving in from WordPress or NukeViet: the import, and the old addresses answered first.
   const imports = buildImports(basics, content, people);
   const app = buildHttpApp({
-    ...{ basics, content, people, work, documents, briefs, contact, events, history, siteUrl },
+    ...{ basics, content, people, work, documents, briefs, contact, events, history, opinion, siteUrl },
     mountFirst: imports.mountFirst,
   });
 
@@ -111,6 +113,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     history: history.service,
     briefs: briefs.briefs,
     events: events.events,
+    opinion,
     reminders: work.reminders,
     contact: contact.service,
     metrics: basics.metrics,

@@ -33,6 +33,8 @@ import { mountEnglish } from './english.js';
 import { type Events, mountEvents } from './events.js';
 import { type Contact, mountContact } from './contact.js';
 import { capHistoryBodies, type History, mountHistory } from './history.js';
+import { mountOpinion, type Opinion } from './opinion.js';
+import { capOpinionBodies } from '../modules/opinion/index.js';
 import { mountHealthCheck } from './health.js';
 import { renderUnavailableStaffPage } from './unavailable-page.js';
 import type { Basics, Content } from './content.js';
@@ -53,6 +55,7 @@ interface Parts {
   briefs: Briefs;
   events: Events;
   history: History;
+  opinion: Opinion;
   siteUrl: string;
   /** Mounted first of all (after the malformed-path check): the old site's addresses (composition/imports.tsx). */
   mountFirst?: (app: Hono) => void;
@@ -80,6 +83,7 @@ function capBodies(app: Hono, { basics, people, documents }: Parts) {
   people.accounts.capBodies(app);
   capContactBodies(app);
   capHistoryBodies(app);
+  capOpinionBodies(app);
   app.use(enforceBodyCaps({ defaultBytes: DEFAULT_BODY_BYTES }));
 }
 
@@ -272,6 +276,8 @@ export function buildHttpApp(parts: Parts): Hono {
   mountDocuments(app, parts, docs);
   // Party history books: staff pages only, after the session loading.
   mountHistory(app, parts);
+  // Restricted reports: staff pages only, after the session loading like the others.
+  mountOpinion(app, parts);
   docs.mount(app, { siteName: content.siteName, renderPage: content.renderStaffPage });
   mountNewsroomRoutes(app, parts);
   mountContact(app, parts);

@@ -44,6 +44,14 @@ export const permissions = {
   'contact.handle': ['admin', 'editor'],
   /** The departments readers write to (name, e-mail, order, active). */
   'contact.manage': ['admin'],
+  /** Public-opinion reports (Tình hình dư luận xã hội): open the section (unit reporters: their unit's only). */
+  'opinion.read': ['admin', 'leader', 'unit_reporter'],
+  /** Every unit's opinion reports and cases, the overview and the synthesis .docx. */
+  'opinion.read_all': ['admin', 'leader'],
+  /** File and edit one's unit's opinion report and its cases until the period closes. */
+  'opinion.file': ['admin', 'unit_reporter'],
+  /** The reporting period and deadline; correct any unit's report after its period closed. */
+  'opinion.manage': ['admin'],
   /** Party history books (Lịch sử Đảng bộ): create books, appoint writers, review, approve, export, publish. */
   'history.manage': ['admin', 'editor'],
   /** Open the history workspace: leaders read every book; other staff only the books they were appointed to. */
