@@ -51,6 +51,11 @@ function registerFrame(frame: StaffFrame) {
     hint: t.section.hint,
     permission: 'opinion.read',
     order: 47,
+    // A unit reporter not yet placed in a unit has no report to see or file.
+    shownTo: (c) => {
+      const { user } = c.get('staff')!;
+      return can(user.roles, 'opinion.read_all') || (user.unitId ?? null) !== null;
+    },
   });
   frame.addFlashes({
     'da-nop-bao-cao': { kind: 'ok', text: t.flashes.filed },
