@@ -21,7 +21,7 @@ import type {
   SessionsTable,
   TwoFactorPendingTable,
   TwoFactorRecoveryCodesTable,
-  TwoFactorRequiredRolesTable,
+  TwoFactorSettingsTable,
   TwoFactorTable,
   UserRolesTable,
   UsersTable,
@@ -94,7 +94,7 @@ export interface Database {
   two_factor: TwoFactorTable;
   two_factor_recovery_codes: TwoFactorRecoveryCodesTable;
   two_factor_pending: TwoFactorPendingTable;
-  two_factor_required_roles: TwoFactorRequiredRolesTable;
+  two_factor_settings: TwoFactorSettingsTable;
   api_tokens: ApiTokensTable;
   site_settings: SiteSettingsTable;
   programmes: ProgrammesTable;

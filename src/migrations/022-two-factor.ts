@@ -1,7 +1,7 @@
 // Two-factor login (issue #13 part 3): a TOTP secret per user, stored encrypted (AES-256-GCM, keys
 // from TWO_FACTOR_KEYS), with the last time-step accepted so a code cannot be replayed; ten
 // single-use recovery codes stored as SHA-256; the pending logins between the password and the
-// code; the roles that must use it (admin and leader from the start).
+// code; the roles that must use it (admin and leader until the admin chooses).
 import type { Kysely, Migration } from 'kysely';
 import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
@@ -37,13 +37,14 @@ export function twoFactorMigration(dialect: Dialect): Migration {
         .addColumn('tries', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
+      // The roles that must use it, as one row saved by the admin. No row here: the defaults
+      // (admin and leader) live in the module until the admin saves, because a restore loads
+      // rows into freshly migrated tables and a row made by the migration would collide.
       await db.schema
-        .createTable('two_factor_required_roles')
-        .addColumn('role', 'text', (c) => c.primaryKey())
-        .execute();
-      await db
-        .insertInto('two_factor_required_roles')
-        .values([{ role: 'admin' }, { role: 'leader' }])
+        .createTable('two_factor_settings')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('required_roles', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
     },
   };

@@ -21,13 +21,13 @@ import { briefsMigration } from './015-briefs.js';
 import { eventsMigration } from './016-events.js';
 import { documentsMigration } from './017-documents.js';
 import { opinionReportsMigration } from './023-opinion-reports.js';
-import { historyMigration } from './024-history.js';
 import { englishMigration } from './019-english.js';
 import { contactMigration } from './018-contact.js';
 
 import { searchWordsMigration } from './020-search-words.js';
 import { importsMigration } from './021-imports.js';
 import { twoFactorMigration } from './022-two-factor.js';
+import { historyMigration } from './024-history.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {

@@ -107,6 +107,10 @@ export interface TwoFactorPendingTable {
 }
 
 /** The roles whose users must turn two-factor login on. */
-export interface TwoFactorRequiredRolesTable {
-  role: string;
+export interface TwoFactorSettingsTable {
+  /** Always 1: one row, written when the admin first saves the required roles. */
+  id: number;
+  /** Role names separated by commas; empty when the admin requires it of nobody. */
+  required_roles: string;
+  updated_at: string;
 }

@@ -91,18 +91,24 @@ export async function updateSecret(db: Executor, userId: number, secret: string)
   await db.updateTable('two_factor').set({ secret }).where('user_id', '=', userId).execute();
 }
 
-export async function listRequiredRoles(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('two_factor_required_roles').select('role').orderBy('role').execute();
-  return rows.map((r) => r.role);
+/** The roles the admin saved, or null while they have never saved any (the defaults apply). */
+export async function findRequiredRoles(db: Executor): Promise<string[] | null> {
+  const row = await db
+    .selectFrom('two_factor_settings')
+    .select('required_roles')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (!row) return null;
+  return row.required_roles.split(',').filter((role) => role !== '');
 }
 
-export async function replaceRequiredRoles(db: Executor, roles: readonly string[]) {
-  await db.deleteFrom('two_factor_required_roles').execute();
-  if (roles.length > 0)
-    await db
-      .insertInto('two_factor_required_roles')
-      .values(roles.map((role) => ({ role })))
-      .execute();
+export async function saveRequiredRoles(db: Executor, roles: readonly string[], now: string) {
+  const values = { required_roles: roles.join(','), updated_at: now };
+  await db
+    .insertInto('two_factor_settings')
+    .values({ id: 1, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
 }
 
 export async function insertPending(

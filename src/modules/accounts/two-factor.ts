@@ -54,17 +54,20 @@ function qrDataUrl(uri: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
+/** Until the admin chooses, the roles that can read or change the most must use it. */
+const DEFAULT_REQUIRED_ROLES: readonly Role[] = ['admin', 'leader'];
+
 /** Which roles must use it, and who must turn it on before anything else. */
 function createTwoFactorPolicy(deps: TwoFactorDeps) {
   const { db } = deps;
   async function requiredRoles(): Promise<Role[]> {
-    return (await q.listRequiredRoles(db)).filter(isRole);
+    return ((await q.findRequiredRoles(db)) ?? DEFAULT_REQUIRED_ROLES).filter(isRole);
   }
   return {
     requiredRoles,
 
     async setRequiredRoles(roles: readonly Role[]) {
-      await db.transaction().execute((trx) => q.replaceRequiredRoles(trx, roles));
+      await q.saveRequiredRoles(db, roles, deps.clock.now().toISOString());
     },
 
     isExempt: deps.isExempt,
