@@ -137,9 +137,14 @@ export async function startCongtin(options: { dataDir: string; env?: Record<stri
 }
 
 /** The reference: a bare node:http server (bench/bare-server.ts) with the same loader as congtin. */
-export async function startBareServer(mode: { htmlFile: string } | { json: true }): Promise<Server> {
+export async function startBareServer(
+  mode: { htmlFile: string; headersFile?: string } | { json: true },
+): Promise<Server> {
   const port = await freePort();
-  const modeArgs = 'htmlFile' in mode ? ['--html', mode.htmlFile] : ['--json'];
+  const modeArgs =
+    'htmlFile' in mode
+      ? ['--html', mode.htmlFile, ...(mode.headersFile ? ['--headers', mode.headersFile] : [])]
+      : ['--json'];
   return startProcess({
     name: 'bare node:http',
     command: process.execPath,
