@@ -57,14 +57,15 @@ async function buildStages(
   };
   const content = await buildContent(basics, siteUrl);
   const people = await buildPeople(basics, content, siteUrl);
-  const work = await buildWork(basics, content, people, siteUrl);
+  // Before work: the daily reminders also chase the opinion reports units owe.
+  const opinion = await buildOpinion(basics, people);
+  const work = await buildWork(basics, content, people, siteUrl, opinion);
   const documents = await buildDocuments(basics, content, people);
   const contact = await buildContact(basics, content, people, work, siteUrl);
   const briefs = await buildBriefs(basics, content, people, work, siteUrl);
   await buildEnglish(basics, content, people);
   const events = await buildEvents(basics, content, people, work, documents.linkDocumentNumbers);
   const history = await buildHistory(basics, content, people);
-  const opinion = await buildOpinion(basics, people);
   return { basics, content, people, work, documents, contact, briefs, events, history, opinion };
 }
 

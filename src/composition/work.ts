@@ -11,6 +11,7 @@ import { demoPlan } from '../demo/demo-plans.js';
 import { demoCurrentPlan } from '../demo/demo-current-plan.js';
 import { vietnamDay } from '../platform/time/vietnam-time.js';
 import type { Basics, Content } from './content.js';
+import type { Opinion } from './opinion.js';
 import type { People } from './people.js';
 
 type Newsroom = ReturnType<typeof createNewsroom>;
@@ -58,7 +59,13 @@ function buildNewsroom({ db, clock }: Basics, content: Content, { accounts }: Pe
   });
 }
 
-export async function buildWork(basics: Basics, content: Content, people: People, siteUrl: string) {
+export async function buildWork(
+  basics: Basics,
+  content: Content,
+  people: People,
+  siteUrl: string,
+  opinion: Pick<Opinion, 'reminders'>,
+) {
   const { config, db, clock, logger } = basics;
   const { accounts, units } = people;
   const newsroom = buildNewsroom(basics, content, people);
@@ -82,6 +89,7 @@ export async function buildWork(basics: Basics, content: Content, people: People
     logger,
     policy: config.reminders,
     listDue: (daysAhead: number) => plans.listReminders(daysAhead),
+    listDueReports: () => opinion.reminders.listReportsOwed(),
     listUsers: () => accounts.service.listUsers(),
     mailer,
     siteUrl,

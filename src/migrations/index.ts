@@ -28,6 +28,7 @@ import { searchWordsMigration } from './020-search-words.js';
 import { importsMigration } from './021-imports.js';
 import { twoFactorMigration } from './022-two-factor.js';
 import { historyMigration } from './024-history.js';
+import { reportRemindersMigration } from './025-report-reminders.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -55,5 +56,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '022-two-factor': twoFactorMigration(dialect),
     '023-opinion-reports': opinionReportsMigration(dialect),
     '024-history': historyMigration(dialect),
+    '025-report-reminders': reportRemindersMigration(dialect),
   };
 }

@@ -9,6 +9,7 @@
 import type { Hono } from 'hono';
 import { bodyCap } from '../../platform/http/body.js';
 import { createOpinionOverview, type UnitToReport } from './opinion-overview.js';
+import { createOpinionReminders } from './opinion-reminders.js';
 import { mountOpinionAdmin } from './opinion.admin.js';
 import { mountOpinionOverview } from './opinion-overview.admin.js';
 import { createOpinionService, type OpinionDeps } from './opinion.service.js';
@@ -16,6 +17,7 @@ import type { StaffFrame, StaffGuard } from '../accounts/index.js';
 import type { Letterhead } from './opinion-synthesis-docx.js';
 
 export type { UnitToReport, Letterhead };
+export type { ReportOwed } from './opinion-reminders.js';
 export { OPINION_TABLES } from './opinion.tables.js';
 export { importOpinionReport, type ImportedOpinionReport } from './opinion-import.js';
 
@@ -25,6 +27,8 @@ export function createOpinion(deps: OpinionDeps & { listUnits: () => Promise<Uni
   return {
     service,
     overview,
+    /** For the daily reminder job: the units that owe a period's report. */
+    reminders: createOpinionReminders(deps),
     mount(app: Hono, parts: { guard: StaffGuard; frame: StaffFrame; letterhead: () => Letterhead }) {
       mountOpinionAdmin(app, { service, ...parts }, (a) => mountOpinionOverview(a, { service, overview, ...parts }));
     },

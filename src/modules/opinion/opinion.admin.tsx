@@ -112,7 +112,7 @@ function mountReportRoutes(app: Hono, { service, guard, frame }: OpinionAdminDep
         csrfToken={csrfOf(c)}
         heading={t.form.newTitle}
         action={OPINION_PATH}
-        values={values ?? emptyReportForm(periods[periods.length - 1]!)}
+        values={values ?? emptyReportForm(chosenPeriod(c, periods))}
         errors={errors}
         periods={periods}
         back={OPINION_PATH}
@@ -263,6 +263,12 @@ function mountReportRecordRoutes(app: Hono, { service, guard, frame }: OpinionAd
 }
 
 /** The overview, the synthesis and the settings (opinion-overview.admin.tsx) come before the record routes. */
+/** The period a reminder's link names (?ky=2026-11) when it can be filed, else the oldest open one. */
+function chosenPeriod(c: Context, periods: readonly string[]): string {
+  const asked = readPeriodParam(c);
+  return asked !== undefined && periods.includes(asked) ? asked : periods[periods.length - 1]!;
+}
+
 export function mountOpinionAdmin(app: Hono, deps: OpinionAdminDeps, mountStatic: (app: Hono) => void) {
   registerFrame(deps.frame);
   mountReportRoutes(app, deps);

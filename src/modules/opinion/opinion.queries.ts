@@ -130,4 +130,10 @@ export function listReportsOfPeriod(db: Executor, periodKey: string) {
   return joinUnitName(query, 'opinion_reports.unit_id', 'unit_name').orderBy('unit_name').execute();
 }
 
+/** The units that filed the period's report (ids only: the reminder job reads no report). */
+export async function listUnitsThatFiled(db: Executor, periodKey: string): Promise<number[]> {
+  const rows = await db.selectFrom('opinion_reports').select('unit_id').where('period_key', '=', periodKey).execute();
+  return rows.map((r) => r.unit_id);
+}
+
 export type PeriodReport = Awaited<ReturnType<typeof listReportsOfPeriod>>[number];

@@ -124,6 +124,8 @@ export const opinionText = {
     graceHint: 'Sau số ngày này kỳ báo cáo khóa: đơn vị không nộp, không sửa được nữa.',
     save: 'Lưu',
   },
+  /** How the reminder of a report not filed names it (the reminders module adds "Báo cáo “…”"). */
+  reminderTitle: (period: string) => `Tình hình tư tưởng và dư luận xã hội ${period.toLocaleLowerCase('vi')}`,
   docx: {
     partyHeading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     /** The classification printed at the top of every page. */

@@ -5,7 +5,9 @@
 // - due_soon: the occurrence's deadline date is today or within `daysAhead` calendar days;
 // - overdue: its deadline date passed at most `overdueDays` days ago (older ones stay on the
 //   dashboards but are not sent again every day);
-// - every unit of the task (lead and coordinating) gets its own notification.
+// - every unit of the task (lead and coordinating) gets its own notification;
+// - a periodic report a unit has not filed (the public-opinion report) follows the same window,
+//   for that unit, until the report is filed.
 import { formatDate } from '../../platform/i18n/format.js';
 import { vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Insertable } from 'kysely';
@@ -22,6 +24,20 @@ export interface DueOccurrence {
   dueAt: string;
   kind: NotificationKind;
   unitIds: number[];
+}
+
+/** A periodic report a unit has not filed yet (opinion's listReminders). */
+export interface DueReport {
+  /** What the report is and for which period, the same every day: 'opinion:2026-11'. */
+  key: string;
+  /** How the sentence names it: "Tình hình dư luận xã hội tháng 11/2026". */
+  title: string;
+  /** ISO instant: 23:59:59.999 Vietnam time on the deadline date. */
+  dueAt: string;
+  kind: NotificationKind;
+  unitIds: number[];
+  /** Site-relative: where the unit files it. */
+  link: string;
 }
 
 export interface ReminderWindow {
@@ -45,14 +61,19 @@ export function taskLink(taskId: number): string {
   return `/quan-tri/nhiem-vu/${taskId}`;
 }
 
-/** The sentence a unit reads, in the bell and in the e-mail. */
-export function reminderText(o: Pick<DueOccurrence, 'title' | 'planNumber' | 'dueAt' | 'kind'>, today: string): string {
+/** The sentence a unit reads, in the bell and in the e-mail, about `subject` (a task or a report). */
+function noticeText(subject: string, o: Pick<DueOccurrence, 'dueAt' | 'kind'>, today: string): string {
   const days = daysBetween(today, vietnamDay(new Date(o.dueAt)));
-  const task = o.planNumber ? remindersText.taskOfPlan(o.title, o.planNumber) : remindersText.task(o.title);
   const due = formatDate(o.dueAt);
   const says = remindersText.notice;
-  if (o.kind === 'overdue') return says.overdue(task, Math.max(1, -days), due);
-  return days <= 0 ? says.dueToday(task, due) : says.dueIn(task, due, days);
+  if (o.kind === 'overdue') return says.overdue(subject, Math.max(1, -days), due);
+  return days <= 0 ? says.dueToday(subject, due) : says.dueIn(subject, due, days);
+}
+
+/** A task's notice. */
+export function reminderText(o: Pick<DueOccurrence, 'title' | 'planNumber' | 'dueAt' | 'kind'>, today: string): string {
+  const task = o.planNumber ? remindersText.taskOfPlan(o.title, o.planNumber) : remindersText.task(o.title);
+  return noticeText(task, o, today);
 }
 
 /** Whether the occurrence is reminded today under the window. */
@@ -86,6 +107,34 @@ export function notificationsFor(
         due_at: o.dueAt,
         text,
         link: taskLink(o.taskId),
+        created_at: createdAt,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Today's notifications about reports not filed: one per unit that owes one, in the window. */
+export function reportNotificationsFor(
+  due: DueReport[],
+  today: string,
+  window: ReminderWindow,
+  createdAt: string,
+): NewNotification[] {
+  const rows: NewNotification[] = [];
+  for (const report of due) {
+    if (!isWithinWindow(report, today, window)) continue;
+    const text = noticeText(remindersText.report(report.title), report, today);
+    for (const unitId of new Set(report.unitIds)) {
+      rows.push({
+        day: today,
+        unit_id: unitId,
+        task_id: null,
+        occurrence_key: report.key,
+        kind: report.kind,
+        due_at: report.dueAt,
+        text,
+        link: report.link,
         created_at: createdAt,
       });
     }

@@ -4,7 +4,7 @@
 import { vietnamDay, vietnamParts } from '../../platform/time/vietnam-time.js';
 import type { Mailer } from './mailer.js';
 import { buildReminderEmail } from './reminder-email.js';
-import { notificationsFor } from './reminder-policy.js';
+import { notificationsFor, reportNotificationsFor } from './reminder-policy.js';
 import * as q from './reminders.queries.js';
 import { unitOfReader, type RemindersDeps, type RunResult, type StaffUser } from './reminders.types.js';
 
@@ -52,7 +52,11 @@ export function createDailyRun(deps: RemindersDeps) {
     if (await q.hasRun(db, day)) return 0;
     // One day more than the window: plans compares instants, the policy then keeps whole calendar days.
     const due = await deps.listDue(policy.daysAhead + 1);
-    const rows = notificationsFor(due, day, policy, now.toISOString());
+    const reports = (await deps.listDueReports?.()) ?? [];
+    const rows = [
+      ...notificationsFor(due, day, policy, now.toISOString()),
+      ...reportNotificationsFor(reports, day, policy, now.toISOString()),
+    ];
     return db.transaction().execute(async (trx) => {
       if (!(await q.claimRun(trx, { day, startedAt: now.toISOString(), notifications: rows.length }))) return 0;
       await q.insertNotifications(trx, rows);

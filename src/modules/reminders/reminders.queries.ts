@@ -31,11 +31,23 @@ export async function claimRun(
 }
 
 export async function insertNotifications(db: Executor, rows: NewNotification[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
+  const tasks = rows.filter((r) => r.task_id !== null);
+  for (let i = 0; i < tasks.length; i += CHUNK) {
     await db
       .insertInto('notifications')
-      .values(rows.slice(i, i + CHUNK))
+      .values(tasks.slice(i, i + CHUNK))
       .onConflict((oc) => oc.columns(['day', 'unit_id', 'task_id', 'occurrence_key', 'kind']).doNothing())
+      .execute();
+  }
+  // A report's reminder has no task: its own partial unique index (migration 025) keeps it once.
+  const reports = rows.filter((r) => r.task_id === null);
+  for (let i = 0; i < reports.length; i += CHUNK) {
+    await db
+      .insertInto('notifications')
+      .values(reports.slice(i, i + CHUNK))
+      .onConflict((oc) =>
+        oc.columns(['day', 'unit_id', 'occurrence_key', 'kind']).where('task_id', 'is', null).doNothing(),
+      )
       .execute();
   }
 }

@@ -12,20 +12,21 @@ export interface ReminderRunsTable {
   notifications: number;
 }
 
-/** A reminder for one unit about one occurrence of a task, on one day. */
+/** A reminder for one unit about one occurrence of a task, or about a periodic report it owes, on one day. */
 export interface NotificationsTable {
   id: Generated<number>;
   day: string;
   unit_id: number;
-  task_id: number;
-  /** The occurrence's deadline date YYYY-MM-DD (plans/occurrences.ts). */
+  /** Null for a report's reminder (no task). */
+  task_id: number | null;
+  /** A task's: the occurrence's deadline date YYYY-MM-DD (plans/occurrences.ts); a report's: 'opinion:<period>'. */
   occurrence_key: string;
   kind: NotificationKind;
   /** ISO instant the occurrence falls due (23:59:59.999 Vietnam time on its date). */
   due_at: string;
   /** The Vietnamese sentence shown in the app and in the e-mail, fixed when created. */
   text: string;
-  /** Site-relative: /quan-tri/nhiem-vu/<taskId>. */
+  /** Site-relative: /quan-tri/nhiem-vu/<taskId>, or the report's form. */
   link: string;
   created_at: string;
 }

@@ -4,7 +4,7 @@ import type { Logger } from '../../platform/logger.js';
 import type { Db } from '../../database.js';
 import type { Role } from '../accounts/index.js';
 import type { Mailer } from './mailer.js';
-import type { DueOccurrence } from './reminder-policy.js';
+import type { DueOccurrence, DueReport } from './reminder-policy.js';
 import type { NotificationKind } from './reminders.tables.js';
 
 /** A staff account as the accounts module lists it. */
@@ -48,6 +48,8 @@ export interface RemindersDeps {
   policy: { daysAhead: number; overdueDays: number; hour: number };
   /** Open occurrences overdue or due within the days given (plans.listReminders). */
   listDue: (daysAhead: number) => Promise<DueOccurrence[]>;
+  /** Periodic reports units have not filed, past or near their deadline (opinion's listReminders). */
+  listDueReports?: () => Promise<DueReport[]>;
   /** Every staff account; the reminders go to the enabled unit reporters among them. */
   listUsers: () => Promise<StaffUser[]>;
   /** Absent when SMTP is not configured: notifications only. */

@@ -5,17 +5,19 @@ export const remindersText = {
   /** The task a notice is about: `task` or, when its plan has a number, `taskOfPlan`. */
   task: (title: string) => `Nhiệm vụ “${title}”`,
   taskOfPlan: (title: string, planNumber: string) => `Nhiệm vụ “${title}” (Kế hoạch số ${planNumber})`,
-  /** A notice, fixed when it is made: `task` is one of the two above, `due` a dd/mm/yyyy date. */
+  /** A report a unit owes, named by its module: "Báo cáo “Tình hình dư luận xã hội tháng 11/2026”". */
+  report: (title: string) => `Báo cáo “${title}”`,
+  /** A notice, fixed when it is made: `task` is one of the three above, `due` a dd/mm/yyyy date. */
   notice: {
     overdue: (task: string, days: number, due: string) => `${task} đã quá hạn ${days} ngày (hạn ngày ${due}).`,
     dueToday: (task: string, due: string) => `${task} đến hạn hôm nay, ngày ${due}.`,
     dueIn: (task: string, due: string, days: number) => `${task} đến hạn ngày ${due}, còn ${days} ngày.`,
   },
   email: {
-    subject: (count: number) => `[Đôn đốc] ${count} nhiệm vụ sắp đến hạn hoặc quá hạn`,
+    subject: (count: number) => `[Đôn đốc] ${count} việc sắp đến hạn hoặc quá hạn`,
     greeting: (name: string) => `Kính gửi đồng chí ${name},`,
     intro: (siteName: string, date: string) =>
-      `Hệ thống theo dõi kế hoạch của ${siteName} nhắc đơn vị của đồng chí các nhiệm vụ sau (ngày ${date}):`,
+      `Hệ thống theo dõi kế hoạch của ${siteName} nhắc đơn vị của đồng chí các nhiệm vụ và báo cáo sau (ngày ${date}):`,
     /** A group's heading in the plain-text copy. */
     listHeading: (kind: string) => `${kind}:`,
     seeAll: 'Xem tất cả thông báo',
@@ -30,7 +32,7 @@ export const remindersText = {
     notReceivedLink: 'Kế hoạch',
     notReceivedEnd: '.',
     /** "… Hiện có <strong>3</strong> thông báo chưa đọc." */
-    introBeforeCount: 'Nhiệm vụ của đơn vị bạn sắp đến hạn hoặc đã quá hạn, mỗi ngày một lần. Hiện có',
+    introBeforeCount: 'Nhiệm vụ và báo cáo của đơn vị bạn sắp đến hạn hoặc đã quá hạn, mỗi ngày một lần. Hiện có',
     introAfterCount: 'thông báo chưa đọc.',
     markAllRead: 'Đánh dấu tất cả là đã đọc',
     none: 'Chưa có thông báo nào.',
