@@ -179,6 +179,59 @@ for (const dialect of dialectsUnderTest()) {
       await fullLogin(() => codeAt(secret, now()));
     });
 
+    it('gives ten new recovery codes for a current code (audited); the old ones stop working', async () => {
+      t.clock.advance(16 * 60_000); // past the throttle's window: earlier tests' wrong codes are forgotten
+      const session = await sessionOf(await fullLogin(() => codeAt(secret, now())));
+      const own = await (await get(ENROL_PATH, session.cookie)).text();
+      assert.match(own, /<form method="post" action="\/quan-tri\/tai-khoan\/xac-thuc-hai-yeu-to\/ma-du-phong"/);
+      const wrong = await postForm(t, `${ENROL_PATH}/ma-du-phong`, session, { renewCode: '000000' });
+      assert.equal(wrong.status, 400);
+      const refused = await wrong.text();
+      assert.match(refused, /<a href="#renewCode">Mã không đúng/, 'the error summary links to the field');
+      t.clock.advance(STEP);
+      const renewed = await postForm(t, `${ENROL_PATH}/ma-du-phong`, session, { renewCode: codeAt(secret, now()) });
+      assert.equal(renewed.status, 200);
+      const page = await renewed.text();
+      assert.match(page, /Đã tạo 10 mã dự phòng mới/);
+      const fresh = [...page.matchAll(/<li><code>([a-z0-9-]+)<\/code><\/li>/g)].map((m) => m[1]!);
+      assert.equal(fresh.length, 10);
+      assert.ok(!fresh.some((code) => recoveryCodes.includes(code)));
+      assert.deepEqual(
+        (await audit('user.two_factor_recovery_renewed')).map((r) => r.actor),
+        [ADMIN.email],
+      );
+      const old = await passwordStep(t, ADMIN.email, ADMIN.password);
+      assert.equal((await codeStep(t, old.pending!, recoveryCodes[2]!)).status, 401, 'an old unused code is void');
+      await fullLogin(() => fresh[0]!);
+      recoveryCodes = fresh.slice(1);
+    });
+
+    it('answers a code it cannot check (the key dropped too soon) with a clear 503; a recovery code still works', async () => {
+      t.clock.advance(16 * 60_000);
+      t = await t.restart({ TWO_FACTOR_KEYS: KEY_A }); // the secret was re-encrypted under KEY_B
+      const { pending } = await passwordStep(t, ADMIN.email, ADMIN.password);
+      const refused = await codeStep(t, pending!, codeAt(secret, now()));
+      assert.equal(refused.status, 503);
+      assert.match(await refused.text(), /Máy chủ không đọc được khóa mã hóa của xác thực hai yếu tố/);
+      const api = await t.request('/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password, code: codeAt(secret, now()) }),
+      });
+      assert.equal(api.status, 503);
+      assert.equal(((await api.json()) as { error: { code: string } }).error.code, 'TWO_FACTOR_KEY_MISSING');
+      assert.equal(sessionCookieOf(api), undefined);
+      const session = await sessionOf(await fullLogin(() => recoveryCodes[0]!));
+      const renew = await postForm(t, `${ENROL_PATH}/ma-du-phong`, session, { renewCode: codeAt(secret, now()) });
+      assert.equal(renew.status, 503, 'new recovery codes asked with a code it cannot check');
+      assert.match(await renew.text(), /Hãy dùng một mã dự phòng, hoặc báo quản trị viên/);
+      assert.deepEqual(
+        (await audit('login.failed')).at(-1)!.detail,
+        'máy chủ không đọc được khóa mã hóa xác thực hai yếu tố (TWO_FACTOR_KEYS)',
+      );
+      t = await t.restart({ TWO_FACTOR_KEYS: KEY_B });
+    });
+
     it('lets the admin reset a user’s second factor (audited): their sessions end, they enrol again', async () => {
       const cookie = await fullLogin(() => codeAt(secret, now() + STEP));
       const demo = await loginAs(t, 'quantri@congtin.demo', DEMO_PASSWORD);

@@ -93,6 +93,7 @@ function mountLogin(app: Hono<StaffEnv>, deps: AuthApiDeps) {
       401: error(t.login.wrongOrCode),
       403: error(t.login.otherSite),
       429: error(t.login.throttled),
+      503: error(t.login.unavailable),
     },
   };
   mountApiRoute(app, deps.docs, route, async (c, { body }) => {
@@ -117,6 +118,7 @@ async function secondStep(c: Context<StaffEnv>, deps: AuthApiDeps, pendingToken:
   }
   const result = await signInSecondStep(c, deps, { pendingToken, code });
   if (result.kind === 'throttled') throw new TooManyRequestsError(result.retryAfterSeconds, 'LOGIN_THROTTLED');
+  if (result.kind === 'key_missing') throw new AppError(accountError('TWO_FACTOR_KEY_MISSING'), 503);
   if (result.kind !== 'ok') throw new AppError(accountError('TWO_FACTOR_INVALID'), 401);
   return result.token;
 }

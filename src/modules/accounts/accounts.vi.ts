@@ -17,6 +17,8 @@ export const accountsText = {
     TWO_FACTOR_REQUIRED:
       'Tài khoản này dùng xác thực hai yếu tố: hãy gửi kèm trong trường "code" mã 6 chữ số của ứng dụng xác thực hoặc một mã dự phòng.',
     TWO_FACTOR_INVALID: 'Mã xác thực không đúng, đã hết hạn hoặc đã được dùng.',
+    TWO_FACTOR_KEY_MISSING:
+      'Máy chủ không đọc được khóa mã hóa của xác thực hai yếu tố (TWO_FACTOR_KEYS đã bị đổi hoặc bỏ khóa cũ) nên chưa kiểm tra được mã 6 chữ số. Hãy dùng một mã dự phòng, hoặc báo quản trị viên.',
     TWO_FACTOR_ENROLMENT_REQUIRED:
       'Vai trò của bạn bắt buộc xác thực hai yếu tố: hãy bật tại /quan-tri/tai-khoan/xac-thuc-hai-yeu-to trước khi dùng các chức năng khác.',
   },
@@ -67,6 +69,7 @@ export const accountsText = {
     recoveryCode: 'mật khẩu và mã dự phòng',
     wrongCode: 'sai mã xác thực hai yếu tố',
     codeReplayed: 'mã xác thực đã được dùng',
+    keyMissing: 'máy chủ không đọc được khóa mã hóa xác thực hai yếu tố (TWO_FACTOR_KEYS)',
   },
   login: {
     title: 'Đăng nhập',
@@ -149,6 +152,7 @@ export const accountsText = {
     'user.two_factor_enabled': 'Bật xác thực hai yếu tố',
     'user.two_factor_disabled': 'Tắt xác thực hai yếu tố',
     'user.two_factor_reset': 'Đặt lại xác thực hai yếu tố',
+    'user.two_factor_recovery_renewed': 'Tạo mã dự phòng mới',
     'two_factor.roles_changed': 'Đổi vai trò bắt buộc xác thực hai yếu tố',
     'session.revoked': 'Kết thúc phiên',
     'settings.updated': 'Sửa cài đặt',
@@ -309,6 +313,8 @@ export const accountsText = {
         'Email hoặc mật khẩu không đúng (LOGIN_INVALID); cần mã xác thực hai yếu tố (TWO_FACTOR_REQUIRED); mã sai hoặc đã dùng (TWO_FACTOR_INVALID)',
       otherSite: 'Yêu cầu từ trang khác',
       throttled: 'Đăng nhập sai quá nhiều lần; xem Retry-After',
+      unavailable:
+        'Máy chủ đang bận (LOGIN_BUSY, xem Retry-After) hoặc không đọc được khóa xác thực hai yếu tố (TWO_FACTOR_KEY_MISSING: dùng mã dự phòng)',
     },
     me: {
       summary: 'Người đang đăng nhập (bằng cookie phiên hoặc mã API) và mã CSRF của phiên',

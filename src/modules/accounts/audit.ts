@@ -20,6 +20,7 @@ export type AuditAction =
   | 'user.two_factor_enabled'
   | 'user.two_factor_disabled'
   | 'user.two_factor_reset'
+  | 'user.two_factor_recovery_renewed'
   | 'two_factor.roles_changed'
   | 'session.revoked'
   | 'settings.updated'

@@ -93,6 +93,11 @@ export function createLoginThrottle(deps: { db: Db; clock: Clock; addressSecret:
       await deleteLoginAttempts(deps.db, reservation.attemptIds);
       await deleteLoginFailures(deps.db, reservation.pairKey);
     },
+
+    /** Nothing could be checked (a fault of the server's, not a guess): this attempt is not counted. */
+    async released(reservation: Reservation) {
+      await deleteLoginAttempts(deps.db, reservation.attemptIds);
+    },
   };
 }
 

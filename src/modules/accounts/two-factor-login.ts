@@ -23,7 +23,9 @@ export type SecondStepResult =
   | { kind: 'invalid' }
   /** No such pending login, or it is over (expired, used, too many tries, account locked): log in again. */
   | { kind: 'expired' }
-  | { kind: 'throttled'; retryAfterSeconds: number };
+  | { kind: 'throttled'; retryAfterSeconds: number }
+  /** The six-digit code cannot be checked: the key that encrypted the secret is gone (a recovery code can). */
+  | { kind: 'key_missing' };
 
 export interface SecondStepAttempt {
   pendingToken: string;
@@ -115,15 +117,22 @@ export function createPendingLogins(deps: PendingLoginDeps) {
         });
         return { kind: 'ok', token: session.token, user: { id: row.user_id, email: row.email } };
       }
-      await q.countPendingTry(db, row.token_hash);
+      // A code the server could not check is no guess: not a try, not a failure (a recovery code is next).
+      if (checked === 'key_missing') await deps.throttle.released(reserved.reservation);
+      else await q.countPendingTry(db, row.token_hash);
       await audit.record({
         action: 'login.failed',
         userId: row.user_id,
         actor: row.email,
-        detail: checked === 'replayed' ? says.codeReplayed : says.wrongCode,
+        detail: {
+          replayed: says.codeReplayed,
+          key_missing: says.keyMissing,
+          invalid: says.wrongCode,
+          ok: says.wrongCode,
+        }[checked],
         requestId: input.requestId,
       });
-      return { kind: 'invalid' };
+      return checked === 'key_missing' ? { kind: 'key_missing' } : { kind: 'invalid' };
     },
 
     /** Abandons a pending login (the person went back to the password form). */

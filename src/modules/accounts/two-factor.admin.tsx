@@ -12,7 +12,7 @@ import type { SessionStore } from './sessions.js';
 import type { StaffFrame } from './staff-frame.js';
 import { recordStaffAction } from './staff-audit.js';
 import { TWO_FACTOR_ENROL_PATH, type StaffEnv, type StaffGuard } from './staff-guard.js';
-import type { TwoFactor } from './two-factor.js';
+import type { CodeCheck, TwoFactor } from './two-factor.js';
 import { codeFormSchema, requiredRolesSchema } from './two-factor.schema.js';
 import { twoFactorText as t } from './two-factor.vi.js';
 import { OwnTwoFactorPage, RecoveryCodesPage, TwoFactorPolicyPage } from './views/two-factor-pages.js';
@@ -37,6 +37,7 @@ export function mountTwoFactorPages(app: Hono<StaffEnv>, deps: TwoFactorPagesDep
     'da-dat-lai-2fa': { kind: 'ok', text: t.admin.resetDone },
   });
   mountOwnPage(app, deps);
+  mountRenewRecoveryCodes(app, deps);
   mountPolicy(app, deps);
   mountReset(app, deps);
 }
@@ -50,7 +51,12 @@ async function isRequired(c: Context<StaffEnv>, twoFactor: TwoFactor): Promise<b
 }
 
 /** The person's own page: what to scan while it is off, its state while it is on. */
-async function ownPage(c: Context<StaffEnv>, deps: TwoFactorPagesDeps, errors?: Record<string, string>) {
+async function ownPage(
+  c: Context<StaffEnv>,
+  deps: TwoFactorPagesDeps,
+  errors?: Record<string, string>,
+  refusedWith: 400 | 503 = 400,
+) {
   const staff = c.get('staff')!;
   const status = await deps.twoFactor.status(staff.user.id);
   const enrolment = status.enabled ? undefined : await deps.twoFactor.enrolment(staff.user);
@@ -66,7 +72,7 @@ async function ownPage(c: Context<StaffEnv>, deps: TwoFactorPagesDeps, errors?: 
       errors={errors}
     />
   );
-  return deps.frame.respond(c, t.own.title, page, errors ? { status: 400 } : {});
+  return deps.frame.respond(c, t.own.title, page, errors ? { status: refusedWith } : {});
 }
 
 function mountOwnPage(app: Hono<StaffEnv>, deps: TwoFactorPagesDeps) {
@@ -89,13 +95,32 @@ function mountOwnPage(app: Hono<StaffEnv>, deps: TwoFactorPagesDeps) {
     const parsed = codeFormSchema.safeParse({ code: (await c.req.parseBody()).code });
     if (!parsed.success) return ownPage(c, deps, fieldErrors(parsed.error));
     if (await isRequired(c, twoFactor)) return ownPage(c, deps, { code: t.own.offRequired });
-    if ((await twoFactor.check(staff.user, parsed.data.code)) !== 'ok')
-      return ownPage(c, deps, { code: t.fields.codeWrong });
+    const checked = await twoFactor.check(staff.user, parsed.data.code);
+    if (checked !== 'ok') return ownPage(c, deps, { code: refusal(checked) }, checked === 'key_missing' ? 503 : 400);
     await twoFactor.reset(staff.user.id);
     await recordStaffAction(c, deps.audit, { action: 'user.two_factor_disabled', target: staff.user.email });
     return c.redirect(`${TWO_FACTOR_ENROL_PATH}?tb=da-tat-2fa`, 303);
   });
 }
+
+/** Ten new recovery codes for the signed-in person, asked with a code; shown once, in this answer. */
+function mountRenewRecoveryCodes(app: Hono<StaffEnv>, deps: TwoFactorPagesDeps) {
+  app.post(`${TWO_FACTOR_ENROL_PATH}/ma-du-phong`, deps.guard.require('staff.enter'), async (c) => {
+    const staff = c.get('staff')!;
+    const parsed = codeFormSchema.safeParse({ code: (await c.req.parseBody()).renewCode });
+    if (!parsed.success)
+      return ownPage(c, deps, { renewCode: fieldErrors(parsed.error).code ?? t.fields.codeRequired });
+    const renewed = await deps.twoFactor.renewRecoveryCodes(staff.user, parsed.data.code);
+    if (!Array.isArray(renewed))
+      return ownPage(c, deps, { renewCode: refusal(renewed) }, renewed === 'key_missing' ? 503 : 400);
+    await recordStaffAction(c, deps.audit, { action: 'user.two_factor_recovery_renewed', target: staff.user.email });
+    return deps.frame.respond(c, t.recovery.renewedTitle, <RecoveryCodesPage codes={renewed} renewed />);
+  });
+}
+
+/** What the person reads when their code was not taken. */
+const refusal = (checked: Exclude<CodeCheck, 'ok'>) =>
+  checked === 'key_missing' ? t.fields.keyMissing : t.fields.codeWrong;
 
 function mountPolicy(app: Hono<StaffEnv>, deps: TwoFactorPagesDeps) {
   const { guard, twoFactor, frame } = deps;

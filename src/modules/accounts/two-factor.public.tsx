@@ -8,6 +8,7 @@ import { fieldErrors } from '../../platform/http/form-errors.js';
 import { cspNonce } from '../../platform/http/security-headers.js';
 import { vi } from '../../platform/i18n/vi.js';
 import type { StaffPageRenderer } from '../../platform/views/staff-layout.js';
+import { accountsText } from './accounts.vi.js';
 import { signInSecondStep } from './sign-in-out.js';
 import type { StaffEnv, StaffGuard } from './staff-guard.js';
 import { PENDING_LOGIN_MS, type PendingLogins } from './two-factor-login.js';
@@ -24,7 +25,7 @@ export interface SecondStepDeps {
   trustedProxies: BlockList;
 }
 
-type Status = 200 | 400 | 401 | 429;
+type Status = 200 | 400 | 401 | 429 | 503;
 
 /** Only our own staff pages may be a post-login destination (no open redirect). */
 export function safeReturnPath(value: unknown): string {
@@ -73,6 +74,10 @@ export function mountSecondStep(app: Hono<StaffEnv>, deps: SecondStepDeps) {
     if (result.kind === 'throttled') {
       c.header('Retry-After', String(result.retryAfterSeconds));
       return page(c, deps, <SecondStepForm returnTo={returnTo} error={vi.errors.LOGIN_THROTTLED} />, 429);
+    }
+    if (result.kind === 'key_missing') {
+      const says = accountsText.errors.TWO_FACTOR_KEY_MISSING;
+      return page(c, deps, <SecondStepForm returnTo={returnTo} error={says} />, 503);
     }
     return page(c, deps, <SecondStepForm returnTo={returnTo} error={twoFactorText.login.wrong} />, 401);
   });

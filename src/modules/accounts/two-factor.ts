@@ -31,8 +31,22 @@ export interface TwoFactorStatus {
   unusedRecoveryCodes: number;
 }
 
-/** What a code given at login or at enrolment turned out to be. */
-export type CodeCheck = 'ok' | 'invalid' | 'replayed';
+/**
+ * What a code given at login or at enrolment turned out to be. 'key_missing': the secret was made
+ * with a key no longer configured (TWO_FACTOR_KEYS changed too soon), so no six-digit code can be
+ * checked; recovery codes, stored hashed, still work.
+ */
+export type CodeCheck = 'ok' | 'invalid' | 'replayed' | 'key_missing';
+
+/** The stored secret in clear, or undefined when no configured key made it. */
+function openSecret(box: SecretBox, stored: string): string | undefined {
+  try {
+    return box.decrypt(stored);
+  } catch (error) {
+    if (error instanceof SecretKeyMissingError) return undefined;
+    throw error;
+  }
+}
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */
 const totpFor = (issuer: string, email: string, base32: string) =>
@@ -82,16 +96,6 @@ function createTwoFactorPolicy(deps: TwoFactorDeps) {
   };
 }
 
-/** An unconfirmed secret, or undefined when its key was dropped since (a new one is made then). */
-function readUnconfirmed(box: SecretBox, stored: string): string | undefined {
-  try {
-    return box.decrypt(stored);
-  } catch (error) {
-    if (error instanceof SecretKeyMissingError) return undefined;
-    throw error;
-  }
-}
-
 export function createTwoFactor(deps: TwoFactorDeps) {
   return { ...createTwoFactorPolicy(deps), ...createTwoFactorCodes(deps), reEncryptAll: () => reEncryptAll(deps) };
 }
@@ -120,6 +124,19 @@ function createTwoFactorCodes(deps: TwoFactorDeps) {
     return delta === null ? undefined : Math.floor(timestamp / 1000 / PERIOD_SECONDS) + delta;
   }
 
+  /** A code at login: six digits from the app (once per step), or a recovery code (once ever). */
+  async function check(user: { id: number; email: string }, typed: string): Promise<CodeCheck> {
+    const row = await q.findTwoFactor(db, user.id);
+    if (!row?.enabled_at) return 'invalid';
+    if (looksLikeRecoveryCode(typed))
+      return (await q.useRecoveryCode(db, user.id, hashRecoveryCode(typed), now())) ? 'ok' : 'invalid';
+    const base32 = openSecret(box, row.secret);
+    if (base32 === undefined) return 'key_missing';
+    const step = stepOf(base32, user.email, typed.replace(/\s/g, ''));
+    if (step === undefined) return 'invalid';
+    return (await q.claimStep(db, user.id, step)) ? 'ok' : 'replayed';
+  }
+
   return {
     async status(userId: number): Promise<TwoFactorStatus> {
       const row = await q.findTwoFactor(db, userId);
@@ -145,7 +162,7 @@ function createTwoFactorCodes(deps: TwoFactorDeps) {
     async enrolment(user: { id: number; email: string }) {
       const row = await q.findTwoFactor(db, user.id);
       if (row?.enabled_at) return undefined;
-      let base32 = row ? readUnconfirmed(box, row.secret) : undefined;
+      let base32 = row ? openSecret(box, row.secret) : undefined;
       if (!base32) {
         base32 = new Secret({ buffer: new Uint8Array(deps.random(20)).buffer }).base32;
         await q.saveEnrolment(db, { userId: user.id, secret: box.encrypt(base32), now: now() });
@@ -158,7 +175,8 @@ function createTwoFactorCodes(deps: TwoFactorDeps) {
     async confirm(user: { id: number; email: string }, code: string): Promise<string[] | undefined> {
       const row = await q.findTwoFactor(db, user.id);
       if (!row || row.enabled_at) return undefined;
-      const step = stepOf(box.decrypt(row.secret), user.email, code.replace(/\s/g, ''));
+      const base32 = openSecret(box, row.secret);
+      const step = base32 === undefined ? undefined : stepOf(base32, user.email, code.replace(/\s/g, ''));
       if (step === undefined) return undefined;
       const codes = makeRecoveryCodes(deps.random);
       await db.transaction().execute(async (trx) => {
@@ -168,15 +186,21 @@ function createTwoFactorCodes(deps: TwoFactorDeps) {
       return codes;
     },
 
-    /** A code at login: six digits from the app (once per step), or a recovery code (once ever). */
-    async check(user: { id: number; email: string }, typed: string): Promise<CodeCheck> {
-      const row = await q.findTwoFactor(db, user.id);
-      if (!row?.enabled_at) return 'invalid';
-      if (looksLikeRecoveryCode(typed))
-        return (await q.useRecoveryCode(db, user.id, hashRecoveryCode(typed), now())) ? 'ok' : 'invalid';
-      const step = stepOf(box.decrypt(row.secret), user.email, typed.replace(/\s/g, ''));
-      if (step === undefined) return 'invalid';
-      return (await q.claimStep(db, user.id, step)) ? 'ok' : 'replayed';
+    check,
+
+    /**
+     * Ten new recovery codes in place of the old ones, for a person who is running out (a role
+     * that requires it cannot turn it off and on again): asked with a code, like turning it off.
+     */
+    async renewRecoveryCodes(
+      user: { id: number; email: string },
+      typed: string,
+    ): Promise<string[] | Exclude<CodeCheck, 'ok'>> {
+      const checked = await check(user, typed);
+      if (checked !== 'ok') return checked;
+      const codes = makeRecoveryCodes(deps.random);
+      await db.transaction().execute((trx) => q.replaceRecoveryCodes(trx, user.id, codes.map(hashRecoveryCode)));
+      return codes;
     },
 
     /** Turns it off: the secret, the recovery codes and any pending login go. */

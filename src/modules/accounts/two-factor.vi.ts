@@ -5,6 +5,8 @@ export const twoFactorText = {
     codeRequired: 'Hãy nhập mã 6 chữ số hoặc một mã dự phòng.',
     codeTooLong: 'Mã quá dài: mã xác thực có 6 chữ số, mã dự phòng có 16 ký tự.',
     codeWrong: 'Mã không đúng. Hãy nhập mã đang hiện trong ứng dụng xác thực (mã đổi sau mỗi 30 giây).',
+    keyMissing:
+      'Máy chủ không đọc được khóa mã hóa của xác thực hai yếu tố (TWO_FACTOR_KEYS) nên chưa kiểm tra được mã 6 chữ số. Hãy dùng một mã dự phòng, hoặc báo quản trị viên.',
     roleInvalid: 'Vai trò không hợp lệ.',
   },
   /** /dang-nhap/ma-xac-thuc: the second step of the login. */
@@ -40,7 +42,11 @@ export const twoFactorText = {
     turnOn: 'Bật xác thực hai yếu tố',
     onSince: (date: string) => `Xác thực hai yếu tố đang bật từ ${date}.`,
     recoveryLeft: (n: number) => `Còn ${n} mã dự phòng chưa dùng.`,
-    recoveryLow: 'Sắp hết mã dự phòng: hãy tắt rồi bật lại để có 10 mã mới.',
+    recoveryLow: 'Sắp hết mã dự phòng: hãy tạo 10 mã mới bên dưới.',
+    renewTitle: 'Tạo mã dự phòng mới',
+    renewHint:
+      'Nhập mã đang hiện trong ứng dụng. 10 mã mới thay cho mọi mã cũ: các mã cũ, kể cả mã chưa dùng, hết hiệu lực ngay.',
+    renew: 'Tạo 10 mã dự phòng mới',
     offTitle: 'Tắt xác thực hai yếu tố',
     offHint: 'Nhập mã đang hiện trong ứng dụng để tắt.',
     offRequired:
@@ -54,6 +60,9 @@ export const twoFactorText = {
       'Đây là 10 mã dự phòng, dùng khi không có điện thoại. Mỗi mã dùng được một lần. Trang này chỉ hiện một lần: hãy in hoặc chép vào nơi an toàn ngay.',
     listLabel: 'Mã dự phòng',
     done: 'Tôi đã lưu các mã, về bảng điều khiển',
+    renewedTitle: 'Đã tạo 10 mã dự phòng mới',
+    renewedIntro:
+      'Các mã cũ đã hết hiệu lực. Mỗi mã mới dùng được một lần. Trang này chỉ hiện một lần: hãy in hoặc chép vào nơi an toàn ngay.',
   },
   /** /quan-tri/xac-thuc-hai-yeu-to: which roles must use it. */
   policy: {

@@ -24,6 +24,13 @@ export const table: PermissionRouteTable = {
       permission: 'staff.enter',
       fields: { code: '' },
     },
+    {
+      method: 'POST',
+      pattern: `${own}/ma-du-phong`,
+      path: () => `${own}/ma-du-phong`,
+      permission: 'staff.enter',
+      fields: { renewCode: '' },
+    },
     { method: 'GET', pattern: policy, path: () => policy, permission: 'settings.manage' },
     { method: 'POST', pattern: policy, path: () => policy, permission: 'settings.manage', fields: { roles: 'boss' } },
     {

@@ -10,14 +10,16 @@ import { twoFactorText } from '../two-factor.vi.js';
 const t = twoFactorText;
 
 /** One code field ("code"), its hint and its error. */
-function CodeField(props: { label: string; hint?: string; error?: string; recovery?: boolean }) {
-  const describedBy = [props.hint ? 'code-hint' : '', props.error ? 'code-loi' : ''].filter(Boolean).join(' ');
+function CodeField(props: { name?: string; label: string; hint?: string; error?: string; recovery?: boolean }) {
+  // The field's name is its id, so the error summary's link (#name) lands on it.
+  const name = props.name ?? 'code';
+  const describedBy = [props.hint ? `${name}-hint` : '', props.error ? `${name}-loi` : ''].filter(Boolean).join(' ');
   return (
     <div>
-      <label for="code">{props.label}</label>
+      <label for={name}>{props.label}</label>
       <input
-        id="code"
-        name="code"
+        id={name}
+        name={name}
         type="text"
         // A recovery code has letters: the numeric keyboard only where six digits are all it takes.
         inputmode={props.recovery ? undefined : 'numeric'}
@@ -28,11 +30,11 @@ function CodeField(props: { label: string; hint?: string; error?: string; recove
         aria-describedby={describedBy || undefined}
       />
       {props.hint ? (
-        <p class="hint" id="code-hint">
+        <p class="hint" id={`${name}-hint`}>
           {props.hint}
         </p>
       ) : null}
-      <FieldError id="code" text={props.error} />
+      <FieldError id={name} text={props.error} />
     </div>
   );
 }
@@ -126,6 +128,7 @@ function EnabledState(props: {
   required: boolean;
   csrfToken: string;
   error?: string;
+  renewError?: string;
 }) {
   return (
     <>
@@ -133,6 +136,16 @@ function EnabledState(props: {
       <p>
         {t.own.recoveryLeft(props.unusedRecoveryCodes)} {props.unusedRecoveryCodes <= 3 ? t.own.recoveryLow : ''}
       </p>
+      <h2>{t.own.renewTitle}</h2>
+      <form method="post" action="/quan-tri/tai-khoan/xac-thuc-hai-yeu-to/ma-du-phong" class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <CodeField name="renewCode" label={t.own.code} hint={t.own.renewHint} error={props.renewError} />
+        <div>
+          <button type="submit" class="button button-secondary">
+            {t.own.renew}
+          </button>
+        </div>
+      </form>
       <h2>{t.own.offTitle}</h2>
       {props.required ? (
         <p>{t.own.offRequired}</p>
@@ -177,6 +190,7 @@ export function OwnTwoFactorPage(props: {
           required={props.required}
           csrfToken={props.csrfToken}
           error={props.errors?.code}
+          renewError={props.errors?.renewCode}
         />
       ) : props.enrolment ? (
         <EnrolForm enrolment={props.enrolment} csrfToken={props.csrfToken} error={props.errors?.code} />
@@ -186,12 +200,12 @@ export function OwnTwoFactorPage(props: {
 }
 
 /** The ten recovery codes, in the answer to the code that turned it on: never shown again. */
-export function RecoveryCodesPage(props: { codes: string[] }) {
+export function RecoveryCodesPage(props: { codes: string[]; renewed?: boolean }) {
   return (
     <section>
-      <h1 class="block-title">{t.recovery.title}</h1>
+      <h1 class="block-title">{props.renewed ? t.recovery.renewedTitle : t.recovery.title}</h1>
       <p class="notice" role="alert">
-        {t.recovery.intro}
+        {props.renewed ? t.recovery.renewedIntro : t.recovery.intro}
       </p>
       <h2 id="recovery-codes">{t.recovery.listLabel}</h2>
       <ol class="recovery-codes" aria-labelledby="recovery-codes">
