@@ -97,7 +97,12 @@ function createTwoFactorPolicy(deps: TwoFactorDeps) {
 }
 
 export function createTwoFactor(deps: TwoFactorDeps) {
-  return { ...createTwoFactorPolicy(deps), ...createTwoFactorCodes(deps), reEncryptAll: () => reEncryptAll(deps) };
+  return {
+    ...createTwoFactorPolicy(deps),
+    ...createTwoFactorEnrolment(deps),
+    ...createTwoFactorCodes(deps),
+    reEncryptAll: () => reEncryptAll(deps),
+  };
 }
 
 /** After a key rotation: every secret encrypted again with the first key; returns how many changed. */
@@ -111,32 +116,18 @@ async function reEncryptAll({ db, box }: TwoFactorDeps): Promise<number> {
   return changed;
 }
 
-/** Turning it on, checking a code, turning it off. */
-function createTwoFactorCodes(deps: TwoFactorDeps) {
+/** The step a six-digit code belongs to (within ±1 step of now), or undefined. */
+function stepOf(deps: TwoFactorDeps, base32: string, email: string, code: string): number | undefined {
+  if (!/^\d{6}$/.test(code)) return undefined;
+  const timestamp = deps.clock.now().getTime();
+  const delta = totpFor(deps.issuer, email, base32).validate({ token: code, timestamp, window: WINDOW_STEPS });
+  return delta === null ? undefined : Math.floor(timestamp / 1000 / PERIOD_SECONDS) + delta;
+}
+
+/** Its state, and turning it on. */
+function createTwoFactorEnrolment(deps: TwoFactorDeps) {
   const { db, clock, box } = deps;
   const now = () => clock.now().toISOString();
-
-  /** The step a six-digit code belongs to (within ±1 step of now), or undefined. */
-  function stepOf(base32: string, email: string, code: string): number | undefined {
-    if (!/^\d{6}$/.test(code)) return undefined;
-    const timestamp = clock.now().getTime();
-    const delta = totpFor(deps.issuer, email, base32).validate({ token: code, timestamp, window: WINDOW_STEPS });
-    return delta === null ? undefined : Math.floor(timestamp / 1000 / PERIOD_SECONDS) + delta;
-  }
-
-  /** A code at login: six digits from the app (once per step), or a recovery code (once ever). */
-  async function check(user: { id: number; email: string }, typed: string): Promise<CodeCheck> {
-    const row = await q.findTwoFactor(db, user.id);
-    if (!row?.enabled_at) return 'invalid';
-    if (looksLikeRecoveryCode(typed))
-      return (await q.useRecoveryCode(db, user.id, hashRecoveryCode(typed), now())) ? 'ok' : 'invalid';
-    const base32 = openSecret(box, row.secret);
-    if (base32 === undefined) return 'key_missing';
-    const step = stepOf(base32, user.email, typed.replace(/\s/g, ''));
-    if (step === undefined) return 'invalid';
-    return (await q.claimStep(db, user.id, step)) ? 'ok' : 'replayed';
-  }
-
   return {
     async status(userId: number): Promise<TwoFactorStatus> {
       const row = await q.findTwoFactor(db, userId);
@@ -176,7 +167,7 @@ function createTwoFactorCodes(deps: TwoFactorDeps) {
       const row = await q.findTwoFactor(db, user.id);
       if (!row || row.enabled_at) return undefined;
       const base32 = openSecret(box, row.secret);
-      const step = base32 === undefined ? undefined : stepOf(base32, user.email, code.replace(/\s/g, ''));
+      const step = base32 === undefined ? undefined : stepOf(deps, base32, user.email, code.replace(/\s/g, ''));
       if (step === undefined) return undefined;
       const codes = makeRecoveryCodes(deps.random);
       await db.transaction().execute(async (trx) => {
@@ -185,7 +176,28 @@ function createTwoFactorCodes(deps: TwoFactorDeps) {
       });
       return codes;
     },
+  };
+}
 
+/** Checking a code once it is on, new recovery codes, turning it off. */
+function createTwoFactorCodes(deps: TwoFactorDeps) {
+  const { db, clock, box } = deps;
+  const now = () => clock.now().toISOString();
+
+  /** A code at login: six digits from the app (once per step), or a recovery code (once ever). */
+  async function check(user: { id: number; email: string }, typed: string): Promise<CodeCheck> {
+    const row = await q.findTwoFactor(db, user.id);
+    if (!row?.enabled_at) return 'invalid';
+    if (looksLikeRecoveryCode(typed))
+      return (await q.useRecoveryCode(db, user.id, hashRecoveryCode(typed), now())) ? 'ok' : 'invalid';
+    const base32 = openSecret(box, row.secret);
+    if (base32 === undefined) return 'key_missing';
+    const step = stepOf(deps, base32, user.email, typed.replace(/\s/g, ''));
+    if (step === undefined) return 'invalid';
+    return (await q.claimStep(db, user.id, step)) ? 'ok' : 'replayed';
+  }
+
+  return {
     check,
 
     /**
