@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Dialect } from './dialect.js';
+import { type CachingSqlite, withStatementCache } from './sqlite-statement-cache.js';
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
@@ -28,7 +29,7 @@ const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
  * an operator's 503 into a 500. So the rollback is skipped when there is nothing left to roll back.
  */
 class SqliteDialectKeepingCause extends SqliteDialect {
-  constructor(private readonly config: { database: SQLite.Database }) {
+  constructor(private readonly config: { database: CachingSqlite }) {
     super(config);
   }
 
@@ -67,7 +68,7 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   // them it may read 50,000 rows through the status index to fetch ten articles by id.
   sqlite.pragma('optimize = 0x10002');
   const optimizer = setInterval(() => sqlite.pragma('optimize'), OPTIMIZE_EVERY_MS).unref();
-  const db = new Kysely<DB>({ dialect: new SqliteDialectKeepingCause({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialectKeepingCause({ database: withStatementCache(sqlite) }) });
   return {
     db,
     dialect: 'sqlite',
