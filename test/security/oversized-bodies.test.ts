@@ -143,7 +143,9 @@ for (const dialect of dialectsUnderTest()) {
         Math.max(...answers.map((a) => a.ms)) < 3000,
         `slowest refusal ${Math.max(...answers.map((a) => a.ms)).toFixed(0)} ms`,
       );
-      assert.ok(Math.max(...waits) < 250, `slowest /healthz ${Math.max(...waits).toFixed(0)} ms`);
+      // The bound tells an event loop that keeps answering from one that buffers the 100 MB in
+      // flight; 250 ms failed once on a 2-core machine that was also running a load test (356 ms).
+      assert.ok(Math.max(...waits) < 750, `slowest /healthz ${Math.max(...waits).toFixed(0)} ms`);
       assert.ok(rssGrowth < 100, `resident memory grew ${rssGrowth.toFixed(0)} MB`);
     });
 
