@@ -25,6 +25,18 @@ describe('bot and prefetch filter', () => {
       assert.equal(isBotUserAgent(ua), false, ua);
     }
   });
+  it('gives the same answers when asked again, and after a flood of made-up agents', () => {
+    const chrome =
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+    const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+    for (let round = 0; round < 2; round++) {
+      assert.equal(isBotUserAgent(chrome), false);
+      assert.equal(isBotUserAgent(googlebot), true);
+      for (let i = 0; i < 5000; i++) isBotUserAgent(`${chrome} Thu/${round}.${i}`);
+    }
+    assert.equal(isBotUserAgent(`${chrome} Thu/0.1`), false);
+    assert.equal(isBotUserAgent(googlebot), true);
+  });
   it('recognises prefetch and prerender requests', () => {
     const headers = (h: Record<string, string>) => (name: string) => h[name];
     assert.equal(isPrefetch(headers({ 'sec-purpose': 'prefetch;prerender' })), true);

@@ -16,6 +16,17 @@ describe('client address behind proxies', () => {
     const trusted = createTrustedProxies(['127.0.0.1']);
     assert.equal(resolveClientIp('127.0.0.1', 'not-an-ip', trusted), '127.0.0.1');
   });
+  it('keeps each list’s own answer for an address, asked many times over', () => {
+    const open = createTrustedProxies(['127.0.0.1']);
+    const closed = createTrustedProxies(['10.0.0.0/8']);
+    for (let i = 0; i < 3; i++) {
+      assert.equal(resolveClientIp('127.0.0.1', '198.51.100.7', open), '198.51.100.7');
+      assert.equal(resolveClientIp('127.0.0.1', '198.51.100.7', closed), '127.0.0.1');
+    }
+    for (let i = 0; i < 5000; i++) resolveClientIp(`10.0.${i >> 8}.${i & 255}`, '198.51.100.8', closed);
+    assert.equal(resolveClientIp('10.0.0.1', '198.51.100.9', closed), '198.51.100.9');
+    assert.equal(resolveClientIp('127.0.0.1', '198.51.100.7', closed), '127.0.0.1');
+  });
   it('refuses a malformed TRUST_PROXY entry', () => {
     assert.throws(() => createTrustedProxies(['abc']), /TRUST_PROXY/);
   });
