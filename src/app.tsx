@@ -90,13 +90,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   content.homeBlocks.push(briefs.homeBlock, events.homeBlock);
   // Moving in from WordPress or NukeViet: the import, and the old addresses answered first.
   const imports = buildImports(basics, content, people);
-  const app = buildHttpApp({
+  const { app, beaconFastPath } = buildHttpApp({
     ...{ basics, content, people, work, documents, briefs, contact, events, history, opinion, siteUrl },
     mountFirst: imports.mountFirst,
   });
 
   return {
     app,
+    /** Answers readers' beacons before Hono (server.ts). */
+    beaconFastPath,
     db,
     dialect,
     analytics: content.analytics,

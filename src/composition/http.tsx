@@ -3,7 +3,14 @@
 // error handler.
 import { type Context, Hono } from 'hono';
 import { can } from '../modules/accounts/index.js';
-import { createThrottle, mountAnalyticsApi, mountStatsPage } from '../modules/analytics/index.js';
+import {
+  type CountHit,
+  createBeaconFastPath,
+  createThrottle,
+  HIT_PATH,
+  mountAnalyticsApi,
+  mountStatsPage,
+} from '../modules/analytics/index.js';
 import {
   capArticleBodies,
   mountArticlePages,
@@ -87,7 +94,8 @@ function capBodies(app: Hono, { basics, people, documents }: Parts) {
   app.use(enforceBodyCaps({ defaultBytes: DEFAULT_BODY_BYTES }));
 }
 
-function mountReaderRoutes(app: Hono, parts: Parts, docs: ApiDocs) {
+/** The readers' routes; returns the beacon's hit counter, which the fast path shares (server.ts). */
+function mountReaderRoutes(app: Hono, parts: Parts, docs: ApiDocs): CountHit {
   const { basics, content, people, work, siteUrl } = parts;
   const { config, clock } = basics;
   const { articles, pageCache, renderPage, siteName, analytics } = content;
@@ -123,7 +131,7 @@ function mountReaderRoutes(app: Hono, parts: Parts, docs: ApiDocs) {
     docs,
   });
   mountStatsPage(app, { analytics, pageCache, renderPage, clock, startingTotal: content.startingTotal });
-  mountAnalyticsApi(app, {
+  return mountAnalyticsApi(app, {
     analytics,
     visitorThrottle: createThrottle({ limitPerMinute: config.hitRatePerMinute, clock }),
     // An office behind one NAT address holds many readers: the per-address cap is much looser.
@@ -251,7 +259,8 @@ function installErrorPages(app: Hono, { basics, content, people }: Parts) {
   });
 }
 
-export function buildHttpApp(parts: Parts): Hono {
+/** The Hono app, and the beacon's fast path in front of it (server.ts puts it before Hono). */
+export function buildHttpApp(parts: Parts) {
   const { content, people } = parts;
   const docs = createApiDocs();
   const app = new Hono();
@@ -267,7 +276,7 @@ export function buildHttpApp(parts: Parts): Hono {
   mountDocumentFileRoutes(app, parts.documents);
   app.use(securityHeaders());
   content.assets.mount(app);
-  mountReaderRoutes(app, parts, docs);
+  const countHit = mountReaderRoutes(app, parts, docs);
   people.accounts.mount(app, docs);
   // After the accounts' session loading, like every module with staff pages.
   mountBriefs(app, { ...parts, briefs: parts.briefs.briefs }, docs, parts.documents.linkDocumentNumbers);
@@ -284,5 +293,12 @@ export function buildHttpApp(parts: Parts): Hono {
   mountPlanRoutes(app, parts, docs);
   mountHealthCheck(app, parts, docs);
   installErrorPages(app, parts);
-  return app;
+  const { logger, metrics } = parts.basics;
+  const beaconFastPath = createBeaconFastPath({
+    countHit,
+    trustedProxies: people.trustedProxies,
+    logger,
+    onAnswered: metrics && ((status, seconds) => metrics.requests.answered(HIT_PATH, 'POST', status, seconds)),
+  });
+  return { app, beaconFastPath };
 }

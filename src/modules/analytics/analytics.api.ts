@@ -11,7 +11,7 @@ import { clientIp } from '../../platform/http/client-ip.js';
 import { TooManyRequestsError } from '../../platform/http/errors.js';
 import { readQueryParam } from '../../platform/http/query.js';
 import { countersSchema, hitAnswerSchema, hitSchema, pixelQuerySchema } from './analytics.schema.js';
-import type { AnalyticsService } from './analytics.service.js';
+import type { AnalyticsService, HitAnswer } from './analytics.service.js';
 import { analyticsText } from './analytics.vi.js';
 import { isBotUserAgent, isPrefetch } from './bots.js';
 import { createNewVisitorCap } from './new-visitor-cap.js';
@@ -24,8 +24,9 @@ import type { Throttle } from './throttle.js';
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const NO_STORE = { 'Cache-Control': 'no-store' };
 // A beacon is a path and a referrer. Read by platform/http/body.ts (not hono's bodyLimit, which
-// builds a full web Request per hit: a fifth of the beacon's CPU).
-const MAX_HIT_BYTES = 8 * 1024;
+// builds a full web Request per hit: a fifth of the beacon's CPU), or by the fast path.
+export const MAX_HIT_BYTES = 8 * 1024;
+export const HIT_PATH = '/api/v1/hit';
 
 const t = analyticsText.api;
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -51,32 +52,46 @@ interface AnalyticsApiDeps {
   docs: ApiDocs;
 }
 
+/** A beacon as the counter sees it, from Hono's context or straight from node:http (beacon-fast-path.ts). */
+export interface HitRequest {
+  ip: string;
+  header: (name: string) => string | undefined;
+  isStaff: () => Promise<boolean>;
+}
+
 /**
  * Counts a hit when it is a reader of a public page of this site; throttles hammering clients.
  * Everything not counted (bots, prefetches, staff, other sites, other paths, an address past its
  * new-visitor cap) still gets the counters, so the answer tells a client nothing about why.
  */
-function createHitCounter(deps: AnalyticsApiDeps) {
+export function createHitCounter(deps: Omit<AnalyticsApiDeps, 'isStaff' | 'docs' | 'trustedProxies'>) {
   const { analytics } = deps;
   const newVisitorCap = createNewVisitorCap({ clock: deps.clock });
   const countedPageOf = createCountedPages();
-  return async function countHit(c: Context, path: string) {
-    const ip = clientIp(c, deps.trustedProxies);
-    const userAgent = c.req.header('user-agent') ?? '';
+  return async function countHit(request: HitRequest, path: string): Promise<HitAnswer> {
+    const { ip, header } = request;
+    const userAgent = header('user-agent') ?? '';
     // A short hash tells browsers behind one address apart and keeps the in-memory maps small.
     const browser = fnv1a32(userAgent);
     const wait = Math.max(deps.addressThrottle.take(ip), deps.visitorThrottle.take(`${ip} ${browser}`));
     if (wait > 0) throw new TooManyRequestsError(wait);
-    const header = (name: string) => c.req.header(name);
     if (isBotUserAgent(userAgent) || isPrefetch(header) || isFromAnotherSite(header, deps.siteOrigin))
       return analytics.readFreshCounters();
     const page = countedPageOf(path);
-    if (!page || (await deps.isStaff(c)) || !newVisitorCap.admit(ip, browser)) return analytics.readFreshCounters();
+    if (!page || (await request.isStaff()) || !newVisitorCap.admit(ip, browser)) return analytics.readFreshCounters();
     return analytics.recordHit({ ip, userAgent, page });
   };
 }
 
-export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps) {
+export type CountHit = ReturnType<typeof createHitCounter>;
+
+/** The hit request of a Hono context. */
+function hitRequestOf(c: Context, deps: Pick<AnalyticsApiDeps, 'trustedProxies' | 'isStaff'>): HitRequest {
+  return { ip: clientIp(c, deps.trustedProxies), header: (name) => c.req.header(name), isStaff: () => deps.isStaff(c) };
+}
+
+/** Mounts the routes; returns the hit counter they use, for the beacon's fast path to share its throttles. */
+export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps): CountHit {
   const { analytics, docs } = deps;
   const countHit = createHitCounter(deps);
 
@@ -85,7 +100,7 @@ export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps) {
     docs,
     {
       method: 'post',
-      path: '/api/v1/hit',
+      path: HIT_PATH,
       summary: t.hitSummary,
       description: t.hitDescription,
       // sendBeacon() posts text/plain, fetch() application/json: both carry JSON, read alike.
@@ -93,7 +108,7 @@ export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps) {
       before: [bodyCap(MAX_HIT_BYTES)],
       responses: { 200: json(hitAnswerSchema, t.hitAnswer), ...errors, 503: json(errorResponseSchema, t.unavailable) },
     },
-    async (c, { body }) => c.json(await countHit(c, body.path), 200, NO_STORE),
+    async (c, { body }) => c.json(await countHit(hitRequestOf(c, deps), body.path), 200, NO_STORE),
   );
 
   mountApiRoute(
@@ -108,7 +123,7 @@ export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps) {
     },
     async (c) => {
       const parsed = pixelQuerySchema.safeParse({ path: readQueryParam(c, 'path') ?? '/' });
-      if (parsed.success) await countHit(c, parsed.data.path);
+      if (parsed.success) await countHit(hitRequestOf(c, deps), parsed.data.path);
       return c.body(new Uint8Array(PIXEL), 200, { 'Content-Type': 'image/gif', ...NO_STORE });
     },
   );
@@ -124,4 +139,5 @@ export function mountAnalyticsApi(app: Hono, deps: AnalyticsApiDeps) {
     },
     async (c) => c.json(await analytics.readFreshCounters(), 200, NO_STORE),
   );
+  return countHit;
 }

@@ -5,7 +5,8 @@
 // cannot open, or an address's new browsers past its cap (new-visitor-cap.ts).
 export { createAnalyticsService } from './analytics.service.js';
 export type { AnalyticsService, HitAnswer } from './analytics.service.js';
-export { mountAnalyticsApi } from './analytics.api.js';
+export { type CountHit, HIT_PATH, mountAnalyticsApi } from './analytics.api.js';
+export { createBeaconFastPath, type RequestListener } from './beacon-fast-path.js';
 export { mountStatsPage } from './analytics.public.js';
 export { createThrottle } from './throttle.js';
 export type { Counters } from './counters.js';

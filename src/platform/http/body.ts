@@ -40,10 +40,14 @@ export async function readJsonBody<T extends z.ZodType>(
   schema: T,
   options: { maxBytes: number; emptyAs?: unknown },
 ): Promise<z.infer<T>> {
-  const text = await readSmallBody(c, options.maxBytes);
+  return parseJsonText(await readSmallBody(c, options.maxBytes), schema, options.emptyAs);
+}
+
+/** A body's text as JSON checked by the schema (readJsonBody's rules, for a body read otherwise). */
+export function parseJsonText<T extends z.ZodType>(text: string, schema: T, emptyAs?: unknown): z.infer<T> {
   let json: unknown;
   try {
-    json = text.trim() === '' && options.emptyAs !== undefined ? options.emptyAs : JSON.parse(text);
+    json = text.trim() === '' && emptyAs !== undefined ? emptyAs : JSON.parse(text);
   } catch {
     throw new BadRequestError('INVALID_JSON');
   }

@@ -52,27 +52,58 @@ function wantsJson(c: Context): boolean {
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
+/** An error's request id and headers (Retry-After when the client may try again later). */
+function errorHeaders(error: AppError): { requestId: string; headers: Record<string, string> } {
+  const requestId = randomUUID();
+  const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
+  if (error instanceof TooManyRequestsError) headers['Retry-After'] = String(error.retryAfterSeconds);
+  if ((error instanceof ServiceUnavailableError || error instanceof StorageUnavailableError) && error.retryAfterSeconds)
+    headers['Retry-After'] = String(error.retryAfterSeconds);
+  return { requestId, headers };
+}
+
+/** An error as the JSON API answers it: shared by the error handler and the beacon's fast path. */
+export function apiErrorAnswer(error: AppError) {
+  const { requestId, headers } = errorHeaders(error);
+  const body = {
+    error: { code: error.code, message: error.message, requestId, ...(error.fields ? { fields: error.fields } : {}) },
+  };
+  return { status: error.status, headers, body };
+}
+
+/**
+ * Any thrown value as the AppError to answer with: a storage failure becomes its 503 (logged as
+ * one warning naming the part, no stack: an outage would otherwise log a stack per request), a
+ * busy refusal one line, an unexpected error a logged 500.
+ */
+export function toAppError(err: unknown, logger: Logger, where: { method: string; route: string }): AppError {
+  const unavailable = asStorageUnavailable(err);
+  if (unavailable) {
+    const cause = unavailable.cause as { code?: string; message?: string } | undefined;
+    logger.warn(
+      { failure: unavailable.failure, cause: cause?.code ?? cause?.message, ...where },
+      'storage unavailable',
+    );
+    return unavailable;
+  }
+  if (err instanceof AppError) {
+    // Busy is the answer to a burst, not a fault: one line without a stack, or a burst of
+    // refusals would cost more in logging than the refusals themselves.
+    if (err instanceof ServiceUnavailableError) logger.warn({ code: err.code, path: where.route }, 'busy');
+    else if (err.status >= 500) logger.error({ err, path: where.route }, err.code);
+    return err;
+  }
+  logger.error({ err, ...where }, 'unhandled error');
+  return new AppError('INTERNAL', 500);
+}
+
 export function installErrorHandling(app: Hono, deps: { logger: Logger; renderErrorPage: ErrorPageRenderer }) {
   async function respond(c: Context, error: AppError): Promise<Response> {
-    const requestId = randomUUID();
-    const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
-    if (error instanceof TooManyRequestsError) headers['Retry-After'] = String(error.retryAfterSeconds);
-    if (
-      (error instanceof ServiceUnavailableError || error instanceof StorageUnavailableError) &&
-      error.retryAfterSeconds
-    )
-      headers['Retry-After'] = String(error.retryAfterSeconds);
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz' || wantsJson(c)) {
-      const body = {
-        error: {
-          code: error.code,
-          message: error.message,
-          requestId,
-          ...(error.fields ? { fields: error.fields } : {}),
-        },
-      };
-      return c.json(body, error.status, headers);
+      const answer = apiErrorAnswer(error);
+      return c.json(answer.body, answer.status, answer.headers);
     }
+    const { requestId, headers } = errorHeaders(error);
     // A page that needs a login sends the reader to the login form, and back afterwards.
     if (error.status === 401) {
       const back = c.req.method === 'GET' ? c.req.path : '/quan-tri';
@@ -91,31 +122,6 @@ export function installErrorHandling(app: Hono, deps: { logger: Logger; renderEr
   }
 
   app.notFound((c) => respond(c, new NotFoundError()));
-  app.onError((err, c) => {
-    // A full disk, a database that is down or read-only: one warning naming the part, no stack
-    // (an outage would otherwise log a stack per request), and a 503 the client may retry.
-    const unavailable = asStorageUnavailable(err);
-    if (unavailable) {
-      const cause = unavailable.cause as { code?: string; message?: string } | undefined;
-      deps.logger.warn(
-        {
-          failure: unavailable.failure,
-          cause: cause?.code ?? cause?.message,
-          method: c.req.method,
-          route: c.req.routePath,
-        },
-        'storage unavailable',
-      );
-      return respond(c, unavailable);
-    }
-    if (err instanceof AppError) {
-      // Busy is the answer to a burst, not a fault: one line without a stack, or a burst of
-      // refusals would cost more in logging than the refusals themselves.
-      if (err instanceof ServiceUnavailableError) deps.logger.warn({ code: err.code, path: c.req.routePath }, 'busy');
-      else if (err.status >= 500) deps.logger.error({ err, path: c.req.routePath }, err.code);
-      return respond(c, err);
-    }
-    deps.logger.error({ err, method: c.req.method, route: c.req.routePath }, 'unhandled error');
-    return respond(c, new AppError('INTERNAL', 500));
-  });
+  // A full disk, a database that is down or read-only: a 503 the client may retry (toAppError).
+  app.onError((err, c) => respond(c, toAppError(err, deps.logger, { method: c.req.method, route: c.req.routePath })));
 }
