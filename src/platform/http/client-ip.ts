@@ -32,7 +32,10 @@ const trustByList = new WeakMap<BlockList, Map<string, boolean>>();
 
 function isTrusted(list: BlockList, address: string): boolean {
   let answers = trustByList.get(list);
-  if (!answers) trustByList.set(list, (answers = new Map()));
+  if (!answers) {
+    answers = new Map();
+    trustByList.set(list, answers);
+  }
   const known = answers.get(address);
   if (known !== undefined) return known;
   const family = isIP(address);
