@@ -1,8 +1,8 @@
 // Public-opinion reports: the module built with the units it expects reports from (every unit but
-// the Bloc's own committee, the root), its staff routes, and on a demo's first start six months
-// of reports from several units.
+// the Bloc's own committee, the root), its staff routes, its panels on the staff home page, and on
+// a demo's first start six months of reports from several units.
 import type { Hono } from 'hono';
-import { createOpinion, importOpinionReport, type Opinion } from '../modules/opinion/index.js';
+import { addOpinionHomePanels, createOpinion, importOpinionReport, type Opinion } from '../modules/opinion/index.js';
 import { vietnamDay } from '../platform/time/vietnam-time.js';
 import { DEMO_OPINION_UNITS, demoOpinionReports } from '../demo/demo-opinion.js';
 import type { Basics, Content } from './content.js';
@@ -48,6 +48,8 @@ export async function buildOpinion(basics: Basics, people: People) {
       (await people.units.listTree()).filter((u) => u.parentId !== null).map((u) => ({ id: u.id, name: u.name })),
   });
   if (people.firstAccounts && basics.config.demoContent) await seedDemoOpinion(basics, people);
+  // Its home panels are added here, not in home-panels.ts, which is given only the stages before work.
+  addOpinionHomePanels(people.accounts.frame, opinion.home);
   return opinion;
 }
 

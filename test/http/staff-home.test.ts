@@ -2,8 +2,9 @@
 // this week and the missed ones, each with a "Báo cáo" button to the task's report form, and their
 // latest notifications; an editor the review queue and the publishing schedule (Vietnam time); a
 // leader the plans in progress as bars with figures and the units furthest behind; an admin what
-// fits their permissions. Nobody sees another role's panels, and the menu lists only what each
-// role can open. Both databases, on a fixed clock.
+// fits their permissions; leaders and the admin also the opinion reports' figures, a unit reporter
+// their unit's (their content is in opinion-home.test.ts). Nobody sees another role's panels, and
+// the menu lists only what each role can open. Both databases, on a fixed clock.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Role } from '../../src/modules/accounts/index.js';
@@ -20,16 +21,24 @@ const IN_REVIEW = 'Bài gửi duyệt về phong trào thi đua';
 const SCHEDULED = 'Bài hẹn giờ về ngày hội đại đoàn kết';
 const PLAN_NUMBER = '77/KH-TRANGCHU';
 
-const PANELS = ['viec-cua-don-vi', 'tien-do-ke-hoach', 'bai-cho-duyet', 'bai-cua-ban', 'thong-bao-moi'] as const;
+const PANELS = [
+  'viec-cua-don-vi',
+  'tien-do-ke-hoach',
+  'bai-cho-duyet',
+  'bai-cua-ban',
+  'thong-bao-moi',
+  'du-luan-xa-hoi',
+  'bao-cao-du-luan',
+] as const;
 type Panel = (typeof PANELS)[number];
 
 /** Which panels each demo role sees (the admin has no unit and receives no reminders). */
 const EXPECTED_PANELS: Record<Role, Panel[]> = {
-  unit_reporter: ['viec-cua-don-vi', 'thong-bao-moi'],
+  unit_reporter: ['viec-cua-don-vi', 'bao-cao-du-luan', 'thong-bao-moi'],
   editor: ['bai-cho-duyet'],
-  leader: ['tien-do-ke-hoach'],
+  leader: ['tien-do-ke-hoach', 'du-luan-xa-hoi'],
   contributor: ['bai-cua-ban'],
-  admin: ['tien-do-ke-hoach', 'bai-cho-duyet'],
+  admin: ['tien-do-ke-hoach', 'bai-cho-duyet', 'du-luan-xa-hoi'],
 };
 
 /** The staff menu of each role: nothing it would open to a 403 or a page it has no use for. */
@@ -189,7 +198,7 @@ for (const dialect of dialectsUnderTest()) {
         assert.deepEqual(shown.sort(), [...EXPECTED_PANELS[role]].sort(), role);
       }
       const shown = PANELS.filter((id) => panelOf(reporterHome, id) !== undefined);
-      assert.deepEqual(shown.sort(), ['thong-bao-moi', 'viec-cua-don-vi']);
+      assert.deepEqual(shown.sort(), ['bao-cao-du-luan', 'thong-bao-moi', 'viec-cua-don-vi']);
     });
 
     it('gives the unit reporter this week’s deadline and the missed one, each with a working “Báo cáo” button', async () => {
@@ -270,6 +279,7 @@ for (const dialect of dialectsUnderTest()) {
       const panel = panelOf(html, 'viec-cua-don-vi')!;
       assert.match(panel, /chưa gắn với đơn vị nào/);
       assert.equal(panelOf(html, 'thong-bao-moi'), undefined, 'no unit, no reminders');
+      assert.equal(panelOf(html, 'bao-cao-du-luan'), undefined, 'no unit, no opinion report to file');
     });
 
     it('lists in each role’s menu only the sections it can open', async () => {

@@ -5,9 +5,12 @@
 // public route reads these tables, and the backup's --public leaves them out); a unit reporter
 // sees and edits only their unit's reports, until the period closes; leaders and the admin see
 // all; editors and contributors none; every read of a report or a case writes an audit row.
-// Periods, deadlines and lateness are computed in Vietnam time (opinion-periods.ts).
+// Periods, deadlines and lateness are computed in Vietnam time (opinion-periods.ts). The staff home
+// page's panels (opinion-home-panels.tsx) show counts, periods, dates and ages, never what a report
+// or a case says, so they are the one read that writes no audit row.
 import type { Hono } from 'hono';
 import { bodyCap } from '../../platform/http/body.js';
+import { createOpinionHome } from './opinion-home.js';
 import { createOpinionOverview, type UnitToReport } from './opinion-overview.js';
 import { createOpinionReminders } from './opinion-reminders.js';
 import { mountOpinionAdmin } from './opinion.admin.js';
@@ -20,6 +23,7 @@ export type { UnitToReport, Letterhead };
 export type { ReportOwed } from './opinion-reminders.js';
 export { OPINION_TABLES } from './opinion.tables.js';
 export { importOpinionReport, type ImportedOpinionReport } from './opinion-import.js';
+export { addOpinionHomePanels } from './opinion-home-panels.js';
 
 export function createOpinion(deps: OpinionDeps & { listUnits: () => Promise<UnitToReport[]> }) {
   const service = createOpinionService(deps);
@@ -27,6 +31,8 @@ export function createOpinion(deps: OpinionDeps & { listUnits: () => Promise<Uni
   return {
     service,
     overview,
+    /** For the staff home page's panels: figures and standings only, so not audited. */
+    home: createOpinionHome(deps),
     /** For the daily reminder job: the units that owe a period's report. */
     reminders: createOpinionReminders(deps),
     mount(app: Hono, parts: { guard: StaffGuard; frame: StaffFrame; letterhead: () => Letterhead }) {

@@ -30,10 +30,29 @@ export interface MonthOfCases {
   total: number;
 }
 
+/** A unit's filing of a period as the standings need it: which report, when, by which unit. */
+export type Filing = Pick<q.PeriodReport, 'id' | 'unit_id' | 'unit_name' | 'filed_at'>;
+
+/** A period's figures: units that filed (late among them), not filed past the deadline, not yet due. */
+export interface StandingCounts {
+  filed: number;
+  expected: number;
+  late: number;
+  missing: number;
+  notDue: number;
+}
+
 const DAY_MS = 86_400_000;
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
-function standings(units: UnitToReport[], reports: q.PeriodReport[], key: string, rules: PeriodRules, now: Date) {
+/** Whole Vietnam days from the day a case arose to today (0 on the day itself). */
+export function ageInDays(occurredOn: string, now: Date): number {
+  const today = Date.parse(`${vietnamDay(now)}T00:00:00Z`);
+  return Math.max(0, Math.round((today - Date.parse(`${occurredOn}T00:00:00Z`)) / DAY_MS));
+}
+
+/** Every expected unit's standing, and any other unit that filed (e.g. one since moved out of the list). */
+export function standings(units: UnitToReport[], reports: Filing[], key: string, rules: PeriodRules, now: Date) {
   const byUnit = new Map(reports.map((r) => [r.unit_id, r]));
   const everyone = [...units];
   for (const r of reports)
@@ -48,6 +67,18 @@ function standings(units: UnitToReport[], reports: q.PeriodReport[], key: string
       reportId: report?.id,
     };
   });
+}
+
+/** The figures the overview prints above its table, and the home page's panel repeats. */
+export function countStandings(units: UnitStanding[]): StandingCounts {
+  const count = (status: FilingStatus) => units.filter((u) => u.status === status).length;
+  return {
+    filed: units.filter((u) => u.filedAt !== undefined).length,
+    expected: units.length,
+    late: count('late'),
+    missing: count('missing'),
+    notDue: count('not_due'),
+  };
 }
 
 /** Not filed first (those past the deadline before those not due), then late, then on time. */
@@ -72,12 +103,8 @@ export function createOpinionOverview(deps: OpinionDeps & { listUnits: () => Pro
   }
 
   async function openCases(now: Date) {
-    const today = Date.parse(`${vietnamDay(now)}T00:00:00Z`);
     return (await q.listOpenCases(db))
-      .map((c) => ({
-        ...c,
-        ageDays: Math.max(0, Math.round((today - Date.parse(`${c.occurred_on}T00:00:00Z`)) / DAY_MS)),
-      }))
+      .map((c) => ({ ...c, ageDays: ageInDays(c.occurred_on, now) }))
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.ageDays - a.ageDays || a.id - b.id);
   }
 

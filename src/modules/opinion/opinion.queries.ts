@@ -4,7 +4,7 @@ import { sql, type Insertable, type Transaction, type Updateable } from 'kysely'
 import type { Database, Db } from '../../database.js';
 import { leftJoinUserName } from '../accounts/index.js';
 import { joinUnitName } from '../units/index.js';
-import type { OpinionCasesTable, OpinionReportsTable, OpinionSettingsTable } from './opinion.tables.js';
+import type { OpinionCasesTable, OpinionReportsTable, OpinionSettingsTable, Severity } from './opinion.tables.js';
 
 type Executor = Db | Transaction<Database>;
 
@@ -137,3 +137,34 @@ export async function listUnitsThatFiled(db: Executor, periodKey: string): Promi
 }
 
 export type PeriodReport = Awaited<ReturnType<typeof listReportsOfPeriod>>[number];
+
+/** Who filed the period's report and when, with the unit's name: no report's text (the home page's figures). */
+export function listFilingsOfPeriod(db: Executor, periodKey: string) {
+  const query = db
+    .selectFrom('opinion_reports')
+    .select(['opinion_reports.id', 'opinion_reports.unit_id', 'opinion_reports.filed_at'])
+    .where('period_key', '=', periodKey);
+  return joinUnitName(query, 'opinion_reports.unit_id', 'unit_name').execute();
+}
+
+/** One unit's reports of some periods: ids, periods and filing times only. */
+export function listFilingsOfUnit(db: Executor, unitId: number, periodKeys: readonly string[]) {
+  if (periodKeys.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('opinion_reports')
+    .select(['id', 'period_key', 'filed_at'])
+    .where('unit_id', '=', unitId)
+    .where('period_key', 'in', periodKeys)
+    .execute();
+}
+
+/** The cases not yet resolved of some severities, counted, with the day the oldest arose: no case's text. */
+export function countOpenCases(db: Executor, severities: readonly Severity[]) {
+  return db
+    .selectFrom('opinion_cases')
+    .select((eb) => ['severity', eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_on').as('oldest')])
+    .where('follow_up', '<>', 'da_giai_quyet')
+    .where('severity', 'in', severities)
+    .groupBy('severity')
+    .execute();
+}

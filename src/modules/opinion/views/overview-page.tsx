@@ -4,7 +4,7 @@
 import { formatDate, formatDateTime } from '../../../platform/i18n/format.js';
 import { ErrorSummary } from '../../../platform/views/error-summary.js';
 import { TableFrame } from '../../../platform/views/table-frame.js';
-import type { MonthOfCases, OverviewData } from '../opinion-overview.js';
+import { countStandings, type MonthOfCases, type OverviewData } from '../opinion-overview.js';
 import type { SettingsFormValues } from '../opinion.schema.js';
 import { periodLabel } from '../opinion.service.js';
 import { PERIOD_KINDS, SEVERITIES } from '../opinion.tables.js';
@@ -91,14 +91,12 @@ function ChartTable(props: { months: MonthOfCases[] }) {
 
 function UnitsTable(props: { data: OverviewData }) {
   const { units } = props.data;
-  const filed = units.filter((u) => u.filedAt !== undefined).length;
-  const late = units.filter((u) => u.status === 'late').length;
-  const missing = units.filter((u) => u.status === 'missing').length;
+  const { filed, expected, late, missing } = countStandings(units);
   const label = periodLabel(props.data.periodKey);
   return (
     <section class="block" aria-labelledby="opinion-units">
       <h2 id="opinion-units">{t.units}</h2>
-      <p>{t.counts(filed, units.length, late, missing)}</p>
+      <p>{t.counts(filed, expected, late, missing)}</p>
       <p>{t.deadline(formatDate(`${props.data.deadline}T12:00:00+07:00`))}</p>
       <TableFrame labelledBy="opinion-units-caption">
         <table class="data-table compact">
