@@ -2,13 +2,23 @@
 // thread pool, never on the event loop; the queue in media-variants.ts runs one image at a time,
 // and libvips gets one thread per image, so a burst of uploads leaves the other core to readers.
 import { rename, rm, writeFile } from 'node:fs/promises';
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp, SharpOptions } from 'sharp';
 import { MAX_PIXELS } from './image-type.js';
 import { type FallbackFormat, plannedWidths, type VariantFormat } from './variant-plan.js';
 
-sharp.concurrency(1);
-// Each image is read once per start at most: libvips' operation cache would only hold memory.
-sharp.cache(false);
+type SharpFactory = (input: string | Uint8Array, options: SharpOptions) => Sharp;
+let loading: Promise<SharpFactory> | undefined;
+
+/** sharp (libvips) takes ~0.2 s and ~20 MB to load: only when an image is checked or resized. */
+function loadSharp(): Promise<SharpFactory> {
+  loading ??= import('sharp').then(({ default: sharp }) => {
+    sharp.concurrency(1);
+    // Each image is read once per start at most: libvips' operation cache would only hold memory.
+    sharp.cache(false);
+    return sharp;
+  });
+  return loading;
+}
 
 // Quality settings chosen by eye on photos and flat illustrations: AVIF and WebP at these levels
 // are about a third and a half of the JPEG's bytes with no visible difference at 1×. AVIF's
@@ -23,8 +33,8 @@ const ENCODERS: Record<VariantFormat, (image: Sharp) => Sharp> = {
 // Only the first frame of an animated image; the pixel cap repeats the upload check's. failOn
 // 'none': a JPEG cut short still decodes (its missing rows grey, as browsers show it), and
 // refusing it would refuse photos readers can see; a file libvips cannot decode at all fails.
-const open = (source: string | Uint8Array) =>
-  sharp(source, { limitInputPixels: MAX_PIXELS, animated: false, failOn: 'none' });
+const open = async (source: string | Uint8Array) =>
+  (await loadSharp())(source, { limitInputPixels: MAX_PIXELS, animated: false, failOn: 'none' });
 
 /**
  * Whether the bytes decode to an image. image-size reads only the header, so a damaged file
@@ -32,7 +42,7 @@ const open = (source: string | Uint8Array) =>
  */
 export async function decodes(data: Uint8Array): Promise<boolean> {
   try {
-    await open(data).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    await (await open(data)).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
     return true;
   } catch {
     return false;
@@ -66,7 +76,7 @@ export async function makeVariants(
   source: string,
   target: (width: number, format: VariantFormat) => string,
 ): Promise<MadeVariants> {
-  const meta = await open(source).metadata();
+  const meta = await (await open(source)).metadata();
   const turned = (meta.orientation ?? 1) >= 5;
   const width = (turned ? meta.height : meta.width) ?? 0;
   const height = (turned ? meta.width : meta.height) ?? 0;
@@ -75,7 +85,7 @@ export async function makeVariants(
   if ((meta.pages ?? 1) > 1) return { widths: [], fallback, width, height };
   const widths = plannedWidths(width);
   // Copies carry no EXIF: sharp drops metadata unless asked, so a phone photo's GPS stays private.
-  const base = open(source).autoOrient();
+  const base = (await open(source)).autoOrient();
   for (const w of widths) {
     for (const format of ['avif', 'webp', fallback] as const) {
       const data = await ENCODERS[format](base.clone().resize({ width: w, withoutEnlargement: true })).toBuffer();

@@ -2,7 +2,7 @@
 // The bytes are checked before exceljs sees them: it must be a ZIP (an .xlsx is one) that
 // inflates, entry by entry and counted as it inflates, to a small whole, so neither garbage nor a
 // zip bomb reaches the parser. Check and parse run on the worker pool when one is given.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { checkZip } from '../../platform/files/zip-check.js';
 import { fold } from '../../platform/text/fold.js';
 import { inlineWork, workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
@@ -69,11 +69,14 @@ export async function parseUnitSheet(data: Uint8Array): Promise<{ rows: SheetRow
 
 const parseSheetTask = workerTask(import.meta.url, 'parseUnitSheet', parseUnitSheet);
 
+/** exceljs takes ~0.5 s and ~25 MB to load: only when a sheet is read or offered, not at every start. */
+const loadExcel = async () => (await import('exceljs')).default;
+
 async function checkAndParse(data: Uint8Array): Promise<SheetRow[]> {
   const zip = await checkZip(data, ZIP_LIMITS);
   if (!zip.ok && (zip.reason === 'not-zip' || zip.reason === 'unreadable')) throw new UnreadableSheetError(NOT_XLSX);
   if (!zip.ok) throw new UnreadableSheetError(say.tooBigUnzipped(ZIP_LIMITS.maxTotalBytes / 1024 / 1024));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
@@ -127,7 +130,7 @@ function rowsOf(workbook: ExcelJS.Workbook): SheetRow[] {
 
 /** A blank sheet with the header row, for admins to fill in. */
 export async function buildUnitSheetTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(unitsImportText.templateSheet);
   sheet.columns = [
     { header: SHEET_COLUMNS.name, width: 48 },
