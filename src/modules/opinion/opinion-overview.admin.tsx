@@ -6,7 +6,7 @@ import { staffContextOf, type StaffEnv, type StaffFrame, type StaffGuard } from 
 import { readFields, readPeriodParam } from './opinion-form-input.js';
 import type { OpinionOverview } from './opinion-overview.js';
 import { periodToReview, recentPeriods } from './opinion-periods.js';
-import { buildSynthesisDocx, type Letterhead } from './opinion-synthesis-docx.js';
+import type { Letterhead } from './opinion-synthesis-docx.js';
 import { settingsFormSchema, type SettingsFormValues } from './opinion.schema.js';
 import type { OpinionService } from './opinion.service.js';
 import { opinionText } from './opinion.vi.js';
@@ -38,6 +38,8 @@ export function mountOpinionOverview(app: Hono, deps: OpinionOverviewDeps) {
   app.get(`${OPINION_PATH}/tong-hop/bao-cao.docx`, guard.require('opinion.read_all'), async (c) => {
     const key = await periodAsked(c);
     const data = await overview.synthesis(staffContextOf(c), key);
+    // docx loads at the first synthesis, not at every start (#14 part 4).
+    const { buildSynthesisDocx } = await import('./opinion-synthesis-docx.js');
     const file = await buildSynthesisDocx(data, deps.letterhead());
     return c.body(new Uint8Array(file), 200, {
       'Content-Type': DOCX_TYPE,

@@ -6,7 +6,6 @@ import { readIdParam, readPageNumber, readQueryParam } from '../../../platform/h
 import { asciiName } from '../../../platform/text/fold.js';
 import { vietnamDay } from '../../../platform/time/vietnam-time.js';
 import type { StaffEnv } from '../../accounts/index.js';
-import { buildPlanReportDocx, buildPlanReportXlsx } from '../exports/index.js';
 import { dashboardOf } from '../plan-dashboard.js';
 import { planReportData } from '../plan-report-data.js';
 import { managesPlans, seesAllUnits } from '../plans-policy.js';
@@ -155,7 +154,9 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
     app.get(`/quan-tri/ke-hoach/:id/bao-cao-tien-do.${ext}`, guard.require('plans.read'), async (c) => {
       const { plan, tasks, summary } = await plans.getPlan(planContextOf(c), readIdParam(c));
       const data = planReportData({ letterhead: deps.letterhead(), plan, tasks, summary, date: deps.clock.now() });
-      const bytes = ext === 'docx' ? await buildPlanReportDocx(data) : await buildPlanReportXlsx(data);
+      // The Word and Excel libraries load at the first export, not at every start (#14 part 4).
+      const exports = await import('../exports/index.js');
+      const bytes = ext === 'docx' ? await exports.buildPlanReportDocx(data) : await exports.buildPlanReportXlsx(data);
       const name = `bao-cao-tien-do-${asciiName(plan.number)}.${ext}`;
       return c.body(new Uint8Array(bytes), 200, {
         'Content-Type': FILE_TYPES[ext],
