@@ -45,7 +45,10 @@ async function seedDemoHistory(basics: Basics, people: People, history: HistoryS
   const editor = users.find((u) => u.roles.includes('editor'));
   const writer = users.find((u) => u.roles.includes('contributor'));
   if (!editor || !writer) return;
-  const actors = { editor: { id: editor.id, roles: editor.roles }, writer: { id: writer.id, roles: writer.roles } };
+  const actors = {
+    editor: { id: editor.id, email: editor.email, roles: editor.roles },
+    writer: { id: writer.id, email: writer.email, roles: writer.roles },
+  };
   const bookId = await history.createBook(actors.editor, demoHistoryBook);
   await history.appointWriter(actors.editor, bookId, writer.id);
   for (const chapter of demoHistoryChapters) await seedSection(history, actors, bookId, null, chapter);
@@ -58,6 +61,7 @@ export async function buildHistory(basics: Basics, content: Content, people: Peo
     db,
     clock,
     work: content.work,
+    audit: people.accounts.audit,
     listStaff: async () =>
       (await people.accounts.service.listUsers()).map((u) => ({ id: u.id, name: u.name, disabled: u.disabled })),
     listUnits: async () => (await people.units.listTree()).map((u) => ({ name: u.name, foundedOn: u.foundedOn })),

@@ -5,7 +5,7 @@ import type { Role } from '../../src/modules/accounts/index.js';
 
 export async function actorOf(t: TestApp, role: Role) {
   const user = (await t.accounts.service.listUsers()).find((u) => u.email === DEMO_ACCOUNT[role])!;
-  return { id: user.id, roles: user.roles };
+  return { id: user.id, email: user.email, roles: user.roles };
 }
 
 /** A fresh book with one chapter and one section under it, the contributor appointed as its writer. */

@@ -84,7 +84,23 @@ export type AuditAction =
   | 'opinion.case_added'
   | 'opinion.case_updated'
   | 'opinion.case_deleted'
-  | 'opinion.settings_updated';
+  | 'opinion.settings_updated'
+  | 'history.book_created'
+  | 'history.book_updated'
+  | 'history.writer_appointed'
+  | 'history.writer_removed'
+  | 'history.section_created'
+  | 'history.section_moved'
+  | 'history.section_deleted'
+  | 'history.section_saved'
+  | 'history.section_submitted'
+  | 'history.section_approved'
+  | 'history.section_returned'
+  | 'history.comment_added'
+  | 'history.source_added'
+  | 'history.source_deleted'
+  | 'history.chapter_published'
+  | 'history.book_exported';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -14,7 +14,11 @@ export type HistoryErrorCode = keyof typeof historyText.errors;
 
 export interface HistoryActor {
   id: number;
+  /** Who, in the audit log. */
+  email: string;
   roles: readonly Role[];
+  /** The request the change came in (the audit log's "Mã yêu cầu"); none for the demo's seed. */
+  requestId?: string;
 }
 
 /** A refusal the person can act on (409 for a state, 400 for input): said in Vietnamese. */

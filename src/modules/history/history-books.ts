@@ -12,9 +12,12 @@ import {
   requireManage,
   requireWrite,
 } from './history-access.js';
+import { bookTarget, type RecordHistory, sectionTarget } from './history-audit.js';
 import type { BookInput, NewSectionInput } from './history.schema.js';
 import * as q from './history.queries.js';
-import { sectionStatusLabels } from './history.vi.js';
+import { historyText, sectionStatusLabels } from './history.vi.js';
+
+const said = historyText.audit;
 
 export type SectionStatus = keyof typeof sectionStatusLabels;
 export const statusLabel = (status: string) => sectionStatusLabels[status as SectionStatus] ?? status;
@@ -64,8 +67,8 @@ export function buildOutline(rows: OutlineRow[]): OutlineNode[] {
   return roots;
 }
 
-export function createBookCommands(deps: { db: Db; clock: Clock; listStaff: ListStaff }) {
-  const { db, clock } = deps;
+export function createBookCommands(deps: { db: Db; clock: Clock; listStaff: ListStaff; record: RecordHistory }) {
+  const { db, clock, record } = deps;
   const now = () => clock.now().toISOString();
   return {
     async listBooks(actor: HistoryActor): Promise<BookSummary[]> {
@@ -77,13 +80,20 @@ export function createBookCommands(deps: { db: Db; clock: Clock; listStaff: List
 
     async createBook(actor: HistoryActor, input: BookInput): Promise<number> {
       requireManage(actor);
-      return q.insertBook(db, { ...input, created_by: actor.id, now: now() });
+      return db.transaction().execute(async (trx) => {
+        const id = await q.insertBook(trx, { ...input, created_by: actor.id, now: now() });
+        await record(actor, 'history.book_created', bookTarget(id), said.titled(input.title), trx);
+        return id;
+      });
     },
 
     async updateBook(actor: HistoryActor, bookId: number, input: BookInput): Promise<void> {
       await accessBook(db, actor, bookId);
       requireManage(actor);
-      await q.updateBook(db, bookId, { ...input, now: now() });
+      await db.transaction().execute(async (trx) => {
+        await q.updateBook(trx, bookId, { ...input, now: now() });
+        await record(actor, 'history.book_updated', bookTarget(bookId), said.titled(input.title), trx);
+      });
     },
 
     /** The book's page: its outline, its writers, and whom an editor may appoint. */
@@ -104,20 +114,34 @@ export function createBookCommands(deps: { db: Db; clock: Clock; listStaff: List
       requireManage(actor);
       const user = (await deps.listStaff()).find((u) => u.id === userId);
       if (!user || user.disabled) throw new HistoryRefusedError('HISTORY_NOT_STAFF', 400, 'userId');
-      await q.addWriter(db, { book_id: bookId, user_id: userId, appointed_by: actor.id, appointed_at: now() });
+      await db.transaction().execute(async (trx) => {
+        await q.addWriter(trx, { book_id: bookId, user_id: userId, appointed_by: actor.id, appointed_at: now() });
+        await record(actor, 'history.writer_appointed', bookTarget(bookId), said.writer(user.name), trx);
+      });
     },
 
     async removeWriter(actor: HistoryActor, bookId: number, userId: number): Promise<void> {
       await accessBook(db, actor, bookId);
       requireManage(actor);
-      await q.removeWriter(db, bookId, userId);
+      const user = (await deps.listStaff()).find((u) => u.id === userId);
+      await db.transaction().execute(async (trx) => {
+        // Removing someone who was not appointed changes nothing, so it leaves no row either.
+        if (await q.removeWriter(trx, bookId, userId))
+          await record(
+            actor,
+            'history.writer_removed',
+            bookTarget(bookId),
+            said.writer(user?.name ?? String(userId)),
+            trx,
+          );
+      });
     },
   };
 }
 
 /** The outline: adding, ordering and deleting chapters and sections. */
-export function createOutlineCommands(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+export function createOutlineCommands(deps: { db: Db; clock: Clock; record: RecordHistory }) {
+  const { db, clock, record } = deps;
   const now = () => clock.now().toISOString();
   return {
     /** A chapter, or a section under one of the book's sections; last among its siblings. */
@@ -128,12 +152,16 @@ export function createOutlineCommands(deps: { db: Db; clock: Clock }) {
         if (!parent || parent.book_id !== bookId)
           throw new HistoryRefusedError('HISTORY_SECTION_NOT_FOUND', 400, 'parentId');
       }
-      return q.insertSection(db, {
-        book_id: bookId,
-        parent_id: input.parentId,
-        title: input.title,
-        updated_by: actor.id,
-        now: now(),
+      return db.transaction().execute(async (trx) => {
+        const id = await q.insertSection(trx, {
+          book_id: bookId,
+          parent_id: input.parentId,
+          title: input.title,
+          updated_by: actor.id,
+          now: now(),
+        });
+        await record(actor, 'history.section_created', sectionTarget(id), said.titled(input.title), trx);
+        return id;
       });
     },
 
@@ -151,6 +179,13 @@ export function createOutlineCommands(deps: { db: Db; clock: Clock }) {
         order[at] = other.id;
         order[siblings.indexOf(other)] = sectionId;
         for (const [i, id] of order.entries()) await q.setSectionPosition(trx, id, i + 1);
+        await record(
+          actor,
+          'history.section_moved',
+          sectionTarget(sectionId),
+          said.moved(section.title, direction),
+          trx,
+        );
       });
       return section.book_id;
     },
@@ -170,7 +205,10 @@ export function createOutlineCommands(deps: { db: Db; clock: Clock }) {
       if (!mayManage(actor)) throw new ForbiddenError();
       if ((await q.countChildren(db, sectionId)) > 0) throw new HistoryRefusedError('HISTORY_HAS_CHILDREN');
       if (section.article_id !== null) throw new HistoryRefusedError('HISTORY_ALREADY_PUBLISHED');
-      await q.deleteSection(db, sectionId);
+      await db.transaction().execute(async (trx) => {
+        await q.deleteSection(trx, sectionId);
+        await record(actor, 'history.section_deleted', sectionTarget(sectionId), said.titled(section.title), trx);
+      });
       return section.book_id;
     },
   };

@@ -5,8 +5,8 @@ import { staffContextOf, type StaffEnv } from '../accounts/index.js';
 import { historyError, type HistoryActor } from './history-access.js';
 
 export const actorOf = (c: Context<StaffEnv>): HistoryActor => {
-  const { actor } = staffContextOf(c);
-  return { id: actor.id, roles: actor.roles };
+  const { actor, requestId } = staffContextOf(c);
+  return { id: actor.id, email: actor.email, roles: actor.roles, requestId };
 };
 
 /** The posted form's text fields (a field sent twice: its first value). */

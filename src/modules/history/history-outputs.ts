@@ -11,6 +11,7 @@ import {
   HistoryRefusedError,
   requireManage,
 } from './history-access.js';
+import { bookTarget, type RecordHistory, sectionTarget } from './history-audit.js';
 import { buildBookDocxTask } from './history-docx.js';
 import { findDates, formatDateKey } from './history-dates.js';
 import { numberFootnotes, sourceLine, toSource } from './history-sources.js';
@@ -41,6 +42,7 @@ export interface OutputDeps {
   db: Db;
   clock: Clock;
   work: WorkPool;
+  record: RecordHistory;
   listUnits: () => Promise<Array<{ name: string; foundedOn: string | null }>>;
   listCategories: () => Promise<Array<{ id: number; name: string }>>;
   publishArticle: PublishArticle;
@@ -119,6 +121,12 @@ export function createOutputs(deps: OutputDeps) {
         sections: sections.map((s) => ({ depth: s.depth, title: s.title, bodyHtml: s.body_html })),
         sources: sources.map((s) => ({ id: s.id, line: sourceLine(s) })),
       });
+      await deps.record(
+        actor,
+        'history.book_exported',
+        bookTarget(bookId),
+        historyText.audit.exported(sections.length),
+      );
       return { title: book.title, data };
     },
   };
@@ -160,7 +168,11 @@ export function createPublishing(deps: OutputDeps) {
         author: historyText.article.author,
         categoryId,
       });
-      await q.setSectionArticle(db, chapterId, article.id, article.url);
+      await db.transaction().execute(async (trx) => {
+        await q.setSectionArticle(trx, chapterId, article.id, article.url);
+        const detail = historyText.audit.published(article.url);
+        await deps.record(actor, 'history.chapter_published', sectionTarget(chapterId), detail, trx);
+      });
       return article.url;
     },
   };

@@ -18,16 +18,20 @@ import type { SectionTextInput, SourceInput } from './history.schema.js';
 import * as q from './history.queries.js';
 import { citedSourceIds } from './footnotes.js';
 import { prepareSectionText } from './section-text.js';
+import { type HistoryAuditAction, type RecordHistory, sectionTarget, sourceTarget } from './history-audit.js';
+import { historyText } from './history.vi.js';
+
+const said = historyText.audit;
 
 type Step = 'submit' | 'approve' | 'return';
-const STEPS: Record<Step, { from: SectionStatus[]; to: SectionStatus; manage: boolean }> = {
-  submit: { from: ['draft'], to: 'review', manage: false },
-  approve: { from: ['review'], to: 'approved', manage: true },
-  return: { from: ['review', 'approved'], to: 'draft', manage: true },
+const STEPS: Record<Step, { from: SectionStatus[]; to: SectionStatus; manage: boolean; audit: HistoryAuditAction }> = {
+  submit: { from: ['draft'], to: 'review', manage: false, audit: 'history.section_submitted' },
+  approve: { from: ['review'], to: 'approved', manage: true, audit: 'history.section_approved' },
+  return: { from: ['review', 'approved'], to: 'draft', manage: true, audit: 'history.section_returned' },
 };
 
-export function createSectionCommands(deps: { db: Db; clock: Clock; work: WorkPool }) {
-  const { db, clock } = deps;
+export function createSectionCommands(deps: { db: Db; clock: Clock; work: WorkPool; record: RecordHistory }) {
+  const { db, clock, record } = deps;
   const now = () => clock.now().toISOString();
   return {
     /** The section with its sources, comments and saved versions, and what this person may do. */
@@ -91,14 +95,16 @@ export function createSectionCommands(deps: { db: Db; clock: Clock; work: WorkPo
           saved_by: actor.id,
           saved_at: at,
         });
+        const detail = said.version(input.title, input.version + 1);
+        await record(actor, 'history.section_saved', sectionTarget(sectionId), detail, trx);
       });
     },
   };
 }
 
-/** Review (draft → review → approved, and back), comments and sources. */
-export function createReviewCommands(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+/** Review (draft → review → approved, and back), comments, and saved versions read back. */
+export function createReviewCommands(deps: { db: Db; clock: Clock; record: RecordHistory }) {
+  const { db, clock, record } = deps;
   const now = () => clock.now().toISOString();
   return {
     /** submit (writers and editors), approve and return (editors); a return may carry a remark. */
@@ -114,37 +120,22 @@ export function createReviewCommands(deps: { db: Db; clock: Clock }) {
           throw new HistoryRefusedError('HISTORY_BAD_STEP');
         if (remark)
           await q.insertComment(trx, { section_id: sectionId, author_id: actor.id, body: remark, created_at: at });
+        // A return says why: the reason given now, and how many remarks the writer has to read.
+        const detail =
+          step === 'return'
+            ? said.returned(remark, (await q.listComments(trx, sectionId)).length)
+            : said.titled(section.title);
+        await record(actor, rule.audit, sectionTarget(sectionId), detail, trx);
       });
     },
 
     /** Anyone who may read the book may remark on a section (reviewers mostly). */
     async comment(actor: HistoryActor, sectionId: number, body: string): Promise<void> {
-      await accessSection(db, actor, sectionId);
-      await q.insertComment(db, { section_id: sectionId, author_id: actor.id, body, created_at: now() });
-    },
-
-    async addSource(actor: HistoryActor, sectionId: number, input: SourceInput): Promise<number> {
-      requireWrite(await accessSection(db, actor, sectionId));
-      return q.insertSource(db, {
-        section_id: sectionId,
-        kind: input.kind,
-        title: input.title,
-        kept_at: input.keptAt,
-        reference: input.reference,
-        dated: input.dated,
-        given_by: input.givenBy,
-        created_by: actor.id,
-        created_at: now(),
+      const { section } = await accessSection(db, actor, sectionId);
+      await db.transaction().execute(async (trx) => {
+        await q.insertComment(trx, { section_id: sectionId, author_id: actor.id, body, created_at: now() });
+        await record(actor, 'history.comment_added', sectionTarget(sectionId), said.titled(section.title), trx);
       });
-    },
-
-    /** A source the text still cites is kept (its footnote would be lost). */
-    async removeSource(actor: HistoryActor, sectionId: number, sourceId: number): Promise<void> {
-      const { section, ...access } = await accessSection(db, actor, sectionId);
-      requireWrite(access);
-      if (citedSourceIds(section.body_text).includes(sourceId)) throw new HistoryRefusedError('HISTORY_SOURCE_CITED');
-      if (!(await q.deleteSource(db, sectionId, sourceId)))
-        throw new NotFoundError(historyError('HISTORY_SOURCE_NOT_FOUND'));
     },
 
     async revision(actor: HistoryActor, sectionId: number, version: number) {
@@ -160,6 +151,45 @@ export function createReviewCommands(deps: { db: Db; clock: Clock }) {
         savedBy: row.savedBy ?? '',
         savedAt: row.saved_at,
       };
+    },
+  };
+}
+
+/** The sources a section cites: added by its writers, removed while no footnote names them. */
+export function createSourceCommands(deps: { db: Db; clock: Clock; record: RecordHistory }) {
+  const { db, clock, record } = deps;
+  const now = () => clock.now().toISOString();
+  return {
+    async addSource(actor: HistoryActor, sectionId: number, input: SourceInput): Promise<number> {
+      requireWrite(await accessSection(db, actor, sectionId));
+      return db.transaction().execute(async (trx) => {
+        const id = await q.insertSource(trx, {
+          section_id: sectionId,
+          kind: input.kind,
+          title: input.title,
+          kept_at: input.keptAt,
+          reference: input.reference,
+          dated: input.dated,
+          given_by: input.givenBy,
+          created_by: actor.id,
+          created_at: now(),
+        });
+        await record(actor, 'history.source_added', sourceTarget(id), said.source(input.title, sectionId), trx);
+        return id;
+      });
+    },
+
+    /** A source the text still cites is kept (its footnote would be lost). */
+    async removeSource(actor: HistoryActor, sectionId: number, sourceId: number): Promise<void> {
+      const { section, ...access } = await accessSection(db, actor, sectionId);
+      requireWrite(access);
+      if (citedSourceIds(section.body_text).includes(sourceId)) throw new HistoryRefusedError('HISTORY_SOURCE_CITED');
+      const title = (await q.listSources(db, [sectionId])).find((s) => s.id === sourceId)?.title ?? '';
+      await db.transaction().execute(async (trx) => {
+        if (!(await q.deleteSource(trx, sectionId, sourceId)))
+          throw new NotFoundError(historyError('HISTORY_SOURCE_NOT_FOUND'));
+        await record(actor, 'history.source_deleted', sourceTarget(sourceId), said.source(title, sectionId), trx);
+      });
     },
   };
 }

@@ -103,8 +103,14 @@ export async function addWriter(
     .execute();
 }
 
-export async function removeWriter(db: Executor, bookId: number, userId: number) {
-  await db.deleteFrom('history_book_writers').where('book_id', '=', bookId).where('user_id', '=', userId).execute();
+/** Whether there was such an appointment to remove. */
+export async function removeWriter(db: Executor, bookId: number, userId: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('history_book_writers')
+    .where('book_id', '=', bookId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** A book's sections without their text, in tree order's raw material (parent, position). */

@@ -3,26 +3,31 @@
 import type { Clock } from '../../platform/clock.js';
 import type { WorkPool } from '../../platform/workers/work-pool.js';
 import type { Db } from '../../database.js';
+import type { AuditLog } from '../accounts/index.js';
+import { createHistoryAudit } from './history-audit.js';
 import { createBookCommands, createOutlineCommands, type ListStaff } from './history-books.js';
 import { createOutputs, createPublishing, type PublishArticle } from './history-outputs.js';
-import { createReviewCommands, createSectionCommands } from './history-sections.js';
+import { createReviewCommands, createSectionCommands, createSourceCommands } from './history-sections.js';
 
 export interface HistoryDeps {
   db: Db;
   clock: Clock;
   work: WorkPool;
+  audit: AuditLog;
   listStaff: ListStaff;
   listUnits: () => Promise<Array<{ name: string; foundedOn: string | null }>>;
   listCategories: () => Promise<Array<{ id: number; name: string }>>;
   publishArticle: PublishArticle;
 }
 
-export function createHistoryService(deps: HistoryDeps) {
+export function createHistoryService(historyDeps: HistoryDeps) {
+  const deps = { ...historyDeps, record: createHistoryAudit(historyDeps.audit) };
   return {
     ...createBookCommands(deps),
     ...createOutlineCommands(deps),
     ...createSectionCommands(deps),
     ...createReviewCommands(deps),
+    ...createSourceCommands(deps),
     ...createOutputs(deps),
     ...createPublishing(deps),
   };

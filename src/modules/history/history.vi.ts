@@ -164,6 +164,18 @@ export const historyText = {
     HISTORY_NO_CATEGORY: 'Chọn một chuyên mục có trên cổng thông tin.',
     HISTORY_NOT_STAFF: 'Người được chọn không phải cán bộ có tài khoản đang hoạt động.',
   },
+  /** The audit log's "Chi tiết" of each change. */
+  audit: {
+    titled: (title: string) => `“${title}”`,
+    writer: (name: string) => `Người viết: ${name}`,
+    moved: (title: string, direction: 'up' | 'down') => `“${title}”: ${direction === 'up' ? 'lên trên' : 'xuống dưới'}`,
+    version: (title: string, version: number) => `“${title}”, bản ${version}`,
+    returned: (reason: string, comments: number) =>
+      `${reason ? `Lý do: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}` : 'Không ghi lý do'}; ${comments} ý kiến`,
+    source: (title: string, section: number) => `“${title}” (mục ${section})`,
+    published: (url: string) => `Bài viết: ${url}`,
+    exported: (sections: number) => `${sections} chương, mục đã duyệt`,
+  },
   docx: {
     contents: 'MỤC LỤC',
     contentsHint: 'Mở tệp bằng Word và chọn “Cập nhật mục lục” (Update Field) để hiện số trang.',
