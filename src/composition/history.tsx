@@ -1,8 +1,11 @@
 // The party history workspace's wiring: its service (the accounts' staff for appointing writers,
 // the units' founding dates for the timeline, the articles for publishing a chapter), its staff
 // routes and their body cap, and on the first start of a demo, the demo's book.
+import { access } from 'node:fs/promises';
 import type { Hono } from 'hono';
+import { imageSizeFromFile } from 'image-size/fromFile';
 import { articleUrl } from '../modules/articles/index.js';
+import { plannedWidths } from '../modules/media/index.js';
 import {
   createHistoryService,
   HISTORY_BODY_BYTES,
@@ -17,6 +20,38 @@ import type { Basics, Content } from './content.js';
 import type { People } from './people.js';
 
 export type History = { service: HistoryService };
+
+/** Word shows a picture at most the text's width (about 620 px): a copy this wide is plenty. */
+const DOCX_IMAGE_MAX_WIDTH = 1200;
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * A media library image's file for the .docx: its widest JPEG/PNG copy of at most 1200 px, or
+ * the original when it is JPEG or PNG itself (no copies yet); never WebP/AVIF, which Word cannot
+ * show. Undefined for any other address, or an image whose file is gone.
+ */
+async function docxImageFile(media: Content['media'], src: string): Promise<string | undefined> {
+  const parts = /^\/tep-tin\/([^/]+)\/([^/]+)\/([^/?#]+)$/.exec(src);
+  if (!parts) return undefined;
+  const [, year, month, name] = parts as unknown as [string, string, string, string];
+  const original = media.files.locate(year, month, name);
+  if (!original || !(await exists(original.absolute))) return undefined;
+  const width = (await imageSizeFromFile(original.absolute).catch(() => undefined))?.width ?? 0;
+  const widths = plannedWidths(width)
+    .filter((w) => w <= DOCX_IMAGE_MAX_WIDTH)
+    .reverse();
+  for (const w of widths)
+    for (const format of ['jpg', 'png'] as const) {
+      const file = media.variantFiles.fileFor(`${year}/${month}/${name}`, w, format);
+      if (await exists(file)) return file;
+    }
+  return original.mime === 'image/jpeg' || original.mime === 'image/png' ? original.absolute : undefined;
+}
 
 type SeedActors = { editor: HistoryActor; writer: HistoryActor };
 
@@ -62,6 +97,7 @@ export async function buildHistory(basics: Basics, content: Content, people: Peo
     clock,
     work: content.work,
     audit: people.accounts.audit,
+    findImageFile: (src) => docxImageFile(content.media, src),
     listStaff: async () =>
       (await people.accounts.service.listUsers()).map((u) => ({ id: u.id, name: u.name, disabled: u.disabled })),
     listUnits: async () => (await people.units.listTree()).map((u) => ({ name: u.name, foundedOn: u.foundedOn })),

@@ -6,12 +6,15 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
   TableOfContents,
   TextRun,
 } from 'docx';
+import { readFile } from 'node:fs/promises';
+import { imageSize } from 'image-size';
 import { workerTask } from '../../platform/workers/work-pool.js';
 import { BODY_SIZE, FONT, htmlToParagraphs } from './html-to-docx.js';
 
@@ -23,6 +26,48 @@ export interface BookExport {
   sections: Array<{ depth: number; title: string; bodyHtml: string }>;
   /** Source id → its footnote text. */
   sources: Array<{ id: number; line: string }>;
+  /** Each image's address in the text → the JPEG or PNG file to embed (chosen by the root). */
+  images: Array<{ src: string; file: string }>;
+}
+
+// The text's width on A4 with the margins below (210 − 30 − 15 mm) and most of its height, in
+// pixels at 96 dpi, which is how the docx package sizes a picture.
+const MAX_PICTURE_PX = { width: Math.floor((165 / 25.4) * 96), height: Math.floor((230 / 25.4) * 96) };
+
+interface Picture {
+  data: Uint8Array;
+  type: 'jpg' | 'png';
+  width: number;
+  height: number;
+}
+
+/** The files read and measured; one that is missing, unreadable or not JPEG/PNG is left out. */
+async function readPictures(images: BookExport['images']): Promise<Map<string, Picture>> {
+  const found = new Map<string, Picture>();
+  for (const { src, file } of images) {
+    try {
+      const data = new Uint8Array(await readFile(file));
+      const size = imageSize(data);
+      if ((size.type === 'jpg' || size.type === 'png') && size.width > 0 && size.height > 0)
+        found.set(src, { data, type: size.type, width: size.width, height: size.height });
+    } catch {
+      // Not there or not an image: the text stands for it, and the book is exported all the same.
+    }
+  }
+  return found;
+}
+
+function pictureRun(picture: Picture, alt: string): ImageRun {
+  const scale = Math.min(1, MAX_PICTURE_PX.width / picture.width, MAX_PICTURE_PX.height / picture.height);
+  return new ImageRun({
+    type: picture.type,
+    data: picture.data,
+    transformation: {
+      width: Math.max(1, Math.round(picture.width * scale)),
+      height: Math.max(1, Math.round(picture.height * scale)),
+    },
+    altText: { name: alt, description: alt, title: alt },
+  });
 }
 
 const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
@@ -53,6 +98,11 @@ export async function buildBookDocx(book: BookExport): Promise<Uint8Array> {
     return footnoteIds.get(sourceId);
   };
   const imageText = (alt: string) => (alt ? `[${book.words.imagePrefix}: ${alt}]` : `[${book.words.imagePrefix}]`);
+  const pictures = await readPictures(book.images);
+  const pictureOf = (src: string, alt: string) => {
+    const picture = pictures.get(src);
+    return picture ? pictureRun(picture, alt) : undefined;
+  };
   const body: Paragraph[] = [];
   for (const section of book.sections) {
     body.push(
@@ -62,7 +112,7 @@ export async function buildBookDocx(book: BookExport): Promise<Uint8Array> {
         spacing: { before: 240, after: 120 },
         children: [new TextRun({ text: section.title, font: FONT, bold: true })],
       }),
-      ...htmlToParagraphs(section.bodyHtml, footnoteOf, imageText),
+      ...htmlToParagraphs(section.bodyHtml, footnoteOf, imageText, pictureOf),
     );
   }
   const footnotes = Object.fromEntries(

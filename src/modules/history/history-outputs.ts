@@ -43,6 +43,8 @@ export interface OutputDeps {
   clock: Clock;
   work: WorkPool;
   record: RecordHistory;
+  /** The JPEG or PNG file to put in the .docx for an image's address in the text, if there is one. */
+  findImageFile: (src: string) => Promise<string | undefined>;
   listUnits: () => Promise<Array<{ name: string; foundedOn: string | null }>>;
   listCategories: () => Promise<Array<{ id: number; name: string }>>;
   publishArticle: PublishArticle;
@@ -69,6 +71,24 @@ function approvedOnly(rows: Array<HistorySectionRow & { depth: number }>) {
     if (ok) kept.add(r.id);
     return ok;
   });
+}
+
+/** Every image address in these texts (stored HTML: the sanitiser writes attributes in double quotes). */
+function imageSources(htmls: string[]): string[] {
+  const found = new Set<string>();
+  for (const html of htmls) for (const m of html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)) found.add(m[1]!);
+  return [...found];
+}
+
+async function imageFiles(deps: OutputDeps, htmls: string[]) {
+  const images: Array<{ src: string; file: string }> = [];
+  for (const src of imageSources(htmls)) {
+    // The address as the text holds it (entities decoded, as the worker's parser will read it).
+    const address = src.replace(/&amp;/g, '&');
+    const file = await deps.findImageFile(address);
+    if (file) images.push({ src: address, file });
+  }
+  return images;
 }
 
 export function createOutputs(deps: OutputDeps) {
@@ -120,6 +140,10 @@ export function createOutputs(deps: OutputDeps) {
         },
         sections: sections.map((s) => ({ depth: s.depth, title: s.title, bodyHtml: s.body_html })),
         sources: sources.map((s) => ({ id: s.id, line: sourceLine(s) })),
+        images: await imageFiles(
+          deps,
+          sections.map((s) => s.body_html),
+        ),
       });
       await deps.record(
         actor,

@@ -14,6 +14,7 @@ export interface HistoryDeps {
   clock: Clock;
   work: WorkPool;
   audit: AuditLog;
+  findImageFile: (src: string) => Promise<string | undefined>;
   listStaff: ListStaff;
   listUnits: () => Promise<Array<{ name: string; foundedOn: string | null }>>;
   listCategories: () => Promise<Array<{ id: number; name: string }>>;

@@ -1,7 +1,15 @@
 // A section's stored HTML (the editor's allowlist: p, h2–h4, strong/em/u/s, lists, quotes, links,
 // images, tables) as Word paragraphs, with each footnote marker "[^id]" a real Word footnote
 // reference. Runs inside the export worker; knows nothing of the database.
-import { AlignmentType, FootnoteReferenceRun, type IRunOptions, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import {
+  AlignmentType,
+  FootnoteReferenceRun,
+  type ImageRun,
+  type IRunOptions,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
 import { Parser } from 'htmlparser2';
 import { splitAtMarkers } from './footnotes.js';
 
@@ -38,7 +46,21 @@ class ParagraphBuilder {
   constructor(
     private readonly footnoteOf: (sourceId: number) => number | undefined,
     private readonly imageText: (alt: string) => string,
+    private readonly picture: (src: string, alt: string) => ImageRun | undefined,
   ) {}
+
+  /** A picture stands in a centred paragraph of its own; the text around it goes on after. */
+  private image(attrs: Record<string, string>) {
+    const run = this.picture(attrs.src ?? '', attrs.alt ?? '');
+    if (!run) {
+      this.current().children.push(this.run(this.imageText(attrs.alt ?? ''), { italics: true }));
+      return;
+    }
+    this.flush();
+    this.out.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, children: [run] }),
+    );
+  }
 
   private run(text: string, extra: Style & { break?: number } = {}) {
     const style: Style = Object.assign({}, ...this.styles);
@@ -108,7 +130,7 @@ class ParagraphBuilder {
     } else if (BLOCKS.has(name)) this.open(name);
     else if (INLINE[name]) this.styles.push(INLINE[name]);
     else if (name === 'br') this.current().children.push(this.run('', { break: 1 }));
-    else if (name === 'img') this.current().children.push(this.run(this.imageText(attrs.alt ?? ''), { italics: true }));
+    else if (name === 'img') this.image(attrs);
     else if ((name === 'td' || name === 'th') && this.block && this.block.children.length > 0)
       this.block.children.push(this.run(' | '));
   }
@@ -127,14 +149,16 @@ class ParagraphBuilder {
 
 /**
  * `footnoteOf(sourceId)` gives the document's footnote id for a cited source (undefined: the
- * marker names no source of the book and is dropped). `imageText(alt)` is what stands for a picture.
+ * marker names no source of the book and is dropped). `picture(src, alt)` is the image itself, or
+ * undefined when its file could not be read: then `imageText(alt)` stands for it.
  */
 export function htmlToParagraphs(
   html: string,
   footnoteOf: (sourceId: number) => number | undefined,
   imageText: (alt: string) => string,
+  picture: (src: string, alt: string) => ImageRun | undefined = () => undefined,
 ): Paragraph[] {
-  const builder = new ParagraphBuilder(footnoteOf, imageText);
+  const builder = new ParagraphBuilder(footnoteOf, imageText, picture);
   const parser = new Parser(
     {
       onopentag: (name, attrs) => builder.openTag(name, attrs),
