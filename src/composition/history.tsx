@@ -108,6 +108,7 @@ export async function buildHistory(basics: Basics, content: Content, people: Peo
     },
   });
   if (people.firstAccounts && config.demoContent) await seedDemoHistory(basics, people, service);
+  await service.loadWriters();
   return { service };
 }
 

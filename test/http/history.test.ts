@@ -55,6 +55,24 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal((await get(t, '/', undefined)).html.includes('Sự ra đời của Đảng bộ Khối'), false);
     });
 
+    it('offers the workspace in the menu to editors, leaders and appointed writers only', async () => {
+      const menu = async (session: StaffSession) =>
+        /<ul id="staff-menu">([\s\S]*?)<\/ul>/.exec((await get(t, '/quan-tri', session)).html)?.[1] ?? '';
+      for (const role of ['editor', 'leader', 'contributor'] as const)
+        assert.ok((await menu(s[role])).includes(BASE), role);
+      assert.ok(!(await menu(s.unit_reporter)).includes(BASE), 'not appointed: no item');
+      const reporter = await actorOf(t, 'unit_reporter');
+      const bookId = await t.history.createBook(await actorOf(t, 'editor'), {
+        title: 'Sách menu',
+        period: '',
+        summary: '',
+      });
+      await postForm(t, `${BASE}/${bookId}/nguoi-viet`, s.editor, { userId: String(reporter.id) });
+      assert.ok((await menu(s.unit_reporter)).includes(BASE), 'appointed: the item shows');
+      await postForm(t, `${BASE}/${bookId}/nguoi-viet/${reporter.id}/xoa`, s.editor, {});
+      assert.ok(!(await menu(s.unit_reporter)).includes(BASE), 'removed: gone again');
+    });
+
     it('refuses a book without a title with a message, and keeps chapters and nested sections in order', async () => {
       const empty = await postForm(t, BASE, s.editor, { title: '  ' });
       assert.equal(empty.status, 400);

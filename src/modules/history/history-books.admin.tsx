@@ -137,6 +137,8 @@ export function mountHistoryBookPages(app: Hono, deps: HistoryRouteDeps) {
     hint: t.section.hint,
     permission: 'history.read',
     order: 46,
+    // Everyone may be appointed, so everyone holds history.read; the item shows to those with a book.
+    shownTo: (c) => deps.history.showsMenu(actorOf(c)),
   });
   deps.frame.addFlashes({
     'ls-da-tao-sach': { kind: 'ok', text: t.flashes.bookCreated },

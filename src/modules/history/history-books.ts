@@ -13,6 +13,7 @@ import {
   requireWrite,
 } from './history-access.js';
 import { bookTarget, type RecordHistory, sectionTarget } from './history-audit.js';
+import type { WriterRoster } from './writer-roster.js';
 import type { BookInput, NewSectionInput } from './history.schema.js';
 import * as q from './history.queries.js';
 import { historyText, sectionStatusLabels } from './history.vi.js';
@@ -67,8 +68,14 @@ export function buildOutline(rows: OutlineRow[]): OutlineNode[] {
   return roots;
 }
 
-export function createBookCommands(deps: { db: Db; clock: Clock; listStaff: ListStaff; record: RecordHistory }) {
-  const { db, clock, record } = deps;
+export function createBookCommands(deps: {
+  db: Db;
+  clock: Clock;
+  listStaff: ListStaff;
+  record: RecordHistory;
+  roster: WriterRoster;
+}) {
+  const { db, clock, record, roster } = deps;
   const now = () => clock.now().toISOString();
   return {
     async listBooks(actor: HistoryActor): Promise<BookSummary[]> {
@@ -118,6 +125,7 @@ export function createBookCommands(deps: { db: Db; clock: Clock; listStaff: List
         await q.addWriter(trx, { book_id: bookId, user_id: userId, appointed_by: actor.id, appointed_at: now() });
         await record(actor, 'history.writer_appointed', bookTarget(bookId), said.writer(user.name), trx);
       });
+      await roster.refresh();
     },
 
     async removeWriter(actor: HistoryActor, bookId: number, userId: number): Promise<void> {
@@ -135,6 +143,7 @@ export function createBookCommands(deps: { db: Db; clock: Clock; listStaff: List
             trx,
           );
       });
+      await roster.refresh();
     },
   };
 }

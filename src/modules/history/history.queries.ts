@@ -103,6 +103,12 @@ export async function addWriter(
     .execute();
 }
 
+/** Everyone appointed to at least one book. */
+export async function listAppointedUserIds(db: Executor): Promise<number[]> {
+  const rows = await db.selectFrom('history_book_writers').select('user_id').distinct().execute();
+  return rows.map((r) => Number(r.user_id));
+}
+
 /** Whether there was such an appointment to remove. */
 export async function removeWriter(db: Executor, bookId: number, userId: number): Promise<boolean> {
   const result = await db

@@ -3,8 +3,10 @@
 import type { Clock } from '../../platform/clock.js';
 import type { WorkPool } from '../../platform/workers/work-pool.js';
 import type { Db } from '../../database.js';
-import type { AuditLog } from '../accounts/index.js';
+import { type AuditLog, can } from '../accounts/index.js';
+import type { HistoryActor } from './history-access.js';
 import { createHistoryAudit } from './history-audit.js';
+import { createWriterRoster } from './writer-roster.js';
 import { createBookCommands, createOutlineCommands, type ListStaff } from './history-books.js';
 import { createOutputs, createPublishing, type PublishArticle } from './history-outputs.js';
 import { createReviewCommands, createSectionCommands, createSourceCommands } from './history-sections.js';
@@ -22,8 +24,13 @@ export interface HistoryDeps {
 }
 
 export function createHistoryService(historyDeps: HistoryDeps) {
-  const deps = { ...historyDeps, record: createHistoryAudit(historyDeps.audit) };
+  const roster = createWriterRoster(historyDeps.db);
+  const deps = { ...historyDeps, record: createHistoryAudit(historyDeps.audit), roster };
   return {
+    /** Reads who is appointed (for the menu): once at start, before the first page. */
+    loadWriters: roster.refresh,
+    /** Whether the menu offers the workspace: to editors, leaders, and anyone appointed to a book. */
+    showsMenu: (actor: HistoryActor) => can(actor.roles, 'history.read_all') || roster.has(actor.id),
     ...createBookCommands(deps),
     ...createOutlineCommands(deps),
     ...createSectionCommands(deps),
