@@ -1,6 +1,7 @@
 // The party history workspace's wiring: its service (the accounts' staff for appointing writers,
 // the units' founding dates for the timeline, the articles for publishing a chapter), its staff
 // routes and their body cap, and on the first start of a demo, the demo's book.
+import { randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import type { Hono } from 'hono';
 import { imageSizeFromFile } from 'image-size/fromFile';
@@ -80,9 +81,11 @@ async function seedDemoHistory(basics: Basics, people: People, history: HistoryS
   const editor = users.find((u) => u.roles.includes('editor'));
   const writer = users.find((u) => u.roles.includes('contributor'));
   if (!editor || !writer) return;
+  // The demo's first start is one operation: its audit rows share one request id, like a request's.
+  const requestId = randomUUID();
   const actors = {
-    editor: { id: editor.id, email: editor.email, roles: editor.roles },
-    writer: { id: writer.id, email: writer.email, roles: writer.roles },
+    editor: { id: editor.id, email: editor.email, roles: editor.roles, requestId },
+    writer: { id: writer.id, email: writer.email, roles: writer.roles, requestId },
   };
   const bookId = await history.createBook(actors.editor, demoHistoryBook);
   await history.appointWriter(actors.editor, bookId, writer.id);
