@@ -9,7 +9,7 @@ import type { BlockList } from 'node:net';
 import { parseJsonText } from '../../platform/http/body.js';
 import { resolveClientIp } from '../../platform/http/client-ip.js';
 import { apiErrorAnswer, toAppError } from '../../platform/http/error-handler.js';
-import { SECURITY_HEADERS } from '../../platform/http/security-headers.js';
+import { REFERRER_POLICY, SECURITY_HEADERS } from '../../platform/http/security-headers.js';
 import type { Logger } from '../../platform/logger.js';
 import { type CountHit, HIT_PATH, MAX_HIT_BYTES } from './analytics.api.js';
 import { hitSchema } from './analytics.schema.js';
@@ -22,7 +22,7 @@ const ANSWER_HEADERS: Readonly<Record<string, string>> = {
   'Content-Type': 'application/json',
   'Cache-Control': 'no-store',
   ...SECURITY_HEADERS,
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Referrer-Policy': REFERRER_POLICY,
 };
 
 /** The declared body length when the fast path may take this request, else undefined. */

@@ -86,6 +86,40 @@ export function isWithinWindow(
   return o.kind === 'overdue' ? -days <= window.overdueDays : days >= 0 && days <= window.daysAhead;
 }
 
+/** Something a unit is reminded of, however it came (a task's occurrence or a report owed). */
+interface Reminder {
+  taskId: number | null;
+  occurrenceKey: string;
+  kind: NotificationKind;
+  dueAt: string;
+  unitIds: number[];
+  link: string;
+  text: (today: string) => string;
+}
+
+/** One row per unit of each reminder in the window. */
+function rowsFor(reminders: Reminder[], today: string, window: ReminderWindow, createdAt: string): NewNotification[] {
+  const rows: NewNotification[] = [];
+  for (const r of reminders) {
+    if (!isWithinWindow(r, today, window)) continue;
+    const text = r.text(today);
+    for (const unitId of new Set(r.unitIds)) {
+      rows.push({
+        day: today,
+        unit_id: unitId,
+        task_id: r.taskId,
+        occurrence_key: r.occurrenceKey,
+        kind: r.kind,
+        due_at: r.dueAt,
+        text,
+        link: r.link,
+        created_at: createdAt,
+      });
+    }
+  }
+  return rows;
+}
+
 /** Today's notifications: one per unit of each occurrence in the window. */
 export function notificationsFor(
   due: DueOccurrence[],
@@ -93,25 +127,8 @@ export function notificationsFor(
   window: ReminderWindow,
   createdAt: string,
 ): NewNotification[] {
-  const rows: NewNotification[] = [];
-  for (const o of due) {
-    if (!isWithinWindow(o, today, window)) continue;
-    const text = reminderText(o, today);
-    for (const unitId of new Set(o.unitIds)) {
-      rows.push({
-        day: today,
-        unit_id: unitId,
-        task_id: o.taskId,
-        occurrence_key: o.occurrenceKey,
-        kind: o.kind,
-        due_at: o.dueAt,
-        text,
-        link: taskLink(o.taskId),
-        created_at: createdAt,
-      });
-    }
-  }
-  return rows;
+  const reminders = due.map((o) => ({ ...o, link: taskLink(o.taskId), text: (day: string) => reminderText(o, day) }));
+  return rowsFor(reminders, today, window, createdAt);
 }
 
 /** Today's notifications about reports not filed: one per unit that owes one, in the window. */
@@ -121,23 +138,11 @@ export function reportNotificationsFor(
   window: ReminderWindow,
   createdAt: string,
 ): NewNotification[] {
-  const rows: NewNotification[] = [];
-  for (const report of due) {
-    if (!isWithinWindow(report, today, window)) continue;
-    const text = noticeText(remindersText.report(report.title), report, today);
-    for (const unitId of new Set(report.unitIds)) {
-      rows.push({
-        day: today,
-        unit_id: unitId,
-        task_id: null,
-        occurrence_key: report.key,
-        kind: report.kind,
-        due_at: report.dueAt,
-        text,
-        link: report.link,
-        created_at: createdAt,
-      });
-    }
-  }
-  return rows;
+  const reminders = due.map((r) => ({
+    ...r,
+    taskId: null,
+    occurrenceKey: r.key,
+    text: (day: string) => noticeText(remindersText.report(r.title), r, day),
+  }));
+  return rowsFor(reminders, today, window, createdAt);
 }

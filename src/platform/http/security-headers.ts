@@ -56,7 +56,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 };
 
-const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
