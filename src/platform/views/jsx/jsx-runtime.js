@@ -1,0 +1,37 @@
+// congtin's JSX runtime (package.json "imports": #jsx/jsx-runtime; tsconfig jsxImportSource "#jsx"):
+// hono/jsx for components, a plain hono JSXNode for every HTML tag.
+//
+// Why not hono's own runtime: it renders <head> and <svg> through a context provider whose render
+// calls AsyncLocalStorage.run(), and on Node 20 the first run() switches on async hooks for the
+// whole process: every later request, cached page or beacon, paid for them (8–10 % of the cached
+// article page's throughput, bench/RESULTS.md "Speed at the limit"). It also sends <title>, <meta>,
+// <link>, <script>, <style>, <form>, <input> and <button> through React-19-style components
+// (hoisting into <head>, function form actions) that these server-rendered pages never use.
+// congtin's pages are synchronous trees with an explicit <head>, so an HTML tag becomes the node
+// hono builds for any other tag: the same attribute names, the same escaping, the same output
+// (test: jsx-runtime.test.tsx). Plain JavaScript, not TypeScript: Node resolves this file from
+// package.json both under tsx and from dist/, so it must run as it is.
+import { Fragment, jsx as createElement } from 'hono/jsx';
+
+/** hono's JSXNode class: it is not exported, but it is the base class of the Fragment node. */
+const JSXNode = Object.getPrototypeOf(Fragment({ children: [] }).constructor);
+if (JSXNode?.name !== 'JSXNode') throw new Error('hono/jsx changed: JSXNode is not the base of its Fragment node');
+
+function childrenOf(props) {
+  if (!props || !('children' in props)) return [];
+  return Array.isArray(props.children) ? props.children : [props.children];
+}
+
+export function jsx(tag, props, key) {
+  let node;
+  if (typeof tag === 'string') {
+    node = new JSXNode(tag, props ?? {}, childrenOf(props));
+  } else {
+    const { children: _children, ...rest } = props ?? {};
+    node = createElement(tag, rest, ...childrenOf(props));
+  }
+  node.key = key;
+  return node;
+}
+
+export { Fragment, jsx as jsxs, jsx as jsxDEV };
