@@ -15,6 +15,7 @@ const inputs = [
   'tsconfig.build.json',
   'scripts/build-client.mjs',
   'scripts/copy-assets.mjs',
+  'scripts/build-server.mjs',
 ];
 
 function newestMtime(target) {

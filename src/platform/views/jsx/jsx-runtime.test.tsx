@@ -40,6 +40,7 @@ const ours = (
         <path d="M0 0h24v24H0z" fill="none" />
       </svg>
       <Card title={hostile}>
+        {/* biome-ignore lint/complexity/noUselessFragments: the fragment is what this compares */}
         <>
           <form method="post" action="/x">
             <input type="text" name="q" value={hostile} required />
