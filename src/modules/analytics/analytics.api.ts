@@ -14,7 +14,7 @@ import { countersSchema, hitAnswerSchema, hitSchema, pixelQuerySchema } from './
 import type { AnalyticsService, HitAnswer } from './analytics.service.js';
 import { analyticsText } from './analytics.vi.js';
 import { isBotUserAgent, isPrefetch } from './bots.js';
-import { createNewVisitorCap } from './new-visitor-cap.js';
+import { createNewVisitorCap, networkOf } from './new-visitor-cap.js';
 import { isFromAnotherSite } from './other-site.js';
 import { createCountedPages } from './public-paths.js';
 import { fnv1a32 } from './short-hash.js';
@@ -73,7 +73,9 @@ export function createHitCounter(deps: Omit<AnalyticsApiDeps, 'isStaff' | 'docs'
     const userAgent = header('user-agent') ?? '';
     // A short hash tells browsers behind one address apart and keeps the in-memory maps small.
     const browser = fnv1a32(userAgent);
-    const wait = Math.max(deps.addressThrottle.take(ip), deps.visitorThrottle.take(`${ip} ${browser}`));
+    // IPv6 by its /64, which one subscriber usually holds whole: rotating within it gains nothing.
+    const network = networkOf(ip);
+    const wait = Math.max(deps.addressThrottle.take(network), deps.visitorThrottle.take(`${network} ${browser}`));
     if (wait > 0) throw new TooManyRequestsError(wait);
     if (isBotUserAgent(userAgent) || isPrefetch(header) || isFromAnotherSite(header, deps.siteOrigin))
       return analytics.readFreshCounters();
