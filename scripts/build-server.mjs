@@ -59,7 +59,6 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  charset: 'utf8',
   external,
   plugins: [importMetaOfCompiledTwin],
   // Libraries bundled from CommonJS call require() for Node's own modules.

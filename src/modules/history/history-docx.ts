@@ -15,7 +15,6 @@ import {
 } from 'docx';
 import { readFile } from 'node:fs/promises';
 import { imageSize } from 'image-size';
-import { workerTask } from '../../platform/workers/work-pool.js';
 import { BODY_SIZE, FONT, htmlToParagraphs } from './html-to-docx.js';
 
 export interface BookExport {
@@ -156,5 +155,3 @@ export async function buildBookDocx(book: BookExport): Promise<Uint8Array> {
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
-
-export const buildBookDocxTask = workerTask(import.meta.url, 'buildBookDocx', buildBookDocx);

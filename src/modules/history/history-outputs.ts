@@ -12,7 +12,7 @@ import {
   requireManage,
 } from './history-access.js';
 import { bookTarget, type RecordHistory, sectionTarget } from './history-audit.js';
-import { buildBookDocxTask } from './history-docx.js';
+import { buildBookDocxTask } from './history-docx-task.js';
 import { findDates, formatDateKey } from './history-dates.js';
 import { numberFootnotes, sourceLine, toSource } from './history-sources.js';
 import * as q from './history.queries.js';
