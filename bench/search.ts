@@ -2,15 +2,11 @@
 // SQLite (FTS5), then every query of QUERIES timed over HTTP, sequentially, on /tim-kiem and on
 // /api/v1/articles?q=. Target: p95 ≤ 30 ms.
 //   npx tsx bench/search.ts          (ARTICLES=50000 PASSES=10 by default)
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { storedArticleText } from '../src/modules/articles/index.js';
-import { slugify } from '../src/platform/text/slug.js';
+import { buildArchive } from './archive.js';
 import { fmt, makeTempDir, median, percentile, readRssMiB, seededRandom, startCongtin } from './lib.js';
 import { measureQuietly } from './machine-load.js';
-import { AUTHORS, COMMON, RARE } from './vocabulary.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 50_000);
 const PASSES = Number(process.env.PASSES ?? 10);
@@ -50,27 +46,8 @@ const QUERIES = [
   'bitcoin',
 ];
 
-// A seeded generator, so every run builds the same archive.
-const { random, between } = seededRandom(20251127);
-const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
-
-// Zipf weights (s = 1.1) over COMMON: cumulative, searched by bisection.
-const cumulative: number[] = [];
-COMMON.reduce((sum, _, rank) => {
-  cumulative.push(sum + 1 / (rank + 1) ** 1.1);
-  return cumulative.at(-1)!;
-}, 0);
-function pickCommon(): string {
-  const x = random() * cumulative.at(-1)!;
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cumulative[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return COMMON[lo]!;
-}
+// A seeded order of the queries in each pass.
+const { random } = seededRandom(20251128);
 
 function shuffle<T>(items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {
@@ -79,63 +56,6 @@ function shuffle<T>(items: T[]): T[] {
   }
   return items;
 }
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const phrases = (min: number, max: number) => Array.from({ length: between(min, max) }, pickCommon).join(' ');
-const sentence = () => `${capitalize(phrases(4, 7))}, ${phrases(3, 6)}.`;
-
-/** One article row with the folded columns createArticle would store (title_f, lead_f, body_f). */
-function generateArticle(n: number, categoryIds: number[], now: number) {
-  // About 3% of articles mention one rare place or programme: a few dozen articles per rare term.
-  const rare = random() < 0.03 ? pick(RARE) : undefined;
-  const title = capitalize(rare && random() < 0.5 ? `${phrases(3, 5)} ${rare} ${phrases(1, 3)}` : phrases(5, 9));
-  const lead = `${sentence()} ${sentence()}`;
-  const paragraphs = Array.from({ length: between(4, 7) }, () =>
-    Array.from({ length: between(2, 4) }, sentence).join(' '),
-  );
-  if (rare) paragraphs[between(0, paragraphs.length - 1)] += ` Tại ${rare}, ${phrases(4, 8)}.`;
-  const bodyHtml = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
-  const at = new Date(now - random() * 5 * 365 * 86_400_000).toISOString(); // the last five years
-  return {
-    slug: `${slugify(title)}-b${n}`,
-    category_id: pick(categoryIds),
-    // The app's own function, so the stored and folded columns match createArticle's.
-    ...storedArticleText({ title, lead, bodyHtml }),
-    author: pick(AUTHORS),
-    status: 'published' as const,
-    featured: 0,
-    published_at: at,
-    created_at: at,
-    updated_at: at,
-    views: between(0, 5000),
-  };
-}
-
-/** Demo content through the app, then ARTICLES rows through Kysely: 100 a statement, 2,000 a transaction. */
-async function buildArchive(dataDir: string) {
-  const started = performance.now();
-  const congtin = await createApp(loadConfig({ DATA_DIR: dataDir, DEMO_CONTENT: '1', LOG_LEVEL: 'warn' }));
-  const categoryIds = (await congtin.articles.listCategories()).map((c) => c.id);
-  const now = Date.now();
-  for (let start = 0; start < ARTICLES; start += 2000) {
-    await congtin.db.transaction().execute(async (trx) => {
-      for (let i = start; i < Math.min(ARTICLES, start + 2000); i += 100) {
-        const rows = Array.from({ length: Math.min(100, ARTICLES - i) }, (_, k) =>
-          generateArticle(i + k, categoryIds, now),
-        );
-        await trx.insertInto('articles').values(rows).execute(); // the FTS5 trigger indexes each row
-      }
-    });
-  }
-  const total = await congtin.articles.countPublished();
-  await congtin.close();
-  const file = path.join(dataDir, 'congtin.db');
-  const size = (f: string) => statSync(f, { throwIfNoEntry: false })?.size ?? 0;
-  const mib = (size(file) + size(`${file}-wal`)) / 2 ** 20;
-  console.log(
-    `archive: ${fmt(total)} published articles, ${fmt(mib)} MiB, built in ${fmt((performance.now() - started) / 1000, 1)} s`,
-  );
-}
-
 async function timeGet(url: string): Promise<{ ms: number; status: number; text: string }> {
   const t0 = performance.now();
   const res = await fetch(url);
@@ -150,7 +70,7 @@ async function main() {
   const dataDir = path.join(tmp.dir, 'data');
   try {
     if (kept && existsSync(path.join(dataDir, 'congtin.db'))) console.log(`archive: reusing ${dataDir}`);
-    else await buildArchive(dataDir);
+    else await buildArchive(dataDir, ARTICLES);
     // PAGE_CACHE_SECONDS=0: the page cache never answers, so every request runs the search and
     // renders, as a reader's first query does (readers' queries rarely repeat within seconds).
     const server = await startCongtin({ dataDir, env: { PAGE_CACHE_SECONDS: '0' } });
