@@ -29,6 +29,7 @@ import type {
 import type { SiteSettingsTable } from './modules/site/site.tables.js';
 import type {
   PlansTable,
+  PlanTaskChangesTable,
   ProgrammesTable,
   ProgressReportRevisionsTable,
   ProgressReportsTable,
@@ -99,6 +100,7 @@ export interface Database {
   site_settings: SiteSettingsTable;
   programmes: ProgrammesTable;
   plans: PlansTable;
+  plan_task_changes: PlanTaskChangesTable;
   tasks: TasksTable;
   task_coordinators: TaskCoordinatorsTable;
   task_completions: TaskCompletionsTable;

@@ -10,6 +10,7 @@ import { newsroomMigration } from './004-newsroom.js';
 import { mediaMigration } from './005-media.js';
 import { plansMigration } from './009-plans.js';
 import { planVersionsMigration } from './012-plan-versions.js';
+import { planTaskChangesMigration } from './026-plan-task-changes.js';
 import { articleClassificationMigration } from './007-article-classification.js';
 import { apiTokensMigration } from './006-api-tokens.js';
 import { unitsMigration } from './008-units.js';
@@ -57,5 +58,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '023-opinion-reports': opinionReportsMigration(dialect),
     '024-history': historyMigration(dialect),
     '025-report-reminders': reportRemindersMigration(dialect),
+    '026-plan-task-changes': planTaskChangesMigration(),
   };
 }

@@ -514,6 +514,83 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(await statusOn(t.plans, fourth), 'done_late');
     });
 
+    it("catches up on another node's writes by reading only the tasks they changed", async () => {
+      const users = await t.accounts.service.listUsers();
+      const ctxOf = (email: string) => {
+        const u = users.find((x) => x.email === email)!;
+        return {
+          actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId },
+          requestId: crypto.randomUUID(),
+        };
+      };
+      const editorCtx = ctxOf(DEMO_ACCOUNT.editor);
+      const reporterCtx = ctxOf(DEMO_ACCOUNT.unit_reporter);
+      const other = createPlans({
+        db: t.db,
+        clock: t.clock,
+        audit: t.accounts.audit,
+        unitExists: (id) => t.units.exists(id),
+        findPublishedArticles: async () => [],
+      });
+      const task = {
+        description: '',
+        groupName: 'Tuyên truyền',
+        leadUnitId: reporterUnit,
+        coordinatorIds: [],
+        parentId: null,
+        recurrence: 'once' as const,
+        deadline: '2023-12-31',
+        recurDay: null,
+        recurMonth: null,
+        recurFrom: null,
+        recurTo: null,
+        targetQuantity: null,
+        targetUnit: '',
+      };
+      const report = {
+        unitId: reporterUnit,
+        activityDate: '2023-12-01',
+        quantity: null,
+        completed: true,
+        articleIds: [],
+      };
+      const reported = await t.plans.createTask(editorCtx, planId, { ...task, title: 'Việc được báo cáo ở nút hai' });
+      const untouched = await t.plans.createTask(editorCtx, planId, { ...task, title: 'Việc không ai ghi' });
+      const onFirst = async () => (await t.plans.getPlan(editorCtx, planId)).tasks;
+      assert.equal((await onFirst()).find((x) => x.id === reported)?.status.status, 'overdue');
+
+      // Changed behind every node's back (no version bump): only a whole read would see it.
+      await t.db
+        .updateTable('tasks')
+        .set({ title: 'Tên sửa thẳng trong cơ sở dữ liệu' })
+        .where('id', '=', untouched)
+        .execute();
+      await other.fileReport(reporterCtx, reported, { ...report, body: 'Nút hai báo cáo' });
+      let tasks = await onFirst();
+      assert.equal(tasks.find((x) => x.id === reported)?.status.status, 'done_late', "the other node's report is seen");
+      assert.equal(
+        tasks.find((x) => x.id === untouched)?.title,
+        'Việc không ai ghi',
+        'only the task the other node changed was read again',
+      );
+
+      // A version that changed more than one task (its record gone, as when it is pruned): the
+      // node reads the whole plan again.
+      const added = await other.createTask(editorCtx, planId, { ...task, title: 'Việc thêm ở nút hai' });
+      const { version } = await t.db
+        .selectFrom('plans')
+        .select('data_version as version')
+        .where('id', '=', planId)
+        .executeTakeFirstOrThrow();
+      await t.db.deleteFrom('plan_task_changes').where('plan_id', '=', planId).where('version', '=', version).execute();
+      tasks = await onFirst();
+      assert.ok(
+        tasks.some((x) => x.id === added),
+        'the task added on the other node is listed',
+      );
+      assert.equal(tasks.find((x) => x.id === untouched)?.title, 'Tên sửa thẳng trong cơ sở dữ liệu');
+    });
+
     it('gives leaders the picture across plans, unit by unit, with counts that add up', async () => {
       const index = await page('/quan-tri/ke-hoach', leader);
       assert.match(index.html, /Tổng hợp mọi kế hoạch/);

@@ -1,7 +1,7 @@
 // Queries of the plan tracker; `db` first so transactions pass through.
-import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
+import { type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Database, Db } from '../../database.js';
-import { joinUnitName, readUnitsStamp } from '../units/index.js';
+import { joinUnitName } from '../units/index.js';
 import type { PlansTable, ProgrammesTable, ProgressReportsTable, TasksTable } from './plans.tables.js';
 
 type Executor = Db | Transaction<Database>;
@@ -67,26 +67,6 @@ export async function isProgrammeNumberTaken(db: Executor, number: string, excep
   let q = db.selectFrom('programmes').select('id').where('number', '=', number);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
-}
-
-/** Marks the plan's rows as changed, for every node's cache; call inside the write's transaction. */
-export async function bumpPlanVersion(db: Executor, planId: number): Promise<number> {
-  const row = await db
-    .updateTable('plans')
-    .set({ data_version: sql`data_version + 1` })
-    .where('id', '=', planId)
-    .returning('data_version')
-    .executeTakeFirst();
-  return Number(row?.data_version ?? 0);
-}
-
-/** What a cached copy of a plan's rows must match: the plan's version and the units' last change. */
-export async function readPlanStamp(db: Executor, planId: number): Promise<string | undefined> {
-  const [plan, units] = await Promise.all([
-    db.selectFrom('plans').select(['data_version', 'year']).where('id', '=', planId).executeTakeFirst(),
-    readUnitsStamp(db),
-  ]);
-  return plan && `${plan.data_version}/${plan.year}/${units}`;
 }
 
 export async function insertPlan(db: Executor, row: Insertable<PlansTable>): Promise<number> {

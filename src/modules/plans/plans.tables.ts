@@ -29,6 +29,13 @@ export interface PlansTable {
   updated_at: string;
 }
 
+/** The task each version of a plan changed (migration 026), for other nodes' kept rows. */
+export interface PlanTaskChangesTable {
+  plan_id: number;
+  version: number;
+  task_id: number;
+}
+
 export const RECURRENCE_KINDS = ['once', 'daily', 'monthly', 'yearly'] as const;
 export type RecurrenceKind = (typeof RECURRENCE_KINDS)[number];
 

@@ -2,6 +2,7 @@
 // row in one transaction.
 import { NotFoundError } from '../../../platform/http/errors.js';
 import * as q from '../plans.queries.js';
+import * as versions from '../plan-versions.queries.js';
 import type { PlanContext, PlanInput, ProgrammeInput } from '../plans.types.js';
 import { planColumns, programmeColumns } from './row-mapping.js';
 import type { ServiceKit } from './service-kit.js';
@@ -48,7 +49,7 @@ export function createPlanCommands(kit: ServiceKit) {
       const input = await checkPlan(db, sent, id);
       await db.transaction().execute(async (trx) => {
         await q.updatePlan(trx, id, { ...planColumns(input), updated_at: nowIso() });
-        await q.bumpPlanVersion(trx, id);
+        await versions.bumpPlanVersion(trx, id);
         await record(ctx, trx, 'plan.updated', input.number);
       });
     },

@@ -5,7 +5,7 @@ import type { Clock } from '../../../platform/clock.js';
 import { ForbiddenError } from '../../../platform/http/errors.js';
 import type { Database, Db } from '../../../database.js';
 import type { AuditLog } from '../../accounts/index.js';
-import * as q from '../plans.queries.js';
+import * as versions from '../plan-versions.queries.js';
 import { managesPlans, maySeeTask } from '../plans-policy.js';
 import type { EvidenceArticle, PlanContext, TaskView } from '../plans.types.js';
 import { createTaskViews, unitsOfTask } from './task-views.js';
@@ -58,7 +58,8 @@ export function createServiceKit(deps: PlanServiceDeps) {
 
     /**
      * A write to one task of a plan: in one transaction that also bumps the plan's version (every
-     * node's kept rows are then old), after which this node's kept rows follow the write.
+     * node's kept rows are then old) and records which task that version changed (so another node
+     * re-reads just that task), after which this node's kept rows follow the write.
      */
     async writeTask<T>(
       planId: number,
@@ -66,7 +67,9 @@ export function createServiceKit(deps: PlanServiceDeps) {
     ): Promise<T> {
       const { taskId, result, version } = await db.transaction().execute(async (trx) => {
         const done = await work(trx);
-        return { ...done, version: await q.bumpPlanVersion(trx, planId) };
+        const version = await versions.bumpPlanVersion(trx, planId);
+        await versions.recordTaskChange(trx, planId, version, done.taskId);
+        return { ...done, version };
       });
       await views.refreshKeptTask(planId, taskId, version);
       return result;

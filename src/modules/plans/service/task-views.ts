@@ -4,6 +4,7 @@ import type { Clock } from '../../../platform/clock.js';
 import { NotFoundError } from '../../../platform/http/errors.js';
 import type { Db } from '../../../database.js';
 import * as q from '../plans.queries.js';
+import * as versions from '../plan-versions.queries.js';
 import { createPlanFactsCache } from '../plan-facts-cache.js';
 import type { TaskUnits } from '../plans-policy.js';
 import { computeTaskStatus, type ManualCompletion, type Recurrence, type ReportForStatus } from '../task-status.js';
@@ -99,6 +100,55 @@ function viewsFrom(prepared: readonly PreparedTask[], now: Date): TaskView[] {
   }));
 }
 
+/** A kept plan's stamp (plan-versions.queries.ts readPlanStamp) as its version and the rest. */
+function partsOf(stamp: string): { version: number; rest: string } {
+  const slash = stamp.indexOf('/');
+  return { version: Number(stamp.slice(0, slash)), rest: stamp.slice(slash) };
+}
+
+type PreparedPlans = ReturnType<typeof createPlanFactsCache<PreparedTask[]>>;
+
+/**
+ * The kept `tasks` with these tasks read again: a changed one replaced, a new one added at the
+ * end, a deleted one (or one moved to another plan) gone. A new array: a dashboard being computed
+ * from the old one keeps a consistent picture.
+ */
+async function withTasksReread(db: Db, planId: number, tasks: PreparedTask[], taskIds: number[]) {
+  const plan = await q.findPlan(db, planId);
+  if (!plan) return undefined;
+  const rows = (await Promise.all(taskIds.map((id) => q.findTask(db, id)))).filter(
+    (row): row is TaskRow => row !== undefined && row.plan_id === planId,
+  );
+  const fresh = new Map((await prepareTasks(db, rows, () => plan.year)).map((p) => [p.row.id, p]));
+  const changed = new Set(taskIds);
+  const next = tasks.flatMap((p) => (changed.has(p.row.id) ? (fresh.get(p.row.id) ?? []) : [p]));
+  const kept = new Set(tasks.map((p) => p.row.id));
+  for (const p of fresh.values()) if (!kept.has(p.row.id)) next.push(p);
+  return next;
+}
+
+/**
+ * The kept rows brought up to `stamp` when every version since them changed one task (another
+ * node's writes, recorded in plan_task_changes): just those tasks are read again. Undefined when
+ * nothing is kept, a version changed the plan itself, or the units or the year changed.
+ */
+async function caughtUp(
+  db: Db,
+  preparedPlans: PreparedPlans,
+  planId: number,
+  stamp: string,
+): Promise<PreparedTask[] | undefined> {
+  const entry = preparedPlans.peek(planId);
+  if (!entry) return undefined;
+  const [kept, now] = [partsOf(entry.stamp), partsOf(stamp)];
+  if (kept.rest !== now.rest || !(now.version > kept.version)) return undefined;
+  const changes = await versions.listTaskChanges(db, planId, kept.version, now.version);
+  if (changes.length !== now.version - kept.version) return undefined;
+  const next = await withTasksReread(db, planId, entry.value, [...new Set(changes.map((c) => c.task_id))]);
+  if (next && preparedPlans.peek(planId) === entry) preparedPlans.set(planId, stamp, next);
+  return next;
+}
+
 export function createTaskViews(deps: { db: Db; clock: Clock; cachedPlans?: number }) {
   const { db, clock } = deps;
   // A plan's rows change only when someone writes to it, and every write bumps the plan's version:
@@ -127,11 +177,11 @@ export function createTaskViews(deps: { db: Db; clock: Clock; cachedPlans?: numb
       return viewsFrom(await prepareTasks(db, [row], () => plan.year), clock.now())[0]!;
     },
 
-    /** Every task of a plan, from the kept rows when the plan has not changed since. */
+    /** Every task of a plan, from the kept rows when the plan has not changed since (or caught up). */
     async planViews(planId: number): Promise<TaskView[]> {
-      const stamp = await q.readPlanStamp(db, planId);
+      const stamp = await versions.readPlanStamp(db, planId);
       if (stamp === undefined) throw new NotFoundError('NOT_FOUND');
-      let prepared = preparedPlans.get(planId, stamp);
+      let prepared = preparedPlans.get(planId, stamp) ?? (await caughtUp(db, preparedPlans, planId, stamp));
       if (!prepared) {
         const plan = await loadPlan(planId);
         prepared = await prepareTasks(db, await q.listTasksOfPlan(db, planId), () => plan.year, { planId });
@@ -148,22 +198,13 @@ export function createTaskViews(deps: { db: Db; clock: Clock; cachedPlans?: numb
     async refreshKeptTask(planId: number, taskId: number, version: number) {
       const entry = preparedPlans.peek(planId);
       if (!entry) return;
-      const slash = entry.stamp.indexOf('/');
-      const [row, plan] =
-        Number(entry.stamp.slice(0, slash)) === version - 1
-          ? await Promise.all([q.findTask(db, taskId), q.findPlan(db, planId)])
-          : [];
-      if (!row || !plan) {
+      const kept = partsOf(entry.stamp);
+      const next = kept.version === version - 1 ? await withTasksReread(db, planId, entry.value, [taskId]) : undefined;
+      if (!next) {
         preparedPlans.delete(planId);
         return;
       }
-      const [fresh] = await prepareTasks(db, [row], () => plan.year);
-      // A new array: a dashboard being computed from the old one keeps a consistent picture.
-      const next = entry.value.some((p) => p.row.id === taskId)
-        ? entry.value.map((p) => (p.row.id === taskId ? fresh! : p))
-        : [...entry.value, fresh!];
-      if (preparedPlans.peek(planId) === entry)
-        preparedPlans.set(planId, `${version}${entry.stamp.slice(slash)}`, next);
+      if (preparedPlans.peek(planId) === entry) preparedPlans.set(planId, `${version}${kept.rest}`, next);
     },
   };
 }
