@@ -1,5 +1,5 @@
 // Queries of the plan tracker; `db` first so transactions pass through.
-import { type Insertable, type Transaction, type Updateable } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Database, Db } from '../../database.js';
 import { joinUnitName } from '../units/index.js';
 import type { PlansTable, ProgrammesTable, ProgressReportsTable, TasksTable } from './plans.tables.js';
