@@ -25,6 +25,8 @@ export function trendOf(samples: Sample[]): { slopePerMinute: number; intercept:
 const W = 720;
 const H = 300;
 const M = { left: 56, right: 16, top: 28, bottom: 40 };
+/** The issue's bound after a load test, 160 MB, in MiB (the curve's unit). */
+const BOUND_MIB = 160 / 1.048576;
 
 /** RSS against time, the trend window shaded and its fitted line dashed. */
 export function drawMemoryCurve(
@@ -46,8 +48,8 @@ export function drawMemoryCurve(
 <rect x="${x(from)}" y="${M.top}" width="${x(maxMinute) - x(from)}" height="${H - M.top - M.bottom}" fill="#f1f5f9"/>
 ${yTicks.map((v) => `<line x1="${M.left}" x2="${W - M.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e2e8f0"/><text x="${M.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`).join('\n')}
 ${xTicks.map((v) => `<text x="${x(v)}" y="${H - M.bottom + 16}" text-anchor="middle">${v}</text>`).join('\n')}
-<line x1="${M.left}" x2="${W - M.right}" y1="${y(160)}" y2="${y(160)}" stroke="#b91c1c" stroke-dasharray="2 3"/>
-<text x="${W - M.right}" y="${y(160) - 4}" text-anchor="end" fill="#b91c1c">160 MB</text>
+<line x1="${M.left}" x2="${W - M.right}" y1="${y(BOUND_MIB)}" y2="${y(BOUND_MIB)}" stroke="#b91c1c" stroke-dasharray="2 3"/>
+<text x="${W - M.right}" y="${y(BOUND_MIB) + 14}" text-anchor="end" fill="#b91c1c">160 MB</text>
 <path d="${line.join(' ')}" fill="none" stroke="#1d4ed8" stroke-width="2"/>
 <line x1="${x(from)}" x2="${x(maxMinute)}" y1="${y(t.intercept + t.slopePerMinute * from)}" y2="${y(t.intercept + t.slopePerMinute * maxMinute)}" stroke="#0f172a" stroke-dasharray="6 4"/>
 <text x="${M.left}" y="16">Resident memory (MiB) over ${Math.round(maxMinute)} minutes of mixed load; shaded: the window of the trend (dashed)</text>

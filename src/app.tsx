@@ -11,7 +11,6 @@ import { openDatabase } from './platform/db/client.js';
 import { holdFirstStartLock } from './platform/db/first-start-lock.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { createLogger, type Logger } from './platform/logger.js';
-import { createMetrics } from './platform/metrics/metrics.js';
 import { listMigrations } from './migrations/index.js';
 import { buildContent, type Basics } from './composition/content.js';
 import { addHomePanels } from './composition/home-panels.js';
@@ -44,7 +43,8 @@ async function buildStages(
   const { db, dialect } = database;
   await migrateToLatest(db, listMigrations(dialect));
   // Collected only when they can be read (GET /metrics needs METRICS_TOKEN): otherwise no cost.
-  const metrics = config.metricsToken ? createMetrics() : undefined;
+  // prom-client is loaded only by an install that is scraped (METRICS_TOKEN set).
+  const metrics = config.metricsToken ? (await import('./platform/metrics/metrics.js')).createMetrics() : undefined;
   if (metrics && database.poolUse) metrics.watchPool(database.poolUse);
   const basics: Basics = {
     config,

@@ -3,8 +3,8 @@
 // time. When pg_dump is on the PATH it dumps the very same snapshot (--snapshot), as an extra.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { loadPg } from '../../platform/db/pg-driver.js';
 import { backupText as t } from './backup.vi.js';
 import { ROWS_PER_BATCH, type SnapshotSource } from './snapshot-source.js';
 
@@ -40,7 +40,7 @@ export async function withPostgresSnapshot<T>(
   work: (source: SnapshotSource) => Promise<T>,
 ): Promise<T> {
   const db = new Kysely<any>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+    dialect: new PostgresDialect({ pool: new (loadPg().Pool)({ connectionString: url, max: 1 }) }),
   });
   try {
     return await db.connection().execute(async (conn) => {

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Dialect } from './dialect.js';
 import { type CachingSqlite, withStatementCache } from './sqlite-statement-cache.js';
+import { loadPg } from './pg-driver.js';
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
@@ -16,10 +16,6 @@ export interface DatabaseHandle<DB> {
   /** PostgreSQL's pool: connections held, idle, and queries waiting for one (for the metrics). */
   poolUse?: () => { total: number; idle: number; waiting: number };
 }
-
-// pg returns int8 (count(*), sum()) as strings by default; every count here fits a JS number.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
-pg.types.setTypeParser(1700, (value) => Number(value));
 
 const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
 
@@ -47,7 +43,7 @@ export function openDatabase<DB>(target: DatabaseTarget): DatabaseHandle<DB> {
   if (target.kind === 'postgres') {
     // A server that does not answer (a dropped network) fails a request after 5 s with a 503
     // rather than holding it; once the server is back, the pool's next connection simply works.
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
+    const pool = new (loadPg().Pool)({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
     // An idle client whose connection the server closes (restart, failover) emits 'error' on the
     // pool; unhandled, that would crash the process. The pool replaces the client on next use.
     pool.on('error', (err) =>

@@ -3,8 +3,8 @@
 // died on a duplicate e-mail. Start-up (migrations, then the first start's content) therefore runs
 // under a PostgreSQL advisory lock held on a connection of its own: the second node waits for the
 // first, then finds the work done. SQLite is one node's file, so there is nothing to wait for.
-import pg from 'pg';
 import type { DatabaseTarget } from './client.js';
+import { loadPg } from './pg-driver.js';
 
 // Any constant of our own: the lock is only ever taken by congtin's start-up.
 const FIRST_START_LOCK_KEY = 7_246_101_012;
@@ -12,7 +12,7 @@ const FIRST_START_LOCK_KEY = 7_246_101_012;
 /** Waits for the start-up lock; the returned function releases it (and closes its connection). */
 export async function holdFirstStartLock(target: DatabaseTarget): Promise<() => Promise<void>> {
   if (target.kind !== 'postgres') return async () => {};
-  const client = new pg.Client({ connectionString: target.url });
+  const client = new (loadPg().Client)({ connectionString: target.url });
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [FIRST_START_LOCK_KEY]);
