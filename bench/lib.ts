@@ -100,24 +100,26 @@ export async function startProcess(options: {
   };
 }
 
-let built = false;
-
-/**
- * The node arguments of `npm start` (package.json: "node scripts/build-if-stale.mjs && exec node …"), so benchmarks
- * run what production runs; builds dist/ once per benchmark process, as npm start does.
- */
-function productionNodeArgs(): string[] {
+/** The node arguments of `npm start` (package.json: "node scripts/build-if-stale.mjs && exec node …"). */
+export function startScriptNodeArgs(): string[] {
   const start: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
   const [command, ...args] = (start.split('&&').pop() ?? '')
     .trim()
     .replace(/^exec\s+/, '')
     .split(/\s+/);
   if (command !== 'node') throw new Error(`npm start is "${start}": expected "… && node …"`);
+  return args;
+}
+
+let built = false;
+
+/** npm start's node arguments, so benchmarks run what production runs; builds dist/ once per benchmark process. */
+function productionNodeArgs(): string[] {
   if (!built) {
     execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
     built = true;
   }
-  return args;
+  return startScriptNodeArgs();
 }
 
 /**

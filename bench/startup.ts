@@ -4,10 +4,10 @@
 // Targets: first 200 ≤ 1 s, idle resident memory ≤ 120 MB.
 //   npx tsx bench/startup.ts         (ARTICLES=50000 STARTS=5; STARTUP_DATA_DIR=dir keeps the archive)
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildArchive } from './archive.js';
-import { fmt, freePort, makeTempDir, median, readRssMiB, ROOT, sleep } from './lib.js';
+import { fmt, freePort, makeTempDir, median, readRssMiB, ROOT, sleep, startScriptNodeArgs } from './lib.js';
 import { measureQuietly } from './machine-load.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 50_000);
@@ -16,20 +16,11 @@ const IDLE_MS = 5000;
 const TARGET_MS = 1000;
 const TARGET_IDLE_MIB = 120 / 1.048576; // 120 MB in MiB
 
-/** package.json's start script: its node arguments after the build step and `exec node`. */
-function startArguments(): string[] {
-  const start: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  return (start.split('&&').pop() ?? '')
-    .trim()
-    .replace(/^exec\s+node\s+/, '')
-    .split(/\s+/);
-}
-
 /** One start: ms from spawn to the first 200 on `/`, RSS then and after IDLE_MS. */
 async function timeOneStart(dataDir: string) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, startArguments(), {
+  const child = spawn(process.execPath, startScriptNodeArgs(), {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: 'ignore',
