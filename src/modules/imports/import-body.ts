@@ -4,8 +4,8 @@
 // The swap must come first: the allowlist keeps only same-site images. Long bodies are parsed on
 // the worker pool, never on the event loop.
 import { Parser } from 'htmlparser2';
-import sanitizeHtml from 'sanitize-html';
 import { checkRichTextShape, RICH_TEXT_INLINE_MAX_CHARS } from '../../platform/text/rich-text.js';
+import { sanitizeHtmlLib } from '../../platform/text/sanitize-html-lib.js';
 import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import { storedArticleText, type StoredArticleText } from '../articles/index.js';
 
@@ -29,7 +29,7 @@ export function listImageSources(html: string): string[] {
 // Keeps every tag and attribute (the allowlist comes next) and only swaps the images' addresses;
 // an image with no copy gets no address, and the allowlist then drops it.
 function swapImageSources(html: string, urls: Record<string, string>): string {
-  return sanitizeHtml(html, {
+  return sanitizeHtmlLib()(html, {
     allowedTags: false,
     allowedAttributes: false,
     allowVulnerableTags: true,

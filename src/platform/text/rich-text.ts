@@ -1,11 +1,13 @@
 // Article HTML is sanitised on the server whatever the client sent: this allowlist is the one
 // rule for what rich text may contain, and it is exactly what the editor (src/client/editor/
 // extensions.ts) can hold, so opening an article in the editor never drops what was stored.
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
 import { AppError } from '../http/errors.js';
 import { measureHtml, type HtmlShapeLimits } from './html-shape.js';
+import { sanitizeHtmlLib } from './sanitize-html-lib.js';
 
-const options: sanitizeHtml.IOptions = {
+/** The allowlist, made when first needed (it calls into the library, loaded on first use). */
+const optionsWith = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
   allowedTags: [
     'p',
     'br',
@@ -45,9 +47,10 @@ const options: sanitizeHtml.IOptions = {
   // block any other address for every reader, and a foreign image tells its host who reads what.
   exclusiveFilter: (frame) => frame.tag === 'img' && !/^\/(?!\/)/.test(frame.attribs.src ?? ''),
   transformTags: {
-    a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }),
+    a: lib.simpleTransform('a', { rel: 'noopener noreferrer' }),
   },
-};
+});
+let options: sanitizeHtml.IOptions | undefined;
 
 // A long article is a few thousand tags and a handful of levels (a table in a list item in a
 // quote is under 10); the editor cannot nest deeper than lists do. These bounds leave ample room
@@ -75,5 +78,7 @@ export function checkRichTextShape(html: string): void {
 /** The allowlisted HTML, on this thread: for short texts, and inside the worker. */
 export function sanitizeRichText(html: string): string {
   checkRichTextShape(html);
-  return sanitizeHtml(html.normalize('NFC'), options);
+  const lib = sanitizeHtmlLib();
+  options ??= optionsWith(lib);
+  return lib(html.normalize('NFC'), options);
 }
