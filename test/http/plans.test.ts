@@ -8,6 +8,7 @@ import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
 import { loginAs, postForm, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createPlans } from '../../src/modules/plans/index.js';
+import { onceTask } from '../support/plans.js';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
@@ -426,7 +427,9 @@ for (const dialect of dialectsUnderTest()) {
       assert.match(view.html, /Báo cáo tổng kết số 210-BC\/ĐUK/);
     });
 
-    it("keeps two nodes honest: what one node writes is on the other's dashboard at once", async () => {
+    /** The demo editor and unit reporter acting, and a second node: its own plans service (and
+     * memory) over the same database. */
+    const twoNodes = async () => {
       const users = await t.accounts.service.listUsers();
       const ctxOf = (email: string) => {
         const u = users.find((x) => x.email === email)!;
@@ -435,9 +438,6 @@ for (const dialect of dialectsUnderTest()) {
           requestId: crypto.randomUUID(),
         };
       };
-      const editorCtx = ctxOf(DEMO_ACCOUNT.editor);
-      const reporterCtx = ctxOf(DEMO_ACCOUNT.unit_reporter);
-      // A second node: its own service (and memory) over the same database.
       const other = createPlans({
         db: t.db,
         clock: t.clock,
@@ -445,23 +445,15 @@ for (const dialect of dialectsUnderTest()) {
         unitExists: (id) => t.units.exists(id),
         findPublishedArticles: async () => [],
       });
-      const base = {
-        description: '',
-        groupName: 'Tuyên truyền',
-        leadUnitId: reporterUnit,
-        coordinatorIds: [],
-        parentId: null,
-        recurrence: 'once' as const,
-        deadline: '2023-12-31',
-        recurDay: null,
-        recurMonth: null,
-        recurFrom: null,
-        recurTo: null,
-        targetQuantity: null,
-        targetUnit: '',
-      };
-      const first = await t.plans.createTask(editorCtx, planId, { ...base, title: 'Việc của nút thứ nhất' });
-      const second = await other.createTask(editorCtx, planId, { ...base, title: 'Việc của nút thứ hai' });
+      return { editorCtx: ctxOf(DEMO_ACCOUNT.editor), reporterCtx: ctxOf(DEMO_ACCOUNT.unit_reporter), other };
+    };
+    const overdueTask = (title: string) =>
+      onceTask({ title, groupName: 'Tuyên truyền', leadUnitId: reporterUnit, deadline: '2023-12-31' });
+
+    it("keeps two nodes honest: what one node writes is on the other's dashboard at once", async () => {
+      const { editorCtx, reporterCtx, other } = await twoNodes();
+      const first = await t.plans.createTask(editorCtx, planId, overdueTask('Việc của nút thứ nhất'));
+      const second = await other.createTask(editorCtx, planId, overdueTask('Việc của nút thứ hai'));
       const statusOn = async (node: typeof other, taskId: number) =>
         (await node.getPlan(editorCtx, planId)).tasks.find((x) => x.id === taskId)?.status.status;
       assert.equal(await statusOn(t.plans, second), 'overdue', 'the first node sees the task the second created');
@@ -487,8 +479,8 @@ for (const dialect of dialectsUnderTest()) {
       assert.equal(await statusOn(t.plans, second), 'done_late', "the writer's own kept rows follow its write");
       // The first node's rows are current; the second writes; then the first writes too: it must
       // not patch its own task into rows that miss the second node's write.
-      const third = await t.plans.createTask(editorCtx, planId, { ...base, title: 'Việc thứ ba' });
-      const fourth = await t.plans.createTask(editorCtx, planId, { ...base, title: 'Việc thứ tư' });
+      const third = await t.plans.createTask(editorCtx, planId, overdueTask('Việc thứ ba'));
+      const fourth = await t.plans.createTask(editorCtx, planId, overdueTask('Việc thứ tư'));
       assert.equal(await statusOn(t.plans, third), 'overdue');
       await other.fileReport(reporterCtx, third, {
         unitId: reporterUnit,
@@ -515,38 +507,7 @@ for (const dialect of dialectsUnderTest()) {
     });
 
     it("catches up on another node's writes by reading only the tasks they changed", async () => {
-      const users = await t.accounts.service.listUsers();
-      const ctxOf = (email: string) => {
-        const u = users.find((x) => x.email === email)!;
-        return {
-          actor: { id: u.id, name: u.name, email: u.email, roles: u.roles, unitId: u.unitId },
-          requestId: crypto.randomUUID(),
-        };
-      };
-      const editorCtx = ctxOf(DEMO_ACCOUNT.editor);
-      const reporterCtx = ctxOf(DEMO_ACCOUNT.unit_reporter);
-      const other = createPlans({
-        db: t.db,
-        clock: t.clock,
-        audit: t.accounts.audit,
-        unitExists: (id) => t.units.exists(id),
-        findPublishedArticles: async () => [],
-      });
-      const task = {
-        description: '',
-        groupName: 'Tuyên truyền',
-        leadUnitId: reporterUnit,
-        coordinatorIds: [],
-        parentId: null,
-        recurrence: 'once' as const,
-        deadline: '2023-12-31',
-        recurDay: null,
-        recurMonth: null,
-        recurFrom: null,
-        recurTo: null,
-        targetQuantity: null,
-        targetUnit: '',
-      };
+      const { editorCtx, reporterCtx, other } = await twoNodes();
       const report = {
         unitId: reporterUnit,
         activityDate: '2023-12-01',
@@ -554,8 +515,8 @@ for (const dialect of dialectsUnderTest()) {
         completed: true,
         articleIds: [],
       };
-      const reported = await t.plans.createTask(editorCtx, planId, { ...task, title: 'Việc được báo cáo ở nút hai' });
-      const untouched = await t.plans.createTask(editorCtx, planId, { ...task, title: 'Việc không ai ghi' });
+      const reported = await t.plans.createTask(editorCtx, planId, overdueTask('Việc được báo cáo ở nút hai'));
+      const untouched = await t.plans.createTask(editorCtx, planId, overdueTask('Việc không ai ghi'));
       const onFirst = async () => (await t.plans.getPlan(editorCtx, planId)).tasks;
       assert.equal((await onFirst()).find((x) => x.id === reported)?.status.status, 'overdue');
 
@@ -574,9 +535,9 @@ for (const dialect of dialectsUnderTest()) {
         'only the task the other node changed was read again',
       );
 
-      // A version that changed more than one task (its record gone, as when it is pruned): the
-      // node reads the whole plan again.
-      const added = await other.createTask(editorCtx, planId, { ...task, title: 'Việc thêm ở nút hai' });
+      // A version with no record of the task it changed (a change to the plan itself, or a record
+      // pruned): the node reads the whole plan again.
+      const added = await other.createTask(editorCtx, planId, overdueTask('Việc thêm ở nút hai'));
       const { version } = await t.db
         .selectFrom('plans')
         .select('data_version as version')
