@@ -1,7 +1,7 @@
 // Passwords: argon2id, NFC-normalised (the same word typed on a Mac and on Windows must match),
 // 8–128 characters counted as characters, never truncated; the most common ones refused.
 import { hash, verify } from '@node-rs/argon2';
-import { createRequire } from 'node:module';
+import { requiredOnFirstUse } from '../../platform/required-on-first-use.js';
 import { fold } from '../../platform/text/fold.js';
 import { accountsText } from './accounts.vi.js';
 
@@ -27,17 +27,13 @@ const VIETNAMESE_COMMON = [
   'quantri',
   'quantri123',
 ];
-let commonPasswords: Set<string> | undefined;
 // Required on first use, not imported: the package unpacks all its word lists when loaded (a few
 // MB kept for good), and only a password being set needs them.
-const requireHere = createRequire(import.meta.url);
-function isCommon(password: string): boolean {
-  if (!commonPasswords) {
-    const { dictionary } = requireHere('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
-    commonPasswords = new Set([...(dictionary['passwords-common'] as string[]), ...VIETNAMESE_COMMON]);
-  }
-  return commonPasswords.has(fold(password));
-}
+const commonPasswords = requiredOnFirstUse<typeof import('@zxcvbn-ts/language-common'), Set<string>>(
+  '@zxcvbn-ts/language-common',
+  ({ dictionary }) => new Set([...(dictionary['passwords-common'] as string[]), ...VIETNAMESE_COMMON]),
+);
+const isCommon = (password: string) => commonPasswords().has(fold(password));
 
 /** Why `password` may not be anyone's (length in characters, a common one), or undefined. */
 export function passwordProblem(password: string): string | undefined {

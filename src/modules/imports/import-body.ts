@@ -4,8 +4,7 @@
 // The swap must come first: the allowlist keeps only same-site images. Long bodies are parsed on
 // the worker pool, never on the event loop.
 import { Parser } from 'htmlparser2';
-import { checkRichTextShape, RICH_TEXT_INLINE_MAX_CHARS } from '../../platform/text/rich-text.js';
-import { sanitizeHtmlLib } from '../../platform/text/sanitize-html-lib.js';
+import { checkRichTextShape, RICH_TEXT_INLINE_MAX_CHARS, sanitizeHtmlLib } from '../../platform/text/rich-text.js';
 import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import { storedArticleText, type StoredArticleText } from '../articles/index.js';
 

@@ -4,7 +4,13 @@
 import type sanitizeHtml from 'sanitize-html';
 import { AppError } from '../http/errors.js';
 import { measureHtml, type HtmlShapeLimits } from './html-shape.js';
-import { sanitizeHtmlLib } from './sanitize-html-lib.js';
+import { requiredOnFirstUse } from '../required-on-first-use.js';
+
+/**
+ * sanitize-html, with postcss and a CommonJS copy of htmlparser2: required when text is first
+ * sanitised, not at start, since readers never need it (the import of old sites uses it too).
+ */
+export const sanitizeHtmlLib = requiredOnFirstUse<typeof sanitizeHtml>('sanitize-html');
 
 /** The allowlist, made when first needed (it calls into the library, loaded on first use). */
 const optionsWith = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
