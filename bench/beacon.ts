@@ -2,11 +2,11 @@
 // address (so every hit is a new visit), then SIGTERM, restart on the same data, and check that the
 // all-time total holds every acknowledged hit. A bare node:http server answering a fixed JSON to the
 // same POSTs is the reference. Target (#14): ≥ 15,000 acknowledged hits/s on SQLite.
+// Driven by wrk with a Lua script (wrk-beacon.ts).
 //   npx tsx bench/beacon.ts          (DURATION=10 CONNECTIONS=50 by default)
 //   BENCH_DATABASE_URL=postgres://… npx tsx bench/beacon.ts   (on a fresh PostgreSQL database,
 //                                    created there and dropped afterwards; an admin URL)
 import path from 'node:path';
-import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import {
   findArticleSlug,
@@ -19,48 +19,20 @@ import {
   type Server,
 } from './lib.js';
 import { measureQuietly } from './machine-load.js';
+import { driveHits, type WrkResult, writeHitScript } from './wrk-beacon.js';
 
 const DURATION = Number(process.env.DURATION ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const WARMUP = 2;
-const USER_AGENT =
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-
-// Distinct addresses that look random: n ↦ base + n·(odd constant) mod 2^24 is a bijection, so no
-// address repeats within 16.7 M requests. 113.x.y.z is a VNPT block, as a reader in Lào Cai might have.
-const ipBase = Math.floor(Math.random() * 2 ** 24);
-let ipCount = 0;
-function nextAddress(): string {
-  const x = (ipBase + Math.imul(ipCount++, 0x9e3779b1)) & 0xffffff;
-  return `113.${x >>> 16}.${(x >>> 8) & 255}.${x & 255}`;
-}
-
-function drive(url: string, body: string, seconds: number): Promise<Result> {
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/hit',
-        headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, 'accept-language': 'vi-VN,vi;q=0.9' },
-        body,
-        // Called for every request: a fresh X-Forwarded-For each time (congtin trusts 127.0.0.1).
-        setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': nextAddress() } }),
-      },
-    ],
-  });
-}
 
 async function readTotal(server: Server): Promise<number> {
   const res = await fetch(`${server.url}/api/v1/stats`);
   return ((await res.json()) as { total: number }).total;
 }
 
-const summary = (r: Result) =>
-  `${fmt(r['2xx'])} × 2xx in ${r.duration} s = ${fmt(r['2xx'] / r.duration)} /s; sent ${fmt(r.requests.sent)}, ` +
-  `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`;
+const summary = (r: WrkResult) =>
+  `${fmt(r.ok)} × 2xx in ${fmt(r.seconds, 2)} s = ${fmt(r.ok / r.seconds)} /s; ` +
+  `non-2xx ${r.non2xx}, socket errors ${r.errors}; latency p50 ${fmt(r.p50Ms, 2)} ms, p99 ${fmt(r.p99Ms, 2)} ms`;
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL;
 
@@ -100,19 +72,22 @@ async function main() {
     const before = await readTotal(congtin);
 
     // Every attempt (warm-up, and runs repeated because the machine was busy) counts toward the check.
+    const script = writeHitScript(tmp.dir);
+    const drive = (url: string, seconds: number) => driveHits({ url, body, script, connections: CONNECTIONS, seconds });
     let acknowledged = 0;
-    let sent = 0;
+    // Requests cut off at the end of a run (at most one per connection) may be counted or not.
+    let cutOff = 0;
     const counted2xx = async (seconds: number) => {
-      const r = await drive(congtin!.url, body, seconds);
-      acknowledged += r['2xx'];
-      sent += r.requests.sent;
+      const r = await drive(congtin!.url, seconds);
+      acknowledged += r.ok;
+      cutOff += CONNECTIONS;
       return r;
     };
     await counted2xx(WARMUP);
     const { result: run, othersPercent } = await measureQuietly('congtin', [congtin.pid], () => counted2xx(DURATION));
     console.log(`congtin          ${summary(run)}; other processes ${fmt(othersPercent, 1)}% CPU`);
     const rssMiB = readRssMiB(congtin.pid);
-    await sleep(200); // in-flight requests cut off by autocannon settle before the restart
+    await sleep(200); // in-flight requests cut off by wrk settle before the restart
 
     // SIGTERM: the server flushes its hit buffer and closes the database (main.ts), then restart.
     const exitCode = await congtin.stop('SIGTERM');
@@ -122,29 +97,29 @@ async function main() {
     congtin = undefined;
 
     bare = await startBareServer({ json: true });
-    await drive(bare.url, body, WARMUP);
-    const reference = await measureQuietly('bare', [bare.pid], () => drive(bare!.url, body, DURATION));
+    await drive(bare.url, WARMUP);
+    const reference = await measureQuietly('bare', [bare.pid], () => drive(bare!.url, DURATION));
     const ref = reference.result;
     console.log(`bare node:http   ${summary(ref)}; other processes ${fmt(reference.othersPercent, 1)}% CPU`);
     await bare.stop('SIGTERM');
     bare = undefined;
 
-    const hitsPerSecond = run['2xx'] / run.duration;
-    const refPerSecond = ref['2xx'] / ref.duration;
+    const hitsPerSecond = run.ok / run.seconds;
+    const refPerSecond = ref.ok / ref.seconds;
     // Every acknowledged hit must be counted; requests cut off at the end may be counted too.
-    const durable = counted >= acknowledged && counted <= sent;
+    const durable = counted >= acknowledged && counted <= acknowledged + cutOff;
     console.log(`\n| server | 2xx/s | 2xx | non-2xx + errors | latency p50 / p99 (ms) |`);
     console.log(`|---|---:|---:|---:|---:|`);
     console.log(
-      `| congtin | ${fmt(hitsPerSecond)} | ${fmt(run['2xx'])} | ${run.non2xx + run.errors} | ${run.latency.p50} / ${run.latency.p99} |`,
+      `| congtin | ${fmt(hitsPerSecond)} | ${fmt(run.ok)} | ${run.non2xx + run.errors} | ${fmt(run.p50Ms, 2)} / ${fmt(run.p99Ms, 2)} |`,
     );
     console.log(
-      `| bare node:http (fixed JSON) | ${fmt(refPerSecond)} | ${fmt(ref['2xx'])} | ${ref.non2xx + ref.errors} | ${ref.latency.p50} / ${ref.latency.p99} |`,
+      `| bare node:http (fixed JSON) | ${fmt(refPerSecond)} | ${fmt(ref.ok)} | ${ref.non2xx + ref.errors} | ${fmt(ref.p50Ms, 2)} / ${fmt(ref.p99Ms, 2)} |`,
     );
     console.log(`\ncongtin/bare = ${fmt(hitsPerSecond / refPerSecond, 2)}`);
     console.log(`congtin RSS after the load: ${fmt(rssMiB, 1)} MiB`);
     console.log(
-      `durability: acknowledged ${fmt(acknowledged)} (warm-up + run), sent ${fmt(sent)}, total after SIGTERM (exit ${exitCode}) ` +
+      `durability: acknowledged ${fmt(acknowledged)} (warm-up + run, at most ${fmt(cutOff)} more cut off), total after SIGTERM (exit ${exitCode}) ` +
         `and restart ${fmt(counted)} → ${durable ? 'every acknowledged hit counted' : 'MISMATCH'}`,
     );
     console.log(

@@ -18,7 +18,7 @@ const envSchema = z.object({
   SITE_NAME: z.string().min(1).default(t.defaults.siteName),
   SITE_URL: z.string().url(t.siteUrl).optional(),
   STATS_START_TOTAL: z.coerce.number().int().min(0, t.statsStartTotal).default(0),
-  HIT_FLUSH_MS: z.coerce.number().int().min(0).max(1000).default(2),
+  HIT_FLUSH_MS: z.coerce.number().int().min(0).max(1000).default(1),
   HIT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   DEMO_CONTENT: booleanFlag.default(true),
