@@ -10,6 +10,7 @@ import type {
   ArticleViewsDailyTable,
   StatsDailyTable,
   StatsSaltsTable,
+  StatsVisitorLogTable,
   StatsVisitorsTable,
 } from './modules/analytics/analytics.tables.js';
 import type {
@@ -83,6 +84,7 @@ export interface Database {
   article_edit_presence: ArticleEditPresenceTable;
   stats_salts: StatsSaltsTable;
   stats_visitors: StatsVisitorsTable;
+  stats_visitor_log: StatsVisitorLogTable;
   stats_daily: StatsDailyTable;
   article_views_daily: ArticleViewsDailyTable;
   users: UsersTable;

@@ -108,6 +108,8 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     articles: { findArticleIdsBySlugs, addArticleViews },
     flushIntervalMs: config.hitFlushMs,
     startingTotal,
+    // SQLite is one node: its visitor rows are appended, looked up in memory (visitor-store.ts).
+    visitorRows: dialect === 'sqlite' ? 'log' : 'table',
     onFlush: basics.metrics?.beaconFlushed,
   });
   await analytics.readFreshCounters();

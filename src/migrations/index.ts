@@ -30,6 +30,7 @@ import { importsMigration } from './021-imports.js';
 import { twoFactorMigration } from './022-two-factor.js';
 import { historyMigration } from './024-history.js';
 import { reportRemindersMigration } from './025-report-reminders.js';
+import { visitorLogMigration } from './027-visitor-log.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -59,5 +60,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '024-history': historyMigration(dialect),
     '025-report-reminders': reportRemindersMigration(dialect),
     '026-plan-task-changes': planTaskChangesMigration(),
+    '027-visitor-log': visitorLogMigration(dialect),
   };
 }

@@ -79,6 +79,46 @@ export async function deleteVisitorStatesIdleSince(db: Executor, cutoffIso: stri
   await db.deleteFrom('stats_visitors').where('last_hit_at', '<', cutoffIso).execute();
 }
 
+/** Appends visitor rows to the log (a SQLite node's visitor rows, visitor-log-store.ts). */
+export async function appendVisitorLog(db: Executor, states: VisitorState[], retiredIds: string[], retiredAt: string) {
+  const rows = [
+    ...states.map((s) => ({
+      visitor_id: s.visitorId,
+      visit_started_at: s.visitStartedAt,
+      last_hit_at: s.lastHitAt,
+      last_path: s.lastPath,
+      retired: 0,
+    })),
+    ...retiredIds.map((id) => ({
+      visitor_id: id,
+      visit_started_at: retiredAt,
+      last_hit_at: retiredAt,
+      last_path: '',
+      retired: 1,
+    })),
+  ];
+  for (const part of chunks(rows, 200)) await db.insertInto('stats_visitor_log').values(part).execute();
+}
+
+/** Log rows with a hit at or after `sinceIso`, in the order they were written. */
+export function listVisitorLogSince(db: Executor, sinceIso: string) {
+  return db
+    .selectFrom('stats_visitor_log')
+    .select(['visitor_id', 'visit_started_at', 'last_hit_at', 'last_path', 'retired'])
+    .where('last_hit_at', '>=', sinceIso)
+    .orderBy('id')
+    .execute();
+}
+
+/** stats_visitors rows with a hit at or after `sinceIso` (on SQLite: those from before the log). */
+export function listVisitorStatesSince(db: Executor, sinceIso: string) {
+  return db.selectFrom('stats_visitors').selectAll().where('last_hit_at', '>=', sinceIso).execute();
+}
+
+export async function deleteVisitorLogIdleSince(db: Executor, cutoffIso: string) {
+  await db.deleteFrom('stats_visitor_log').where('last_hit_at', '<', cutoffIso).execute();
+}
+
 export async function addDailyTotals(db: Executor, rows: Array<{ day: string; visits: number; pageviews: number }>) {
   if (rows.length === 0) return;
   await db

@@ -11,6 +11,8 @@ import { type ArticleViewsPort, createBatchWriter, type HitAnswer } from './hit-
 import type { CountedPage } from './public-paths.js';
 import { createSaltStore } from './salts.js';
 import { computeVisitorId } from './visitor-id.js';
+import { createVisitorLogStore } from './visitor-log-store.js';
+import { createVisitorTableStore } from './visitor-store.js';
 import type { Hit } from './visits.js';
 import { createWriteBuffer } from './write-buffer.js';
 
@@ -29,18 +31,21 @@ export function createAnalyticsService(deps: {
   articles: ArticleViewsPort;
   flushIntervalMs: number;
   startingTotal: number;
+  /** Where visitor rows live (visitor-store.ts): 'log' on SQLite's single node, 'table' else. */
+  visitorRows: 'log' | 'table';
   /** Told after each group commit (its hits, seconds, failure): the metrics, when they are on. */
   onFlush?: (hits: number, seconds: number, failed: boolean) => void;
 }) {
   const { db, clock } = deps;
   const salts = createSaltStore({ db, clock, random: deps.random });
-  const counters = createCountersCache({ db, clock, logger: deps.logger, startingTotal: deps.startingTotal });
+  const visitors = deps.visitorRows === 'log' ? createVisitorLogStore(() => clock.now()) : createVisitorTableStore();
+  const counters = createCountersCache({ db, visitors, clock, logger: deps.logger, startingTotal: deps.startingTotal });
   const buffer = createWriteBuffer<Hit, HitAnswer>({
     intervalMs: deps.flushIntervalMs,
     maxBatch: MAX_BATCH,
     maxPending: MAX_PENDING_HITS,
     whenFull: () => new ServiceUnavailableError(1),
-    flush: createBatchWriter({ db, clock, articles: deps.articles, counters }),
+    flush: createBatchWriter({ db, clock, articles: deps.articles, counters, visitors }),
     onFlush: deps.onFlush,
   });
 

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface StatsSaltsTable {
   day: string;
   salt: string;
@@ -9,6 +11,16 @@ export interface StatsVisitorsTable {
   visit_started_at: string;
   last_hit_at: string;
   last_path: string;
+}
+
+/** The visitor rows of a SQLite node, appended (027-visitor-log.ts). */
+export interface StatsVisitorLogTable {
+  id: Generated<number>;
+  visitor_id: string;
+  visit_started_at: string;
+  last_hit_at: string;
+  last_path: string;
+  retired: number;
 }
 
 export interface StatsDailyTable {

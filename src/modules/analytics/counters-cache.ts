@@ -6,11 +6,18 @@ import type { Logger } from '../../platform/logger.js';
 import { startOfVietnamWeek, vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Db } from '../../database.js';
 import { addBatch, readCounters, type Counters } from './counters.js';
+import type { VisitorStore } from './visitor-store.js';
 import type { BatchOutcome } from './visits.js';
 
 const COUNTERS_MAX_AGE_MS = 1000;
 
-export function createCountersCache(deps: { db: Db; clock: Clock; logger: Logger; startingTotal: number }) {
+export function createCountersCache(deps: {
+  db: Db;
+  visitors: VisitorStore;
+  clock: Clock;
+  logger: Logger;
+  startingTotal: number;
+}) {
   const { db, clock } = deps;
   let snapshot: { counters: Counters; at: number; day: string } = {
     counters: { online: 0, today: 0, week: 0, total: deps.startingTotal },
@@ -21,7 +28,7 @@ export function createCountersCache(deps: { db: Db; clock: Clock; logger: Logger
 
   async function refresh(): Promise<Counters> {
     const now = clock.now();
-    const counters = await readCounters(db, now, deps.startingTotal);
+    const counters = await readCounters(db, deps.visitors, now, deps.startingTotal);
     snapshot = { counters, at: now.getTime(), day: vietnamDay(now) };
     return counters;
   }

@@ -3,7 +3,8 @@
 // 00:00 Vietnam time; week = since Monday 00:00 Vietnam time; total = all visits + starting total.
 import { startOfVietnamWeek, vietnamDay } from '../../platform/time/vietnam-time.js';
 import type { Db } from '../../database.js';
-import { countVisitorsActiveSince, sumVisitsFromDay, visitsOnDay } from './analytics.queries.js';
+import { sumVisitsFromDay, visitsOnDay } from './analytics.queries.js';
+import type { VisitorStore } from './visitor-store.js';
 import { ONLINE_WINDOW_MS, type BatchOutcome } from './visits.js';
 
 export interface Counters {
@@ -13,9 +14,14 @@ export interface Counters {
   total: number;
 }
 
-export async function readCounters(db: Db, now: Date, startingTotal: number): Promise<Counters> {
+export async function readCounters(
+  db: Db,
+  visitors: VisitorStore,
+  now: Date,
+  startingTotal: number,
+): Promise<Counters> {
   const [online, today, week, allTime] = await Promise.all([
-    countVisitorsActiveSince(db, new Date(now.getTime() - ONLINE_WINDOW_MS).toISOString()),
+    visitors.countActiveSince(db, new Date(now.getTime() - ONLINE_WINDOW_MS).toISOString()),
     visitsOnDay(db, vietnamDay(now)),
     sumVisitsFromDay(db, vietnamDay(startOfVietnamWeek(now))),
     sumVisitsFromDay(db, '0000-00-00'),

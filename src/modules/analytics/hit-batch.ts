@@ -6,6 +6,7 @@ import type { Database, Db } from '../../database.js';
 import * as q from './analytics.queries.js';
 import type { Counters } from './counters.js';
 import type { CountersCache } from './counters-cache.js';
+import type { VisitorStore } from './visitor-store.js';
 import { applyHits, VISIT_TIMEOUT_MS, type BatchOutcome, type Hit } from './visits.js';
 
 export interface HitAnswer extends Counters {
@@ -55,8 +56,14 @@ async function writeArticleViews(
   await q.addArticleDailyViews(trx, daily);
 }
 
-export function createBatchWriter(deps: { db: Db; clock: Clock; articles: ArticleViewsPort; counters: CountersCache }) {
-  const { db, clock, articles } = deps;
+export function createBatchWriter(deps: {
+  db: Db;
+  clock: Clock;
+  articles: ArticleViewsPort;
+  counters: CountersCache;
+  visitors: VisitorStore;
+}) {
+  const { db, clock, articles, visitors } = deps;
   let lastPrune = 0;
 
   /** Visitor rows idle for longer than any visit could continue, deleted at most once a minute. */
@@ -64,7 +71,7 @@ export function createBatchWriter(deps: { db: Db; clock: Clock; articles: Articl
     const now = clock.now().getTime();
     if (now - lastPrune <= PRUNE_EVERY_MS) return;
     lastPrune = now;
-    await q.deleteVisitorStatesIdleSince(trx, new Date(now - 2 * VISIT_TIMEOUT_MS).toISOString());
+    await visitors.prune(trx, new Date(now - 2 * VISIT_TIMEOUT_MS).toISOString());
   }
 
   /**
@@ -80,9 +87,8 @@ export function createBatchWriter(deps: { db: Db; clock: Clock; articles: Articl
       for (const a of found) viewsBySlug.set(a.slug, Number(a.views));
       const counted = hits.filter((h) => !h.articleSlug || idBySlug.has(h.articleSlug));
 
-      const outcome = applyHits(counted, await q.findVisitorStates(trx, visitorIdsOf(counted)));
-      await q.saveVisitorStates(trx, [...outcome.visitors.values()]);
-      await q.deleteVisitorStates(trx, outcome.retiredVisitorIds);
+      const outcome = applyHits(counted, await visitors.find(trx, visitorIdsOf(counted)));
+      await visitors.save(trx, outcome, clock.now().toISOString());
       const days = [...outcome.pageviewsByDay];
       await q.addDailyTotals(
         trx,
@@ -92,6 +98,7 @@ export function createBatchWriter(deps: { db: Db; clock: Clock; articles: Articl
       await pruneIdleVisitors(trx);
       return outcome;
     });
+    visitors.committed(outcome);
     const counters = await deps.counters.afterBatch(outcome);
     return hits.map((h) => {
       const views = h.articleSlug ? viewsBySlug.get(h.articleSlug) : undefined;
