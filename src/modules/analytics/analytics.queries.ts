@@ -110,11 +110,6 @@ export function listVisitorLogSince(db: Executor, sinceIso: string) {
     .execute();
 }
 
-/** stats_visitors rows with a hit at or after `sinceIso` (on SQLite: those from before the log). */
-export function listVisitorStatesSince(db: Executor, sinceIso: string) {
-  return db.selectFrom('stats_visitors').selectAll().where('last_hit_at', '>=', sinceIso).execute();
-}
-
 export async function deleteVisitorLogIdleSince(db: Executor, cutoffIso: string) {
   await db.deleteFrom('stats_visitor_log').where('last_hit_at', '<', cutoffIso).execute();
 }

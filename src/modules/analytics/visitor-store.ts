@@ -2,8 +2,9 @@
 // batch's transaction (hit-batch.ts) and counted for "Đang online" (counters.ts).
 //
 // - PostgreSQL: the stats_visitors table, updated in place, which several nodes share.
-// - SQLite (one node): an append-only log, with the lookup in memory (visitor-log-store.ts). In
-//   place, every new visitor was a random key, so a batch of 50 hits dirtied ~50 pages of the
+// - SQLite (one node): an append-only log, with the lookup in memory for up to 100,000 visitors
+//   and stats_visitors for any beyond (visitor-log-store.ts). In place, every new visitor was a
+//   random key, so a batch of 50 hits dirtied ~50 pages of the
 //   key's index, written to the WAL and synced at each commit: ~40 % of a hit's cost in a flood
 //   (bench/RESULTS.md, "Speed at the limit, third stop").
 import type { Transaction } from 'kysely';
