@@ -43,8 +43,13 @@ function compileForThisNode() {
     ].filter(Boolean),
   });
   console.log(`Biên dịch better-sqlite3 cho Node ${process.version} (ABI ${abi})…`);
-  const build = spawnSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--nodedir=${headersDir()}`], {
+  const nodedir = headersDir();
+  const build = spawnSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--nodedir=${nodedir}`], {
     cwd: packageDir,
+    // node-gyp lets npm's settings (npm_config_*, which `npm test` passes down) override its own
+    // command line: a machine whose npmrc says nodedir=/usr (Node 20's headers) got an addon built
+    // for Node 20 while running Node 24. So this Node's headers go in by that name too.
+    env: { ...process.env, npm_config_nodedir: nodedir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
