@@ -85,7 +85,8 @@ try {
     await app.db.insertInto('articles').values(rows).execute();
   }
   if (app.dialect === 'postgres') await app.db.executeQuery({ sql: 'analyze', parameters: [], query: {} } as never);
-  const search = createSearchService(app.db, app.dialect);
+  await app.searchIndexer.drainAll();
+  const search = createSearchService(app.db, app.searchIndexer);
   const nowIso = new Date().toISOString();
   const engine: number[] = [];
   const api: number[] = [];

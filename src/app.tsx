@@ -103,6 +103,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     dialect,
     analytics: content.analytics,
     articles: content.articles,
+    /** Keeps search in step with the articles (tests and benchmarks wait on it with drainAll). */
+    searchIndexer: content.searchIndexer,
     newsroom: work.newsroom,
     scheduler: work.scheduler,
     media: content.media,
@@ -128,6 +130,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       work.mailer?.close();
       await work.scheduler.stop();
       await content.analytics.drain();
+      await content.searchIndexer.stop();
       await database.close();
       await content.work.close();
     },

@@ -77,11 +77,22 @@ import type {
   ContactSecretsTable,
 } from './modules/contact/contact.tables.js';
 
+import type {
+  SearchDirtyTable,
+  SearchDocsTable,
+  SearchPostingsTable,
+  SearchStatsTable,
+} from './modules/articles/full-text/search-index.tables.js';
+
 export interface Database {
   categories: CategoriesTable;
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
   article_edit_presence: ArticleEditPresenceTable;
+  search_postings: SearchPostingsTable;
+  search_docs: SearchDocsTable;
+  search_dirty: SearchDirtyTable;
+  search_stats: SearchStatsTable;
   stats_salts: StatsSaltsTable;
   stats_visitors: StatsVisitorsTable;
   stats_visitor_log: StatsVisitorLogTable;

@@ -18,7 +18,7 @@ import { addArticleViews, createArticlesService, findArticleIdsBySlugs } from '.
 import { createAttachments } from '../modules/attachments/index.js';
 import { createMediaService } from '../modules/media/index.js';
 import { sumImportedVisitTotals } from '../modules/imports/index.js';
-import { createSearchService } from '../modules/search/index.js';
+import { createSearchIndexer, createSearchService } from '../modules/search/index.js';
 import { createSiteSettings } from '../modules/site/index.js';
 import type { HomeBlock } from '../modules/portal/index.js';
 import { seedDemoContent } from '../demo/seed.js';
@@ -113,7 +113,11 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     onFlush: basics.metrics?.beaconFlushed,
   });
   await analytics.readFreshCounters();
-  const search = timedSearch(createSearchService(db, dialect), basics.metrics);
+  // The search index follows the articles from a queue (a long one, after an upgrade or a
+  // restore, is worked through in the background; app.tsx stops it on close).
+  const searchIndexer = createSearchIndexer({ db, dialect, work: files.work, logger });
+  searchIndexer.start();
+  const search = timedSearch(createSearchService(db, searchIndexer), basics.metrics);
   const settings = await buildSettings(basics, onContentChanged);
   const siteName = () => settings.get().name;
   const assets = loadPublicAssets();
@@ -146,6 +150,7 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     articles,
     analytics,
     startingTotal,
+    searchIndexer,
     search,
     settings,
     siteName,

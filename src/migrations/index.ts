@@ -31,6 +31,7 @@ import { twoFactorMigration } from './022-two-factor.js';
 import { historyMigration } from './024-history.js';
 import { reportRemindersMigration } from './025-report-reminders.js';
 import { visitorLogMigration } from './027-visitor-log.js';
+import { searchIndexMigration } from './028-search-index.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -61,5 +62,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '025-report-reminders': reportRemindersMigration(dialect),
     '026-plan-task-changes': planTaskChangesMigration(),
     '027-visitor-log': visitorLogMigration(dialect),
+    '028-search-index': searchIndexMigration(dialect),
   };
 }

@@ -12,6 +12,7 @@ export {
 } from './articles.queries.js';
 // The full-text index over published articles; the search module's pages and API ask it.
 export { createFullTextSearch } from './full-text/create-search.js';
+export { createSearchIndexer, type SearchIndexer } from './full-text/search-indexer.js';
 export { MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from './full-text/search-query.js';
 export type { SearchPage, SearchService } from './full-text/search-engine.js';
 export { ArticleList, ArticleMeta, ArticleThumb } from './views/article-list.js';

@@ -11,8 +11,18 @@ export const MIGRATION_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 
 // Left out of the archive on purpose: sessions (a restored install starts with everyone logged
 // out, and an archive that leaks holds no live session), and the login throttle's counters,
-// which only matter for the next few minutes.
-export const NOT_BACKED_UP = new Set([...MIGRATION_TABLES, 'sessions', 'login_failures', 'login_locks']);
+// which only matter for the next few minutes. Nor the search index: it is made from the articles
+// (their triggers queue each restored article, and the app indexes them at its next start).
+export const NOT_BACKED_UP = new Set([
+  ...MIGRATION_TABLES,
+  'sessions',
+  'login_failures',
+  'login_locks',
+  'search_postings',
+  'search_docs',
+  'search_dirty',
+  'search_stats',
+]);
 
 // Also left out of a backup marked public (`npm run backup -- --public`): the restricted
 // public-opinion reports and their cases, and the audit log, which records who read which of them.

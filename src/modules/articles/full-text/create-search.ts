@@ -1,14 +1,13 @@
-// The full-text index over published articles (the articles' own FTS5 table on SQLite, their
-// search_vector column on PostgreSQL, both made by the migrations on the articles table), asked
-// through one interface; the search module builds the pages and the API on it. The closest
-// matches come first (closeness-order.ts).
+// The full-text search over published articles: congtin's own index (search-indexer.ts fills
+// it from a queue the articles table's triggers keep), the same tables and code on SQLite and
+// PostgreSQL, asked through one interface; the search module builds the pages and the API on it.
+// The closest matches come first (closeness-order.ts).
 import type { Db } from '../../../database.js';
-import type { Dialect } from '../../../platform/db/dialect.js';
 import { withClosenessOrder } from './closeness-order.js';
-import { createPostgresSearch } from './postgres-engine.js';
+import { createIndexedSearch } from './indexed-engine.js';
 import type { SearchService } from './search-engine.js';
-import { createSqliteSearch } from './sqlite-engine.js';
+import type { SearchIndexer } from './search-indexer.js';
 
-export function createFullTextSearch(db: Db, dialect: Dialect): SearchService {
-  return withClosenessOrder(db, dialect === 'postgres' ? createPostgresSearch(db) : createSqliteSearch(db));
+export function createFullTextSearch(db: Db, indexer: SearchIndexer): SearchService {
+  return withClosenessOrder(db, createIndexedSearch(db, indexer));
 }
