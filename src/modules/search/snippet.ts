@@ -8,13 +8,24 @@ export interface Segment {
   mark: boolean;
 }
 
+// One pattern per word, made once per query (a results page marks ~30 texts with the same words).
+const patternsOf = new WeakMap<SearchQuery, RegExp[]>();
+function wordPatterns(query: SearchQuery): RegExp[] {
+  let patterns = patternsOf.get(query);
+  if (!patterns) {
+    patterns = query.tokens.map((token, i) => {
+      const prefix = i === query.tokens.length - 1 && query.prefixLast;
+      return new RegExp(`(?<![a-z0-9])${token}${prefix ? '[a-z0-9]*' : '(?![a-z0-9])'}`, 'g');
+    });
+    patternsOf.set(query, patterns);
+  }
+  return patterns;
+}
+
 function findMatches(folded: string, query: SearchQuery): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  query.tokens.forEach((token, i) => {
-    const prefix = i === query.tokens.length - 1 && query.prefixLast;
-    const pattern = new RegExp(`(?<![a-z0-9])${token}${prefix ? '[a-z0-9]*' : '(?![a-z0-9])'}`, 'g');
+  for (const pattern of wordPatterns(query))
     for (const m of folded.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
-  });
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
@@ -28,6 +39,7 @@ function findMatches(folded: string, query: SearchQuery): Array<[number, number]
 /** Original-text ranges of every match. */
 function matchRanges(original: string, query: SearchQuery): Array<[number, number]> {
   const { folded, origin } = foldWithMap(original);
+  if (!origin) return findMatches(folded, query);
   return findMatches(folded, query).map(([s, e]) => {
     const lastStart = origin[e - 1]!;
     const lastLength = String.fromCodePoint(original.codePointAt(lastStart)!).length;

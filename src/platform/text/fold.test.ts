@@ -35,7 +35,15 @@ describe('fold', () => {
     const original = 'Đảng ủy';
     const { folded, origin } = foldWithMap(original);
     assert.equal(folded, 'dang uy');
-    assert.equal(original[origin[5]!], 'ủ');
+    assert.equal(origin, null, 'NFC Vietnamese: the same positions');
+    const decomposed = 'Đảng ủy'.normalize('NFD');
+    const mapped = foldWithMap(decomposed);
+    assert.equal(mapped.folded, 'dang uy');
+    assert.equal(decomposed[mapped.origin![5]!], 'u', 'the marks of "ủ" come after it');
+    assert.equal(mapped.origin![6], decomposed.indexOf('y'));
+    const hangul = foldWithMap('한 Lào');
+    assert.equal(hangul.folded.endsWith('lao'), true);
+    assert.equal('한 Lào'[hangul.origin![hangul.folded.indexOf('lao')]!], 'L', 'a syllable folding to several letters');
   });
 });
 

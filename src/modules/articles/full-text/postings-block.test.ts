@@ -32,7 +32,7 @@ describe('postings of a block', () => {
     assert.equal(encodeBlock(sparseMost)!.length, 4095, '1,365 articles: still sparse');
     const dense = weightsOf(Array.from({ length: 1366 }, (_, i) => [i * 2, 9] as [number, number]));
     const data = encodeBlock(dense)!;
-    assert.equal(data.length, BLOCK_SIZE);
+    assert.equal(data.length, BLOCK_SIZE + 2, 'one byte per article, then the count');
     assert.equal(postingCount(data), 1366);
     assert.deepEqual(decoded(data), dense);
   });

@@ -46,7 +46,8 @@ for (const dialect of dialectsUnderTest()) {
     after(() => t.dispose());
 
     it('works off a long backlog in the background, then finds every article', async () => {
-      for (let i = 0; i < INLINE_QUEUE + 40; i++) await add(`Chi bộ số ${i} sinh hoạt chuyên đề`, `Nội dung buổi sinh hoạt ${i}.`);
+      for (let i = 0; i < INLINE_QUEUE + 40; i++)
+        await add(`Chi bộ số ${i} sinh hoạt chuyên đề`, `Nội dung buổi sinh hoạt ${i}.`);
       const search = createFullTextSearch(t.db, t.searchIndexer);
       const query = parseSearchQuery('sinh hoat chuyen de');
       // More changes wait than a search drains itself: it answers from the index as it stands.

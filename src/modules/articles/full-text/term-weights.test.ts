@@ -1,7 +1,7 @@
 // Word weights: title above lead above body, repetition saturating, long articles normalised.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TITLE_BIT, termWeights, WEIGHT_MASK } from './term-weights.js';
+import { TITLE_BIT, termAndPrefixWeights, termWeights, WEIGHT_MASK } from './term-weights.js';
 
 const weigh = (title: string, lead: string, body: string) =>
   termWeights({ title_f: title, lead_f: lead, body_f: body });
@@ -35,5 +35,16 @@ describe('term weights', () => {
   it('splits on anything but a–z and 0–9, and cuts words at 40 letters', () => {
     const w = weigh('132/kh-duk', '', `${'a'.repeat(50)}`);
     assert.deepEqual([...w.keys()].sort(), ['132', 'a'.repeat(40), 'duk', 'kh']);
+  });
+});
+
+describe('prefix weights', () => {
+  it('indexes 2- and 3-letter prefixes with the highest weight of their words and the title if any', () => {
+    const w = termAndPrefixWeights({ title_f: 'quy che', lead_f: '', body_f: 'quan tam quan ly quoc gia' });
+    assert.equal(w.get('qu*')! & TITLE_BIT, TITLE_BIT, '"quy" is in the title');
+    assert.equal(w.get('qu*')! & WEIGHT_MASK, Math.max(w.get('quy')!, w.get('quan')!, w.get('quoc')!) & WEIGHT_MASK);
+    assert.equal(w.get('qua*'), w.get('quan'));
+    assert.ok(!w.has('q*'), 'no one-letter prefixes');
+    assert.ok(!w.has('quan*'), 'longer prefixes are found by range');
   });
 });

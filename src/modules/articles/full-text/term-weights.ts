@@ -62,10 +62,34 @@ export interface WeighedArticle {
   weights: number[];
 }
 
-/** termWeights of many articles, as plain data (it runs on a worker for big batches). */
+/**
+ * Prefixes of 2 and 3 letters are indexed as words of their own ("qu*" stands for qua, quan,
+ * quy…, with the highest weight among them and the title bit if any is in the title), as FTS5's
+ * prefix='2 3' did: an unfinished word that short stands for dozens of words, most of them
+ * common, and merging their postings at search time cost ~5 ms at 100,000 articles.
+ */
+export const INDEXED_PREFIXES = [2, 3] as const;
+export const prefixTerm = (prefix: string) => `${prefix}*`;
+
+/** The weights of the article's words and of their indexed prefixes. */
+export function termAndPrefixWeights(fields: FoldedFields): Map<string, number> {
+  const weights = termWeights(fields);
+  const prefixes = new Map<string, number>();
+  for (const [term, weight] of weights)
+    for (const length of INDEXED_PREFIXES) {
+      if (term.length < length) continue;
+      const key = prefixTerm(term.slice(0, length));
+      const old = prefixes.get(key) ?? 0;
+      prefixes.set(key, Math.max(old & WEIGHT_MASK, weight & WEIGHT_MASK) | ((old | weight) & TITLE_BIT));
+    }
+  for (const [key, weight] of prefixes) weights.set(key, weight);
+  return weights;
+}
+
+/** termAndPrefixWeights of many articles, as plain data (it runs on a worker for big batches). */
 export function weighArticles(articles: Array<FoldedFields & { id: number }>): WeighedArticle[] {
   return articles.map((article) => {
-    const weights = termWeights(article);
+    const weights = termAndPrefixWeights(article);
     return { id: article.id, terms: [...weights.keys()], weights: [...weights.values()] };
   });
 }
