@@ -63,9 +63,16 @@ function generateArticle(n: number, categoryIds: number[], now: number) {
 }
 
 /** Demo content through the app, then ARTICLES rows through Kysely: 100 a statement, 2,000 a transaction. */
-export async function buildArchive(dataDir: string, count: number) {
+export async function buildArchive(dataDir: string, count: number, databaseUrl?: string) {
   const started = performance.now();
-  const congtin = await createApp(loadConfig({ DATA_DIR: dataDir, DEMO_CONTENT: '1', LOG_LEVEL: 'warn' }));
+  const congtin = await createApp(
+    loadConfig({
+      DATA_DIR: dataDir,
+      DEMO_CONTENT: '1',
+      LOG_LEVEL: 'warn',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    }),
+  );
   const categoryIds = (await congtin.articles.listCategories()).map((c) => c.id);
   const now = Date.now();
   for (let start = 0; start < count; start += 2000) {
@@ -83,6 +90,10 @@ export async function buildArchive(dataDir: string, count: number) {
   console.log(`archive: search index built in ${fmt((performance.now() - indexing) / 1000, 1)} s`);
   const total = await congtin.articles.countPublished();
   await congtin.close();
+  if (databaseUrl) {
+    console.log(`archive: ${fmt(total)} published articles in PostgreSQL, built in ${fmt((performance.now() - started) / 1000, 1)} s`);
+    return;
+  }
   const file = path.join(dataDir, 'congtin.db');
   const size = (f: string) => statSync(f, { throwIfNoEntry: false })?.size ?? 0;
   const mib = (size(file) + size(`${file}-wal`)) / 2 ** 20;

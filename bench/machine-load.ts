@@ -94,3 +94,20 @@ export async function measureQuietly<T>(
   }
   return last!;
 }
+
+/**
+ * The PostgreSQL server behind `url` (its postmaster, whose children are the backends): part of
+ * the system under test on PostgreSQL, so its CPU is ours, not other people's load.
+ */
+export async function postgresServerPid(url: string): Promise<number> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const backend = Number((await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid);
+    const stat = readFileSync(`/proc/${backend}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } finally {
+    await client.end();
+  }
+}

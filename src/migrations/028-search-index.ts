@@ -61,6 +61,10 @@ export function searchIndexMigration(dialect: Dialect): Migration {
         .addColumn('data', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
         .addPrimaryKeyConstraint('search_postings_pk', ['term', 'block'])
         .execute();
+      if (dialect === 'postgres')
+        // Kept in the row, uncompressed: a dense row (4 KB) would otherwise go to TOAST, compressed,
+        // and each search would pay a TOAST index lookup and a decompression per row it reads.
+        await sql`alter table search_postings alter column data set storage plain`.execute(db);
       await db.schema
         .createTable('search_docs')
         .addColumn('article_id', 'integer', (c) => c.primaryKey())

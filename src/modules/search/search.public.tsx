@@ -180,10 +180,13 @@ export function mountSearch(app: Hono, deps: SearchDeps) {
     const page = readPageNumber(c);
     const key = `/tim-kiem?q=${query.tokens.join(' ')}${query.prefixLast ? '*' : ''}&text=${query.text}&trang=${page}`;
     const cached = await deps.pageCache.get(key, async () => {
-      const { total, items } = query.tokens.length > 0 ? await runSearch(query, page) : { total: 0, items: [] };
+      // Articles and the other kinds at once: on PostgreSQL their queries overlap.
+      const [{ total, items }, others] = await Promise.all([
+        query.tokens.length > 0 ? runSearch(query, page) : { total: 0, items: [] },
+        page === 1 ? findOtherKinds(deps.listed, query, deps.logger) : [],
+      ]);
       const pages = pageCount(total, PAGE_SIZE);
       if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
-      const others = page === 1 ? await findOtherKinds(deps.listed, query, deps.logger) : [];
       const body = await deps.renderPage(
         {
           title: query.text ? `${vi.ui.search}: ${query.text}` : vi.ui.search,

@@ -39,6 +39,14 @@ describe('impact ranking', () => {
     assert.equal(half.titleCount, 0);
   });
 
+  it('fills a page that begins among the title matches with the best of the others', () => {
+    const weights: Record<number, number> = {};
+    for (let id = 1; id <= 10; id++) weights[id] = TITLE_BIT | 10;
+    for (let id = 11; id <= 15; id++) weights[id] = id; // not in the title; 15 weighs most
+    const page = rank([word(weights)], { offset: 1, limit: 10 });
+    assert.deepEqual(page.ids, [9, 8, 7, 6, 5, 4, 3, 2, 1, 15]);
+  });
+
   it('weighs a rare word above a common one', () => {
     const common: Record<number, number> = {};
     for (let id = 1; id <= 90; id++) common[id] = 50;
@@ -57,6 +65,53 @@ describe('impact ranking', () => {
     assert.equal(first.total, 24);
     const third = rank([word(all)], { excluded: new Set([25]), offset: 20 });
     assert.deepEqual(third.ids, [4, 3, 2, 1]);
+  });
+
+  it('agrees with scoring every article one by one, on random postings of every shape', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 40; round++) {
+      const articles = 1 + Math.floor(random() * 3 * BLOCK_SIZE);
+      const wordCount = 1 + Math.floor(random() * 3);
+      // Some words in most articles (dense blocks), some in few (sparse), titles now and then.
+      const weights = Array.from({ length: wordCount }, () => {
+        const density = random() < 0.5 ? 0.9 : 0.05;
+        const w: Record<number, number> = {};
+        for (let id = 1; id <= articles; id++)
+          if (random() < density) w[id] = (1 + Math.floor(random() * 127)) | (random() < 0.3 ? TITLE_BIT : 0);
+        return w;
+      });
+      const excluded = new Set([1 + Math.floor(random() * articles), 2]);
+      const limit = 10;
+      const offset = random() < 0.5 ? 0 : Math.floor(random() * 30);
+      const documents = articles;
+      const result = rank(weights.map(word), { documents, excluded, offset, limit });
+
+      const df = weights.map((w) => Object.keys(w).length);
+      const idf = df.map((d) => Math.log(1 + (Math.max(documents, d) - d + 0.5) / (d + 0.5)));
+      const order = df.map((d, i) => ({ d, i })).sort((a, b) => a.d - b.d);
+      const expected: Array<{ id: number; key: number }> = [];
+      let titles = 0;
+      for (let id = 1; id <= articles; id++) {
+        if (excluded.has(id) || !weights.every((w) => w[id] !== undefined)) continue;
+        const inTitle = weights.every((w) => (w[id]! & TITLE_BIT) !== 0);
+        if (inTitle) titles++;
+        let score = 0;
+        for (const { i } of order) score += idf[i]! * (weights[i]![id]! & 0x7f);
+        expected.push({ id, key: (inTitle ? 1e9 : 0) + score });
+      }
+      expected.sort((a, b) => b.key - a.key || b.id - a.id);
+      assert.equal(result.total, expected.length, `round ${round}: total`);
+      assert.equal(result.titleCount, titles, `round ${round}: title matches`);
+      assert.deepEqual(
+        result.ids,
+        expected.slice(offset, offset + limit).map((e) => e.id),
+        `round ${round}: page`,
+      );
+    }
   });
 
   it('keeps the best k of many, best first', () => {

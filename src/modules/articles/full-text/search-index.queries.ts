@@ -2,7 +2,6 @@
 // databases. Postings are bytes: better-sqlite3 and pg both take a Buffer and give one back.
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../../../database.js';
-import type { WordPostings } from './impact-ranking.js';
 import type { FoldedFields } from './term-weights.js';
 
 type Trx = Transaction<Database>;
@@ -18,17 +17,24 @@ function chunks<T>(items: T[], size = ROWS_PER_STATEMENT): T[][] {
   return out;
 }
 
-export async function readWordPostings(db: Db, term: string): Promise<WordPostings> {
-  return db.selectFrom('search_postings').select(['block', 'data']).where('term', '=', term).execute();
-}
-
-/** Every word starting with `prefix` ("ca": cai, cac, can…): [a-z0-9] all sort below "{". */
-export async function readPrefixPostings(db: Db, prefix: string): Promise<WordPostings> {
+/**
+ * The postings of the query's words in one statement: each of `terms` by key, and every word
+ * starting with `prefix` ("chuy": chuyen, chuyet…; [a-z0-9] all sort below "{"), when given.
+ */
+export async function readPostings(
+  db: Db,
+  terms: string[],
+  prefix: string | null,
+): Promise<Array<{ term: string; block: number; data: Uint8Array }>> {
   return db
     .selectFrom('search_postings')
-    .select(['block', 'data'])
-    .where('term', '>=', prefix)
-    .where('term', '<', `${prefix}{`)
+    .select(['term', 'block', 'data'])
+    .where((eb) => {
+      const byKey = eb('term', 'in', terms.length > 0 ? terms : ['']);
+      return prefix === null
+        ? byKey
+        : eb.or([byKey, eb.and([eb('term', '>=', prefix), eb('term', '<', `${prefix}{`)])]);
+    })
     .execute();
 }
 

@@ -46,8 +46,11 @@ const INDEXER_LOCK = 28_0001;
 const weighTask = workerTask(new URL('./term-weights.js', import.meta.url).href, 'weighArticles', weighArticles);
 
 export interface SearchIndexer {
-  /** Before a search: drains a short queue, starts draining a long one; how many articles are indexed. */
-  catchUp(): Promise<number>;
+  /**
+   * Before a search: drains a short queue, starts draining a long one. Says how many articles
+   * are indexed, and whether this changed the index (what was read meanwhile is then stale).
+   */
+  catchUp(): Promise<{ documents: number; changed: boolean }>;
   /** Drains the whole queue (scripts, benchmarks and tests). */
   drainAll(): Promise<void>;
   start(): void;
@@ -147,13 +150,13 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
   return {
     async catchUp() {
       const state = await readIndexState(db, INLINE_QUEUE + 1);
-      if (state.pending === 0) return state.documents;
+      if (state.pending === 0) return { documents: state.documents, changed: false };
       if (state.pending > INLINE_QUEUE) {
         drainInBackground();
-        return state.documents;
+        return { documents: state.documents, changed: false };
       }
       await drain();
-      return (await readIndexState(db, 1)).documents;
+      return { documents: (await readIndexState(db, 1)).documents, changed: true };
     },
     drainAll: async () => {
       await drain();
