@@ -91,7 +91,9 @@ export async function buildArchive(dataDir: string, count: number, databaseUrl?:
   const total = await congtin.articles.countPublished();
   await congtin.close();
   if (databaseUrl) {
-    console.log(`archive: ${fmt(total)} published articles in PostgreSQL, built in ${fmt((performance.now() - started) / 1000, 1)} s`);
+    console.log(
+      `archive: ${fmt(total)} published articles in PostgreSQL, built in ${fmt((performance.now() - started) / 1000, 1)} s`,
+    );
     return;
   }
   const file = path.join(dataDir, 'congtin.db');

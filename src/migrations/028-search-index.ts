@@ -7,7 +7,9 @@
 // search_docs: the words each indexed article was indexed under, to take them out again.
 // search_dirty: articles whose text or status changed, filled by triggers, drained by the indexer;
 //   an id per change, so a change made while the indexer works is never taken for done.
-// search_stats: how many articles the index holds (idf needs it), one row once anything is indexed.
+// search_stats: how many articles the index holds (idf needs it) and a generation counted up by every
+//   change, so a node may keep postings in memory while the generation stays; one row once
+//   anything is indexed.
 import { type Kysely, type Migration, sql } from 'kysely';
 import { addIdColumn, type Dialect } from '../platform/db/dialect.js';
 
@@ -77,6 +79,7 @@ export function searchIndexMigration(dialect: Dialect): Migration {
         .createTable('search_stats')
         .addColumn('id', 'integer', (c) => c.primaryKey())
         .addColumn('documents', 'integer', (c) => c.notNull())
+        .addColumn('generation', 'integer', (c) => c.notNull())
         .execute();
       await createDirtyTriggers(dialect, db);
       await dropEngineIndexes(dialect, db);

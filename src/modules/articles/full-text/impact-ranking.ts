@@ -41,9 +41,9 @@ class Scratch {
 
   /** A zeroed block of weights, 4-byte aligned. */
   block(): Uint8Array {
-    let b = this.blocks[this.used];
-    if (b) b.fill(0);
-    else this.blocks.push((b = new Uint8Array(BLOCK_SIZE)));
+    const b = this.blocks[this.used] ?? new Uint8Array(BLOCK_SIZE);
+    if (this.used < this.blocks.length) b.fill(0);
+    else this.blocks.push(b);
     this.used++;
     return b;
   }

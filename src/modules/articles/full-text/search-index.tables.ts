@@ -21,4 +21,5 @@ export interface SearchDirtyTable {
 export interface SearchStatsTable {
   id: number;
   documents: number;
+  generation: number;
 }

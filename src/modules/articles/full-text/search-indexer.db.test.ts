@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dialectsUnderTest } from '../../../../test/support/databases.js';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
-import { inlineWork } from '../../../platform/workers/work-pool.js';
+import { inlineWork, type WorkPool } from '../../../platform/workers/work-pool.js';
 import { parseSearchQuery } from './search-query.js';
 import { createSearchIndexer, INLINE_QUEUE } from './search-indexer.js';
 import { createFullTextSearch } from './create-search.js';
@@ -45,16 +45,37 @@ for (const dialect of dialectsUnderTest()) {
     });
     after(() => t.dispose());
 
-    it('works off a long backlog in the background, then finds every article', async () => {
-      for (let i = 0; i < INLINE_QUEUE + 40; i++)
-        await add(`Chi bộ số ${i} sinh hoạt chuyên đề`, `Nội dung buổi sinh hoạt ${i}.`);
-      const search = createFullTextSearch(t.db, t.searchIndexer);
+    it('works off a long backlog in the background, answering from the index as it stands meanwhile', async () => {
+      // This node's indexer weighs big batches on a worker pool that waits until the test lets it.
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const gatedWork: WorkPool = { run: async (task, input) => (await gate, task.run(input)), close: async () => {} };
+      const indexer = createSearchIndexer({ db: t.db, dialect: t.dialect, work: gatedWork });
+      const search = createFullTextSearch(t.db, indexer);
+      await t.searchIndexer.stop(); // the app's own indexer stays out of it
+      const body = 'Nội dung buổi sinh hoạt chuyên đề của chi bộ. '.repeat(4);
+      for (let i = 0; i < INLINE_QUEUE + 40; i++) await add(`Chi bộ số ${i} sinh hoạt chuyên đề`, body);
       const query = parseSearchQuery('sinh hoat chuyen de');
-      // More changes wait than a search drains itself: it answers from the index as it stands.
       const early = await search.search(query, { limit: 10, offset: 0, nowIso: NOW });
-      assert.ok(early.total < INLINE_QUEUE + 40);
-      await t.searchIndexer.drainAll();
+      assert.equal(early.total, 0, 'more changes wait than a search drains itself: it does not wait for them');
+      release();
+      await indexer.drainAll();
       assert.equal((await search.search(query, { limit: 10, offset: 0, nowIso: NOW })).total, INLINE_QUEUE + 40);
+      t.searchIndexer.start();
+    });
+
+    it("never answers from one node's memory what another node's change made stale", async () => {
+      const nodeA = createFullTextSearch(t.db, t.searchIndexer);
+      const nodeB = createFullTextSearch(t.db, createSearchIndexer({ db: t.db, dialect: t.dialect, work: inlineWork }));
+      const find = async (node: typeof nodeA, q: string) =>
+        (await node.search(parseSearchQuery(q), { limit: 10, offset: 0, nowIso: NOW })).total;
+      const before = await find(nodeA, 'chi bo so');
+      assert.equal(await find(nodeA, 'chi bo so'), before, 'the same answer from memory');
+      await add('Chi bộ số 1000 kết nạp đảng viên', 'Tin mới.');
+      assert.equal(await find(nodeB, 'chi bo so'), before + 1, 'node B indexes the change and finds it');
+      assert.equal(await find(nodeA, 'chi bo so'), before + 1, 'node A sees the new generation and reads again');
     });
 
     it('ends identical to an index built from scratch, after edits, unpublishing, deletes and two nodes draining at once', async () => {
@@ -79,7 +100,7 @@ for (const dialect of dialectsUnderTest()) {
       const secondNode = createSearchIndexer({ db: t.db, dialect: t.dialect, work: inlineWork });
       await Promise.all([t.searchIndexer.drainAll(), secondNode.drainAll(), t.searchIndexer.drainAll()]);
       const incremental = await snapshot();
-      assert.equal(incremental.documents, INLINE_QUEUE + 40 + 80 + 1 - 2, 'published articles only, each once');
+      assert.equal(incremental.documents, INLINE_QUEUE + 40 + 1 + 80 + 1 - 2, 'published articles only, each once');
 
       await t.db.deleteFrom('search_postings').execute();
       await t.db.deleteFrom('search_docs').execute();

@@ -8,13 +8,14 @@
 // A search first drains a short queue itself, so an edit is found by the next search on any node.
 // A long queue (the first start after the migration, a restore, a big import) is drained in the
 // background, batch after batch, while searches answer from the index as it stands.
-import { sql } from 'kysely';
-import type { Db } from '../../../database.js';
+import { sql, type Transaction } from 'kysely';
+import type { Database, Db } from '../../../database.js';
 import type { Dialect } from '../../../platform/db/dialect.js';
 import type { Logger } from '../../../platform/logger.js';
 import { type WorkPool, workerTask } from '../../../platform/workers/work-pool.js';
 import { BLOCK_SIZE, blockOf, offsetOf, patchBlock } from './postings-block.js';
 import {
+  type IndexState,
   readBlockPostings,
   readDirty,
   readIndexedTerms,
@@ -50,7 +51,7 @@ export interface SearchIndexer {
    * Before a search: drains a short queue, starts draining a long one. Says how many articles
    * are indexed, and whether this changed the index (what was read meanwhile is then stale).
    */
-  catchUp(): Promise<{ documents: number; changed: boolean }>;
+  catchUp(): Promise<IndexState & { changed: boolean }>;
   /** Drains the whole queue (scripts, benchmarks and tests). */
   drainAll(): Promise<void>;
   start(): void;
@@ -82,6 +83,44 @@ function changesOf(
   return changes;
 }
 
+/** The queue rows of one batch: the first queued article's block, at most BATCH_ARTICLES articles. */
+function batchOf(queued: Array<{ id: number; article_id: number }>) {
+  const block = blockOf(queued[0]!.article_id);
+  const articleIds = new Set<number>();
+  const rowIds: number[] = [];
+  for (const row of queued) {
+    if (blockOf(row.article_id) !== block) continue;
+    if (!articleIds.has(row.article_id) && articleIds.size >= BATCH_ARTICLES) continue;
+    articleIds.add(row.article_id);
+    rowIds.push(row.id);
+  }
+  return { block, articleIds: [...articleIds], rowIds };
+}
+
+/** Rewrites the block's postings of the words that changed, and what each article is indexed under. */
+async function writeBatch(trx: Transaction<Database>, block: number, weighed: WeighedArticle[], taken: Set<number>) {
+  const current = weighed.filter((a) => taken.has(a.id));
+  const previous = await readIndexedTerms(trx, [...taken]);
+  const changes = changesOf(current, previous, taken);
+  const stored = await readBlockPostings(trx, block, [...changes.keys()]);
+  const scratch = new Uint8Array(BLOCK_SIZE);
+  const rows = [...changes].map(([term, byOffset]) => ({
+    term,
+    data: patchBlock(stored.get(term) ?? null, byOffset, scratch),
+  }));
+  await writeBlockPostings(trx, block, rows);
+  const indexedNow = new Set(current.map((a) => a.id));
+  const removed = [...taken].filter((id) => !indexedNow.has(id));
+  const added = current.filter((a) => !previous.has(a.id)).length;
+  const dropped = removed.filter((id) => previous.has(id)).length;
+  await writeIndexedTerms(
+    trx,
+    current.map((a) => ({ articleId: a.id, terms: a.terms })),
+    removed,
+    added - dropped,
+  );
+}
+
 export function createSearchIndexer({ db, dialect, work, logger }: Deps): SearchIndexer {
   const weigh = async (texts: Array<FoldedFields & { id: number }>) => {
     const chars = texts.reduce((n, t) => n + t.title_f.length + t.lead_f.length + t.body_f.length, 0);
@@ -92,40 +131,14 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
   async function drainBatch(): Promise<boolean> {
     const queued = await readDirty(db, DIRTY_ROWS_READ);
     if (queued.length === 0) return false;
-    const block = blockOf(queued[0]!.article_id);
-    const articleIds = new Set<number>();
-    const rowIds: number[] = [];
-    for (const row of queued) {
-      if (blockOf(row.article_id) !== block) continue;
-      if (!articleIds.has(row.article_id) && articleIds.size >= BATCH_ARTICLES) continue;
-      articleIds.add(row.article_id);
-      rowIds.push(row.id);
-    }
-    const weighed = await weigh(await readPublishedTexts(db, [...articleIds]));
+    const { block, articleIds, rowIds } = batchOf(queued);
+    // Read and weighed outside the transaction (weighing may wait for a worker); a change made
+    // meanwhile has a queue row of its own, taken by the next batch.
+    const weighed = await weigh(await readPublishedTexts(db, articleIds));
     await db.transaction().execute(async (trx) => {
       if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${INDEXER_LOCK})`.execute(trx);
       const taken = await takeDirty(trx, rowIds);
-      if (taken.size === 0) return;
-      const current = weighed.filter((a) => taken.has(a.id));
-      const previous = await readIndexedTerms(trx, [...taken]);
-      const changes = changesOf(current, previous, taken);
-      const stored = await readBlockPostings(trx, block, [...changes.keys()]);
-      const scratch = new Uint8Array(BLOCK_SIZE);
-      const rows = [...changes].map(([term, byOffset]) => ({
-        term,
-        data: patchBlock(stored.get(term) ?? null, byOffset, scratch),
-      }));
-      await writeBlockPostings(trx, block, rows);
-      const indexedNow = new Set(current.map((a) => a.id));
-      const removed = [...taken].filter((id) => !indexedNow.has(id));
-      const added = current.filter((a) => !previous.has(a.id)).length;
-      const dropped = removed.filter((id) => previous.has(id)).length;
-      await writeIndexedTerms(
-        trx,
-        current.map((a) => ({ articleId: a.id, terms: a.terms })),
-        removed,
-        added - dropped,
-      );
+      if (taken.size > 0) await writeBatch(trx, block, weighed, taken);
     });
     return true;
   }
@@ -150,13 +163,13 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
   return {
     async catchUp() {
       const state = await readIndexState(db, INLINE_QUEUE + 1);
-      if (state.pending === 0) return { documents: state.documents, changed: false };
+      if (state.pending === 0) return { ...state, changed: false };
       if (state.pending > INLINE_QUEUE) {
         drainInBackground();
-        return { documents: state.documents, changed: false };
+        return { ...state, changed: false };
       }
       await drain();
-      return { documents: (await readIndexState(db, 1)).documents, changed: true };
+      return { ...(await readIndexState(db, 1)), changed: true };
     },
     drainAll: async () => {
       await drain();
