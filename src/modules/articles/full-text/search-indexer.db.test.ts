@@ -51,7 +51,13 @@ for (const dialect of dialectsUnderTest()) {
       const gate = new Promise<void>((resolve) => {
         release = resolve;
       });
-      const gatedWork: WorkPool = { run: async (task, input) => (await gate, task.run(input)), close: async () => {} };
+      const gatedWork: WorkPool = {
+        run: async (task, input) => {
+          await gate;
+          return task.run(input);
+        },
+        close: async () => {},
+      };
       const indexer = createSearchIndexer({ db: t.db, dialect: t.dialect, work: gatedWork });
       const search = createFullTextSearch(t.db, indexer);
       await t.searchIndexer.stop(); // the app's own indexer stays out of it
