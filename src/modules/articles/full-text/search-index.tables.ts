@@ -9,7 +9,7 @@ export interface SearchPostingsTable {
 
 export interface SearchDocsTable {
   article_id: number;
-  /** The words the article is indexed under, separated by spaces. */
+  /** The words the article is indexed under, separated by spaces (their indexed prefixes follow from them). */
   terms: string;
 }
 

@@ -25,7 +25,7 @@ import {
   writeBlockPostings,
   writeIndexedTerms,
 } from './search-index.queries.js';
-import { type FoldedFields, type WeighedArticle, weighArticles } from './term-weights.js';
+import { type FoldedFields, isPrefixTerm, type WeighedArticle, weighArticles, withPrefixes } from './term-weights.js';
 
 /**
  * A queue this short is drained by the search that finds it (a batch of a few hundred articles
@@ -77,7 +77,9 @@ function changesOf(
     changes.set(term, byOffset);
     byOffset.set(offsetOf(articleId), weight);
   };
-  for (const articleId of taken) for (const term of previous.get(articleId) ?? []) change(term, articleId, 0);
+  // search_docs keeps the words only; their indexed prefixes follow from them.
+  for (const articleId of taken)
+    for (const term of withPrefixes(previous.get(articleId) ?? [])) change(term, articleId, 0);
   for (const article of weighed)
     for (const [i, term] of article.terms.entries()) change(term, article.id, article.weights[i]!);
   return changes;
@@ -115,7 +117,7 @@ async function writeBatch(trx: Transaction<Database>, block: number, weighed: We
   const dropped = removed.filter((id) => previous.has(id)).length;
   await writeIndexedTerms(
     trx,
-    current.map((a) => ({ articleId: a.id, terms: a.terms })),
+    current.map((a) => ({ articleId: a.id, terms: a.terms.filter((term) => !isPrefixTerm(term)) })),
     removed,
     added - dropped,
   );

@@ -70,6 +70,15 @@ export interface WeighedArticle {
  */
 export const INDEXED_PREFIXES = [2, 3] as const;
 export const prefixTerm = (prefix: string) => `${prefix}*`;
+export const isPrefixTerm = (term: string) => term.endsWith('*');
+
+/** The words and the indexed prefixes they stand under. */
+export function withPrefixes(words: string[]): Set<string> {
+  const terms = new Set(words);
+  for (const word of words)
+    for (const length of INDEXED_PREFIXES) if (word.length >= length) terms.add(prefixTerm(word.slice(0, length)));
+  return terms;
+}
 
 /** The weights of the article's words and of their indexed prefixes. */
 export function termAndPrefixWeights(fields: FoldedFields): Map<string, number> {
