@@ -26,7 +26,7 @@ async function createDirtyTriggers(dialect: Dialect, db: Kysely<any>) {
         when ${sql.raw(CHANGED)} begin insert into search_dirty(article_id) values (new.id); end`.execute(db);
     return;
   }
-  await sql`create function search_dirty_mark() returns trigger language plpgsql as $$
+  await sql`create or replace function search_dirty_mark() returns trigger language plpgsql as $$
       begin
         insert into search_dirty(article_id) values (case when tg_op = 'DELETE' then old.id else new.id end);
         return null;
