@@ -3,16 +3,13 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../../database.js';
 import type { VisitorState } from './visits.js';
+import { statementChunks } from '../../platform/db/statement-chunks.js';
 
 type Executor = Db | Transaction<Database>;
 
 // Stay far below SQLite's 32,766 bound parameters per statement.
 const CHUNK = 400;
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const chunks = <T>(items: T[], size = CHUNK) => statementChunks(items, size);
 
 export async function insertSaltIfAbsent(db: Executor, row: { day: string; salt: string; createdAt: string }) {
   await db

@@ -215,18 +215,3 @@ export async function isImageUsedByArticles(db: Executor, image: { id: number; u
     .executeTakeFirst();
   return row !== undefined;
 }
-
-/**
- * Whether a published article's time is still to come after `nowIso` (a row published ahead, as
- * imports may write): search leaves its "not yet" exclusion out when there is none, the common case.
- */
-export async function hasPublishedAfter(db: Executor, nowIso: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('articles')
-    .select('id')
-    .where('status', '=', 'published')
-    .where('published_at', '>', nowIso)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}

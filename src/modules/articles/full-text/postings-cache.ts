@@ -40,8 +40,4 @@ export class PostingsCache {
     this.bytes = 0;
     this.generation = generation;
   }
-
-  get size(): number {
-    return this.bytes;
-  }
 }

@@ -2,6 +2,7 @@
 // databases. Postings are bytes: better-sqlite3 and pg both take a Buffer and give one back.
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../../../database.js';
+import { statementChunks } from '../../../platform/db/statement-chunks.js';
 import type { FoldedFields } from './term-weights.js';
 
 type Trx = Transaction<Database>;
@@ -11,11 +12,7 @@ const ROWS_PER_STATEMENT = 1000;
 
 const asBuffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
-function chunks<T>(items: T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const chunks = <T>(items: T[]) => statementChunks(items, ROWS_PER_STATEMENT);
 
 export interface PostingRow {
   term: string;
