@@ -27,7 +27,7 @@ import type {
   UserRolesTable,
   UsersTable,
 } from './modules/accounts/accounts.tables.js';
-import type { SiteSettingsTable } from './modules/site/site.tables.js';
+import type { ContentVersionTable, SiteSettingsTable } from './modules/site/site.tables.js';
 import type {
   PlansTable,
   PlanTaskChangesTable,
@@ -111,6 +111,7 @@ export interface Database {
   two_factor_settings: TwoFactorSettingsTable;
   api_tokens: ApiTokensTable;
   site_settings: SiteSettingsTable;
+  content_version: ContentVersionTable;
   programmes: ProgrammesTable;
   plans: PlansTable;
   plan_task_changes: PlanTaskChangesTable;

@@ -6,6 +6,7 @@ import type { Clock, RandomSource } from '../platform/clock.js';
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../platform/db/dialect.js';
 import type { ListedContent } from '../platform/content/listed-content.js';
+import { createSharedBlocks } from '../platform/content/shared-blocks.js';
 import { createPageCache } from '../platform/http/page-cache.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics/metrics.js';
@@ -13,13 +14,20 @@ import { loadPublicAssets } from '../platform/views/assets.js';
 import { createPublicPageRenderer } from '../platform/views/public-page.js';
 import { createStaffPageRenderer } from '../platform/views/staff-layout.js';
 import { createWorkPool } from '../platform/workers/work-pool.js';
-import { CountersWidget, createAnalyticsService } from '../modules/analytics/index.js';
-import { addArticleViews, createArticlesService, findArticleIdsBySlugs } from '../modules/articles/index.js';
+import { type AnalyticsService, CountersWidget, createAnalyticsService } from '../modules/analytics/index.js';
+import {
+  addArticleViews,
+  createArticlesService,
+  createPublicLists,
+  findArticleIdsBySlugs,
+  findNextVisibilityChange,
+  type PublicLists,
+} from '../modules/articles/index.js';
 import { createAttachments } from '../modules/attachments/index.js';
 import { createMediaService } from '../modules/media/index.js';
 import { sumImportedVisitTotals } from '../modules/imports/index.js';
 import { createSearchIndexer, createSearchService } from '../modules/search/index.js';
-import { createSiteSettings } from '../modules/site/index.js';
+import { createSiteSettings, readContentVersion, type SiteSettingsStore } from '../modules/site/index.js';
 import type { HomeBlock } from '../modules/portal/index.js';
 import { seedDemoContent } from '../demo/seed.js';
 import { demoAboutHtml, demoContact } from '../demo/demo-site.js';
@@ -30,6 +38,11 @@ import { timedSearch } from './metrics.js';
 const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
 // Search pages get their own small cache so endless distinct queries cannot push articles out.
 const SEARCH_CACHE_BYTES = 4 * 1024 * 1024;
+// How stale another node's change may leave this node's menu and lists (the page cache, when on,
+// adds PAGE_CACHE_SECONDS); on the node that made it, none.
+const SHARED_BLOCKS_CHECK_MS = 250;
+// Lists of ~15 summaries: a few MB at most, whatever a crawler walks.
+const SHARED_BLOCKS_MAX_ENTRIES = 256;
 
 export interface Basics {
   config: Config;
@@ -42,15 +55,24 @@ export interface Basics {
   metrics: Metrics | undefined;
 }
 
-function buildCaches(config: Config, clock: Clock) {
+function buildCaches({ config, db, clock }: Basics, whenChangedElsewhere: () => Promise<void>) {
   const ttlMs = config.pageCacheSeconds * 1000;
   const pageCache = createPageCache({ ttlMs, maxBytes: PAGE_CACHE_BYTES, clock });
   const searchCache = createPageCache({ ttlMs, maxBytes: SEARCH_CACHE_BYTES, clock });
+  const sharedBlocks = createSharedBlocks({
+    clock,
+    readVersion: () => readContentVersion(db),
+    nextChangeAfter: (nowIso) => findNextVisibilityChange(db, nowIso),
+    onOutsideChange: whenChangedElsewhere,
+    checkEveryMs: SHARED_BLOCKS_CHECK_MS,
+    maxEntries: SHARED_BLOCKS_MAX_ENTRIES,
+  });
   const onContentChanged = () => {
     pageCache.invalidateAll();
     searchCache.invalidateAll();
+    sharedBlocks.invalidate();
   };
-  return { pageCache, searchCache, onContentChanged };
+  return { pageCache, searchCache, sharedBlocks, onContentChanged };
 }
 
 function buildFiles({ config, db, clock, random, metrics }: Basics) {
@@ -84,9 +106,43 @@ async function buildSettings({ config, db, clock }: Basics, onChange: () => void
   return settings;
 }
 
+/** The public frame (menu from the shared lists, the counters in the sidebar) and the staff frame. */
+function buildRenderers(deps: {
+  settings: SiteSettingsStore;
+  lists: PublicLists;
+  analytics: AnalyticsService;
+  clock: Clock;
+  siteUrl: string;
+}) {
+  const { settings, lists, analytics } = deps;
+  const assets = loadPublicAssets();
+  const renderPage = createPublicPageRenderer({
+    readSite: () => settings.get(),
+    siteUrl: deps.siteUrl,
+    stylesheetHref: assets.stylesheetHref,
+    scriptHref: assets.scriptHref,
+    clock: deps.clock,
+    listNav: async () => [
+      ...(await lists.categories()).map((c) => ({ href: c.url, label: c.name })),
+      ...appText.sectionNav,
+    ],
+    renderSidebar: (path) => <CountersWidget counters={analytics.peekCounters()} path={path} />,
+  });
+  const renderStaffPage = createStaffPageRenderer({
+    siteName: () => settings.get().name,
+    stylesheetHref: assets.stylesheetHref,
+    scriptHref: assets.scriptHref,
+    editorStylesheetHref: assets.editorStylesheetHref,
+    editorScriptHref: assets.editorScriptHref,
+  });
+  return { assets, renderPage, renderStaffPage };
+}
+
 export async function buildContent(basics: Basics, siteUrl: string) {
   const { config, db, dialect, clock, random, logger } = basics;
-  const caches = buildCaches(config, clock);
+  // Site settings another node saved: read again when the content version says something changed.
+  let reloadSettings = async () => {};
+  const caches = buildCaches(basics, () => reloadSettings());
   const files = buildFiles(basics);
   const { onContentChanged } = caches;
   const articles = createArticlesService({
@@ -119,27 +175,10 @@ export async function buildContent(basics: Basics, siteUrl: string) {
   searchIndexer.start();
   const search = timedSearch(createSearchService(db, searchIndexer), basics.metrics);
   const settings = await buildSettings(basics, onContentChanged);
+  reloadSettings = () => settings.load();
+  const lists = createPublicLists(articles, caches.sharedBlocks);
   const siteName = () => settings.get().name;
-  const assets = loadPublicAssets();
-  const renderPage = createPublicPageRenderer({
-    readSite: () => settings.get(),
-    siteUrl,
-    stylesheetHref: assets.stylesheetHref,
-    scriptHref: assets.scriptHref,
-    clock,
-    listNav: async () => [
-      ...(await articles.listCategories()).map((c) => ({ href: c.url, label: c.name })),
-      ...appText.sectionNav,
-    ],
-    renderSidebar: (path) => <CountersWidget counters={analytics.peekCounters()} path={path} />,
-  });
-  const renderStaffPage = createStaffPageRenderer({
-    siteName,
-    stylesheetHref: assets.stylesheetHref,
-    scriptHref: assets.scriptHref,
-    editorStylesheetHref: assets.editorStylesheetHref,
-    editorScriptHref: assets.editorScriptHref,
-  });
+  const { assets, renderPage, renderStaffPage } = buildRenderers({ settings, lists, analytics, clock, siteUrl });
   // Briefs, events and documents join search and the sitemap once they are built (app.tsx).
   const listed: ListedContent[] = [];
   // Their blocks on the home page (the latest brief, the next events), likewise added later.
@@ -148,6 +187,7 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     ...caches,
     ...files,
     articles,
+    lists,
     analytics,
     startingTotal,
     searchIndexer,

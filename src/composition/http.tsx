@@ -101,6 +101,7 @@ function mountReaderRoutes(app: Hono, parts: Parts, docs: ApiDocs): CountHit {
   const { articles, pageCache, renderPage, siteName, analytics } = content;
   mountPortal(app, {
     articles,
+    lists: content.lists,
     pageCache,
     renderPage,
     clock,
@@ -111,6 +112,7 @@ function mountReaderRoutes(app: Hono, parts: Parts, docs: ApiDocs): CountHit {
   });
   mountArticlePages(app, {
     articles,
+    lists: content.lists,
     pageCache,
     renderPage,
     siteName,

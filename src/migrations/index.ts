@@ -32,6 +32,7 @@ import { historyMigration } from './024-history.js';
 import { reportRemindersMigration } from './025-report-reminders.js';
 import { visitorLogMigration } from './027-visitor-log.js';
 import { searchIndexMigration } from './028-search-index.js';
+import { contentVersionMigration } from './029-content-version.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -63,5 +64,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '026-plan-task-changes': planTaskChangesMigration(),
     '027-visitor-log': visitorLogMigration(dialect),
     '028-search-index': searchIndexMigration(dialect),
+    '029-content-version': contentVersionMigration(dialect),
   };
 }

@@ -7,6 +7,7 @@ import { pageCount } from '../../platform/views/pagination.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { LinkDocumentNumbers } from '../../platform/content/listed-content.js';
 import type { ArticlesService } from './articles.service.js';
+import type { PublicLists } from './public-lists.js';
 import { ArticlePage } from './views/article-page.js';
 import { CategoryPage } from './views/category-page.js';
 import { articleError } from './articles.errors.js';
@@ -18,6 +19,8 @@ export function mountArticlePages(
   app: Hono,
   deps: {
     articles: ArticlesService;
+    /** The lists the public pages share (categories, a category's latest), kept while the content stays. */
+    lists: PublicLists;
     pageCache: PageCache;
     renderPage: PublicPageRenderer;
     /** The site's name (settings) and origin: an article's share links and printout name them. */
@@ -27,7 +30,7 @@ export function mountArticlePages(
     linkDocumentNumbers?: LinkDocumentNumbers;
   },
 ) {
-  const { articles, pageCache, renderPage } = deps;
+  const { articles, lists, pageCache, renderPage } = deps;
 
   app.get('/tin-tuc/:slug', async (c) => {
     const slug = c.req.param('slug');
@@ -36,11 +39,7 @@ export function mountArticlePages(
       if (!found) throw new NotFoundError(articleError('ARTICLE_NOT_FOUND'));
       const link = deps.linkDocumentNumbers;
       const article = link ? { ...found, bodyHtml: await link(found.bodyHtml) } : found;
-      const related = await articles.listLatest({
-        categoryId: article.categoryId,
-        excludeId: article.id,
-        limit: RELATED_COUNT,
-      });
+      const related = await lists.related(article, RELATED_COUNT);
       const body = await renderPage(
         {
           title: article.title,
@@ -65,12 +64,12 @@ export function mountArticlePages(
     const page = await pageCache.get(
       pageNumber > 1 ? `/chuyen-muc/${slug}?trang=${pageNumber}` : `/chuyen-muc/${slug}`,
       async () => {
-        const category = await articles.findCategory(slug);
+        const category = (await lists.categories()).find((c) => c.slug === slug);
         if (!category) throw new NotFoundError(articleError('CATEGORY_NOT_FOUND'));
-        const total = await articles.countPublished(category.id);
+        const total = await lists.countPublished(category.id);
         const pages = pageCount(total, CATEGORY_PAGE_SIZE);
         if (pageNumber > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
-        const list = await articles.listLatest({
+        const list = await lists.latest({
           categoryId: category.id,
           limit: CATEGORY_PAGE_SIZE,
           offset: (pageNumber - 1) * CATEGORY_PAGE_SIZE,

@@ -77,6 +77,29 @@ export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: s
     .executeTakeFirst();
 }
 
+/**
+ * The first moment after `nowIso` at which a published article appears (its time comes) or goes
+ * (it expires) with no write at all; null when none is due.
+ */
+export async function findNextVisibilityChange(db: Executor, nowIso: string): Promise<string | null> {
+  const [appears, expires] = await Promise.all([
+    db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.min('published_at').as('at'))
+      .where('status', '=', 'published')
+      .where('published_at', '>', nowIso)
+      .executeTakeFirst(),
+    db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.min('expires_at').as('at'))
+      .where('status', '=', 'published')
+      .where('expires_at', '>', nowIso)
+      .executeTakeFirst(),
+  ]);
+  const times = [appears?.at, expires?.at].filter((t): t is string => typeof t === 'string');
+  return times.sort()[0] ?? null;
+}
+
 /** The slug of the article with this id when readers can open it now (old addresses redirect only to those). */
 export async function findPublishedSlugById(db: Executor, id: number, nowIso: string): Promise<string | undefined> {
   const row = await published(db, nowIso).select('articles.slug').where('articles.id', '=', id).executeTakeFirst();

@@ -5,10 +5,12 @@ export { createArticlesService, articleUrl, storedArticleText } from './articles
 export type { ArticlesService, ArticleSummary, ArticleDetail, NewArticle, FeaturedImage } from './articles.service.js';
 export { categoryUrl, type Category } from './categories.service.js';
 export { mountArticlePages, CATEGORY_PAGE_SIZE } from './articles.public.js';
+export { createPublicLists, type PublicLists } from './public-lists.js';
 export {
   findArticleIdsBySlugs,
   addArticleViews,
   isImageUsedByArticles,
+  findNextVisibilityChange,
 } from './articles.queries.js';
 // The full-text index over published articles; the search module's pages and API ask it.
 export { createFullTextSearch } from './full-text/create-search.js';

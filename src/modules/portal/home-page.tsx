@@ -5,7 +5,7 @@ import { ArticleList, ArticleMeta, type ArticleSummary, type Category } from '..
 
 export interface CategoryBlock {
   category: Category;
-  articles: ArticleSummary[];
+  articles: readonly ArticleSummary[];
 }
 
 // The main column is at most 860 px wide (10-public.css), the whole screen below 861 px.
@@ -13,7 +13,7 @@ const FEATURED_SIZES = '(min-width: 861px) 860px, 100vw';
 
 export function HomePage(props: {
   featured: ArticleSummary | undefined;
-  latest: ArticleSummary[];
+  latest: readonly ArticleSummary[];
   blocks: CategoryBlock[];
   /** Other modules' blocks (the latest brief, the next events), side by side under the latest news. */
   extras: Child[];

@@ -5,7 +5,7 @@ import type { ListedContent } from '../../platform/content/listed-content.js';
 import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import type { PublicPageRenderer } from '../../platform/views/public-page.js';
 import type { Clock } from '../../platform/clock.js';
-import type { ArticlesService } from '../articles/index.js';
+import type { ArticlesService, PublicLists } from '../articles/index.js';
 import { buildRobots, buildRss, buildSitemap } from './feeds.js';
 import { HomePage } from './home-page.js';
 import { portalText } from './portal.vi.js';
@@ -33,6 +33,8 @@ export type HomeBlock = () => Promise<Child | null>;
 
 interface PortalDeps {
   articles: ArticlesService;
+  /** The lists the home page shares with the others, kept while the content stays. */
+  lists: PublicLists;
   pageCache: PageCache;
   renderPage: PublicPageRenderer;
   clock: Clock;
@@ -44,17 +46,17 @@ interface PortalDeps {
 }
 
 export function mountPortal(app: Hono, deps: PortalDeps) {
-  const { articles, pageCache } = deps;
+  const { articles, lists, pageCache } = deps;
 
   app.get('/', async (c) => {
     const page = await pageCache.get('/', async () => {
-      const [featured] = await articles.listFeatured(1);
-      const latest = await articles.listLatest({ limit: LATEST_COUNT });
-      const categories = await articles.listCategories();
+      const [featured] = await lists.featured(1);
+      const latest = await lists.latest({ limit: LATEST_COUNT });
+      const categories = await lists.categories();
       const blocks = await Promise.all(
         categories.map(async (category) => ({
           category,
-          articles: await articles.listLatest({ categoryId: category.id, limit: BLOCK_COUNT }),
+          articles: await lists.latest({ categoryId: category.id, limit: BLOCK_COUNT }),
         })),
       );
       const extras = (await Promise.all(deps.homeBlocks.map((render) => render()))).filter((b) => b !== null);

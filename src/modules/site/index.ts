@@ -4,3 +4,4 @@ export { createSiteSettings, type SiteSettings, type SiteSettingsStore } from '.
 export { capSiteSettingsBodies, mountSitePages } from './site.routes.js';
 /** The contact details of /lien-he, shown by the contact module above its form. */
 export { ContactPage } from './views/site-pages.js';
+export { readContentVersion } from './content-version.queries.js';

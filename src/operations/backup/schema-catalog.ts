@@ -12,7 +12,9 @@ export const MIGRATION_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 // Left out of the archive on purpose: sessions (a restored install starts with everyone logged
 // out, and an archive that leaks holds no live session), and the login throttle's counters,
 // which only matter for the next few minutes. Nor the search index: it is made from the articles
-// (their triggers queue each restored article, and the app indexes them at its next start).
+// (their triggers queue each restored article, and the app indexes them at its next start). Nor
+// the content version: a number that only tells running nodes something changed; the migration
+// makes its row and the restored rows' triggers count it up.
 export const NOT_BACKED_UP = new Set([
   ...MIGRATION_TABLES,
   'sessions',
@@ -22,6 +24,7 @@ export const NOT_BACKED_UP = new Set([
   'search_docs',
   'search_dirty',
   'search_stats',
+  'content_version',
 ]);
 
 // Also left out of a backup marked public (`npm run backup -- --public`): the restricted

@@ -19,6 +19,8 @@ export function createPublicPageRenderer(deps: {
   renderSidebar: (path: string) => Child;
 }): PublicPageRenderer {
   return async (meta, content) => {
+    // The menu first: reading it may find another node's change and read the settings again.
+    const nav = await deps.listNav();
     const site = deps.readSite();
     // An English page shows the English name when the admin gave one, else the Vietnamese one, marked so.
     const english = meta.lang === 'en';
@@ -29,7 +31,7 @@ export function createPublicPageRenderer(deps: {
       siteUrl: deps.siteUrl,
       stylesheetHref: deps.stylesheetHref,
       scriptHref: deps.scriptHref,
-      nav: await deps.listNav(),
+      nav,
       sidebar: deps.renderSidebar(meta.path),
       now: deps.clock.now(),
     };

@@ -28,7 +28,7 @@ export function ArticleThumb(props: { article: ArticleSummary }) {
 }
 
 export function ArticleList(props: {
-  articles: ArticleSummary[];
+  articles: readonly ArticleSummary[];
   showLead?: boolean;
   showCategory?: boolean;
   /** Each article's featured image beside its title (home, category pages). */

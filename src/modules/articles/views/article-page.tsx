@@ -14,7 +14,7 @@ export interface ArticleSite {
 }
 
 /** Without `site` (the newsroom's preview of an unpublished article) there is nothing to share or cite. */
-export function ArticlePage(props: { article: ArticleDetail; related: ArticleSummary[]; site?: ArticleSite }) {
+export function ArticlePage(props: { article: ArticleDetail; related: readonly ArticleSummary[]; site?: ArticleSite }) {
   const a = props.article;
   const site = props.site;
   const fullUrl = site ? site.url + a.url : '';

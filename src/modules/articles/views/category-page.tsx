@@ -4,7 +4,12 @@ import type { ArticleSummary } from '../articles.service.js';
 import type { Category } from '../categories.service.js';
 import { ArticleList } from './article-list.js';
 
-export function CategoryPage(props: { category: Category; articles: ArticleSummary[]; page: number; pages: number }) {
+export function CategoryPage(props: {
+  category: Category;
+  articles: readonly ArticleSummary[];
+  page: number;
+  pages: number;
+}) {
   const { category } = props;
   return (
     <section class="block">
