@@ -9,13 +9,11 @@
 // (hoisting into <head>, function form actions) that these server-rendered pages never use.
 // congtin's pages are synchronous trees with an explicit <head>, so an HTML tag becomes the node
 // hono builds for any other tag: the same attribute names, the same escaping, the same output
-// (test: jsx-runtime.test.tsx). Plain JavaScript, not TypeScript: Node resolves this file from
-// package.json both under tsx and from dist/, so it must run as it is.
+// (test: jsx-runtime.test.tsx), written by a faster path of its own (html-node.js). Plain
+// JavaScript, not TypeScript: Node resolves this file from package.json both under tsx and from
+// dist/, so it must run as it is.
 import { Fragment, jsx as createElement } from 'hono/jsx';
-
-/** hono's JSXNode class: it is not exported, but it is the base class of the Fragment node. */
-const JSXNode = Object.getPrototypeOf(Fragment({ children: [] }).constructor);
-if (JSXNode?.name !== 'JSXNode') throw new Error('hono/jsx changed: JSXNode is not the base of its Fragment node');
+import { HtmlNode } from './html-node.js';
 
 function childrenOf(props) {
   if (!props || !('children' in props)) return [];
@@ -25,7 +23,7 @@ function childrenOf(props) {
 export function jsx(tag, props, key) {
   let node;
   if (typeof tag === 'string') {
-    node = new JSXNode(tag, props ?? {}, childrenOf(props));
+    node = new HtmlNode(tag, props ?? {}, childrenOf(props));
   } else {
     const { children: _children, ...rest } = props ?? {};
     node = createElement(tag, rest, ...childrenOf(props));
