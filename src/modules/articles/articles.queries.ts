@@ -1,6 +1,7 @@
 // Plain query functions; `db` first so a transaction passes straight through.
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../../database.js';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
 import type { NewArticleRow } from './articles.tables.js';
 
 type Executor = Db | Transaction<Database>;
@@ -64,8 +65,9 @@ export async function countPublishedArticles(
   return Number(row.n);
 }
 
-export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: string) {
-  return published(db, nowIso)
+// Every uncached article page runs it: compiled once (platform/db/prepared-query.ts).
+const publishedArticleBySlug = preparedQuery(2, (db: Executor, slug: string, nowIso: string) =>
+  published(db, nowIso)
     .select([
       ...summaryColumns,
       'articles.body_html',
@@ -73,8 +75,11 @@ export function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: s
       'articles.category_id',
       'articles.updated_at',
     ])
-    .where('articles.slug', '=', slug)
-    .executeTakeFirst();
+    .where('articles.slug', '=', slug),
+);
+
+export async function findPublishedArticleBySlug(db: Executor, slug: string, nowIso: string) {
+  return (await publishedArticleBySlug(db, slug, nowIso))[0];
 }
 
 /**

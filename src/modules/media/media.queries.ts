@@ -1,6 +1,7 @@
 // Plain queries for the media library; whether an article uses an image is the articles module's to say.
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../../database.js';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
 import { joinUserName } from '../accounts/index.js';
 
 type Executor = Db | Transaction<Database>;
@@ -100,10 +101,14 @@ export async function setMediaVariants(
 }
 
 /** The images a page shows, in one query whatever their number. */
+const imageColumns = ['id', 'path', 'width', 'height', 'alt', 'variant_widths', 'variant_fallback'] as const;
+
+// An article page's own picture, on every uncached article page: compiled once.
+const oneMediaImage = preparedQuery(1, (db: Executor, id: number) =>
+  db.selectFrom('media').select(imageColumns).where('id', '=', id),
+);
+
 export function listMediaImages(db: Executor, ids: number[]) {
-  return db
-    .selectFrom('media')
-    .select(['id', 'path', 'width', 'height', 'alt', 'variant_widths', 'variant_fallback'])
-    .where('id', 'in', ids)
-    .execute();
+  if (ids.length === 1) return oneMediaImage(db, ids[0]!);
+  return db.selectFrom('media').select(imageColumns).where('id', 'in', ids).execute();
 }
