@@ -1,5 +1,5 @@
-// The node congtin's JSX runtime makes for an HTML tag: hono's JSXNode with a faster way to
-// write itself. Every page (cached or not, public or staff) is written through this, and hono's
+// The nodes congtin's JSX runtime makes for an HTML tag and for a component: hono's JSXNode with
+// a faster way to write itself. Every page (cached or not, public or staff) is written through this, and hono's
 // general one spends most of an uncached page's render time on work these pages do not need: an
 // entries array and a closure per element, each attribute name normalised and checked again, an
 // object spread per component. Here a name is normalised and checked once per process (cached),
@@ -190,5 +190,36 @@ export class HtmlNode extends JSXNode {
     buffer[0] += `${start}>`;
     childrenToBuffer(children, buffer);
     buffer[0] += `</${tag}>`;
+  }
+}
+
+/**
+ * A component: hono's JSXFunctionNode without its per-render copies (the props are the compiler's
+ * own object, made for this one element; a copy only when hono's would differ). Pages are
+ * synchronous trees (render.ts): an async component is refused here, as renderDocument refuses it.
+ */
+export class ComponentNode extends JSXNode {
+  toStringToBuffer(buffer) {
+    const children = this.children;
+    let props = this.props;
+    const expected = children.length === 0 ? undefined : children.length === 1 ? children[0] : children;
+    if (props.children !== expected) {
+      props = { ...props };
+      if (expected === undefined) delete props.children;
+      else props.children = expected;
+    }
+    const result = this.tag.call(null, props);
+    if (typeof result === 'boolean' || result === null || result === undefined) return;
+    if (result instanceof Promise)
+      throw new Error('congtin pages are synchronous: an async component cannot be rendered');
+    if (result instanceof JSXNode) result.toStringToBuffer(buffer);
+    else if (Array.isArray(result)) childrenToBuffer(result, buffer);
+    else if (typeof result === 'number' || result.isEscaped) {
+      buffer[0] += result;
+      if (result.callbacks) {
+        buffer.callbacks ||= [];
+        buffer.callbacks.push(...result.callbacks);
+      }
+    } else buffer[0] += escapeHtml(result);
   }
 }

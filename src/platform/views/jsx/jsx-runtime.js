@@ -1,5 +1,5 @@
 // congtin's JSX runtime (package.json "imports": #jsx/jsx-runtime; tsconfig jsxImportSource "#jsx"):
-// hono/jsx for components, a plain hono JSXNode for every HTML tag.
+// hono/jsx's nodes, written by a faster path of their own (html-node.js).
 //
 // Why not hono's own runtime: it renders <head> and <svg> through a context provider whose render
 // calls AsyncLocalStorage.run(), and on Node 20 the first run() switches on async hooks for the
@@ -12,8 +12,8 @@
 // (test: jsx-runtime.test.tsx), written by a faster path of its own (html-node.js). Plain
 // JavaScript, not TypeScript: Node resolves this file from package.json both under tsx and from
 // dist/, so it must run as it is.
-import { Fragment, jsx as createElement } from 'hono/jsx';
-import { HtmlNode } from './html-node.js';
+import { Fragment } from 'hono/jsx';
+import { ComponentNode, HtmlNode } from './html-node.js';
 
 function childrenOf(props) {
   if (!props || !('children' in props)) return [];
@@ -22,12 +22,9 @@ function childrenOf(props) {
 
 export function jsx(tag, props, key) {
   let node;
-  if (typeof tag === 'string') {
-    node = new HtmlNode(tag, props ?? {}, childrenOf(props));
-  } else {
-    const { children: _children, ...rest } = props ?? {};
-    node = createElement(tag, rest, ...childrenOf(props));
-  }
+  if (typeof tag === 'string') node = new HtmlNode(tag, props ?? {}, childrenOf(props));
+  else if (tag === Fragment) node = Fragment(props ?? {});
+  else node = new ComponentNode(tag, props ?? {}, childrenOf(props));
   node.key = key;
   return node;
 }

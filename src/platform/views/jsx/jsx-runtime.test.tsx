@@ -7,7 +7,9 @@ import { describe, it } from 'node:test';
 import { Fragment as HonoFragment, jsx as honoJsx } from 'hono/jsx/jsx-runtime';
 import { raw } from 'hono/html';
 import { renderDocument } from '../render.js';
+import { jsx as honoCreateElement } from 'hono/jsx';
 import { HtmlNode, JSXNode } from './html-node.js';
+import { jsx as ourJsx } from './jsx-runtime.js';
 
 type Props = Record<string, unknown>;
 const h = (tag: unknown, props: Props, ...children: unknown[]) =>
@@ -159,23 +161,45 @@ describe('the JSX runtime', () => {
       'dangerouslySetInnerHTML',
     ];
     const tags = ['div', 'p', 'img', 'input', 'br', 'svg', 'path', 'a', 'span'];
-    const tree = (
-      depth: number,
-      make: (tag: string, props: Record<string, unknown>, children: unknown[]) => unknown,
-    ): unknown => {
+    type Make = (tag: string, props: Record<string, unknown>, children: unknown[]) => unknown;
+    type Component = (p: Record<string, unknown>) => unknown;
+    type Compose = (component: Component, props: Record<string, unknown>, children: unknown[]) => unknown;
+    // Components of every result kind; `children ?? …` tells a missing children prop from an empty one.
+    const components = (make: Make): Component[] => [
+      (p) => make('section', { class: 'khoi' }, [p.children]),
+      (p) => `${String(p.title)} & "bạn"`,
+      () => 42,
+      () => null,
+      () => false,
+      () => raw('<hr/>'),
+      (p) => [p.children, 'sau'],
+      (p) => p.children ?? 'không có con',
+    ];
+    const tree = (depth: number, make: Make, compose: Compose): unknown => {
       const props: Record<string, unknown> = {};
       for (let i = rnd(4); i > 0; i--) props[pick(keys)] = pick(values);
       const children: unknown[] = [];
       if (rnd(3) > 0)
         for (let i = rnd(4); i > 0; i--) {
-          const kind = rnd(6);
-          if (kind === 0 && depth < 3) children.push(tree(depth + 1, make));
-          else if (kind === 1 && depth < 3) children.push([tree(depth + 1, make), pick(texts)]);
+          const kind = rnd(7);
+          if (kind === 0 && depth < 3) children.push(tree(depth + 1, make, compose));
+          else if (kind === 1 && depth < 3) children.push([tree(depth + 1, make, compose), pick(texts)]);
           else if (kind === 2) children.push(raw('<em>có sẵn</em>'));
-          else children.push(pick([...texts, 7, null, false, true, undefined]));
+          else if (kind === 3 && depth < 3) {
+            const kids = Array.from({ length: rnd(3) }, () => (rnd(2) ? pick(texts) : tree(depth + 1, make, compose)));
+            children.push(compose(pick(components(make)), { title: pick(texts) }, kids));
+          } else children.push(pick([...texts, 7, null, false, true, undefined]));
         }
       return make(pick(tags), props, children);
     };
+    // Ours as the compiler calls the runtime (children in props: one, several, or none); hono's by its createElement.
+    // `<X>{list}</X>` with an empty list gives `children: []`, which hono's component sees as no children.
+    const noKids = (props: Record<string, unknown>) =>
+      String(props.title).length % 2 ? { ...props, children: [] } : props;
+    const ourCompose: Compose = (component, props, kids) =>
+      ourJsx(component, kids.length === 0 ? noKids(props) : { ...props, children: kids.length === 1 ? kids[0] : kids });
+    const honoCompose: Compose = (component, props, kids) =>
+      honoCreateElement(component as never, { ...props }, ...(kids as never[]));
     const write = (node: unknown) => {
       try {
         const buffer = [''];
@@ -188,9 +212,9 @@ describe('the JSX runtime', () => {
     let fast = 0;
     for (let i = 0; i < 2000; i++) {
       const start = seed;
-      const ours = tree(0, (tag, props, children) => new HtmlNode(tag, props, children));
+      const ours = tree(0, (tag, props, children) => new HtmlNode(tag, props, children), ourCompose);
       seed = start;
-      const theirs = tree(0, (tag, props, children) => new JSXNode(tag, props, children));
+      const theirs = tree(0, (tag, props, children) => new JSXNode(tag, props, children), honoCompose);
       const written = write(ours);
       assert.equal(written, write(theirs), `tree ${i}`);
       if (!written.startsWith('error')) fast++;
