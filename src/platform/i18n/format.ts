@@ -15,8 +15,17 @@ export function formatDateTime(at: Date | string): string {
 }
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
+/**
+ * "465.023". Whole numbers (every counter and view count on every page) are grouped here, as
+ * Intl does for vi-VN but about ten times cheaper; anything else goes to Intl (format.test.ts
+ * compares the two).
+ */
 export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return numberFormat.format(n);
+  const digits = String(Math.abs(n));
+  let out = digits.length > 3 ? digits.slice(0, digits.length % 3 || 3) : digits;
+  for (let i = out.length; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 const weekdays = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];

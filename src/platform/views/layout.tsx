@@ -4,6 +4,7 @@ import type { Child } from 'hono/jsx';
 import { en, type UiWords } from '../i18n/en.js';
 import { vi } from '../i18n/vi.js';
 import { formatEnglishLongDate, formatLongDate } from '../i18n/format.js';
+import { createFragmentCache } from './fragment-cache.js';
 import { type Alternates, findTwins, HOME_PATH, type PageLang, pathIn, switchTarget } from './language-twins.js';
 
 export interface NavItem {
@@ -61,6 +62,33 @@ function languageOf(meta: PageMeta): PageLanguage {
   return { lang, ui: wordsOf(lang), alternates: meta.alternates ?? findTwins(meta.path, lang) };
 }
 
+const headerDate = (now: Date, lang: PageLang) => (lang === 'en' ? formatEnglishLongDate(now) : formatLongDate(now));
+
+/** The header and the footer, written once per distinct input (fragment-cache.ts). */
+export const frameFragments = createFragmentCache();
+
+/** Everything SiteHeader reads; null on a page whose search box holds the reader's words. */
+function headerKey(chrome: SiteChrome, meta: PageMeta, language: PageLanguage): string | null {
+  if (meta.searchQuery) return null;
+  const { lang, alternates } = language;
+  return JSON.stringify([
+    'header',
+    lang,
+    chrome.siteName,
+    chrome.siteNameLang ?? '',
+    headerDate(chrome.now, lang),
+    switchTarget(lang, alternates).path,
+    meta.currentNav ?? '',
+    (meta.nav ?? chrome.nav).map((item) => [item.href, item.label]),
+  ]);
+}
+
+/** Everything SiteFooter reads. */
+function footerKey(chrome: SiteChrome, language: PageLanguage): string {
+  const { address, phone, email } = chrome.contact;
+  return JSON.stringify(['footer', language.lang, chrome.siteName, chrome.siteNameLang ?? '', address, phone, email]);
+}
+
 export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: Child }) {
   const { chrome, meta } = props;
   const language = languageOf(meta);
@@ -71,7 +99,9 @@ export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: C
         <a class="skip-link" href="#noi-dung">
           {language.ui.skipToContent}
         </a>
-        <SiteHeader chrome={chrome} meta={meta} language={language} />
+        {frameFragments.get(headerKey(chrome, meta, language), () => (
+          <SiteHeader chrome={chrome} meta={meta} language={language} />
+        ))}
         <div class="wrap page-grid">
           <main id="noi-dung" tabindex={-1}>
             {props.children}
@@ -81,7 +111,9 @@ export function Layout(props: { chrome: SiteChrome; meta: PageMeta; children?: C
             {chrome.sidebar}
           </aside>
         </div>
-        <SiteFooter chrome={chrome} language={language} />
+        {frameFragments.get(footerKey(chrome, language), () => (
+          <SiteFooter chrome={chrome} language={language} />
+        ))}
       </body>
     </html>
   );
@@ -171,7 +203,7 @@ function SiteHeader(props: { chrome: SiteChrome; meta: PageMeta; language: PageL
             </span>
           </span>
         </a>
-        <p class="header-date">{lang === 'en' ? formatEnglishLongDate(chrome.now) : formatLongDate(chrome.now)}</p>
+        <p class="header-date">{headerDate(chrome.now, lang)}</p>
         <LanguageSwitch language={props.language} />
         <a class="header-login" href="/dang-nhap" hreflang={lang === 'en' ? 'vi' : undefined}>
           {ui.login}
