@@ -68,13 +68,7 @@ export async function countPublishedArticles(
 // Every uncached article page runs it: compiled once (platform/db/prepared-query.ts).
 const publishedArticleBySlug = preparedQuery(2, (db: Executor, slug: string, nowIso: string) =>
   published(db, nowIso)
-    .select([
-      ...summaryColumns,
-      'articles.body_html',
-      'articles.body_text',
-      'articles.category_id',
-      'articles.updated_at',
-    ])
+    .select([...summaryColumns, 'articles.body_html', 'articles.category_id', 'articles.updated_at'])
     .where('articles.slug', '=', slug),
 );
 

@@ -33,7 +33,6 @@ export type FeaturedImage = ResponsiveImage;
 export interface ArticleDetail extends ArticleSummary {
   image?: FeaturedImage;
   bodyHtml: string;
-  bodyText: string;
   categoryId: number;
   updatedAt: string;
 }
@@ -168,7 +167,6 @@ function createPublishedReads(deps: ArticlesDeps) {
         ...toSummary(row),
         image,
         bodyHtml: row.body_html,
-        bodyText: row.body_text,
         categoryId: row.category_id,
         updatedAt: row.updated_at,
       };

@@ -105,7 +105,6 @@ function mountPreviewPage(app: Hono<StaffEnv>, deps: NewsroomPageDeps) {
             author: a.byline,
             publishedAt: a.publishedAt ?? a.updatedAt,
             category,
-            bodyText: '',
             featured: a.featured,
             image,
           }}
