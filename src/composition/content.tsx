@@ -55,7 +55,11 @@ export interface Basics {
   metrics: Metrics | undefined;
 }
 
-function buildCaches({ config, db, clock }: Basics, whenChangedElsewhere: () => Promise<void>) {
+function buildCaches(
+  { config, db, clock }: Basics,
+  whenChangedElsewhere: () => Promise<void>,
+  whenChangedHere: () => void,
+) {
   const ttlMs = config.pageCacheSeconds * 1000;
   const pageCache = createPageCache({ ttlMs, maxBytes: PAGE_CACHE_BYTES, clock });
   const searchCache = createPageCache({ ttlMs, maxBytes: SEARCH_CACHE_BYTES, clock });
@@ -71,6 +75,7 @@ function buildCaches({ config, db, clock }: Basics, whenChangedElsewhere: () => 
     pageCache.invalidateAll();
     searchCache.invalidateAll();
     sharedBlocks.invalidate();
+    whenChangedHere();
   };
   return { pageCache, searchCache, sharedBlocks, onContentChanged };
 }
@@ -142,7 +147,12 @@ export async function buildContent(basics: Basics, siteUrl: string) {
   const { config, db, dialect, clock, random, logger } = basics;
   // Site settings another node saved: read again when the content version says something changed.
   let reloadSettings = async () => {};
-  const caches = buildCaches(basics, () => reloadSettings());
+  let contentChangedToo = () => {};
+  const caches = buildCaches(
+    basics,
+    () => reloadSettings(),
+    () => contentChangedToo(),
+  );
   const files = buildFiles(basics);
   const { onContentChanged } = caches;
   const articles = createArticlesService({
@@ -173,6 +183,8 @@ export async function buildContent(basics: Basics, siteUrl: string) {
   // restore, is worked through in the background; app.tsx stops it on close).
   const searchIndexer = createSearchIndexer({ db, dialect, work: files.work, logger });
   searchIndexer.start();
+  // A saved article is indexed at once, so the next reader's search finds the queue empty.
+  contentChangedToo = () => searchIndexer.nudge();
   const search = timedSearch(createSearchService(db, searchIndexer), basics.metrics);
   const settings = await buildSettings(basics, onContentChanged);
   reloadSettings = () => settings.load();

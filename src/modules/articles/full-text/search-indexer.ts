@@ -54,6 +54,8 @@ export interface SearchIndexer {
   catchUp(): Promise<IndexState & { changed: boolean }>;
   /** Drains the whole queue (scripts, benchmarks and tests). */
   drainAll(): Promise<void>;
+  /** This node changed content: drain the queue now, in the background, not at the next poll or search. */
+  nudge(): void;
   start(): void;
   stop(): Promise<void>;
 }
@@ -177,6 +179,11 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
       await drain();
       // A drain that was running may have started before the last changes were queued.
       await drain();
+    },
+    nudge() {
+      // Only once started (scripts and tests that drain by hand never start it); after the
+      // writer's own work, which called this from inside its request.
+      if (timer) setImmediate(drainInBackground);
     },
     start() {
       timer ??= setInterval(drainInBackground, POLL_MS);
