@@ -41,6 +41,8 @@ const DIRTY_ROWS_READ = 4 * BATCH_ARTICLES;
 const INLINE_TEXT_CHARS = 64 * 1024;
 /** Other nodes' changes and imports are looked for this often. */
 const POLL_MS = 2000;
+/** This node's own changes are indexed this long after the first of them. */
+const NUDGE_DELAY_MS = 100;
 /** The advisory lock nodes take turns on (PostgreSQL). */
 const INDEXER_LOCK = 28_0001;
 
@@ -164,6 +166,7 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
   };
 
   let timer: NodeJS.Timeout | null = null;
+  let nudged: NodeJS.Timeout | null = null;
   return {
     async catchUp() {
       const state = await readIndexState(db, INLINE_QUEUE + 1);
@@ -181,9 +184,15 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
       await drain();
     },
     nudge() {
-      // Only once started (scripts and tests that drain by hand never start it); after the
-      // writer's own work, which called this from inside its request.
-      if (timer) setImmediate(drainInBackground);
+      // Only once started (scripts and tests that drain by hand never start it), and a moment
+      // later: a burst of changes (an import, the demo seed) is worked off in a few batches, not
+      // in one small transaction per article (an import was 8 % slower so).
+      if (!timer || nudged) return;
+      nudged = setTimeout(() => {
+        nudged = null;
+        drainInBackground();
+      }, NUDGE_DELAY_MS);
+      nudged.unref();
     },
     start() {
       timer ??= setInterval(drainInBackground, POLL_MS);
@@ -192,7 +201,9 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
     },
     async stop() {
       if (timer) clearInterval(timer);
+      if (nudged) clearTimeout(nudged);
       timer = null;
+      nudged = null;
       await running?.catch(() => {});
     },
   };
