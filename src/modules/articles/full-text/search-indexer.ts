@@ -184,9 +184,8 @@ export function createSearchIndexer({ db, dialect, work, logger }: Deps): Search
       await drain();
     },
     nudge() {
-      // Only once started (scripts and tests that drain by hand never start it), and a moment
-      // later: a burst of changes (an import, the demo seed) is worked off in a few batches, not
-      // in one small transaction per article (an import was 8 % slower so).
+      // Once started (scripts and tests drain by hand), a moment later: a burst of changes (an
+      // import, the demo seed) is worked off in a few batches, not a transaction per article.
       if (!timer || nudged) return;
       nudged = setTimeout(() => {
         nudged = null;
