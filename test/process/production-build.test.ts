@@ -52,6 +52,13 @@ describe('the built server that npm start runs', () => {
     for (const twin of twins) assert.ok(fs.existsSync(path.join(dist, twin)), `${twin} exists in dist/`);
   });
 
+  it('is ASCII only, so V8 keeps its source in one byte a character', () => {
+    for (const file of fs.readdirSync(dist).filter((f) => f === 'main.js' || /^chunk-.*\.js$/.test(f))) {
+      const text = fs.readFileSync(path.join(dist, file), 'utf8');
+      assert.equal(/[\u0080-\uffff]/.exec(text)?.[0], undefined, `${file} has only ASCII`);
+    }
+  });
+
   it('serves the home page with its stylesheet and the demo pictures', async () => {
     const home = await fetch(`${server.base}/`);
     assert.equal(home.status, 200);

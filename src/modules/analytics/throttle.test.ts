@@ -22,4 +22,21 @@ describe('createThrottle', () => {
     assert.deepEqual([throttle.take('d'), throttle.take('d'), throttle.take('d')], [0, 0, 0], 'd is not kept');
     assert.ok(throttle.take('c') > 0, 'c is still counted');
   });
+
+  it('counts every one of many keys apart, across the growth of its table and a new window', () => {
+    const clock = createManualClock('2026-12-06T03:00:00Z');
+    const throttle = createThrottle({ limitPerMinute: 2, clock });
+    const keys = Array.from({ length: 20_000 }, (_, i) => `113.${i >> 16}.${(i >> 8) & 255}.${i & 255}`);
+    for (const key of keys) throttle.take(key);
+    for (const key of keys) assert.equal(throttle.take(key), 0, `${key}: its second request`);
+    assert.ok(
+      keys.every((key) => throttle.take(key) > 0),
+      'every key is over its limit at its third',
+    );
+    clock.advance(60_000);
+    assert.ok(
+      keys.every((key) => throttle.take(key) === 0),
+      'a new window starts every key again',
+    );
+  });
 });
