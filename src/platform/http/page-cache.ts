@@ -38,18 +38,58 @@ export interface PageCache {
 
 /**
  * `maxBytes` bounds the memory the cache may hold; past it the oldest-built pages go first
- * (every entry is rebuilt within ttlMs anyway, so build order is close to use order).
+ * (every entry is rebuilt within ttlMs anyway, so build order is close to use order). A page past
+ * its TTL can never be served again, so it goes at the next look at the cache instead of waiting
+ * for the byte bound: a crawler walking 5,000 articles had left 40 MB of dead pages behind
+ * (bench/RESULTS.md, "sixth stop"). With a TTL of 0 nothing is kept; misses still share a render.
  */
 // No Cache-Control and no Last-Modified: browsers and proxies then keep no heuristic copy and
 // revalidate every time with If-None-Match (the ETag), which is what a live news page wants; and
 // the hot path writes one header fewer. The body is never compressed here, so no Vary either.
 const PAGE_HEADERS_BASE = {};
 
+/** A rendered page with its ETag and every header of its answers, built once. */
+function cachedPageOf(rendered: RenderedPage, builtAt: number, generation: number): CachedPage {
+  const etag = `"${createHash('sha1').update(rendered.body).digest('base64url')}"`;
+  const contentType = rendered.contentType ?? 'text/html; charset=utf-8';
+  return {
+    status: rendered.status ?? 200,
+    body: rendered.body,
+    etag,
+    contentType,
+    builtAt,
+    generation,
+    headers: {
+      ...SECURITY_HEADERS,
+      ...PAGE_HEADERS_BASE,
+      'Content-Type': contentType,
+      'Content-Length': rendered.body.length,
+      ETag: etag,
+    },
+    notModifiedHeaders: { ...SECURITY_HEADERS, ...PAGE_HEADERS_BASE, ETag: etag },
+  };
+}
+
 export function createPageCache(options: { ttlMs: number; maxBytes: number; clock: Clock }): PageCache {
   const entries = new Map<string, CachedPage>();
   let bytes = 0;
   const pending = new Map<string, Promise<CachedPage>>();
   let generation = 0;
+  // Entries are kept in build order, so the first one is the oldest.
+  let oldestBuiltAt = Number.POSITIVE_INFINITY;
+
+  /** Drops the pages past their TTL (one comparison when there are none). */
+  function sweep(now: number) {
+    if (now - oldestBuiltAt < options.ttlMs) return;
+    for (const [key, page] of entries) {
+      if (now - page.builtAt < options.ttlMs) {
+        oldestBuiltAt = page.builtAt;
+        return;
+      }
+      forget(key);
+    }
+    oldestBuiltAt = Number.POSITIVE_INFINITY;
+  }
 
   function forget(key: string) {
     const old = entries.get(key);
@@ -65,29 +105,14 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
   async function build(key: string, render: () => Promise<RenderedPage>): Promise<CachedPage> {
     const startedGeneration = generation;
     const rendered = await render();
-    const etag = `"${createHash('sha1').update(rendered.body).digest('base64url')}"`;
-    const contentType = rendered.contentType ?? 'text/html; charset=utf-8';
-    const page: CachedPage = {
-      status: rendered.status ?? 200,
-      body: rendered.body,
-      etag,
-      contentType,
-      builtAt: options.clock.now().getTime(),
-      generation: startedGeneration,
-      headers: {
-        ...SECURITY_HEADERS,
-        ...PAGE_HEADERS_BASE,
-        'Content-Type': contentType,
-        'Content-Length': rendered.body.length,
-        ETag: etag,
-      },
-      notModifiedHeaders: { ...SECURITY_HEADERS, ...PAGE_HEADERS_BASE, ETag: etag },
-    };
+    const page = cachedPageOf(rendered, options.clock.now().getTime(), startedGeneration);
     // Only successful pages are kept; a 404 for a slug that is about to exist must not stick.
-    if (page.status === 200 && startedGeneration === generation && page.body.length <= options.maxBytes) {
+    const keep = options.ttlMs > 0 && page.body.length <= options.maxBytes;
+    if (page.status === 200 && startedGeneration === generation && keep) {
       forget(key);
       entries.set(key, page);
       bytes += page.body.length;
+      oldestBuiltAt = Math.min(oldestBuiltAt, page.builtAt);
       while (bytes > options.maxBytes) forget(entries.keys().next().value as string);
     }
     return page;
@@ -98,12 +123,16 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
       return entries.size;
     },
     peek(key) {
+      const now = options.clock.now().getTime();
+      sweep(now);
       const hit = entries.get(key);
-      return hit && isFresh(hit, options.clock.now().getTime()) ? hit : undefined;
+      return hit && isFresh(hit, now) ? hit : undefined;
     },
     get(key, render) {
+      const now = options.clock.now().getTime();
+      sweep(now);
       const hit = entries.get(key);
-      if (hit && isFresh(hit, options.clock.now().getTime())) return Promise.resolve(hit);
+      if (hit && isFresh(hit, now)) return Promise.resolve(hit);
       const inFlight = pending.get(key);
       if (inFlight) return inFlight;
       const promise = build(key, render).finally(() => pending.delete(key));
@@ -114,6 +143,7 @@ export function createPageCache(options: { ttlMs: number; maxBytes: number; cloc
       generation++;
       entries.clear();
       bytes = 0;
+      oldestBuiltAt = Number.POSITIVE_INFINITY;
     },
   };
 }
