@@ -12,6 +12,10 @@ describe('client address behind proxies', () => {
     assert.equal(resolveClientIp('127.0.0.1', '198.51.100.7', trusted), '198.51.100.7');
     assert.equal(resolveClientIp('::ffff:127.0.0.1', '6.6.6.6, 198.51.100.7, 10.1.2.3', trusted), '198.51.100.7');
   });
+  it('answers the leftmost hop when every hop is a trusted proxy', () => {
+    const trusted = createTrustedProxies(['127.0.0.1', '10.0.0.0/8']);
+    assert.equal(resolveClientIp('127.0.0.1', '10.0.0.5, 10.0.0.6', trusted), '10.0.0.5');
+  });
   it('stops at garbage in the chain', () => {
     const trusted = createTrustedProxies(['127.0.0.1']);
     assert.equal(resolveClientIp('127.0.0.1', 'not-an-ip', trusted), '127.0.0.1');

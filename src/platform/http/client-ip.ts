@@ -54,7 +54,9 @@ export function resolveClientIp(peer: string, forwardedFor: string | undefined, 
     const hop = chain[i]!;
     if (isIP(hop) === 0) break;
     client = hop;
-    if (!isTrusted(trusted, hop)) break;
+    // The leftmost hop is the answer whoever it is: asking whether it is a proxy would only cost a
+    // BlockList lookup per new reader (a native SocketAddress each, bench/RESULTS.md "sixth stop").
+    if (i === 0 || !isTrusted(trusted, hop)) break;
   }
   return client;
 }
