@@ -78,7 +78,9 @@ await build({
 // single non-Latin-1 character (a Vietnamese word in a comment, /đ/g) makes V8 hold the whole
 // source of that file in two bytes a character: 4.6 MB of heap for main.js and its largest chunk
 // instead of 2.3 (bench/RESULTS.md, "sixth stop"). Each such character becomes its \u escape,
-// which means the same character in a comment, a string, a template or a regular expression.
+// which means the same character in a comment, a string, a cooked template or a regular
+// expression; not in a raw template (String.raw would see the six characters), of which the
+// bundle has none with non-ASCII text today.
 // Source-map columns after it on the same line shift (a few dozen comment lines, two regexps).
 for (const file of readdirSync(dist)) {
   if (!file.endsWith('.js') || !(file === 'main.js' || file.startsWith('chunk-'))) continue;
