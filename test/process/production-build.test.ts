@@ -115,3 +115,78 @@ describe('the built server that npm start runs', () => {
     assert.equal(await server.stop(), 0);
   });
 });
+
+// Libraries that only some requests need are required on their first use (platform/
+// required-on-first-use.ts), so a start neither reads nor keeps them: they were a third of the
+// start's time and ~17 MiB of its memory (bench/RESULTS.md, "seventh stop").
+const LOADED_ON_FIRST_USE = [
+  '@fastify/busboy',
+  '@node-rs/argon2',
+  '@zxcvbn-ts/language-common',
+  'htmlparser2',
+  'ical-generator',
+  'otpauth',
+  'piscina',
+  'qrcode-generator',
+  'saxes',
+  'sanitize-html',
+  'sharp',
+  'yauzl',
+];
+
+describe('a start of the built server', () => {
+  const dirs = tempDirs('congtin-lazy-');
+  const listFile = () => path.join(dirs.make(), 'loaded.txt');
+  let server: RunningServer;
+  let list: string;
+
+  before(async () => {
+    execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: projectRoot, stdio: 'pipe' });
+    const dataDir = dirs.make();
+    // The data directory's first start makes the demo content (pictures with sharp, passwords with
+    // argon2): the start measured is the second one, as in production.
+    const first = await startServer({ dataDir, entry: startArguments(), startTimeoutMs: 60_000 });
+    await first.stop();
+    list = listFile();
+    server = await startServer({
+      dataDir,
+      entry: ['--import', './test/support/loaded-modules.mjs', ...startArguments()],
+      env: { LOADED_MODULES_FILE: list },
+      startTimeoutMs: 60_000,
+    });
+  });
+  after(async () => {
+    await server?.stop();
+    dirs.removeAll();
+  });
+
+  /** The packages of node_modules the server has loaded so far. */
+  async function loadedPackages(): Promise<Set<string>> {
+    const before = fs.readFileSync(list, 'utf8').split('\nend\n').length;
+    server.child.kill('SIGUSR2');
+    for (let i = 0; i < 100 && fs.readFileSync(list, 'utf8').split('\nend\n').length === before; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    const names = [...fs.readFileSync(list, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map(
+      (m) => m[1]!,
+    );
+    return new Set(names);
+  }
+
+  it('serves the home page without reading the libraries kept for first use', async () => {
+    assert.equal((await fetch(`${server.base}/`)).status, 200);
+    assert.equal((await fetch(`${server.base}/dang-nhap`)).status, 200);
+    const loaded = await loadedPackages();
+    assert.ok(loaded.has('better-sqlite3'), 'the list holds what a start needs');
+    assert.deepEqual(
+      LOADED_ON_FIRST_USE.filter((name) => loaded.has(name)),
+      [],
+    );
+  });
+
+  it('reads one when a request first needs it', async () => {
+    const feed = await fetch(`${server.base}/su-kien/lich.ics`);
+    assert.equal(feed.status, 200);
+    assert.match(await feed.text(), /BEGIN:VCALENDAR/);
+    assert.ok((await loadedPackages()).has('ical-generator'));
+  });
+});

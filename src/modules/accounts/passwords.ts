@@ -1,6 +1,6 @@
 // Passwords: argon2id, NFC-normalised (the same word typed on a Mac and on Windows must match),
 // 8–128 characters counted as characters, never truncated; the most common ones refused.
-import { hash, verify } from '@node-rs/argon2';
+import type * as Argon2 from '@node-rs/argon2';
 import { requiredOnFirstUse } from '../../platform/required-on-first-use.js';
 import { fold } from '../../platform/text/fold.js';
 import { accountsText } from './accounts.vi.js';
@@ -34,6 +34,9 @@ const commonPasswords = requiredOnFirstUse<typeof import('@zxcvbn-ts/language-co
   ({ dictionary }) => new Set([...(dictionary['passwords-common'] as string[]), ...VIETNAMESE_COMMON]),
 );
 const isCommon = (password: string) => commonPasswords().has(fold(password));
+// Required on first use too: a native addon that only a login or a password being set needs; not
+// loading it at start takes ~25 ms off it (bench/RESULTS.md, "seventh stop").
+const argon2 = requiredOnFirstUse<typeof Argon2>('@node-rs/argon2');
 
 /** Why `password` may not be anyone's (length in characters, a common one), or undefined. */
 export function passwordProblem(password: string): string | undefined {
@@ -54,12 +57,12 @@ export function isLoginName(password: string, email: string): boolean {
 
 /** argon2id is the library's default (m=19 MiB, t=2, p=1: OWASP's first recommendation). */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password.normalize('NFC'));
+  return argon2().hash(password.normalize('NFC'));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password.normalize('NFC'));
+    return await argon2().verify(passwordHash, password.normalize('NFC'));
   } catch {
     return false;
   }

@@ -2,10 +2,9 @@
 // recovery code. The secret is kept encrypted (two-factor-secrets.ts); a code is accepted once: the
 // last accepted step is stored and a code of that step or an earlier one is refused (replay).
 // The roles that must use it are a setting (admin and leader from the start); the demo accounts are exempt.
-import { Secret, TOTP } from 'otpauth';
-import qrcode from 'qrcode-generator';
 import type { Clock, RandomSource } from '../../platform/clock.js';
 import type { Db } from '../../database.js';
+import { requiredOnFirstUse } from '../../platform/required-on-first-use.js';
 import { hashRecoveryCode, looksLikeRecoveryCode, makeRecoveryCodes } from './recovery-codes.js';
 import { isRole, type Role } from './roles.js';
 import { SecretKeyMissingError, type SecretBox } from './two-factor-secrets.js';
@@ -13,6 +12,11 @@ import * as q from './two-factor.queries.js';
 
 const PERIOD_SECONDS = 30;
 const WINDOW_STEPS = 1;
+
+// Required on first use: only a login with two-factor or an enrolment needs them, and every start
+// would pay for them.
+const otpauth = requiredOnFirstUse<typeof import('otpauth')>('otpauth');
+const qrcode = requiredOnFirstUse<typeof import('qrcode-generator')>('qrcode-generator');
 
 export interface TwoFactorDeps {
   db: Db;
@@ -50,10 +54,10 @@ function openSecret(box: SecretBox, stored: string): string | undefined {
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */
 const totpFor = (issuer: string, email: string, base32: string) =>
-  new TOTP({
+  new (otpauth().TOTP)({
     issuer,
     label: email,
-    secret: Secret.fromBase32(base32),
+    secret: otpauth().Secret.fromBase32(base32),
     algorithm: 'SHA1',
     digits: 6,
     period: PERIOD_SECONDS,
@@ -61,7 +65,7 @@ const totpFor = (issuer: string, email: string, base32: string) =>
 
 /** The QR code of `uri` as an SVG data: address (the CSP allows data: images; no script draws it). */
 function qrDataUrl(uri: string): string {
-  const code = qrcode(0, 'M');
+  const code = qrcode()(0, 'M');
   code.addData(uri);
   code.make();
   const svg = code.createSvgTag({ cellSize: 4, margin: 16 });
@@ -155,7 +159,7 @@ function createTwoFactorEnrolment(deps: TwoFactorDeps) {
       if (row?.enabled_at) return undefined;
       let base32 = row ? openSecret(box, row.secret) : undefined;
       if (!base32) {
-        base32 = new Secret({ buffer: new Uint8Array(deps.random(20)).buffer }).base32;
+        base32 = new (otpauth().Secret)({ buffer: new Uint8Array(deps.random(20)).buffer }).base32;
         await q.saveEnrolment(db, { userId: user.id, secret: box.encrypt(base32), now: now() });
       }
       const uri = totpFor(deps.issuer, user.email, base32).toString();

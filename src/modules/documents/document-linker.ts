@@ -2,11 +2,16 @@
 // text nodes are touched, found by a real HTML parser (htmlparser2, which sanitize-html is built
 // on): never an attribute, a comment, a tag, text inside an existing link or a heading, or script
 // and style. Everything else is copied byte for byte, so the stored HTML is unchanged.
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { requiredOnFirstUse } from '../../platform/required-on-first-use.js';
 import { findDocumentNumbers, type FoundNumber } from './document-numbers.js';
 
 /** Where a found number links to, or undefined when it is not registered (it stays plain text). */
 export type NumberLookup = (found: FoundNumber) => { href: string; title: string } | undefined;
+
+// Required on first use (the same CommonJS copy sanitize-html loads): only a page naming a
+// registered number needs it, and every start would pay for it.
+const htmlparser2 = requiredOnFirstUse<typeof import('htmlparser2')>('htmlparser2');
 
 // Text inside these is left alone: a link in a link is invalid, a heading keeps its words, and the
 // rest is not prose.
@@ -36,7 +41,7 @@ const escapeAttribute = (value: string) =>
 function textRuns(html: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let depth = 0;
-  const parser: Parser = new Parser(
+  const parser: Parser = new (htmlparser2().Parser)(
     {
       onopentagname(name) {
         if (LEFT_ALONE.has(name)) depth++;

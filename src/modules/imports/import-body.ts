@@ -3,7 +3,7 @@
 // articles module's storedArticleText: NFC, scripts and unknown markup gone, folded copies made).
 // The swap must come first: the allowlist keeps only same-site images. Long bodies are parsed on
 // the worker pool, never on the event loop.
-import { Parser } from 'htmlparser2';
+import { requiredOnFirstUse } from '../../platform/required-on-first-use.js';
 import { checkRichTextShape, RICH_TEXT_INLINE_MAX_CHARS, sanitizeHtmlLib } from '../../platform/text/rich-text.js';
 import { workerTask, type WorkPool } from '../../platform/workers/work-pool.js';
 import { storedArticleText, type StoredArticleText } from '../articles/index.js';
@@ -11,10 +11,13 @@ import { storedArticleText, type StoredArticleText } from '../articles/index.js'
 // No real article shows more images than this; any beyond are not copied, and the allowlist then drops them.
 const MAX_IMAGES_PER_ARTICLE = 200;
 
+// Required on first use: only an import needs it here, and every start would pay for it.
+const htmlparser2 = requiredOnFirstUse<typeof import('htmlparser2')>('htmlparser2');
+
 /** The distinct <img src> values of raw HTML, in order, entities decoded. */
 export function listImageSources(html: string): string[] {
   const found = new Set<string>();
-  const parser = new Parser({
+  const parser = new (htmlparser2().Parser)({
     onopentag(name, attribs) {
       const src = attribs.src?.trim();
       if (name === 'img' && src && found.size < MAX_IMAGES_PER_ARTICLE) found.add(src);

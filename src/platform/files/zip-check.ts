@@ -5,7 +5,11 @@
 // summed against the cap before inflating, so the inflated total can never pass the cap either.
 // The inflated bytes are dropped as they come (except the few entries a caller asks to keep), so
 // memory stays at a chunk or two; zlib inflates on libuv's threads, not on the event loop.
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
+import { requiredOnFirstUse } from '../required-on-first-use.js';
+
+// Required on first use: only an upload of a ZIP needs it, and every start would pay for it.
+const loadYauzl = requiredOnFirstUse<typeof yauzl>('yauzl');
 
 export interface ZipLimits {
   maxEntries: number;
@@ -35,7 +39,7 @@ export async function checkZip(
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== ZIP_SIGNATURE) return { ok: false, reason: 'not-zip' };
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(bytes, { validateEntrySizes: true });
+    zip = await loadYauzl().fromBufferPromise(bytes, { validateEntrySizes: true });
   } catch {
     return { ok: false, reason: 'not-zip' };
   }

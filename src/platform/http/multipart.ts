@@ -2,7 +2,6 @@
 // files on disk (each capped while it streams), never the whole body in one buffer. The form comes
 // back as a FormData whose files are backed by those temp files (fs.openAsBlob), so handlers read
 // them with the usual File API; the temp files go when the request is done.
-import { Busboy } from '@fastify/busboy';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +9,10 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, BadRequestError } from './errors.js';
 import { asStorageUnavailable, isStorageUnavailable } from './unavailable.js';
+import { requiredOnFirstUse } from '../required-on-first-use.js';
+
+// Required on first use: only a form with a file needs it, and every start would pay for it.
+const busboyModule = requiredOnFirstUse<typeof import('@fastify/busboy')>('@fastify/busboy');
 
 export interface MultipartLimits {
   /** Largest single file; a larger one stops the upload at once. */
@@ -56,7 +59,7 @@ export async function streamMultipartForm(
   let firstSeen = false;
   let failure: unknown;
 
-  const busboy = new Busboy({
+  const busboy = new (busboyModule().Busboy)({
     headers: { 'content-type': contentType },
     limits: {
       fileSize: limits.maxFileBytes,

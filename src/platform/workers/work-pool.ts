@@ -4,8 +4,13 @@
 // of memory or time dies alone and the pool starts another. A task names a function by its
 // module's URL and export, so this file knows no domain: the module that owns the work says what
 // runs, and the worker imports it from there.
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { AppError, ServiceUnavailableError } from '../http/errors.js';
+import { requiredOnFirstUse } from '../required-on-first-use.js';
+
+// Required, and the pool made, on the first task: most starts never need a worker before their
+// first save, and Piscina's dozen files would be read by every one.
+const piscina = requiredOnFirstUse<typeof import('piscina')>('piscina');
 
 /** A function that may run on a worker: its module's own import.meta.url and its export name. */
 export interface WorkerTask<Input, Output> {
@@ -65,17 +70,19 @@ const workerFile = () =>
   new URL(import.meta.url.endsWith('.ts') ? './tsx-worker.mjs' : './work-worker.js', import.meta.url);
 
 export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): WorkPool {
-  const pool = new Piscina({
-    filename: workerFile().href,
-    minThreads: 0,
-    maxThreads: options.maxThreads,
-    idleTimeout: options.idleTimeoutMs,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb },
-    // Lower priority (Linux: per thread): when both cores are busy, the event loop still gets one.
-    niceIncrement: 10,
-    // The worker imports task modules only from the app's own tree (src/ or dist/).
-    workerData: { root: new URL('../../', import.meta.url).href },
-  });
+  let made: Piscina | undefined;
+  const pool = () =>
+    (made ??= new (piscina().Piscina)({
+      filename: workerFile().href,
+      minThreads: 0,
+      maxThreads: options.maxThreads,
+      idleTimeout: options.idleTimeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb },
+      // Lower priority (Linux: per thread): when both cores are busy, the event loop still gets one.
+      niceIncrement: 10,
+      // The worker imports task modules only from the app's own tree (src/ or dist/).
+      workerData: { root: new URL('../../', import.meta.url).href },
+    }));
   // Counted here, not by Piscina's maxQueue: Piscina keeps tasks that carry an AbortSignal (the
   // timeout) in a queue of their own that maxQueue does not bound.
   let inFlight = 0;
@@ -84,7 +91,7 @@ export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): Wo
       if (inFlight >= options.maxThreads + options.maxQueue) throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
       inFlight++;
       try {
-        return await pool.run(
+        return await pool().run(
           { moduleUrl: task.moduleUrl, exportName: task.exportName, input },
           { signal: AbortSignal.timeout(options.taskTimeoutMs) },
         );
@@ -94,7 +101,9 @@ export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): Wo
         inFlight--;
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await made?.destroy();
+    },
   };
 }
 

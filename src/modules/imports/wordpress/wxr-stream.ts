@@ -2,9 +2,13 @@
 // author, category and item is handed on as soon as its closing tag is read, so memory holds one
 // item at a time whatever the file's size. Comments, tags and term meta inside are ignored.
 import { createReadStream } from 'node:fs';
-import { SaxesParser } from 'saxes';
+import type { SaxesParser } from 'saxes';
+import { requiredOnFirstUse } from '../../../platform/required-on-first-use.js';
 import { WordPressInputError } from './wordpress-error.js';
 import { wordpressText } from './wordpress.vi.js';
+
+// Required on first use: only an import needs it, and every start would pay for it.
+const saxes = requiredOnFirstUse<typeof import('saxes')>('saxes');
 
 export interface WxrAuthor {
   type: 'author';
@@ -82,7 +86,7 @@ function onClose(state: State, name: string) {
 }
 
 function createParser(state: State, file: string) {
-  const parser = new SaxesParser();
+  const parser = new (saxes().SaxesParser)();
   parser.on('opentag', (tag) => {
     const depth = state.stack.length;
     if (depth === 0) {
