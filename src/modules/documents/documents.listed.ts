@@ -8,8 +8,8 @@ export function documentsListed(documents: DocumentsService): ListedContent {
     kind: 'document',
     async search(words, limit) {
       if (words.trim() === '' || limit <= 0) return [];
-      const found = await documents.list({ q: words }, 1, Math.min(limit, 50));
-      return found.items.map((d) => ({
+      const found = await documents.search(words, Math.min(limit, 50));
+      return found.map((d) => ({
         kind: 'document' as const,
         title: `${d.kindLabel} ${d.number}: ${d.title}`,
         url: d.url,

@@ -101,9 +101,15 @@ export function listPublicBetween(db: Executor, fromIso: string, toIso: string, 
     .execute();
 }
 
-/** Published events whose folded text holds every folded word (each already [a-z0-9]+). */
+/**
+ * Published events whose folded text holds every folded word (each already [a-z0-9]+): what the
+ * search page shows of them, not the folded text (each string read costs, on every search page).
+ */
 export function searchPublic(db: Executor, words: string[], limit: number) {
-  let query = db.selectFrom('events').selectAll().where('published', '=', 1);
+  let query = db
+    .selectFrom('events')
+    .select(['id', 'title', 'place', 'description', 'starts_at'])
+    .where('published', '=', 1);
   for (const word of words) query = query.where('search_f', 'like', `%${word}%`);
   return query.orderBy('starts_at', 'desc').limit(limit).execute();
 }
