@@ -253,8 +253,8 @@ function createDocumentReads(deps: DocumentsDeps) {
       return { items: rows.map(toDocument), total, page, pages: Math.max(1, Math.ceil(total / pageSize)) };
     },
 
-    /** The first `limit` documents matching the reader's words, as the list orders them; no count
-     * (the search page shows only these: counting took a third of its look at the register). */
+    /** The first `limit` documents matching the reader's words, as the list orders them, without
+     * the list's count of every match (the search page shows only these, on every first page). */
     async search(words: string, limit: number): Promise<RegisteredDocument[]> {
       const tokens = searchTokens(words);
       if (tokens.length === 0) return [];

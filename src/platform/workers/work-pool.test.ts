@@ -28,6 +28,15 @@ describe('work pool', () => {
     }
   });
 
+  it('refuses tasks once closed with 503, also when it never ran one (its threads start on the first)', async () => {
+    const work = createWorkPool({ ...DEFAULT_WORK_POOL, maxThreads: 1 });
+    await work.close();
+    await assert.rejects(
+      work.run(articleText, { title: 'a', lead: '', bodyHtml: '<p>b</p>' }),
+      ServiceUnavailableError,
+    );
+  });
+
   it('refuses work beyond its threads and queue with 503 and a Retry-After, and takes more once they are done', async () => {
     const work = createWorkPool({ ...DEFAULT_WORK_POOL, maxThreads: 1, maxQueue: 1 });
     try {

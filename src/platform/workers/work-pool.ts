@@ -71,8 +71,11 @@ const workerFile = () =>
 
 export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): WorkPool {
   let made: Piscina | undefined;
-  const pool = () =>
-    (made ??= new (piscina().Piscina)({
+  let closed = false;
+  const pool = () => {
+    // Closed before its first task: no pool is made at shutdown just to refuse the task.
+    if (closed && !made) throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
+    made ??= new (piscina().Piscina)({
       filename: workerFile().href,
       minThreads: 0,
       maxThreads: options.maxThreads,
@@ -82,7 +85,9 @@ export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): Wo
       niceIncrement: 10,
       // The worker imports task modules only from the app's own tree (src/ or dist/).
       workerData: { root: new URL('../../', import.meta.url).href },
-    }));
+    });
+    return made;
+  };
   // Counted here, not by Piscina's maxQueue: Piscina keeps tasks that carry an AbortSignal (the
   // timeout) in a queue of their own that maxQueue does not bound.
   let inFlight = 0;
@@ -102,6 +107,7 @@ export function createWorkPool(options: WorkPoolOptions = DEFAULT_WORK_POOL): Wo
       }
     },
     close: async () => {
+      closed = true;
       await made?.destroy();
     },
   };
