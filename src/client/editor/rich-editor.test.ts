@@ -36,7 +36,9 @@ interface Upload {
   fileName: string | undefined;
 }
 
-function startStubServer(uploads: Upload[], posts: URLSearchParams[]): Promise<Server> {
+// The stub holds each upload's answer until the test lets it go (`held`), so the test sees the form
+// waiting however slow the machine is (a 300 ms hold was missed once under a loaded CI).
+function startStubServer(uploads: Upload[], posts: URLSearchParams[], held: Array<() => void>): Promise<Server> {
   const server = createServer(async (req, res) => {
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
@@ -63,7 +65,7 @@ function startStubServer(uploads: Upload[], posts: URLSearchParams[]): Promise<S
         alt: form.get('alt'),
         fileName: file?.name,
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise<void>((resolve) => held.push(resolve));
       if (file?.name.startsWith('hong')) {
         return send(
           415,
@@ -91,12 +93,18 @@ function startStubServer(uploads: Upload[], posts: URLSearchParams[]): Promise<S
 describe('the article editor (editor.js)', () => {
   const uploads: Upload[] = [];
   const posts: URLSearchParams[] = [];
+  const held: Array<() => void> = [];
+  /** Lets the held upload answer, once the stub has it (the form shows its wait before the body arrives). */
+  const answerUploads = async () => {
+    while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const answer of held.splice(0)) answer();
+  };
   let server: Server;
   let browser: Browser;
   let baseUrl: string;
 
   before(async () => {
-    server = await startStubServer(uploads, posts);
+    server = await startStubServer(uploads, posts, held);
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchBrowser();
   });
@@ -198,6 +206,7 @@ describe('the article editor (editor.js)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Đang tải ảnh' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Lưu' }).isDisabled(), true);
+    await answerUploads();
     await page.getByRole('status').filter({ hasText: 'Đã chèn ảnh' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Lưu' }).isEnabled(), true);
     assert.deepEqual(uploads.at(-1), {
@@ -215,6 +224,8 @@ describe('the article editor (editor.js)', () => {
     await page.getByRole('button', { name: 'Chèn ảnh', exact: true }).click();
     await (await refused).setFiles({ name: 'hong.png', mimeType: 'image/png', buffer: PNG });
     await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Đang tải ảnh' }).waitFor();
+    await answerUploads();
     await page.getByRole('status').filter({ hasText: 'Tệp không phải ảnh JPEG, PNG, GIF hoặc WebP.' }).waitFor();
     assert.equal((await textarea()).match(/<img/g)?.length, 1);
     assert.deepEqual(await violations(), []);
