@@ -26,8 +26,15 @@ fi
 
 pg_dir=""
 pg_bin=""
+templates_dir=""
 as_pg_user() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_pg() {
+  # The first starts every test file copied (test/support/first-start-templates.ts); with a
+  # PostgreSQL of the caller's (TEST_DATABASE_URL given), its template databases are dropped too.
+  if [ -n "$templates_dir" ]; then
+    if [ -z "$pg_dir" ]; then node --import tsx test/support/drop-first-start-templates.ts "$templates_dir" || true; fi
+    rm -rf "$templates_dir"
+  fi
   if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
     as_pg_user "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
   fi
@@ -51,6 +58,8 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   echo "PostgreSQL tạm thời: 127.0.0.1:$pg_port"
 fi
 export REQUIRE_POSTGRES=1
+templates_dir="$(mktemp -d /tmp/congtin-templates.XXXXXX)"
+export CONGTIN_TEST_TEMPLATES="$templates_dir"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
 # `npm test -- file…` runs only those files; on Node 20 the runner takes no globs, so list them.

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { createHttpServer } from '../../src/server.js';
+import { axeSource } from './checks.js';
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -38,12 +39,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A reader's browser context: a normal user agent (headless Chrome's own is, rightly, a bot). */
-export function newReaderContext(
+/**
+ * A reader's browser context: a normal user agent (headless Chrome's own is, rightly, a bot). One
+ * made with `bypassCSP` is for axe-core (checks.ts), which its pages then get as they load.
+ */
+export async function newReaderContext(
   browser: Browser,
   options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({ userAgent: READER_UA, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options });
+  const context = await browser.newContext({
+    userAgent: READER_UA,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    ...options,
+  });
+  if (options.bypassCSP) await context.addInitScript({ content: axeSource });
+  return context;
 }
 
 export interface ServedApp {
@@ -53,7 +64,10 @@ export interface ServedApp {
 }
 
 export async function serveTestApp(env: Record<string, string> = {}): Promise<ServedApp> {
-  const app = await startTestApp('sqlite', { now: new Date().toISOString(), env: { PAGE_CACHE_SECONDS: '0', ...env } });
+  // This hour, not this millisecond: the browser tests of a run then share one first start
+  // (test/support/first-start-templates.ts). The app's clock is the test's, set once, either way.
+  const thisHour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString();
+  const app = await startTestApp('sqlite', { now: thisHour, env: { PAGE_CACHE_SECONDS: '0', ...env } });
   // The production server (fast path included), not app.request(): browsers meet what readers meet.
   const server: Server = createHttpServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
