@@ -22,29 +22,49 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+/**
+ * A database of its own for one test app: empty, or a copy of `copyOf` (a closed database of the
+ * same dialect, first-start-templates.ts).
+ */
+export async function createTestDatabase(dialect: DialectName, copyOf?: DatabaseTarget): Promise<TestDatabase> {
   const name = `congtin_test_${randomBytes(6).toString('hex')}`;
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-test-'));
+    const file = path.join(dir, `${name}.db`);
+    if (copyOf?.kind === 'sqlite') copySqliteFiles(copyOf.file, file);
     return {
-      target: { kind: 'sqlite', file: path.join(dir, `${name}.db`) },
+      target: { kind: 'sqlite', file },
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
+  // With a template, a copy of its files inside the server: no migration, nothing made again.
+  await onAdmin(`create database ${name}${copyOf?.kind === 'postgres' ? ` template ${databaseName(copyOf.url)}` : ''}`);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
   url.pathname = `/${name}`;
   return {
     target: { kind: 'postgres', url: url.toString() },
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
+    drop: () => onAdmin(`drop database if exists ${name} with (force)`),
   };
+}
+
+/** A closed SQLite database's file, and its WAL files should any be left. */
+export function copySqliteFiles(from: string, to: string): void {
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, to + suffix);
+  }
+}
+
+export function databaseName(url: string): string {
+  return new URL(url).pathname.slice(1);
+}
+
+/** One statement on the test server's admin database (create, rename, drop a database). */
+export async function onAdmin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }

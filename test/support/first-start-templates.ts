@@ -12,9 +12,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after } from 'node:test';
-import pg from 'pg';
 import type { DatabaseTarget } from '../../src/platform/db/client.js';
-import type { DialectName, TestDatabase } from './databases.js';
+import {
+  copySqliteFiles,
+  createTestDatabase,
+  databaseName,
+  onAdmin,
+  type DialectName,
+  type TestDatabase,
+} from './databases.js';
 
 /** A closed first start: its database and its DATA_DIR. */
 export interface FirstStart {
@@ -27,8 +33,11 @@ export interface Template {
   copyDataDir(): string;
 }
 
-/** What ready.json holds: where the template's database and files are. */
-type Stored = { kind: 'sqlite'; file: string; dataDir: string } | { kind: 'postgres'; name: string; dataDir: string };
+/** What ready.json holds: the template's database (closed) and files. */
+interface Stored {
+  target: DatabaseTarget;
+  dataDir: string;
+}
 
 const WAIT_FOR_OTHER_PROCESS_MS = 120_000;
 
@@ -80,62 +89,26 @@ async function keep(first: FirstStart, entry: string): Promise<Stored> {
   fs.rmSync(first.dataDir, { recursive: true, force: true });
   if (first.target.kind === 'sqlite') {
     const file = path.join(entry, 'template.db');
-    // Closed, so its WAL is checkpointed and gone; a leftover one goes along.
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (fs.existsSync(first.target.file + suffix)) fs.copyFileSync(first.target.file + suffix, file + suffix);
-    }
+    copySqliteFiles(first.target.file, file);
     fs.rmSync(path.dirname(first.target.file), { recursive: true, force: true });
-    return { kind: 'sqlite', file, dataDir };
+    return { target: { kind: 'sqlite', file }, dataDir };
   }
   // Unique across runs and processes: two files run alone may make the same kind at once.
-  const name = `congtin_tpl_${randomBytes(6).toString('hex')}`;
-  await onAdmin(`alter database ${new URL(first.target.url).pathname.slice(1)} rename to ${name}`);
-  return { kind: 'postgres', name, dataDir };
+  const url = new URL(first.target.url);
+  url.pathname = `/congtin_tpl_${randomBytes(6).toString('hex')}`;
+  await onAdmin(`alter database ${databaseName(first.target.url)} rename to ${databaseName(url.toString())}`);
+  return { target: { kind: 'postgres', url: url.toString() }, dataDir };
 }
 
 function copier(stored: Stored): Template {
-  const copyDataDir = () => {
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-data-'));
-    fs.cpSync(stored.dataDir, copy, { recursive: true });
-    return copy;
-  };
-  if (stored.kind === 'sqlite') {
-    return {
-      copyDataDir,
-      async copyDatabase() {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-test-'));
-        const file = path.join(dir, `congtin_test_${randomBytes(6).toString('hex')}.db`);
-        for (const suffix of ['', '-wal', '-shm']) {
-          if (fs.existsSync(stored.file + suffix)) fs.copyFileSync(stored.file + suffix, file + suffix);
-        }
-        return { target: { kind: 'sqlite', file }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-      },
-    };
-  }
   return {
-    copyDataDir,
-    async copyDatabase() {
-      const name = `congtin_test_${randomBytes(6).toString('hex')}`;
-      // A copy of the files inside the server: no migration, no content made again.
-      await onAdmin(`create database ${name} template ${stored.name}`);
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      url.pathname = `/${name}`;
-      return {
-        target: { kind: 'postgres', url: url.toString() },
-        drop: () => onAdmin(`drop database if exists ${name} with (force)`),
-      };
+    copyDatabase: () => createTestDatabase(stored.target.kind, stored.target),
+    copyDataDir() {
+      const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-data-'));
+      fs.cpSync(stored.dataDir, copy, { recursive: true });
+      return copy;
     },
   };
-}
-
-async function onAdmin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 let ownRoot: string | undefined;
@@ -156,8 +129,9 @@ export async function dropTemplates(root: string): Promise<void> {
     const ready = path.join(root, entry, 'ready.json');
     if (!fs.existsSync(ready)) continue;
     const stored = JSON.parse(fs.readFileSync(ready, 'utf8')) as Stored;
-    if (stored.kind === 'postgres')
-      await onAdmin(`drop database if exists ${stored.name} with (force)`).catch(() => {});
+    if (stored.target.kind === 'postgres') {
+      await onAdmin(`drop database if exists ${databaseName(stored.target.url)} with (force)`).catch(() => {});
+    }
   }
   fs.rmSync(root, { recursive: true, force: true });
 }
