@@ -24,7 +24,15 @@ export function withClosenessOrder(db: Db, engine: RankedSearch): SearchService 
     async search(query, options) {
       const tests = closenessTests(query);
       if (tests.length === 0 || options.offset >= CLOSENESS_WINDOW) return engine.search(query, options);
-      const window = await engine.search(query, { ...options, limit: CLOSENESS_WINDOW, offset: 0 });
+      const end = options.offset + options.limit;
+      // Title matches come first and closeness never moves a result across that line, so when
+      // they fill this page the others need not be ranked (most of the work on common words).
+      const window = await engine.search(query, {
+        ...options,
+        limit: CLOSENESS_WINDOW,
+        offset: 0,
+        titleMatchesSuffice: end,
+      });
       const texts = await loadFoldedTexts(db, window.ids, BODY_CHARS);
       const ordered = window.ids
         .map((id, position) => {
@@ -38,8 +46,7 @@ export function withClosenessOrder(db: Db, engine: RankedSearch): SearchService 
         })
         .sort((a, b) => a.part - b.part || b.score - a.score || a.position - b.position)
         .map((r) => r.id);
-      const ids = ordered.slice(options.offset, options.offset + options.limit);
-      const end = options.offset + options.limit;
+      const ids = ordered.slice(options.offset, end);
       if (end > CLOSENESS_WINDOW && window.ids.length === CLOSENESS_WINDOW) {
         const after = await engine.search(query, {
           ...options,

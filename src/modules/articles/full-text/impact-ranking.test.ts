@@ -47,6 +47,19 @@ describe('impact ranking', () => {
     assert.deepEqual(page.ids, [9, 8, 7, 6, 5, 4, 3, 2, 1, 15]);
   });
 
+  it('ranks the title matches alone when there are enough of them for the caller', () => {
+    const weights: Record<number, number> = {};
+    for (let id = 1; id <= 12; id++) weights[id] = TITLE_BIT | id;
+    for (let id = 13; id <= 60; id++) weights[id] = 100; // not in the title
+    const full = rank([word(weights)], { limit: 50 });
+    const enough = rank([word(weights)], { limit: 50, titleMatchesSuffice: 10 });
+    assert.deepEqual(enough.ids, full.ids.slice(0, 12), 'the same title matches, in the same order');
+    assert.equal(enough.total, full.total);
+    assert.equal(enough.titleCount, 12);
+    const tooFew = rank([word(weights)], { limit: 50, titleMatchesSuffice: 13 });
+    assert.deepEqual(tooFew.ids, full.ids, 'fewer title matches than asked for: the others ranked too');
+  });
+
   it('weighs a rare word above a common one', () => {
     const common: Record<number, number> = {};
     for (let id = 1; id <= 90; id++) common[id] = 50;

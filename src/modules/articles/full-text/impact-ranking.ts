@@ -172,7 +172,14 @@ function matchMasks(decoded: DecodedWord[]): MatchMasks[] {
 
 export function rankMatches(
   words: WordPostings[],
-  options: { documents: number; excluded: ReadonlySet<number>; offset: number; limit: number },
+  options: {
+    documents: number;
+    excluded: ReadonlySet<number>;
+    offset: number;
+    limit: number;
+    /** Rank title matches only when there are at least this many (search-engine.ts). */
+    titleMatchesSuffice?: number;
+  },
 ): Ranking {
   if (words.length === 0) return { ids: [], total: 0, titleCount: 0 };
   scratch.reset();
@@ -198,9 +205,10 @@ export function rankMatches(
       if (inTitle(id)) titleCount--;
     }
 
-  // Second pass: score. When the title matches alone fill the page, the others need no score.
+  // Second pass: score. When the title matches alone fill the page (or are enough for the
+  // caller), the others need no score.
   const wanted = options.offset + options.limit;
-  const titleOnly = titleCount >= wanted;
+  const titleOnly = titleCount >= Math.min(wanted, options.titleMatchesSuffice ?? wanted);
   const top = new TopResults(wanted);
   for (const { block, all, title } of masks) {
     const lanes = titleOnly ? title : all;

@@ -82,12 +82,12 @@ export function createIndexedSearch(db: Db, indexer: SearchIndexer): RankedSearc
   }
 
   return {
-    async search(query, { limit, offset, nowIso }) {
+    async search(query, { limit, offset, nowIso, titleMatchesSuffice }) {
       if (query.tokens.length === 0) return { ids: [], total: 0, titleCount: 0 };
       const { state, excluded, postings } = await readAll(lookups(query), nowIso);
       // Every word must match: one without postings ends the search.
       if (postings.some((p) => p.length === 0)) return { ids: [], total: 0, titleCount: 0 };
-      return rankMatches(postings, { documents: state.documents, excluded, offset, limit });
+      return rankMatches(postings, { documents: state.documents, excluded, offset, limit, titleMatchesSuffice });
     },
   };
 }

@@ -14,10 +14,19 @@ export interface SearchService {
   search(query: SearchQuery, options: { limit: number; offset: number; nowIso: string }): Promise<SearchPage>;
 }
 
+export interface RankedSearchOptions {
+  limit: number;
+  offset: number;
+  nowIso: string;
+  /**
+   * When at least this many articles hold every word in their titles, the answer's ids are title
+   * matches only (the others are not scored: on common words that is most of the work); `total`
+   * and `titleCount` stay exact. Unset: the ids are `offset + limit` deep, as usual.
+   */
+  titleMatchesSuffice?: number;
+}
+
 /** An engine's answer also says how many results are title matches (they come first). */
 export interface RankedSearch {
-  search(
-    query: SearchQuery,
-    options: { limit: number; offset: number; nowIso: string },
-  ): Promise<SearchPage & { titleCount: number }>;
+  search(query: SearchQuery, options: RankedSearchOptions): Promise<SearchPage & { titleCount: number }>;
 }
