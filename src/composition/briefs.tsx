@@ -28,6 +28,7 @@ export async function buildBriefs(basics: Basics, content: Content, people: Peop
     clock,
     audit: people.accounts.audit,
     onContentChanged: content.onContentChanged,
+    keepInMemory: content.sharedBlocks.read,
     siteUrl,
     siteName: content.siteName,
     findArticles: async (ids: number[]) =>

@@ -43,6 +43,7 @@ export async function buildDocuments(basics: Basics, content: Content, people: P
     maxFileBytes: config.attachmentMaxBytes,
     work: content.work,
     onContentChanged: content.onContentChanged,
+    keepInMemory: content.sharedBlocks.read,
   });
   if (people.firstAccounts && config.demoContent) await seedDemoDocuments(basics, documents);
   return documents;

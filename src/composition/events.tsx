@@ -32,6 +32,7 @@ export async function buildEvents(
     clock,
     audit: people.accounts.audit,
     onContentChanged: content.onContentChanged,
+    keepInMemory: content.sharedBlocks.read,
     linkDocumentNumbers,
     listUnits: async () =>
       (await people.units.listTree()).map((u) => ({ id: u.id, name: u.name, depth: u.depth, foundedOn: u.foundedOn })),

@@ -38,17 +38,20 @@ export const ARTICLE_COLUMNS_SHOWN = [
   'expires_at',
 ];
 
-/** The tables whose every change counts: [table, the columns an update must touch to count]. */
-const WATCHED: Array<[string, string[] | null]> = [
+/** A watched table and the columns an update must touch to count (null: any). */
+export type WatchedTable = [table: string, columns: string[] | null];
+
+/** The tables whose every change counts. */
+const WATCHED: WatchedTable[] = [
   ['articles', ARTICLE_COLUMNS_SHOWN],
   ['categories', null],
   ['media', null],
   ['site_settings', null],
 ];
 
-async function createSqliteTriggers(db: Kysely<any>) {
+async function createSqliteTriggers(db: Kysely<any>, watched: WatchedTable[]) {
   const bump = sql.raw('begin update content_version set version = version + 1 where id = 1; end');
-  for (const [table, columns] of WATCHED) {
+  for (const [table, columns] of watched) {
     const t = sql.raw(table);
     const of = sql.raw(columns ? `update of ${columns.join(', ')}` : 'update');
     await sql`create trigger ${sql.raw(`${table}_content_version_ai`)} after insert on ${t} ${bump}`.execute(db);
@@ -57,7 +60,7 @@ async function createSqliteTriggers(db: Kysely<any>) {
   }
 }
 
-async function createPostgresTriggers(db: Kysely<any>) {
+async function createPostgresTriggers(db: Kysely<any>, watched: WatchedTable[]) {
   // Once per transaction: the first firing marks the transaction, later ones find the mark.
   await sql`create or replace function content_version_bump() returns trigger language plpgsql as $$
       begin
@@ -67,11 +70,16 @@ async function createPostgresTriggers(db: Kysely<any>) {
         end if;
         return null;
       end $$`.execute(db);
-  for (const [table, columns] of WATCHED) {
+  for (const [table, columns] of watched) {
     const events = sql.raw(`insert or delete or ${columns ? `update of ${columns.join(', ')}` : 'update'}`);
     await sql`create constraint trigger ${sql.raw(`${table}_content_version`)} after ${events} on ${sql.raw(table)}
         deferrable initially deferred for each row execute function content_version_bump()`.execute(db);
   }
+}
+
+/** Makes every change of these tables count the content version up (also used by later migrations). */
+export function watchContentVersion(db: Kysely<any>, dialect: Dialect, watched: WatchedTable[]): Promise<void> {
+  return dialect === 'sqlite' ? createSqliteTriggers(db, watched) : createPostgresTriggers(db, watched);
 }
 
 export function contentVersionMigration(dialect: Dialect): Migration {
@@ -83,7 +91,7 @@ export function contentVersionMigration(dialect: Dialect): Migration {
         .addColumn('version', 'bigint', (c) => c.notNull())
         .execute();
       await db.insertInto('content_version').values({ id: 1, version: 0 }).execute();
-      await (dialect === 'sqlite' ? createSqliteTriggers(db) : createPostgresTriggers(db));
+      await watchContentVersion(db, dialect, WATCHED);
     },
   };
 }

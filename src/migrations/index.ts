@@ -33,6 +33,7 @@ import { reportRemindersMigration } from './025-report-reminders.js';
 import { visitorLogMigration } from './027-visitor-log.js';
 import { searchIndexMigration } from './028-search-index.js';
 import { contentVersionMigration } from './029-content-version.js';
+import { listedContentVersionMigration } from './030-listed-content-version.js';
 
 export function listMigrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -65,5 +66,6 @@ export function listMigrations(dialect: Dialect): Record<string, Migration> {
     '027-visitor-log': visitorLogMigration(dialect),
     '028-search-index': searchIndexMigration(dialect),
     '029-content-version': contentVersionMigration(dialect),
+    '030-listed-content-version': listedContentVersionMigration(dialect),
   };
 }

@@ -1,12 +1,14 @@
 // The public pages keep the menu and the article lists in memory while the content stays. A change
 // made where this node cannot see it (another node, an import, a restore: here, a write straight
 // to the database) must still reach its pages within 250 ms, the site's name too; a scheduled
-// article must appear, and an expired one go, at its time with no write at all. The counters'
-// view counts, written every second, must not throw the lists away. On SQLite and PostgreSQL.
+// article must appear, and an expired one go, at its time with no write at all; likewise what
+// search keeps of the briefs, events and documents. The counters' view counts and an event's
+// registrations must not throw the lists away. On SQLite and PostgreSQL.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { ARTICLE_COLUMNS_SHOWN } from '../../src/migrations/029-content-version.js';
+import { EVENT_COLUMNS_SHOWN } from '../../src/migrations/030-listed-content-version.js';
 import { addArticleViews } from '../../src/modules/articles/index.js';
 import { readContentVersion } from '../../src/modules/site/index.js';
 import { dialectsUnderTest } from '../support/databases.js';
@@ -107,20 +109,68 @@ for (const dialect of dialectsUnderTest()) {
       assert.notEqual(await readContentVersion(t.db), before);
     });
 
-    it('watches every column of articles but the view count', async () => {
-      const columns =
-        dialect === 'sqlite'
-          ? (await sql<{ name: string }>`select name from pragma_table_info('articles')`.execute(t.db)).rows
-          : (
-              await sql<{ name: string }>`select column_name as name from information_schema.columns
-                where table_schema = current_schema() and table_name = 'articles'`.execute(t.db)
-            ).rows;
+    it("finds another writer's new brief, event and document in search, not before", async () => {
+      const otherKinds = async () => {
+        const html = await page('/tim-kiem?q=hoi+thao+kinh+te+so');
+        return [...html.matchAll(/<span class="kind-badge[^"]*">([^<]+)<\/span>/g)].map((m) => m[1]).sort();
+      };
+      assert.deepEqual(await otherKinds(), [], 'nothing of theirs yet (and what search keeps is read now)');
+      const at = '2026-11-30T01:00:00.000Z';
+      const words = 'hoi thao kinh te so';
+      await t.db
+        .insertInto('briefs')
+        .values({
+          ...{ day: '2026-11-30', intro: 'Hội thảo kinh tế số', items: '[]', status: 'published', version: 1 },
+          ...{ search_f: words, created_at: at, updated_at: at, published_at: at },
+        })
+        .execute();
+      await t.db
+        .insertInto('events')
+        .values({
+          ...{ title: 'Hội thảo kinh tế số', kind: 'seminar', starts_at: at, ends_at: at, search_f: words },
+          ...{ place: '', description: '' },
+          ...{ published: 1, created_at: at, updated_at: at },
+        })
+        .execute();
+      await t.db
+        .insertInto('documents')
+        .values({
+          ...{ slug: '9-kh-duk', number: '9-KH/ĐUK', number_key: '9khduk', kind: 'ke-hoach', issuer: 'ĐUK' },
+          ...{ issued_on: '2026-11-30', year: 2026, title: 'Hội thảo kinh tế số', title_f: words },
+          ...{ summary: '', created_at: at, updated_at: at },
+        })
+        .execute();
+      later();
+      assert.deepEqual(await otherKinds(), ['Sự kiện', 'Văn bản', 'Điểm tin']);
+    });
+
+    it('leaves the version alone when a reader registers for an event (the count search never shows)', async () => {
+      const before = await readContentVersion(t.db);
+      await t.db.updateTable('events').set({ registered_count: 3 }).execute();
+      assert.equal(await readContentVersion(t.db), before);
+      await t.db.updateTable('events').set({ place: 'Hội trường tầng 3' }).execute();
+      assert.notEqual(await readContentVersion(t.db), before);
+    });
+
+    const columnsOf = async (table: string) =>
+      (dialect === 'sqlite'
+        ? (await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(t.db)).rows
+        : (
+            await sql<{ name: string }>`select column_name as name from information_schema.columns
+                where table_schema = current_schema() and table_name = ${table}`.execute(t.db)
+          ).rows
+      )
+        .map((c) => c.name)
+        .sort();
+
+    it('watches every column of articles but the view count, of events but the registrations', async () => {
       assert.deepEqual(
-        columns
-          .map((c) => c.name)
-          .filter((c) => c !== 'views')
-          .sort(),
+        (await columnsOf('articles')).filter((c) => c !== 'views'),
         [...ARTICLE_COLUMNS_SHOWN].sort(),
+      );
+      assert.deepEqual(
+        (await columnsOf('events')).filter((c) => c !== 'registered_count'),
+        [...EVENT_COLUMNS_SHOWN].sort(),
       );
     });
   });

@@ -1,15 +1,16 @@
 // What the pages, the feed, the API and the portal's lists read of the briefs. Readers see
 // published briefs only; drafts are for the staff pages.
 import type { ListedContent, ListedHit } from '../../platform/content/listed-content.js';
+import { findListed, type ListedEntry } from '../../platform/content/listed-search.js';
 import { NotFoundError } from '../../platform/http/errors.js';
-import { addMonths, briefOf, type Brief, type BriefRevision, parseStoredItems, searchTokens } from './brief-items.js';
+import { addMonths, briefOf, type Brief, type BriefRevision, parseStoredItems } from './brief-items.js';
 import * as q from './briefs.queries.js';
 import type { BriefsDeps } from './briefs.service.js';
 import { briefError, briefsText } from './briefs.vi.js';
 
 const SUMMARY_CHARS = 240;
 
-export function createBriefReads(deps: Pick<BriefsDeps, 'db' | 'siteName'>) {
+export function createBriefReads(deps: Pick<BriefsDeps, 'db' | 'siteName' | 'keepInMemory'>) {
   const { db } = deps;
   const toBrief = (row: Parameters<typeof briefOf>[0]) => briefOf(row, deps.siteName());
 
@@ -78,23 +79,20 @@ function summaryOf(brief: Brief): string {
 }
 
 /** Published briefs as search and the sitemap list them. */
-function listedBriefs(deps: Pick<BriefsDeps, 'db' | 'siteName'>): ListedContent {
+function listedBriefs(deps: Pick<BriefsDeps, 'db' | 'siteName' | 'keepInMemory'>): ListedContent {
   const { db } = deps;
+  const entries = () =>
+    deps.keepInMemory('listed:briefs', async () =>
+      (await q.listPublishedForSearch(db)).map((row): ListedEntry => {
+        const b = briefOf(row, deps.siteName());
+        const title = briefsText.public.dayTitle(b.date);
+        return { words: row.search_f, hit: { kind: 'brief', title, url: b.url, date: b.date, summary: summaryOf(b) } };
+      }),
+    );
   return {
     kind: 'brief',
     async search(words: string, limit: number): Promise<ListedHit[]> {
-      const tokens = searchTokens(words);
-      if (tokens.length === 0 || limit <= 0) return [];
-      const rows = await q.searchPublished(db, tokens, Math.min(limit, 50));
-      return rows
-        .map((row) => briefOf(row, deps.siteName()))
-        .map((b) => ({
-          kind: 'brief' as const,
-          title: briefsText.public.dayTitle(b.date),
-          url: b.url,
-          date: b.date,
-          summary: summaryOf(b),
-        }));
+      return findListed(await entries(), words, Math.min(limit, 50));
     },
     async listPages() {
       return (await q.listPublishedPages(db)).map((r) => ({ path: `/diem-tin/${r.day}`, lastModified: r.updated_at }));

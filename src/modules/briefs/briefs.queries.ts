@@ -65,17 +65,25 @@ export function listPublishedPages(db: Executor) {
     .execute();
 }
 
-/**
- * Published briefs whose folded text holds every token (tokens are [a-z0-9]+ only), newest first.
- * Not the folded text itself: each string read costs, and this runs on every search page.
- */
-export function searchPublished(db: Executor, tokens: readonly string[], limit: number) {
-  let query = db
+/** Every published brief with its folded text, newest first: what search keeps in memory (brief-reads.ts). */
+export function listPublishedForSearch(db: Executor) {
+  return db
     .selectFrom('briefs')
-    .select(['id', 'day', 'intro', 'items', 'status', 'version', 'created_at', 'updated_at', 'published_at'])
-    .where('status', '=', 'published');
-  for (const token of tokens) query = query.where('search_f', 'like', `%${token}%`);
-  return query.orderBy('day', 'desc').limit(limit).execute();
+    .select([
+      'id',
+      'day',
+      'intro',
+      'items',
+      'status',
+      'version',
+      'created_at',
+      'updated_at',
+      'published_at',
+      'search_f',
+    ])
+    .where('status', '=', 'published')
+    .orderBy('day', 'desc')
+    .execute();
 }
 
 export async function insertBrief(db: Executor, row: Insertable<BriefsTable>): Promise<number> {

@@ -4,6 +4,7 @@
 // The parts: brief-kit.ts (what they share), brief-writes.ts, brief-publishing.ts.
 import type { Db } from '../../database.js';
 import type { Clock } from '../../platform/clock.js';
+import type { KeepInMemory } from '../../platform/content/listed-content.js';
 import type { AuditLog, Role } from '../accounts/index.js';
 import { createBriefKit } from './brief-kit.js';
 import { publishBrief, readTaskSetting, setTask } from './brief-publishing.js';
@@ -56,6 +57,8 @@ export interface BriefsDeps {
   /** The published articles among these ids (the articles module's rule), in the order asked. */
   findArticles: (ids: number[]) => Promise<PickedArticle[]>;
   tracker?: BriefTracker;
+  /** Search keeps the published briefs in memory with this while the content stays. */
+  keepInMemory: KeepInMemory;
   logError?: (err: unknown, message: string) => void;
 }
 

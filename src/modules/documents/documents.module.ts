@@ -1,5 +1,6 @@
 // The register put together: its files, its service, the numbers in memory for the linker.
 import type { Clock, RandomSource } from '../../platform/clock.js';
+import type { KeepInMemory } from '../../platform/content/listed-content.js';
 import type { WorkPool } from '../../platform/workers/work-pool.js';
 import type { Db } from '../../database.js';
 import { createDocumentFiles } from './document-files.js';
@@ -16,6 +17,8 @@ export function createDocuments(deps: {
   work: WorkPool;
   /** The portal's pages show documents and link their numbers: told after every change. */
   onContentChanged: () => void;
+  /** Search keeps the register in memory with this while the content stays. */
+  keepInMemory: KeepInMemory;
 }) {
   const files = createDocumentFiles({
     dataDir: deps.dataDir,
@@ -42,7 +45,7 @@ export function createDocuments(deps: {
     /** Number as written → its page, for the numbers that are registered (the plan pages). */
     urlsOf: registry.urlsOf,
     /** For search and the sitemap. */
-    listed: documentsListed(service),
+    listed: documentsListed(service, deps.keepInMemory),
   };
 }
 

@@ -71,6 +71,11 @@ export async function listDocuments(
     .execute();
 }
 
+/** The whole register, newest first (search keeps it in memory: a committee's own documents). */
+export function listAllDocuments(db: Db): Promise<DocumentRow[]> {
+  return db.selectFrom('documents').selectAll().orderBy('issued_on', 'desc').orderBy('id', 'desc').execute();
+}
+
 export async function countDocuments(db: Db, filter: DocumentFilter): Promise<number> {
   const row = await db
     .selectFrom('documents')

@@ -253,12 +253,14 @@ function createDocumentReads(deps: DocumentsDeps) {
       return { items: rows.map(toDocument), total, page, pages: Math.max(1, Math.ceil(total / pageSize)) };
     },
 
-    /** The first `limit` documents matching the reader's words, as the list orders them, without
-     * the list's count of every match (the search page shows only these, on every first page). */
-    async search(words: string, limit: number): Promise<RegisteredDocument[]> {
-      const tokens = searchTokens(words);
-      if (tokens.length === 0) return [];
-      return (await q.listDocuments(db, { tokens }, { limit, offset: 0 })).map(toDocument);
+    /** Every document, as the list orders them, with the folded title and number search looks in
+     * (documents.listed.ts keeps them in memory while the content stays). */
+    async listForSearch() {
+      return (await q.listAllDocuments(db)).map((row) => ({
+        document: toDocument(row),
+        titleFolded: row.title_f,
+        numberKey: row.number_key,
+      }));
     },
 
     /** The choices of the list's filters: the issuers and years in the register. */

@@ -101,17 +101,14 @@ export function listPublicBetween(db: Executor, fromIso: string, toIso: string, 
     .execute();
 }
 
-/**
- * Published events whose folded text holds every folded word (each already [a-z0-9]+): what the
- * search page shows of them, not the folded text (each string read costs, on every search page).
- */
-export function searchPublic(db: Executor, words: string[], limit: number) {
-  let query = db
+/** Every published event with its folded text, the latest start first: what search keeps in memory (listed.ts). */
+export function listPublicForSearch(db: Executor) {
+  return db
     .selectFrom('events')
-    .select(['id', 'title', 'place', 'description', 'starts_at'])
-    .where('published', '=', 1);
-  for (const word of words) query = query.where('search_f', 'like', `%${word}%`);
-  return query.orderBy('starts_at', 'desc').limit(limit).execute();
+    .select(['id', 'title', 'place', 'description', 'starts_at', 'search_f'])
+    .where('published', '=', 1)
+    .orderBy('starts_at', 'desc')
+    .execute();
 }
 
 export function listPublicPages(db: Executor) {

@@ -2,7 +2,7 @@
 // other modules' answers (units, articles, plan tasks), and the acting person.
 import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
-import type { LinkDocumentNumbers } from '../../platform/content/listed-content.js';
+import type { KeepInMemory, LinkDocumentNumbers } from '../../platform/content/listed-content.js';
 import type { Database, Db } from '../../database.js';
 import type { AuditLog, Role } from '../accounts/index.js';
 import { toEventView, type EventView, type UnitRef } from './event-view.js';
@@ -47,6 +47,8 @@ export interface EventsDeps {
   findPublishedArticles: (ids: number[]) => Promise<Array<{ id: number; title: string; url: string }>>;
   tasks?: EventTasks;
   onContentChanged: () => void;
+  /** Search keeps the published events in memory with this while the content stays. */
+  keepInMemory: KeepInMemory;
   linkDocumentNumbers?: LinkDocumentNumbers;
 }
 

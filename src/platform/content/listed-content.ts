@@ -37,6 +37,12 @@ export interface ListedContent {
 }
 
 /**
+ * Keeps what `load` read in memory until the content changes (here, on another node, by an import
+ * or a restore): the composition root hands the shared blocks' `read` (shared-blocks.ts).
+ */
+export type KeepInMemory = <T>(key: string, load: () => Promise<T>) => Promise<T>;
+
+/**
  * Turns the numbers of registered documents in public HTML into links to the register
  * ("Kế hoạch số 132/KH-ĐUK" → <a href="/van-ban/…">), at render time; the stored text is unchanged.
  * The documents module makes it; the others take it as an optional dependency.
