@@ -107,10 +107,13 @@ export async function findPublishedSlugById(db: Executor, id: number, nowIso: st
 
 export function listPublishedArticlesByIds(db: Executor, ids: number[], nowIso: string) {
   if (ids.length === 0) return Promise.resolve([]);
-  return published(db, nowIso)
-    .select([...summaryColumns, 'articles.body_text'])
-    .where('articles.id', 'in', ids)
-    .execute();
+  return published(db, nowIso).select(summaryColumns).where('articles.id', 'in', ids).execute();
+}
+
+/** The plain-text bodies of these articles (a search result's snippet, when its lead lacks the words). */
+export function listBodyTexts(db: Executor, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('articles').select(['id', 'body_text']).where('id', 'in', ids).execute();
 }
 
 export function listSitemapEntries(db: Executor, nowIso: string) {

@@ -173,11 +173,15 @@ function createPublishedReads(deps: ArticlesDeps) {
     },
 
     /** Published articles by id, in the order of `ids` (search results keep their rank). */
-    async listPublishedByIds(ids: number[]): Promise<Array<ArticleSummary & { bodyText: string }>> {
+    async listPublishedByIds(ids: number[]): Promise<ArticleSummary[]> {
       const rows = await q.listPublishedArticlesByIds(db, ids, nowIso());
-      const summaries = await summariesWithImages(deps, rows);
-      const byId = new Map(summaries.map((s, i) => [s.id, { ...s, bodyText: rows[i]!.body_text }]));
+      const byId = new Map((await summariesWithImages(deps, rows)).map((s) => [s.id, s]));
       return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    /** Plain-text bodies by id, read only for the results that need one (a body is most of a row). */
+    async bodyTextsOf(ids: number[]): Promise<Map<number, string>> {
+      return new Map((await q.listBodyTexts(db, ids)).map((r) => [r.id, r.body_text]));
     },
 
     listSitemapEntries() {

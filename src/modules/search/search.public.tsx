@@ -167,11 +167,19 @@ function searchSteps(deps: SearchDeps) {
     return { total: found.total, items: await deps.articles.listPublishedByIds(found.ids) };
   }
 
-  return { readQuery, runSearch, refuseLongQuery };
+  /** The page's results, with the body of each whose lead lacks the words (its snippet comes from there). */
+  async function withBodies(items: ArticleSummary[], query: SearchQuery) {
+    const needed = items.filter((a) => !highlightAll(a.lead, query).some((s) => s.mark)).map((a) => a.id);
+    if (needed.length === 0) return items;
+    const bodies = await deps.articles.bodyTextsOf(needed);
+    return items.map((a) => (bodies.has(a.id) ? { ...a, bodyText: bodies.get(a.id) } : a));
+  }
+
+  return { readQuery, runSearch, withBodies, refuseLongQuery };
 }
 
 export function mountSearch(app: Hono, deps: SearchDeps) {
-  const { readQuery, runSearch, refuseLongQuery } = searchSteps(deps);
+  const { readQuery, runSearch, withBodies, refuseLongQuery } = searchSteps(deps);
 
   app.get('/tim-kiem', async (c) => {
     const typed = readQueryParam(c, 'q') ?? '';
@@ -181,10 +189,11 @@ export function mountSearch(app: Hono, deps: SearchDeps) {
     const key = `/tim-kiem?q=${query.tokens.join(' ')}${query.prefixLast ? '*' : ''}&text=${query.text}&trang=${page}`;
     const cached = await deps.pageCache.get(key, async () => {
       // Articles and the other kinds at once: on PostgreSQL their queries overlap.
-      const [{ total, items }, others] = await Promise.all([
+      const [{ total, items: found }, others] = await Promise.all([
         query.tokens.length > 0 ? runSearch(query, page) : { total: 0, items: [] },
         page === 1 ? findOtherKinds(deps.listed, query, deps.logger) : [],
       ]);
+      const items = await withBodies(found, query);
       const pages = pageCount(total, PAGE_SIZE);
       if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
       const body = await deps.renderPage(
