@@ -6,6 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildArchive } from './archive.js';
+import { QUERIES, searchAgent, timeGet } from './search-client.js';
 import { fmt, makeTempDir, median, percentile, readRssMiB, seededRandom, startCongtin } from './lib.js';
 import { measureQuietly, postgresServerPid } from './machine-load.js';
 
@@ -13,40 +14,6 @@ const ARTICLES = Number(process.env.ARTICLES ?? 100_000);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const PASSES = Number(process.env.PASSES ?? 10);
 const TARGET_P95_MS = DATABASE_URL ? 20 : 10;
-
-// What readers type: with and without diacritics, common and rare, phrases, an unfinished last word.
-const QUERIES = [
-  'dang uy',
-  'Đảng ủy Khối',
-  'học tập làm theo',
-  'hoc tap lam theo',
-  'lao cai',
-  'Lào Cai',
-  'nghi quyet',
-  'nghị quyết trung ương',
-  'hoa giai',
-  'hòa giải',
-  'chi bo',
-  'đảng viên',
-  'kiểm tra giám sát',
-  'chuyen doi so',
-  'dân vận khéo',
-  'quy che dan chu',
-  'thi đua khen thưởng',
-  'bảo vệ nền tảng tư tưởng',
-  'tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-  'xây dựng chỉnh đốn Đảng',
-  'y ty',
-  'Tả Van',
-  'fansipan',
-  'gau tao',
-  'lao ca',
-  'nghi qu',
-  'phát triển đảng v',
-  '2025',
-  'apatit',
-  'bitcoin',
-];
 
 // A seeded order of the queries in each pass.
 const { random } = seededRandom(20251128);
@@ -58,13 +25,6 @@ function shuffle<T>(items: T[]): T[] {
   }
   return items;
 }
-async function timeGet(url: string): Promise<{ ms: number; status: number; text: string }> {
-  const t0 = performance.now();
-  const res = await fetch(url);
-  const text = await res.text();
-  return { ms: performance.now() - t0, status: res.status, text };
-}
-
 async function main() {
   // SEARCH_DATA_DIR=dir keeps the archive there and reuses it next time (to iterate on queries).
   const kept = process.env.SEARCH_DATA_DIR;
@@ -142,6 +102,7 @@ async function main() {
         `\ntarget (${DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, ${fmt(ARTICLES)} articles) /tim-kiem p95 ≤ ${TARGET_P95_MS} ms: ${verdict}; JSON p95 ${fmt(percentile(all(api), 95), 1)} ms`,
       );
     } finally {
+      searchAgent.destroy();
       await server.stop('SIGTERM');
     }
   } finally {
