@@ -1,6 +1,6 @@
 // A brief as the service hands it out (rows never leave it), its items as stored, and the small
 // pure helpers around days and months: rows → domain objects, the folded text search reads.
-import { fold, normalizeText } from '../../platform/text/fold.js';
+import { fold } from '../../platform/text/fold.js';
 import type { BriefStatus } from './briefs.tables.js';
 
 /** An item as stored: a portal article keeps its id with the title and address it had when saved. */
@@ -85,11 +85,6 @@ export function briefOf(
 /** The folded copy of every word a reader may search a brief by. */
 export function searchTextOf(intro: string, items: readonly StoredItem[]): string {
   return fold([intro, ...items.flatMap((i) => [i.title, i.source, i.summary])].join(' \n '));
-}
-
-/** A reader's words as search tokens: folded, [a-z0-9]+ only, so no input is ever syntax. */
-export function searchTokens(words: string): string[] {
-  return [...new Set(fold(normalizeText(words)).match(/[a-z0-9]+/g) ?? [])].slice(0, 12);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

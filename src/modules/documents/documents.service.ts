@@ -4,7 +4,7 @@
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { AppError, codedMessages } from '../../platform/http/errors.js';
-import { fold } from '../../platform/text/fold.js';
+import { fold, foldedWords } from '../../platform/text/fold.js';
 import { slugify, uniqueSlug } from '../../platform/text/slug.js';
 import type { Db } from '../../database.js';
 import type { DocumentFiles, DocumentUpload, StoredDocumentFile } from './document-files.js';
@@ -88,7 +88,7 @@ export class DuplicateDocumentError extends AppError {
 
 /** Search words → folded tokens, letters and digits only, at most 12. */
 export function searchTokens(text: string): string[] {
-  return (fold(text).match(/[a-z0-9]+/g) ?? []).slice(0, 12);
+  return foldedWords(text).slice(0, 12);
 }
 
 function rowValues(input: DocumentInput, slug: string): q.DocumentValues {

@@ -4,7 +4,7 @@
 // here, rather than asking the database three statements more on every first page of search
 // (each 100-400 µs on SQLite, a round trip each on PostgreSQL). The matching is what the SQL did
 // (LIKE '%word%' on folded text): the same results, on both databases by construction.
-import { fold } from '../text/fold.js';
+import { foldedWords } from '../text/fold.js';
 import type { ListedHit } from './listed-content.js';
 
 export interface ListedEntry {
@@ -21,14 +21,9 @@ export interface ListedEntry {
 /** At most this many words of a query are looked for (the rest are ignored). */
 const MAX_WORDS = 12;
 
-/** Folded [a-z0-9] words: nothing a reader types is ever syntax. */
-function wordsOf(text: string): string[] {
-  return fold(text).match(/[a-z0-9]+/g) ?? [];
-}
-
 /** The entries (listed best first) holding every word, those whose key is the words first; at most `limit`. */
 export function findListed(entries: readonly ListedEntry[], text: string, limit: number): ListedHit[] {
-  const all = wordsOf(text);
+  const all = foldedWords(text);
   const words = [...new Set(all)].slice(0, MAX_WORDS);
   if (words.length === 0 || limit <= 0) return [];
   const whole = all.slice(0, MAX_WORDS).join('');

@@ -22,6 +22,11 @@ export function fold(input: string): string {
   return stripDiacritics(input).toLowerCase();
 }
 
+/** The folded words of a text, [a-z0-9] runs only: what search looks for, never syntax ("Đảng ủy!" → dang, uy). */
+export function foldedWords(input: string): string[] {
+  return fold(input).match(/[a-z0-9]+/g) ?? [];
+}
+
 /**
  * Folds `original` and says, for each folded character, the index of the original character it
  * came from, so matches found in folded text can be marked on the original accented text.

@@ -1,6 +1,6 @@
 // A reader's words → folded tokens. Only [a-z0-9] survive, so quotes, AND/OR, %, ' and FTS
 // syntax reach neither engine as syntax: they are ordinary words or nothing.
-import { fold } from '../../../platform/text/fold.js';
+import { foldedWords } from '../../../platform/text/fold.js';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_TOKENS = 12;
@@ -15,7 +15,9 @@ export interface SearchQuery {
 
 export function parseSearchQuery(raw: string): SearchQuery {
   const text = raw.normalize('NFC').trim();
-  let tokens = (fold(text).match(/[a-z0-9]+/g) ?? []).slice(0, MAX_TOKENS).map((t) => t.slice(0, 40));
+  let tokens = foldedWords(text)
+    .slice(0, MAX_TOKENS)
+    .map((t) => t.slice(0, 40));
   let prefixLast = tokens.length > 0 && /[\p{L}\p{N}]$/u.test(text);
   const last = tokens[tokens.length - 1];
   if (prefixLast && last !== undefined && last.length === 1) {
