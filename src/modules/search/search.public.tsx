@@ -2,7 +2,6 @@
 // (search or latest). That endpoint is declared once, by the articles module (articles.api.ts),
 // whose route answers the desk's list (?status=) and hands every other request on to this one.
 import type { Context, Hono } from 'hono';
-import type { Child } from 'hono/jsx';
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.js';
 import { sendPage, type PageCache } from '../../platform/http/page-cache.js';
 import { readPageNumber, readQueryParam } from '../../platform/http/query.js';
@@ -28,18 +27,17 @@ import type { ApiDocs } from '../../platform/http/api-docs.js';
 import type { ListedContent, ListedHit } from '../../platform/content/listed-content.js';
 import type { Logger } from '../../platform/logger.js';
 import { findOtherKinds, Marked, OtherKindHits } from './other-kinds.js';
-import { highlightAll, makeSnippet } from './snippet.js';
+import { highlightAll, makeSnippet, type Segment } from './snippet.js';
 import { searchText } from './search.vi.js';
 
 const PAGE_SIZE = 10;
 
+/** A result and the text shown under its title: its lead, or a piece of its body, words marked. */
+type FoundArticle = ArticleSummary & { snippet: Segment[] };
+
 /** The articles found: title and snippet with the reader's words marked. */
-function ArticleHits(props: {
-  items: Array<ArticleSummary & { bodyText?: string }>;
-  query: SearchQuery;
-  snippetOf: (a: ArticleSummary & { bodyText?: string }) => Child;
-}) {
-  const { items, query, snippetOf } = props;
+function ArticleHits(props: { items: FoundArticle[]; query: SearchQuery }) {
+  const { items, query } = props;
   return (
     <ul class="article-list">
       {items.map((a) => (
@@ -51,7 +49,9 @@ function ArticleHits(props: {
             </a>
           </h3>
           <ArticleMeta article={a} showCategory />
-          <p class="lead-text">{snippetOf(a)}</p>
+          <p class="lead-text">
+            <Marked segments={a.snippet} />
+          </p>
         </li>
       ))}
     </ul>
@@ -62,7 +62,7 @@ function ArticleHits(props: {
 function SearchResults(props: {
   query: SearchQuery;
   total: number;
-  items: Array<ArticleSummary & { bodyText?: string }>;
+  items: FoundArticle[];
   page: number;
   pages: number;
   /** Briefs, events and documents that match: the first page only. */
@@ -72,10 +72,6 @@ function SearchResults(props: {
 }) {
   const { query, total, items, error } = props;
   const others = props.others ?? [];
-  const snippetOf = (a: ArticleSummary & { bodyText?: string }) => {
-    const leadHit = highlightAll(a.lead, query);
-    return <Marked segments={leadHit.some((s) => s.mark) ? leadHit : makeSnippet(a.bodyText ?? a.lead, query)} />;
-  };
   return (
     <section class="block search-results">
       <h1 class="block-title">{query.text && !error ? `${vi.ui.searchResultsFor} “${query.text}”` : vi.ui.search}</h1>
@@ -110,7 +106,7 @@ function SearchResults(props: {
             {others.length > 0 ? ` ${searchText.otherCount(formatNumber(others.length))}` : ''}
           </p>
           <OtherKindHits hits={others} query={query} />
-          {items.length > 0 ? <ArticleHits items={items} query={query} snippetOf={snippetOf} /> : null}
+          {items.length > 0 ? <ArticleHits items={items} query={query} /> : null}
           <Pagination
             page={props.page}
             pages={props.pages}
@@ -167,19 +163,23 @@ function searchSteps(deps: SearchDeps) {
     return { total: found.total, items: await deps.articles.listPublishedByIds(found.ids) };
   }
 
-  /** The page's results, with the body of each whose lead lacks the words (its snippet comes from there). */
-  async function withBodies(items: ArticleSummary[], query: SearchQuery) {
-    const needed = items.filter((a) => !highlightAll(a.lead, query).some((s) => s.mark)).map((a) => a.id);
-    if (needed.length === 0) return items;
-    const bodies = await deps.articles.bodyTextsOf(needed);
-    return items.map((a) => (bodies.has(a.id) ? { ...a, bodyText: bodies.get(a.id) } : a));
+  /** Each result's snippet: its lead when the words are in it, else the piece of its body where
+   * they are densest (the bodies read only for those results). */
+  async function withSnippets(items: ArticleSummary[], query: SearchQuery): Promise<FoundArticle[]> {
+    const leads = items.map((a) => highlightAll(a.lead, query));
+    const needed = items.filter((_, i) => !leads[i]!.some((s) => s.mark)).map((a) => a.id);
+    const bodies = needed.length > 0 ? await deps.articles.bodyTextsOf(needed) : new Map<number, string>();
+    return items.map((a, i) => {
+      const body = bodies.get(a.id);
+      return { ...a, snippet: leads[i]!.some((s) => s.mark) ? leads[i]! : makeSnippet(body ?? a.lead, query) };
+    });
   }
 
-  return { readQuery, runSearch, withBodies, refuseLongQuery };
+  return { readQuery, runSearch, withSnippets, refuseLongQuery };
 }
 
 export function mountSearch(app: Hono, deps: SearchDeps) {
-  const { readQuery, runSearch, withBodies, refuseLongQuery } = searchSteps(deps);
+  const { readQuery, runSearch, withSnippets, refuseLongQuery } = searchSteps(deps);
 
   app.get('/tim-kiem', async (c) => {
     const typed = readQueryParam(c, 'q') ?? '';
@@ -193,7 +193,7 @@ export function mountSearch(app: Hono, deps: SearchDeps) {
         query.tokens.length > 0 ? runSearch(query, page) : { total: 0, items: [] },
         page === 1 ? findOtherKinds(deps.listed, query, deps.logger) : [],
       ]);
-      const items = await withBodies(found, query);
+      const items = await withSnippets(found, query);
       const pages = pageCount(total, PAGE_SIZE);
       if (page > pages) throw new NotFoundError('PAGE_OUT_OF_RANGE');
       const body = await deps.renderPage(
