@@ -188,7 +188,8 @@ export function mountSearch(app: Hono, deps: SearchDeps) {
     const page = readPageNumber(c);
     const key = `/tim-kiem?q=${query.tokens.join(' ')}${query.prefixLast ? '*' : ''}&text=${query.text}&trang=${page}`;
     const cached = await deps.pageCache.get(key, async () => {
-      // Articles and the other kinds at once: on PostgreSQL their queries overlap.
+      // Articles and the other kinds at once (the other kinds are read from the database only
+      // when their kept copy went stale; on PostgreSQL that read overlaps the search's).
       const [{ total, items: found }, others] = await Promise.all([
         query.tokens.length > 0 ? runSearch(query, page) : { total: 0, items: [] },
         page === 1 ? findOtherKinds(deps.listed, query, deps.logger) : [],
