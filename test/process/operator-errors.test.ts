@@ -46,6 +46,23 @@ const healthOf = async (base: string) => {
   };
 };
 
+/**
+ * Waits until /healthz reports the database as `status`. pg_reload_conf() only signals the
+ * postmaster, which re-reads the file and signals its backends after the call has returned; a
+ * request sent at once may still meet the old setting (it did in CI), which is PostgreSQL's
+ * timing and not the server's.
+ */
+async function databaseBecomes(base: string, status: string) {
+  const deadline = Date.now() + 5000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = (await healthOf(base)).body.database.status;
+    if (seen === status) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.fail(`the database stayed ${seen} for 5 s after the reload, expected ${status}`);
+}
+
 /** The three checks every outage shares: beacon, article save and /healthz; then the recovery. */
 async function expectOutage(
   server: RunningServer,
@@ -215,11 +232,13 @@ describe('PostgreSQL stopped under a running server', () => {
     const countedBefore = await hitsCounted(server.base);
     pg.sql('alter system set default_transaction_read_only = on', 'select pg_reload_conf()');
     try {
+      await databaseBecomes(server.base, 'read-only');
       await expectOutage(server, session, { database: 'read-only', files: 'ok', articleFormDrawn: true });
       assert.match(server.logs(), /"failure":"database-read-only"/);
     } finally {
       pg.sql('alter system reset default_transaction_read_only', 'select pg_reload_conf()');
     }
+    await databaseBecomes(server.base, 'ok');
     await expectRecovered(server, session, countedBefore, 0);
   });
 });
