@@ -27,6 +27,7 @@ fi
 pg_dir=""
 pg_bin=""
 templates_dir=""
+compiled_dir=""
 as_pg_user() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_pg() {
   # The first starts every test file copied (test/support/first-start-templates.ts); with a
@@ -41,6 +42,7 @@ stop_pg() {
   # An if, not `[ … ] && rm`: with TEST_DATABASE_URL given there is no directory, and a false
   # test as the trap's last command would make a passing run exit 1.
   if [ -n "$pg_dir" ]; then rm -rf "$pg_dir"; fi
+  if [ -n "$compiled_dir" ]; then rm -rf "$compiled_dir"; fi
 }
 trap stop_pg EXIT
 
@@ -73,4 +75,12 @@ npm run -s lint
 npm run -s check:deps
 # Sizes of files and functions, and each module querying only its own tables (scripts/check-shape.ts).
 npm run -s check:shape
-node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"
+# The tests run from a compiled copy of the modules (scripts/compile-tests.mjs: no TypeScript
+# loader in any test process, server or worker); the working directory and CONGTIN_PROJECT_ROOT
+# stay the repository, whose sources, dist/ and data the tests read and build.
+compiled_dir="$(mktemp -d /tmp/congtin-compiled.XXXXXX)"
+tree="$(node scripts/compile-tests.mjs "$compiled_dir")"
+export CONGTIN_PROJECT_ROOT="$PWD"
+compiled_files=()
+for f in "${files[@]}"; do compiled_files+=("$tree/$(echo "${f#./}" | sed -E 's/\.tsx?$/.js/')"); done
+node --enable-source-maps --test --test-concurrency=2 --test-reporter=spec "${compiled_files[@]}"

@@ -2,6 +2,7 @@
 // → allowed, 403, or sent to the login page; never a 500. On both databases.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { permissions, ROLES, type Role } from '../../src/modules/accounts/index.js';
 import { dialectsUnderTest } from '../support/databases.js';
@@ -529,7 +530,7 @@ async function attachToReport(t: TestApp, reportId: number): Promise<number> {
 // records its rows need, and its ids are merged into the shared ones.
 const moduleTables: PermissionRouteTable[] = await Promise.all(
   readdirSync(new URL('./permission-routes/', import.meta.url))
-    .filter((name) => name.endsWith('.ts'))
+    .filter((name) => name.endsWith(path.extname(import.meta.url)))
     .sort()
     .map(async (name) => (await import(`./permission-routes/${name}`)).table as PermissionRouteTable),
 );

@@ -13,7 +13,7 @@ import { after, describe, it } from 'node:test';
 import { openDatabase, type DatabaseTarget } from '../../src/platform/db/client.js';
 import { createTestDatabase, dialectsUnderTest, type DialectName, type TestDatabase } from '../support/databases.js';
 import { DEMO_ACCOUNT, DEMO_PASSWORD } from '../support/newsroom.js';
-import { projectRoot, startServer, tempDirs, type RunningServer } from '../support/server-process.js';
+import { entryArgs, projectRoot, startServer, tempDirs, type RunningServer } from '../support/server-process.js';
 import { ORIGIN } from '../support/staff.js';
 import { BROWSER_UA } from '../support/test-app.js';
 
@@ -48,7 +48,7 @@ function runScript(
   install: Install,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    const child = spawn(process.execPath, [...entryArgs(`scripts/${script}.ts`), ...args], {
       cwd: projectRoot,
       env: { ...process.env, DATA_DIR: install.dataDir, ...install.env },
       stdio: ['ignore', 'pipe', 'pipe'],

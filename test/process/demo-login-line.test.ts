@@ -9,8 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { entryArgs, projectRoot as root } from '../support/server-process.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -25,7 +24,7 @@ function freePort(): Promise<number> {
 async function firstStartOutput(dataDir: string, env: Record<string, string>): Promise<string> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, entryArgs('src/main.ts'), {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

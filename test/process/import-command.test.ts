@@ -9,12 +9,13 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createTestDatabase, dialectsUnderTest, type TestDatabase } from '../support/databases.js';
+import { entryArgs } from '../support/server-process.js';
 
 const FIXTURE = path.resolve('test/fixtures/import/wordpress.xml');
 
 function runCommand(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
+    const child = spawn(process.execPath, [...entryArgs('scripts/import.ts'), ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

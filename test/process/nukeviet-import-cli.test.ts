@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type DialectName, dialectsUnderTest, type TestDatabase } from '../support/databases.js';
 import { loadSql, type RunningMariaDb, startMariaDb } from '../support/mariadb.js';
-import { projectRoot, type RunningServer, startServer, tempDirs } from '../support/server-process.js';
+import { entryArgs, projectRoot, type RunningServer, startServer, tempDirs } from '../support/server-process.js';
 
 const FIXTURE = path.resolve('test/fixtures/import/nukeviet.sql');
 const UPLOADS = path.resolve('test/fixtures/import/nukeviet-uploads');
@@ -35,7 +35,7 @@ async function makeInstall(dialect: DialectName): Promise<Install> {
 /** `npm run import -- …` with the install's configuration: exit code, standard output, standard error. */
 function runImport(args: string[], install: Install): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
+    const child = spawn(process.execPath, [...entryArgs('scripts/import.ts'), ...args], {
       cwd: projectRoot,
       env: { ...process.env, DATA_DIR: install.dataDir, LOG_LEVEL: 'warn', ...install.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,11 +8,10 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { entryArgs, projectRoot as root } from '../support/server-process.js';
 
 async function run(dataDir: string, email: string, password: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/reset-password.ts', email], {
+  const child = spawn(process.execPath, [...entryArgs('scripts/reset-password.ts'), email], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
     stdio: ['pipe', 'pipe', 'pipe'],

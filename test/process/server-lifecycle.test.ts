@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { once } from 'node:events';
-import { projectRoot as root, startServer as startProcess } from '../support/server-process.js';
+import { entryArgs, projectRoot as root, startServer as startProcess } from '../support/server-process.js';
 import { BROWSER_UA } from '../support/test-app.js';
 
 const startServer = (dataDir: string) => startProcess({ dataDir });
@@ -90,7 +90,7 @@ describe('server process', () => {
   });
 
   it('refuses to start with a clear message when the configuration is wrong', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, entryArgs('src/main.ts'), {
       cwd: root,
       env: { ...process.env, PORT: 'abc' },
       stdio: ['ignore', 'pipe', 'pipe'],

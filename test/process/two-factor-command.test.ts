@@ -12,12 +12,12 @@ import { after, describe, it } from 'node:test';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { codeAt } from '../support/two-factor.js';
+import { entryArgs, projectRoot as root } from '../support/server-process.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const ADMIN = { ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: 'Mat-khau-that-dai-2026', DEMO_CONTENT: '0' };
 
 async function run(dataDir: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/two-factor.ts', ...args], {
+  const child = spawn(process.execPath, [...entryArgs('scripts/two-factor.ts'), ...args], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...ADMIN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

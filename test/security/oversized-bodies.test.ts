@@ -10,10 +10,10 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createHttpServer } from '../../src/server.js';
 import { dialectsUnderTest } from '../support/databases.js';
 import { DEMO_PASSWORD } from '../support/newsroom.js';
+import { entryArgs } from '../support/server-process.js';
 import { loginAs, ORIGIN, type StaffSession } from '../support/staff.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -108,18 +108,10 @@ for (const dialect of dialectsUnderTest()) {
     it('keeps memory flat and /healthz fast with 20 anonymous 5 MB uploads and 20 oversized bodies in flight', async () => {
       // The attackers run in a process of their own, as they would: this one is only the server.
       const rssBefore = process.memoryUsage().rss;
-      const attackers = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          fileURLToPath(import.meta.url).replace(/oversized-bodies\.test\.ts$/, 'support/send-bodies.ts'),
-        ],
-        {
-          stdio: ['ignore', 'pipe', 'inherit'],
-          env: { ...process.env, PORT: String(port), COOKIE: contributor.cookie, ORIGIN },
-        },
-      );
+      const attackers = spawn(process.execPath, entryArgs('test/security/support/send-bodies.ts'), {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, PORT: String(port), COOKIE: contributor.cookie, ORIGIN },
+      });
       let out = '';
       attackers.stdout.on('data', (d) => (out += d));
       const done = new Promise((r) => attackers.on('exit', r));

@@ -8,7 +8,24 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
+// `npm test` runs the compiled test tree (scripts/compile-tests.mjs), a copy of the repository's
+// modules elsewhere; by hand (`node --import tsx --test file.ts`) these files run as they are.
+const compiled = !import.meta.url.endsWith('.ts');
+const ownTree = path.resolve(import.meta.dirname, '../..');
+
+/** The repository: its sources, package.json, dist/. The compiled tree says where it is. */
+export const projectRoot = (compiled && process.env.CONGTIN_PROJECT_ROOT) || ownTree;
+
+/**
+ * Node's arguments that start one of the project's TypeScript files (`src/main.ts`,
+ * `scripts/import.ts`…, relative to the repository) in a process of its own: its compiled twin in
+ * the compiled tree, the file itself through tsx otherwise.
+ */
+export function entryArgs(file: string): string[] {
+  return compiled
+    ? [path.join(ownTree, file.replace(/\.tsx?$/, '.js'))]
+    : ['--import', 'tsx', path.join(ownTree, file)];
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -35,7 +52,7 @@ export interface ServerOptions {
   /** Extra environment; DATABASE_URL defaults to '' (SQLite in dataDir). */
   env?: Record<string, string>;
   port?: number;
-  /** Node options before the entry point; defaults to running the TypeScript sources through tsx. */
+  /** Node options before the entry point; defaults to `src/main.ts` (entryArgs). */
   entry?: string[];
   /** How long to wait for /healthz to answer 200 (ms). */
   startTimeoutMs?: number;
@@ -45,7 +62,7 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   let output = '';
-  const child = spawn(process.execPath, options.entry ?? ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, options.entry ?? entryArgs('src/main.ts'), {
     cwd: projectRoot,
     env: {
       ...process.env,

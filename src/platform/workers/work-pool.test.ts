@@ -4,9 +4,10 @@ import { storedArticleText } from '../../modules/articles/articles.service.js';
 import { ServiceUnavailableError } from '../http/errors.js';
 import { createWorkPool, DEFAULT_WORK_POOL, inlineWork, workerTask, WorkTooHeavyError } from './work-pool.js';
 
-// A real task of the app: a module's own function, by its URL and export name.
+// A real task of the app: a module's own function, by its URL and export name (.ts through tsx,
+// .js in the compiled test tree).
 const articleText = workerTask(
-  new URL('../../modules/articles/articles.service.ts', import.meta.url).href,
+  new URL(`../../modules/articles/articles.service${import.meta.url.slice(-3)}`, import.meta.url).href,
   'storedArticleText',
   storedArticleText,
 );

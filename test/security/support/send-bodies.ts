@@ -60,7 +60,7 @@ export function sendBody(
   });
 }
 
-if (process.env.PORT && process.argv[1]?.endsWith('send-bodies.ts')) {
+if (process.env.PORT && /send-bodies\.[jt]s$/.test(process.argv[1] ?? '')) {
   const port = Number(process.env.PORT);
   const origin = process.env.ORIGIN ?? '';
   const multipart = { 'content-type': 'multipart/form-data; boundary=xyz', origin };
