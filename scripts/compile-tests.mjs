@@ -7,8 +7,8 @@
 // the .ts line in the repository.
 //
 // The tree mirrors the repository (the same depths, so every path found from import.meta.url is
-// found there too): the compiled .js in place of each .ts/.tsx, every other file copied as is
-// (fixtures, assets, .mjs), package.json for "type" and "imports", node_modules linked. A
+// found there too): the compiled .js in place of each .ts/.tsx, every other file of those folders
+// copied as is (fixtures, assets, .mjs), a few configuration files, node_modules linked. A
 // `shared` beside it points at the product brief's folder beside the repository when there is one.
 //
 // Usage: node scripts/compile-tests.mjs OUT_DIR  → writes OUT_DIR/<repo name>/ and prints its path.
@@ -23,16 +23,16 @@ if (!outDir) throw new Error('usage: node scripts/compile-tests.mjs OUT_DIR');
 const tree = path.join(outDir, path.basename(root));
 
 const COMPILED_FOLDERS = ['src', 'test', 'e2e', 'scripts'];
-const COPIED_FILES = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'biome.jsonc', '.dependency-cruiser.cjs'];
-const COPIED_FOLDERS = ['deploy', 'docs'];
+// package.json for "type" and "imports"; the rest are the configurations the architecture tests
+// run their tools with from beside themselves. Anything else of the repository's (deploy/, docs/,
+// dist/) a test reads through CONGTIN_PROJECT_ROOT (test/support/server-process.ts).
+const COPIED_FILES = ['package.json', 'tsconfig.json', 'biome.jsonc', '.dependency-cruiser.cjs'];
 const isTypeScript = (name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts');
 const tsconfigRaw = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8'));
 
 rmSync(tree, { recursive: true, force: true });
 mkdirSync(tree, { recursive: true });
-for (const file of COPIED_FILES)
-  if (existsSync(path.join(root, file))) cpSync(path.join(root, file), path.join(tree, file));
-for (const folder of COPIED_FOLDERS) cpSync(path.join(root, folder), path.join(tree, folder), { recursive: true });
+for (const file of COPIED_FILES) cpSync(path.join(root, file), path.join(tree, file));
 symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
 const shared = path.join(root, '..', 'shared');
 if (existsSync(shared)) symlinkSync(shared, path.join(outDir, 'shared'));
