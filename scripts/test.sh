@@ -82,5 +82,6 @@ compiled_dir="$(mktemp -d /tmp/congtin-compiled.XXXXXX)"
 tree="$(node scripts/compile-tests.mjs "$compiled_dir")"
 export CONGTIN_PROJECT_ROOT="$PWD"
 compiled_files=()
-for f in "${files[@]}"; do compiled_files+=("$tree/$(echo "${f#./}" | sed -E 's/\.tsx?$/.js/')"); done
+# A file may be given relative to the repository or as an absolute path.
+for f in "${files[@]}"; do compiled_files+=("$tree/$(realpath --relative-to=. "$f" | sed -E 's/\.tsx?$/.js/')"); done
 node --enable-source-maps --test --test-concurrency=2 --test-reporter=spec "${compiled_files[@]}"
