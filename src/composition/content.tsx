@@ -173,6 +173,8 @@ export async function buildContent(basics: Basics, siteUrl: string) {
     logger,
     articles: { findArticleIdsBySlugs, addArticleViews },
     flushIntervalMs: config.hitFlushMs,
+    // better-sqlite3 writes a batch without yielding the loop; pg writes while the loop reads on.
+    flushWhenQuiet: dialect === 'sqlite',
     startingTotal,
     // SQLite is one node: its visitor rows are appended, looked up in memory (visitor-store.ts).
     visitorRows: dialect === 'sqlite' ? 'log' : 'table',

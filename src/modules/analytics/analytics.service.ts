@@ -30,6 +30,8 @@ export function createAnalyticsService(deps: {
   logger: Logger;
   articles: ArticleViewsPort;
   flushIntervalMs: number;
+  /** Flush when a turn of the event loop brings no new hit (write-buffer.ts): SQLite only. */
+  flushWhenQuiet: boolean;
   startingTotal: number;
   /** Where visitor rows live (visitor-store.ts): 'log' on SQLite's single node, 'table' else. */
   visitorRows: 'log' | 'table';
@@ -42,6 +44,7 @@ export function createAnalyticsService(deps: {
   const counters = createCountersCache({ db, visitors, clock, logger: deps.logger, startingTotal: deps.startingTotal });
   const buffer = createWriteBuffer<Hit, HitAnswer>({
     intervalMs: deps.flushIntervalMs,
+    flushWhenQuiet: deps.flushWhenQuiet,
     maxBatch: MAX_BATCH,
     maxPending: MAX_PENDING_HITS,
     whenFull: () => new ServiceUnavailableError(1),

@@ -74,4 +74,47 @@ describe('write buffer (group commit)', () => {
     await Promise.all(pending);
     assert.deepEqual(written, [1, 2]);
   });
+
+  describe('flushWhenQuiet (SQLite)', () => {
+    const quietBuffer = (batches: number[][]) =>
+      createWriteBuffer<number, number>({
+        intervalMs: 10_000,
+        maxBatch: 1000,
+        flushWhenQuiet: true,
+        flush: async (items) => {
+          batches.push(items);
+          return items;
+        },
+      });
+
+    it('writes a lone item in the next turn of the event loop, without waiting out the interval', async () => {
+      const buffer = quietBuffer([]);
+      const late = new Promise<string>((r) => setTimeout(() => r('interval'), 200));
+      assert.equal(await Promise.race([buffer.add(1).then(() => 'next turn'), late]), 'next turn');
+    });
+
+    it('keeps the batch open while each turn brings new items, and writes them together', async () => {
+      const batches: number[][] = [];
+      const buffer = quietBuffer(batches);
+      const added: Promise<number>[] = [];
+      // One item per turn, queued before the buffer's own check of that turn (as I/O callbacks are).
+      await new Promise<void>((done) => {
+        const arrive = () => {
+          if (added.length === 5) return done();
+          setImmediate(arrive);
+          added.push(buffer.add(added.length));
+        };
+        setImmediate(arrive);
+      });
+      assert.deepEqual(await Promise.all(added), [0, 1, 2, 3, 4]);
+      assert.deepEqual(batches, [[0, 1, 2, 3, 4]]);
+    });
+
+    it('without it, a lone item waits for the interval', async () => {
+      const buffer = createWriteBuffer<number, number>({ intervalMs: 10_000, maxBatch: 1000, flush: async (x) => x });
+      const late = new Promise<string>((r) => setTimeout(() => r('interval'), 50));
+      assert.equal(await Promise.race([buffer.add(1).then(() => 'next turn'), late]), 'interval');
+      await buffer.drain();
+    });
+  });
 });

@@ -1,6 +1,7 @@
-// Group commit: items queue up for at most `intervalMs` (or until `maxBatch`), then one flush
-// writes them all in one transaction. Each add() settles only when its own batch is committed,
-// so an acknowledged hit is on disk. Flushes never overlap. A failed flush rejects every item of
+// Group commit: items queue up for at most `intervalMs` (or until `maxBatch`; with
+// `flushWhenQuiet`, until a turn of the event loop brings no new item), then one flush writes them
+// all in one transaction. Each add() settles only when its own batch is committed, so an
+// acknowledged hit is on disk. Flushes never overlap. A failed flush rejects every item of
 // its batch (nothing of it was committed) and the next items get a flush of their own: nothing is
 // retried behind the client's back, so the buffer holds no more than what is waiting for one flush,
 // and past `maxPending` a new item is refused at once rather than queued behind a stalled store.
@@ -17,19 +18,62 @@ interface Entry<T, R> {
   reject: (error: unknown) => void;
 }
 
-export function createWriteBuffer<T, R>(options: {
+/**
+ * Returns arm(): from then on, after each turn's I/O (setImmediate), `onQuiet` runs at the first
+ * turn that queued nothing new. `waiting()` is the queue's length, or -1 while a flush runs (the
+ * flush, or the timer's, took the queue; the flush re-arms when it ends).
+ */
+function watchForQuiet(waiting: () => number, onQuiet: () => void): () => void {
+  let watching = false;
+  let seen = 0;
+  function check() {
+    const now = waiting();
+    if (now <= 0 || now === seen) {
+      watching = false;
+      if (now > 0) onQuiet();
+      return;
+    }
+    seen = now;
+    setImmediate(check);
+  }
+  return () => {
+    if (watching) return;
+    watching = true;
+    seen = waiting();
+    setImmediate(check);
+  };
+}
+
+export interface WriteBufferOptions<T, R> {
   intervalMs: number;
   maxBatch: number;
+  /**
+   * Flush as soon as a turn of the event loop brings no new item, not only when `intervalMs` is
+   * up. For a store that blocks the loop while it writes (SQLite): whatever arrived during the last
+   * write is read in the next turn, so waiting out the interval after that only leaves the loop
+   * idle (#14: +11–14 % hits/s at 50 connections; a lone hit answered in 0.5 ms, not 1.6). Not
+   * for a store that writes while the loop keeps reading (PostgreSQL): there the interval is what
+   * lets a batch grow while the last one commits (−12–15 % hits/s with it on).
+   */
+  flushWhenQuiet?: boolean;
   flush: (items: T[]) => Promise<R[]>;
   /** Told after each flush: its size, its time and whether it failed (the metrics, when on). */
   onFlush?: (size: number, seconds: number, failed: boolean) => void;
   /** Items waiting at most; beyond, add() rejects with `whenFull()` without queueing. */
   maxPending?: number;
   whenFull?: () => Error;
-}): WriteBuffer<T, R> {
+}
+
+export function createWriteBuffer<T, R>(options: WriteBufferOptions<T, R>): WriteBuffer<T, R> {
   const queue: Entry<T, R>[] = [];
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> | undefined;
+  const armQuietFlush = options.flushWhenQuiet
+    ? watchForQuiet(
+        () => (flushing ? -1 : queue.length),
+        () => void runFlush(),
+      )
+    : undefined;
 
   function schedule() {
     if (flushing) return; // the running flush reschedules when it ends
@@ -37,6 +81,7 @@ export function createWriteBuffer<T, R>(options: {
       void runFlush();
       return;
     }
+    armQuietFlush?.();
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
