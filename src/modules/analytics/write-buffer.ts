@@ -20,8 +20,9 @@ interface Entry<T, R> {
 
 /**
  * Returns arm(): from then on, after each turn's I/O (setImmediate), `onQuiet` runs at the first
- * turn that queued nothing new. `waiting()` is the queue's length, or -1 while a flush runs (the
- * flush, or the timer's, took the queue; the flush re-arms when it ends).
+ * turn that queued nothing new. `waiting()` is the number of items queued, or -1 while a flush
+ * runs; 0 or -1 ends the watch without calling `onQuiet` (a flush took the queue, and the next
+ * schedule() after it arms the watch again).
  */
 function watchForQuiet(waiting: () => number, onQuiet: () => void): () => void {
   let watching = false;
