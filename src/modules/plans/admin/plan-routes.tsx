@@ -103,9 +103,12 @@ export function mountPlanRoutes(app: Hono<StaffEnv>, deps: PlanPageDeps) {
   const { plans, guard, frame } = deps;
   app.get('/quan-tri/ke-hoach', guard.require('plans.read'), async (c) => {
     const ctx = planContextOf(c);
-    const [list, programmes] = await Promise.all([plans.listPlans(ctx), plans.listProgrammes()]);
+    const [{ plans: list, tasks }, programmes] = await Promise.all([
+      plans.listPlansWithTasks(ctx),
+      plans.listProgrammes(),
+    ]);
     // Leaders, editors and admins also get the picture across plans, unit by unit.
-    const overview = seesAllUnits(ctx.actor) ? dashboardOf(await plans.listAllVisibleTasks(ctx)) : undefined;
+    const overview = seesAllUnits(ctx.actor) ? dashboardOf(tasks) : undefined;
     const myUnitHref = ctx.actor.unitId !== null || seesAllUnits(ctx.actor) ? '/quan-tri/don-vi-cua-toi' : undefined;
     const registered = await deps.documentUrls?.([...programmes, ...list].map((p) => p.number));
     return frame.respond(

@@ -28,6 +28,22 @@ export function createPlanReads(kit: ServiceKit) {
     (await views.planViews(planId)).filter((t) => maySeeTask(ctx.actor, unitsOfTask(t)));
   const countStatuses = (tasks: readonly TaskView[]) => summarise(tasks.map((t) => t.status.status));
 
+  /**
+   * The plans with their counts and, from the same reading, every task this person may see
+   * across them (the leaders' overview): each plan's statuses are worked out once per request,
+   * not once for the counts and again for the overview (5,000 tasks: ~25 ms each time).
+   */
+  async function listPlansWithTasks(ctx: PlanContext): Promise<{ plans: PlanWithSummary[]; tasks: TaskView[] }> {
+    const plans: PlanWithSummary[] = [];
+    const tasks: TaskView[] = [];
+    for (const row of await q.listPlans(db)) {
+      const visible = await visibleViews(ctx, row.id);
+      plans.push({ ...planOf(row), summary: countStatuses(visible) });
+      for (const task of visible) tasks.push(task);
+    }
+    return { plans, tasks };
+  }
+
   return {
     listProgrammes: async (): Promise<Programme[]> => (await q.listProgrammes(db)).map(programmeOf),
 
@@ -38,19 +54,10 @@ export function createPlanReads(kit: ServiceKit) {
 
     /** Plans with the status counts of the tasks this person may see. */
     async listPlans(ctx: PlanContext): Promise<PlanWithSummary[]> {
-      const summaries: PlanWithSummary[] = [];
-      for (const row of await q.listPlans(db)) {
-        summaries.push({ ...planOf(row), summary: countStatuses(await visibleViews(ctx, row.id)) });
-      }
-      return summaries;
+      return (await listPlansWithTasks(ctx)).plans;
     },
 
-    /** Every task this person may see, across plans: the leaders' overview. */
-    async listAllVisibleTasks(ctx: PlanContext): Promise<TaskView[]> {
-      const all: TaskView[] = [];
-      for (const p of await q.listPlans(db)) all.push(...(await visibleViews(ctx, p.id)));
-      return all;
-    },
+    listPlansWithTasks,
 
     /** A plan with the tasks this person may see, each with its computed status. */
     async getPlan(ctx: PlanContext, id: number) {
