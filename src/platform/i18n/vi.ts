@@ -31,6 +31,10 @@ export const vi = {
       'Nội dung lồng định dạng quá nhiều tầng (tối đa 64 tầng), thường do dán từ nơi khác. Hãy xóa định dạng của đoạn đó rồi định dạng lại.',
     WORK_TOO_HEAVY: 'Nội dung hoặc tệp này cần quá nhiều bộ nhớ hoặc thời gian để xử lý. Hãy chia nhỏ rồi thử lại.',
   },
+  validation: {
+    /** zod's own sentence for a body that is not an object is English ("expected object, received string"). */
+    bodyNotAnObject: 'Dữ liệu gửi lên phải là một đối tượng JSON gồm các trường, ví dụ {"path": "/"}.',
+  },
   ui: {
     skipToContent: 'Bỏ qua, đến nội dung chính',
     home: 'Trang chủ',
